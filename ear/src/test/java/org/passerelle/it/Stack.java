@@ -1,0 +1,235 @@
+package org.passerelle.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.security.SecureRandom;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * The real stack for the integration tests: a fresh PostgreSQL database, Keycloak with the
+ * realm imported afresh, and the configured WildFly running the EAR. It uses its own ports
+ * (Keycloak {@value #KEYCLOAK_PORT}, WildFly offset {@value #PORT_OFFSET}) so that it runs beside a
+ * stack started by {@code ./passerelle run}.
+ */
+final class Stack implements ExtensionContext.Store.CloseableResource {
+
+    static final int KEYCLOAK_PORT = 18180;
+    static final int PORT_OFFSET = 10000;
+    static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK_PORT;
+    static final String REALM = "passerelle";
+    static final URI API = URI.create("http://localhost:" + (8080 + PORT_OFFSET));
+    static final URI MANAGEMENT = URI.create("http://localhost:" + (9990 + PORT_OFFSET));
+    static final String DATABASE = "passerelle_it";
+    static final String DATABASE_ROLE = "passerelle_it";
+
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
+
+    final String keycloakAdminPassword = randomSecret();
+    private final String databasePassword = randomSecret();
+    private final List<ManagedProcess> processes = new ArrayList<>();
+    private final Thread shutdownHook = new Thread(this::stopAll, "stop-test-stack");
+
+    private Stack() {
+        Runtime.getRuntime().addShutdownHook(shutdownHook);
+    }
+
+    private static volatile Stack current;
+
+    /** The running stack; only valid in tests extended with {@link StackExtension}. */
+    static Stack current() {
+        if (current == null) {
+            throw new IllegalStateException("the test class must be annotated @ExtendWith(StackExtension.class)");
+        }
+        return current;
+    }
+
+    static Stack start() {
+        Stack stack = new Stack();
+        try {
+            stack.createDatabase();
+            Path work = Files.createDirectories(Path.of(property("passerelle.it.work-dir")));
+            ManagedProcess keycloak = stack.startKeycloak(work);
+            ManagedProcess wildfly = stack.startWildFly(work);
+            stack.awaitDeployment(wildfly, work.resolve("wildfly-base/deployments"));
+            stack.await(keycloak, () -> httpOk(URI.create(KEYCLOAK_URL + "/realms/" + REALM
+                    + "/.well-known/openid-configuration")));
+            current = stack;
+            return stack;
+        } catch (IOException | SQLException | RuntimeException e) {
+            stack.close();
+            throw new IllegalStateException("The test stack did not start: " + e.getMessage(), e);
+        }
+    }
+
+    private void createDatabase() throws SQLException {
+        String adminUrl = System.getenv().getOrDefault("PASSERELLE_IT_PG_ADMIN_URL",
+                "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+        try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
+            s.execute("drop database if exists " + DATABASE + " with (force)");
+            s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + DATABASE_ROLE
+                    + "') then create role " + DATABASE_ROLE + " login nosuperuser nocreatedb nocreaterole; end if; end $$");
+            s.execute("alter role " + DATABASE_ROLE + " password '" + databasePassword + "'");
+            s.execute("create database " + DATABASE + " owner " + DATABASE_ROLE);
+        }
+    }
+
+    private ManagedProcess startKeycloak(Path work) throws IOException {
+        Path home = Path.of(property("passerelle.it.keycloak-home"));
+        // A fresh import every run: drop the previous run's data, keep the realm to import.
+        try (Stream<Path> data = Files.list(home.resolve("data"))) {
+            for (Path p : data.filter(p -> !p.getFileName().toString().equals("import")).toList()) {
+                deleteTree(p);
+            }
+        }
+        return started(ManagedProcess.start("keycloak",
+                List.of("bash", "bin/kc.sh", "start-dev", "--http-port=" + KEYCLOAK_PORT, "--import-realm",
+                        "--hostname=" + KEYCLOAK_URL),
+                Map.of("JAVA_HOME", System.getProperty("java.home"),
+                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD", keycloakAdminPassword),
+                home, work.resolve("keycloak.log")));
+    }
+
+    private ManagedProcess startWildFly(Path work) throws IOException {
+        Path home = Path.of(property("passerelle.it.wildfly-home"));
+        Path base = work.resolve("wildfly-base");
+        deleteTree(base);
+        Files.createDirectories(base.resolve("deployments"));
+        copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
+        Files.copy(Path.of(property("passerelle.it.ear")), base.resolve("deployments/passerelle.ear"));
+        return started(ManagedProcess.start("wildfly",
+                List.of("bash", "bin/standalone.sh", "-c", "standalone-passerelle.xml",
+                        "-Djboss.server.base.dir=" + base,
+                        "-Djboss.socket.binding.port-offset=" + PORT_OFFSET),
+                Map.of("JAVA_HOME", System.getProperty("java.home"),
+                        "PASSERELLE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE,
+                        "PASSERELLE_DB_USER", DATABASE_ROLE,
+                        "PASSERELLE_DB_PASSWORD", databasePassword,
+                        "PASSERELLE_KEYCLOAK_URL", KEYCLOAK_URL,
+                        "PASSERELLE_KEYCLOAK_REALM", REALM),
+                home, work.resolve("wildfly-console.log")));
+    }
+
+    private ManagedProcess started(ManagedProcess process) {
+        processes.add(process);
+        return process;
+    }
+
+    private void awaitDeployment(ManagedProcess wildfly, Path deployments) {
+        await(wildfly, () -> {
+            if (Files.exists(deployments.resolve("passerelle.ear.failed"))) {
+                throw new IllegalStateException("the EAR failed to deploy; see " + wildfly.log()
+                        + " and the server.log beside the deployments folder");
+            }
+            return Files.exists(deployments.resolve("passerelle.ear.deployed"));
+        });
+    }
+
+    private void await(ManagedProcess process, BooleanSupplier ready) {
+        Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
+        while (!ready.getAsBoolean()) {
+            if (!process.isAlive()) {
+                throw new IllegalStateException(process.name() + " exited; see " + process.log());
+            }
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException(process.name() + " not ready after " + BOOT_TIMEOUT
+                        + "; see " + process.log());
+            }
+            try {
+                Thread.sleep(250);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while waiting for " + process.name(), e);
+            }
+        }
+    }
+
+    private static boolean httpOk(URI uri) {
+        try (HttpClient client = HttpClient.newHttpClient()) {
+            return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(2)).build(),
+                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private synchronized void stopAll() {
+        processes.reversed().forEach(ManagedProcess::close);
+        processes.clear();
+    }
+
+    @Override
+    public void close() {
+        stopAll();
+        try {
+            Runtime.getRuntime().removeShutdownHook(shutdownHook);
+        } catch (IllegalStateException alreadyShuttingDown) {
+            // the hook is running or has run
+        }
+    }
+
+    private static String randomSecret() {
+        byte[] bytes = new byte[16];
+        new SecureRandom().nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static String property(String name) {
+        String value = System.getProperty(name);
+        if (value == null) {
+            throw new IllegalStateException("system property " + name + " is not set (run the tests through Maven)");
+        }
+        return value;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path source : paths.toList()) {
+                Path target = to.resolve(from.relativize(source).toString());
+                if (Files.isDirectory(source)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(source, target, StandardCopyOption.REPLACE_EXISTING);
+                }
+            }
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            paths.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.delete(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

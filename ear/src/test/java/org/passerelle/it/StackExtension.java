@@ -1,0 +1,39 @@
+package org.passerelle.it;
+
+import org.junit.jupiter.api.extension.BeforeAllCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
+
+/**
+ * Starts the {@link Stack} once for the whole test run, on the first test class that needs it;
+ * JUnit closes it (stopping every server) when the run ends, whatever the tests' outcome. A stack
+ * that failed to start is not tried again by the next class: they all fail with the first cause.
+ */
+public final class StackExtension implements BeforeAllCallback {
+
+    @Override
+    public void beforeAll(ExtensionContext context) {
+        Attempt attempt = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+                .getOrComputeIfAbsent(Attempt.class, key -> Attempt.start(), Attempt.class);
+        if (attempt.failure() != null) {
+            throw attempt.failure();
+        }
+    }
+
+    private record Attempt(Stack stack, RuntimeException failure) implements ExtensionContext.Store.CloseableResource {
+
+        static Attempt start() {
+            try {
+                return new Attempt(Stack.start(), null);
+            } catch (RuntimeException e) {
+                return new Attempt(null, e);
+            }
+        }
+
+        @Override
+        public void close() {
+            if (stack != null) {
+                stack.close();
+            }
+        }
+    }
+}

@@ -1,0 +1,27 @@
+package org.passerelle.web.api.problem;
+
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import org.jboss.logging.Logger;
+
+/**
+ * Anything no other mapper knows: a bug or an outage. Logged with its stack for the operator,
+ * answered with a bare 500 so that no message (which might hold a value) reaches the client.
+ */
+@Provider
+public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
+
+    private static final Logger LOG = Logger.getLogger(UnexpectedExceptionMapper.class);
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(Throwable exception) {
+        LOG.errorf(exception, "Unexpected failure on %s", uriInfo.getPath());
+        return HttpProblems.forStatus(500, uriInfo.getRequestUri().getPath()).toResponse();
+    }
+}
