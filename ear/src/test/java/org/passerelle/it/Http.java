@@ -57,6 +57,29 @@ final class Http {
         }
     }
 
+    /** Any method, with an optional JSON body (a String is sent as is) and extra headers (name, value...). */
+    static HttpResponse<String> send(String method, URI uri, String bearerToken, Object body, String... headers) {
+        try {
+            String json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
+            HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
+                            : HttpRequest.BodyPublishers.ofString(json))
+                    .header("Accept", "application/json");
+            if (json != null) {
+                request.header("Content-Type", "application/json");
+            }
+            if (bearerToken != null) {
+                request.header("Authorization", "Bearer " + bearerToken);
+            }
+            for (int i = 0; i + 1 < headers.length; i += 2) {
+                request.header(headers[i], headers[i + 1]);
+            }
+            return send(request);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     static JsonNode json(HttpResponse<String> response) {
         try {
             return JSON.readTree(response.body());

@@ -46,6 +46,7 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
 
     final String keycloakAdminPassword = randomSecret();
     private final String databasePassword = randomSecret();
+    private final String masterKeyPassword = randomSecret();
     private final List<ManagedProcess> processes = new ArrayList<>();
     private final Thread shutdownHook = new Thread(this::stopAll, "stop-test-stack");
 
@@ -54,6 +55,13 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
     }
 
     private static volatile Stack current;
+
+    /** A superuser connection to the test database, for checks no API offers (row counts, tampering). */
+    static Connection database() throws SQLException {
+        String adminUrl = System.getenv().getOrDefault("PASSERELLE_IT_PG_ADMIN_URL",
+                "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+        return DriverManager.getConnection(adminUrl.replace("/postgres?", "/" + DATABASE + "?"));
+    }
 
     /** The running stack; only valid in tests extended with {@link StackExtension}. */
     static Stack current() {
@@ -117,6 +125,8 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
         Files.createDirectories(base.resolve("deployments"));
         copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
         Files.copy(Path.of(property("passerelle.it.ear")), base.resolve("deployments/passerelle.ear"));
+        Path keys = Files.createDirectories(work.resolve("keys"));
+        Files.deleteIfExists(keys.resolve("master.bcfks"));
         return started(ManagedProcess.start("wildfly",
                 List.of("bash", "bin/standalone.sh", "-c", "standalone-passerelle.xml",
                         "-Djboss.server.base.dir=" + base,
@@ -126,7 +136,9 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
                         "PASSERELLE_DB_USER", DATABASE_ROLE,
                         "PASSERELLE_DB_PASSWORD", databasePassword,
                         "PASSERELLE_KEYCLOAK_URL", KEYCLOAK_URL,
-                        "PASSERELLE_KEYCLOAK_REALM", REALM),
+                        "PASSERELLE_KEYCLOAK_REALM", REALM,
+                        "PASSERELLE_KEYS_MASTER_KEYSTORE", keys.resolve("master.bcfks").toString(),
+                        "PASSERELLE_KEYS_MASTER_KEYSTORE_PASSWORD", masterKeyPassword),
                 home, work.resolve("wildfly-console.log")));
     }
 

@@ -2,6 +2,7 @@ package org.passerelle.application.identity;
 
 import java.util.Objects;
 import java.util.Set;
+import org.passerelle.secrecy.Role;
 
 /**
  * The authenticated caller, built by the web layer from a token the server has validated.

@@ -11,7 +11,7 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.identity.CallerProfile;
 import org.passerelle.application.identity.CallerService;
-import org.passerelle.application.identity.Role;
+import org.passerelle.secrecy.Role;
 
 @Path("/me")
 @RequestScoped

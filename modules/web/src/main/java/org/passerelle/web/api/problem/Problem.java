@@ -11,8 +11,14 @@ import jakarta.ws.rs.core.Response;
  * @param status   the HTTP status
  * @param detail   what happened in this case; must never hold a personal value
  * @param instance the request path
+ * @param errors   per-field errors: field name to reason, never a value
  */
-public record Problem(String slug, String title, int status, String detail, String instance) {
+public record Problem(String slug, String title, int status, String detail, String instance,
+                      java.util.Map<String, String> errors) {
+
+    public Problem(String slug, String title, int status, String detail, String instance) {
+        this(slug, title, status, detail, instance, java.util.Map.of());
+    }
 
     public static final String MEDIA_TYPE = "application/problem+json";
     public static final MediaType MEDIA = MediaType.valueOf(MEDIA_TYPE);
@@ -36,6 +42,17 @@ public record Problem(String slug, String title, int status, String detail, Stri
         }
         if (instance != null) {
             field(json.append(','), "instance", instance);
+        }
+        if (!errors.isEmpty()) {
+            json.append(",\"errors\":[");
+            String separator = "";
+            for (java.util.Map.Entry<String, String> error : new java.util.TreeMap<>(errors).entrySet()) {
+                json.append(separator).append('{');
+                field(json, "field", error.getKey()).append(',');
+                field(json, "reason", error.getValue()).append('}');
+                separator = ",";
+            }
+            json.append(']');
         }
         return json.append('}').toString();
     }

@@ -21,6 +21,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        return unexpected(exception, uriInfo);
+    }
+
+    static Response unexpected(Throwable exception, UriInfo uriInfo) {
         LOG.errorf(exception, "Unexpected failure on %s", uriInfo.getPath());
         return HttpProblems.forStatus(500, uriInfo.getRequestUri().getPath()).toResponse();
     }

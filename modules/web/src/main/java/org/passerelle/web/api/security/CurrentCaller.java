@@ -10,7 +10,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.identity.Role;
+import org.passerelle.secrecy.Role;
 import org.wildfly.security.http.oidc.AccessToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 

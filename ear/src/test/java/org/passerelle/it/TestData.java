@@ -1,0 +1,80 @@
+package org.passerelle.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.math.BigInteger;
+import java.net.http.HttpResponse;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+
+/** Each test's own usagers and dossiers, with values no other test uses. */
+final class TestData {
+
+    private TestData() {
+    }
+
+    /**
+     * A fictitious NIR with a valid control key, computed here independently of the application:
+     * key = 97 - (the 13 digits mod 97).
+     */
+    static String nir() {
+        ThreadLocalRandom r = ThreadLocalRandom.current();
+        String digits = String.format("%d%02d%02d%02d%03d%03d", 1 + r.nextInt(2), r.nextInt(100), 1 + r.nextInt(12),
+                10 + r.nextInt(80), 1 + r.nextInt(990), 1 + r.nextInt(999));
+        int key = 97 - new BigInteger(digits).mod(BigInteger.valueOf(97)).intValue();
+        return digits + String.format("%02d", key);
+    }
+
+    static String unique(String prefix) {
+        return prefix + UUID.randomUUID().toString().substring(0, 8);
+    }
+
+    static Map<String, Object> person(String lastName, String nir) {
+        Map<String, Object> person = new HashMap<>();
+        person.put("lastName", lastName);
+        person.put("firstNames", "Élodie Marie");
+        person.put("birthDate", "1984-03-12");
+        person.put("nir", nir);
+        person.put("address", "12 rue des Ardilliers, 49400 Saumur");
+        person.put("phone", "06 12 34 56 78");
+        person.put("email", lastName.toLowerCase() + "@example.fr");
+        person.put("preferredLanguage", "fr");
+        person.put("contactChannel", "telephone");
+        return person;
+    }
+
+    /** Registers an usager as {@code username}; returns the response body. */
+    static JsonNode registerPerson(String username, Map<String, Object> person) {
+        HttpResponse<String> response = Http.send("POST", Http.api("/persons"), Keycloak.token(username), person);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return Http.json(response);
+    }
+
+    /** Opens a dossier for the person as {@code username} with the given team and situation. */
+    static JsonNode openCase(String username, String personId, List<String> team, Map<String, Object> situation) {
+        Map<String, Object> body = new HashMap<>(situation);
+        body.put("personId", personId);
+        body.put("team", team);
+        HttpResponse<String> response = Http.send("POST", Http.api("/cases"), Keycloak.token(username), body);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
+        return Http.json(response);
+    }
+
+    static long count(String table) {
+        try (Connection c = Stack.database(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+            rs.next();
+            return rs.getLong(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

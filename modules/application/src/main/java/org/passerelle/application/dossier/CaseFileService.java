@@ -1,0 +1,204 @@
+package org.passerelle.application.dossier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.application.protection.FieldProtection;
+import org.passerelle.domain.casefile.CaseClosedException;
+import org.passerelle.domain.casefile.CaseFile;
+import org.passerelle.domain.casefile.CaseFileRepository;
+import org.passerelle.domain.casefile.CaseStatus;
+import org.passerelle.domain.casefile.Note;
+import org.passerelle.domain.person.Person;
+import org.passerelle.domain.person.PersonRepository;
+import org.passerelle.secrecy.AccessDecision;
+import org.passerelle.secrecy.Action;
+import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.FieldCategory;
+import org.passerelle.secrecy.NoteType;
+import org.passerelle.secrecy.Outcome;
+
+/** Use cases on dossiers and their notes for CCAS staff. */
+@ApplicationScoped
+public class CaseFileService {
+
+    static final Set<Field> SITUATION_FIELDS = EnumSet.of(Field.CASE_HOUSEHOLD, Field.CASE_RESOURCES,
+            Field.CASE_HOUSING, Field.CASE_HEALTH_NOTES, Field.CASE_RSA_STATUS);
+    private static final Set<Field> NOTE_FIELDS = EnumSet.of(Field.NOTE_BODY);
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,254}");
+    private static final int TEAM_MAX = 20;
+
+    @Inject
+    CaseFileRepository caseFiles;
+
+    @Inject
+    PersonRepository persons;
+
+    @Inject
+    DossierAccess access;
+
+    @Inject
+    SealedValues sealed;
+
+    @Inject
+    FieldProtection protection;
+
+    /** Opens a dossier for an usager of the caller's CCAS; the caller becomes its référent. */
+    @Transactional
+    public CaseFileView open(Caller caller, UUID personId, SituationDetails situation, Set<String> team) {
+        Person person = persons.find(personId).orElseThrow(() -> new NotFoundException("usager"));
+        DossierAccess.require(access.toPerson(caller, person, Action.WRITE, false));
+        AccessDecision asReferent = requireFields(access.asNewReferent(caller), SITUATION_FIELDS);
+        CaseFile caseFile = new CaseFile(person.organisationCode(), person.id(), caller.username(),
+                protection.primaryKeyVersion(person.organisationCode()));
+        caseFile.assign(caller.username(), validTeam(team));
+        sealed.write(caseFile, validated(situation), asReferent);
+        caseFiles.add(caseFile);
+        return view(caseFile, asReferent);
+    }
+
+    @Transactional
+    public CaseFileView read(Caller caller, UUID id) {
+        CaseFile caseFile = find(id);
+        return view(caseFile, requireFields(access.toCaseFile(caller, caseFile, Action.READ), SITUATION_FIELDS));
+    }
+
+    /** Changes the given situation fields (null ones stay) of the version the caller read. */
+    @Transactional
+    public CaseFileView update(Caller caller, UUID id, long expectedVersion, SituationDetails situation) {
+        CaseFile caseFile = writable(caller, id, expectedVersion, SITUATION_FIELDS);
+        sealed.write(caseFile, validated(situation), access.toCaseFile(caller, caseFile, Action.WRITE));
+        caseFiles.flush();
+        return view(caseFile, access.toCaseFile(caller, caseFile, Action.READ));
+    }
+
+    @Transactional
+    public CaseFileView assign(Caller caller, UUID id, long expectedVersion, String referent, Set<String> team) {
+        CaseFile caseFile = writable(caller, id, expectedVersion, SITUATION_FIELDS);
+        if (referent == null || !USERNAME.matcher(referent).matches()) {
+            throw new InvalidInputException("referent", "is not a username");
+        }
+        caseFile.assign(referent, validTeam(team));
+        caseFiles.flush();
+        // The caller may have just removed themselves: answer with what they may still see.
+        AccessDecision after = access.toCaseFile(caller, caseFile, Action.READ);
+        return after.allowed() ? view(caseFile, after) : metadataOnly(caseFile);
+    }
+
+    @Transactional
+    public CaseFileView close(Caller caller, UUID id, long expectedVersion) {
+        CaseFile caseFile = writable(caller, id, expectedVersion, SITUATION_FIELDS);
+        caseFile.close();
+        caseFiles.flush();
+        return view(caseFile, access.toCaseFile(caller, caseFile, Action.READ));
+    }
+
+    @Transactional
+    public NoteView addNote(Caller caller, UUID caseFileId, NoteType type, FieldCategory category, String body) {
+        CaseFile caseFile = find(caseFileId);
+        AccessDecision decision = requireFields(access.toCaseFile(caller, caseFile, Action.WRITE), NOTE_FIELDS);
+        if (caseFile.status() == CaseStatus.CLOSED) {
+            throw new CaseClosedException(caseFileId);
+        }
+        if (type == null) {
+            throw new InvalidInputException("type", "is required (INTERNE or PARTAGEABLE)");
+        }
+        if (category == null) {
+            throw new InvalidInputException("category", "is required");
+        }
+        Note note = new Note(caseFile, type, category, caller.username(),
+                protection.primaryKeyVersion(caseFile.organisationCode()));
+        sealed.write(note, Map.of(Field.NOTE_BODY, Inputs.required("body", body, Inputs.TEXT_MAX)), decision);
+        caseFiles.addNote(note);
+        return noteView(note, decision);
+    }
+
+    @Transactional
+    public List<NoteView> notes(Caller caller, UUID caseFileId) {
+        CaseFile caseFile = find(caseFileId);
+        AccessDecision decision = requireFields(access.toCaseFile(caller, caseFile, Action.READ), NOTE_FIELDS);
+        return caseFiles.notes(caseFileId).stream().map(note -> noteView(note, decision)).toList();
+    }
+
+    private CaseFile writable(Caller caller, UUID id, long expectedVersion, Set<Field> fields) {
+        CaseFile caseFile = find(id);
+        requireFields(access.toCaseFile(caller, caseFile, Action.WRITE), fields);
+        if (caseFile.version() != expectedVersion) {
+            throw new StaleVersionException();
+        }
+        if (caseFile.status() == CaseStatus.CLOSED) {
+            throw new CaseClosedException(id);
+        }
+        return caseFile;
+    }
+
+    private CaseFile find(UUID id) {
+        return caseFiles.find(id).orElseThrow(() -> new NotFoundException("dossier"));
+    }
+
+    /** Allowed, and allowed to see these fields: reception, for one, sees no dossier content. */
+    private static AccessDecision requireFields(AccessDecision decision, Set<Field> fields) {
+        DossierAccess.require(decision);
+        if (!decision.visibleFields().containsAll(fields)) {
+            throw new AccessRefusedException(Outcome.FORBIDDEN, decision.reasonCode());
+        }
+        return decision;
+    }
+
+    private CaseFileView view(CaseFile caseFile, AccessDecision decision) {
+        return new CaseFileView(caseFile.id(), caseFile.version(), caseFile.personId(), caseFile.referent(),
+                caseFile.team(), caseFile.status(), caseFile.openedAt(), caseFile.closedAt(),
+                caseFile.lastContactOn(), caseFile.isRestricted(), sealed.open(caseFile, SITUATION_FIELDS, decision));
+    }
+
+    private static CaseFileView metadataOnly(CaseFile caseFile) {
+        return new CaseFileView(caseFile.id(), caseFile.version(), caseFile.personId(), caseFile.referent(),
+                caseFile.team(), caseFile.status(), caseFile.openedAt(), caseFile.closedAt(),
+                caseFile.lastContactOn(), caseFile.isRestricted(), new SealedView(Map.of()));
+    }
+
+    private NoteView noteView(Note note, AccessDecision decision) {
+        return new NoteView(note.id(), note.type(), note.category(), note.author(), note.createdAt(),
+                sealed.open(note, NOTE_FIELDS, decision).get(Field.NOTE_BODY));
+    }
+
+    private static Set<String> validTeam(Set<String> team) {
+        if (team == null) {
+            return Set.of();
+        }
+        if (team.size() > TEAM_MAX) {
+            throw new InvalidInputException("team", "has more than " + TEAM_MAX + " members");
+        }
+        Set<String> valid = new LinkedHashSet<>();
+        for (String username : team) {
+            if (username == null || !USERNAME.matcher(username).matches()) {
+                throw new InvalidInputException("team", "holds something that is not a username");
+            }
+            valid.add(username);
+        }
+        return valid;
+    }
+
+    private static Map<Field, String> validated(SituationDetails s) {
+        Map<Field, String> values = new EnumMap<>(Field.class);
+        if (s == null) {
+            return values;
+        }
+        values.put(Field.CASE_HOUSEHOLD, Inputs.optional("household", s.household(), Inputs.TEXT_MAX));
+        values.put(Field.CASE_RESOURCES, Inputs.optional("resources", s.resources(), Inputs.TEXT_MAX));
+        values.put(Field.CASE_HOUSING, Inputs.optional("housing", s.housing(), Inputs.TEXT_MAX));
+        values.put(Field.CASE_HEALTH_NOTES, Inputs.optional("healthNotes", s.healthNotes(), Inputs.TEXT_MAX));
+        values.put(Field.CASE_RSA_STATUS, Inputs.optional("rsaStatus", s.rsaStatus(), Inputs.SHORT_MAX));
+        values.values().removeIf(java.util.Objects::isNull);
+        return values;
+    }
+}

@@ -1,0 +1,151 @@
+package org.passerelle.application.protection;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.security.SecureRandom;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.passerelle.crypto.BlindIndex;
+import org.passerelle.crypto.DataKey;
+import org.passerelle.crypto.FieldCipher;
+import org.passerelle.crypto.FieldContext;
+import org.passerelle.crypto.FieldDecryptionException;
+import org.passerelle.crypto.KeyRing;
+import org.passerelle.crypto.MasterKey;
+import org.passerelle.crypto.NameAndBirthDate;
+import org.passerelle.crypto.Nir;
+import org.passerelle.crypto.UnknownDataKeyException;
+import org.passerelle.crypto.WrappedDataKey;
+import org.passerelle.domain.protection.DataKeyRepository;
+import org.passerelle.domain.protection.SealedColumn;
+import org.passerelle.domain.protection.SealedRow;
+import org.passerelle.secrecy.Field;
+
+/**
+ * Seals and opens personal values with the organisation's data keys, and computes blind indexes.
+ *
+ * <p>Keys are read from the database (wrapped) and unwrapped with the master key on first use;
+ * an organisation gets its first keys the first time it stores data. The cache is only a cache:
+ * a key version this node has not seen (another node rotated) triggers a reload, so nodes never
+ * disagree. Must be called inside a transaction.
+ */
+@ApplicationScoped
+public class FieldProtection {
+
+    static final String BLIND_INDEX_SUFFIX = ":blind-index";
+    private static final String NIR_INDEX = "person.nir";
+    private static final String NAME_INDEX = "person.name_birthdate";
+
+    private final SecureRandom random = new SecureRandom();
+    private final Map<String, BlindIndexes> blindIndexes = new ConcurrentHashMap<>();
+    private volatile MasterKey masterKey;
+    private volatile KeyRing keyRing;
+    private volatile FieldCipher cipher;
+
+    @Inject
+    ProtectionConfig config;
+
+    @Inject
+    DataKeyRepository keys;
+
+    /** The key version new rows of {@code organisation} are sealed with; creates the first key if none. */
+    public int primaryKeyVersion(String organisation) {
+        KeyRing ring = ring();
+        if (!ring.hasKeys(organisation)) {
+            keys.addIfAbsent(ring.nextVersion(organisation));
+            ring = reload();
+        }
+        return ring.primaryVersion(organisation);
+    }
+
+    public void seal(SealedRow row, Field field, String value) {
+        row.seal(field, value == null ? null : withReload(() -> cipher.encrypt(value, context(row, field))));
+    }
+
+    /** @throws DataIntegrityException when the stored ciphertext does not belong to this row and column */
+    public String open(SealedRow row, Field field) {
+        byte[] ciphertext = row.sealed(field);
+        if (ciphertext == null) {
+            return null;
+        }
+        try {
+            return withReload(() -> cipher.decryptString(ciphertext, context(row, field)));
+        } catch (FieldDecryptionException e) {
+            throw new DataIntegrityException(e.getMessage(), e);
+        }
+    }
+
+    public byte[] nirIndex(String organisation, Nir nir) {
+        return indexes(organisation).nir().compute(nir);
+    }
+
+    public byte[] nameIndex(String organisation, NameAndBirthDate name) {
+        return indexes(organisation).name().compute(name);
+    }
+
+    private static FieldContext context(SealedRow row, Field field) {
+        SealedColumn column = SealedColumn.of(field);
+        return new FieldContext(row.owner(), column.table(), column.column(), row.rowId(), row.keyVersion());
+    }
+
+    private BlindIndexes indexes(String organisation) {
+        return blindIndexes.computeIfAbsent(organisation, org -> {
+            String owner = org + BLIND_INDEX_SUFFIX;
+            WrappedDataKey wrapped = keys.findAll().stream()
+                    .filter(k -> k.owner().equals(owner) && k.version() == 1).findFirst()
+                    .orElseGet(() -> {
+                        WrappedDataKey created = wrap(DataKey.generate(owner, 1, random));
+                        keys.addIfAbsent(created);
+                        // another node may have won the race: use whatever is stored
+                        return keys.findAll().stream()
+                                .filter(k -> k.owner().equals(owner) && k.version() == 1)
+                                .findFirst().orElseThrow();
+                    });
+            byte[] root = master().unwrap(wrapped).secretKey().getEncoded();
+            return new BlindIndexes(new BlindIndex(root, NIR_INDEX), new BlindIndex(root, NAME_INDEX));
+        });
+    }
+
+    private WrappedDataKey wrap(DataKey key) {
+        return new WrappedDataKey(key.owner(), key.version(), master().wrap(key), java.time.Instant.now());
+    }
+
+    private <T> T withReload(java.util.function.Supplier<T> work) {
+        ring();
+        try {
+            return work.get();
+        } catch (UnknownDataKeyException e) {
+            reload();
+            return work.get();
+        }
+    }
+
+    private KeyRing ring() {
+        KeyRing ring = keyRing;
+        return ring != null ? ring : reload();
+    }
+
+    private synchronized KeyRing reload() {
+        KeyRing ring = new KeyRing(master(), keys.findAll().stream()
+                .filter(k -> !k.owner().endsWith(BLIND_INDEX_SUFFIX)).toList());
+        cipher = new FieldCipher(ring, random);
+        keyRing = ring;
+        return ring;
+    }
+
+    private MasterKey master() {
+        MasterKey key = masterKey;
+        if (key == null) {
+            synchronized (this) {
+                if (masterKey == null) {
+                    masterKey = config.openMasterKey();
+                }
+                key = masterKey;
+            }
+        }
+        return key;
+    }
+
+    private record BlindIndexes(BlindIndex nir, BlindIndex name) {
+    }
+}

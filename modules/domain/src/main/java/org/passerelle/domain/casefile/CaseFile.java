@@ -1,0 +1,209 @@
+package org.passerelle.domain.casefile;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+import org.passerelle.domain.protection.SealedRow;
+import org.passerelle.secrecy.Field;
+
+/**
+ * A dossier: the support a CCAS gives one usager. Staff are identified by their username (the
+ * identity provider's login, which does not change).
+ */
+@Entity
+@Table(name = "case_file")
+@Audited
+public class CaseFile implements SealedRow {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "organisation_code", nullable = false, updatable = false)
+    private String organisationCode;
+
+    @Column(name = "person_id", nullable = false, updatable = false)
+    private UUID personId;
+
+    @Column(name = "referent", nullable = false)
+    private String referent;
+
+    @ElementCollection(fetch = FetchType.EAGER)
+    @CollectionTable(name = "case_file_team", joinColumns = @JoinColumn(name = "case_file_id"))
+    @Column(name = "username", nullable = false)
+    private Set<String> team = new HashSet<>();
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private CaseStatus status;
+
+    @Column(name = "opened_at", nullable = false, updatable = false)
+    private Instant openedAt;
+    @Column(name = "closed_at")
+    private Instant closedAt;
+    @Column(name = "last_contact_on", nullable = false)
+    private LocalDate lastContactOn;
+
+    /** GDPR art. 18: processing restricted; only the DPO may read it (S15). */
+    @Column(name = "restricted", nullable = false)
+    private boolean restricted;
+
+    @Column(name = "key_version", nullable = false)
+    private int keyVersion;
+
+    @Column(name = "household")
+    private byte[] household;
+    @Column(name = "resources")
+    private byte[] resources;
+    @Column(name = "housing")
+    private byte[] housing;
+    @Column(name = "health_notes")
+    private byte[] healthNotes;
+    @Column(name = "rsa_status")
+    private byte[] rsaStatus;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected CaseFile() {
+        // for JPA
+    }
+
+    public CaseFile(String organisationCode, UUID personId, String referent, int keyVersion) {
+        this.id = UUID.randomUUID();
+        this.organisationCode = organisationCode;
+        this.personId = personId;
+        this.referent = referent;
+        this.keyVersion = keyVersion;
+        this.status = CaseStatus.OPEN;
+        this.openedAt = Instant.now();
+        this.lastContactOn = LocalDate.now();
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String organisationCode() {
+        return organisationCode;
+    }
+
+    public UUID personId() {
+        return personId;
+    }
+
+    public String referent() {
+        return referent;
+    }
+
+    public Set<String> team() {
+        return Set.copyOf(team);
+    }
+
+    public CaseStatus status() {
+        return status;
+    }
+
+    public Instant openedAt() {
+        return openedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public LocalDate lastContactOn() {
+        return lastContactOn;
+    }
+
+    public boolean isRestricted() {
+        return restricted;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    public boolean isReferent(String username) {
+        return referent.equals(username);
+    }
+
+    public boolean isTeamMember(String username) {
+        return team.contains(username);
+    }
+
+    public void assign(String referent, Set<String> team) {
+        this.referent = referent;
+        this.team.clear();
+        this.team.addAll(team);
+        this.team.remove(referent);
+    }
+
+    /** @throws CaseClosedException when already closed */
+    public void close() {
+        if (status == CaseStatus.CLOSED) {
+            throw new CaseClosedException(id);
+        }
+        status = CaseStatus.CLOSED;
+        closedAt = Instant.now();
+    }
+
+    public void recordContact(LocalDate on) {
+        if (on.isAfter(lastContactOn)) {
+            lastContactOn = on;
+        }
+    }
+
+    @Override
+    public String owner() {
+        return organisationCode;
+    }
+
+    @Override
+    public String rowId() {
+        return id.toString();
+    }
+
+    @Override
+    public int keyVersion() {
+        return keyVersion;
+    }
+
+    @Override
+    public byte[] sealed(Field field) {
+        return switch (field) {
+            case CASE_HOUSEHOLD -> household;
+            case CASE_RESOURCES -> resources;
+            case CASE_HOUSING -> housing;
+            case CASE_HEALTH_NOTES -> healthNotes;
+            case CASE_RSA_STATUS -> rsaStatus;
+            default -> throw new IllegalArgumentException(field.key() + " is not a field of a dossier");
+        };
+    }
+
+    @Override
+    public void seal(Field field, byte[] ciphertext) {
+        switch (field) {
+            case CASE_HOUSEHOLD -> household = ciphertext;
+            case CASE_RESOURCES -> resources = ciphertext;
+            case CASE_HOUSING -> housing = ciphertext;
+            case CASE_HEALTH_NOTES -> healthNotes = ciphertext;
+            case CASE_RSA_STATUS -> rsaStatus = ciphertext;
+            default -> throw new IllegalArgumentException(field.key() + " is not a field of a dossier");
+        }
+    }
+}

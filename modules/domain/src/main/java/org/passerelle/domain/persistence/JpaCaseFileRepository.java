@@ -1,0 +1,65 @@
+package org.passerelle.domain.persistence;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.passerelle.domain.casefile.CaseFile;
+import org.passerelle.domain.casefile.CaseFileRepository;
+import org.passerelle.domain.casefile.Note;
+
+@ApplicationScoped
+@Transactional(TxType.MANDATORY)
+public class JpaCaseFileRepository implements CaseFileRepository {
+
+    @PersistenceContext(unitName = "passerelle")
+    EntityManager em;
+
+    @Override
+    public Optional<CaseFile> find(UUID id) {
+        return Optional.ofNullable(em.find(CaseFile.class, id));
+    }
+
+    @Override
+    public List<CaseFile> findByPerson(UUID personId) {
+        return em.createQuery("select c from CaseFile c where c.personId = :person order by c.openedAt",
+                        CaseFile.class)
+                .setParameter("person", personId).getResultList();
+    }
+
+    @Override
+    public void add(CaseFile caseFile) {
+        em.persist(caseFile);
+    }
+
+    @Override
+    public void addNote(Note note) {
+        em.persist(note);
+    }
+
+    @Override
+    public List<Note> notes(UUID caseFileId) {
+        return em.createQuery("select n from Note n where n.caseFileId = :caseFile order by n.createdAt, n.id",
+                        Note.class)
+                .setParameter("caseFile", caseFileId).getResultList();
+    }
+
+    @Override
+    public long count() {
+        return em.createQuery("select count(c) from CaseFile c", Long.class).getSingleResult();
+    }
+
+    @Override
+    public long countNotes() {
+        return em.createQuery("select count(n) from Note n", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void flush() {
+        em.flush();
+    }
+}

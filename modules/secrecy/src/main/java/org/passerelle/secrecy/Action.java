@@ -1,0 +1,7 @@
+package org.passerelle.secrecy;
+
+/** What the caller wants to do with the fields: the journal records it for every decision. */
+public enum Action {
+    READ,
+    WRITE
+}

@@ -1,0 +1,112 @@
+package org.passerelle.secrecy;
+
+import java.util.EnumSet;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Who of the CCAS staff may read or write a dossier or an usager, and which fields they see: rules
+ * S6 (role plus assignment; reception sees identity and contact only), S8 (NIR masked unless asked
+ * for and allowed) and S15 (a restricted dossier is refused) of DESIGN §2.
+ *
+ * <p>A pure function of an {@link AccessRequest}: no lookups, no clock, no state. The caller works
+ * out the facts (organisation, relation, restriction), asks, enforces the answer and journals its
+ * {@link AccessDecision#reasonCode()}. The rules, first match wins:
+ * <ol>
+ *   <li>no CCAS role: {@code FORBIDDEN role-not-permitted} (partners read shares, the auditor the
+ *       journal, the administrator the configuration; none of them reads dossiers here);</li>
+ *   <li>another organisation's data: {@code NOT_FOUND other-organisation}, so its existence is
+ *       never revealed, not even whether it is restricted;</li>
+ *   <li>restricted dossier: {@code RESTRICTED restricted} for every CCAS role (the DPO reads it
+ *       through other endpoints);</li>
+ *   <li>then each CCAS role the caller holds gives a decision, and the widest wins: an agent and
+ *       reception agent who is not on a dossier still gets the reception view.</li>
+ * </ol>
+ * Whether the caller reads or writes does not change the decision today: those allowed may change
+ * exactly the fields they may see. The action is in the request for the journal and for rules to come.
+ */
+public final class CcasAccessPolicy {
+
+    /** Allowed, every field: an agent on the dossier. */
+    public static final String ALLOWED = "allowed";
+    /** Allowed, identity, contact and NIR: an agent registering an usager who has no dossier yet. */
+    public static final String REGISTRATION_SCOPE = "registration-scope";
+    /** Allowed, identity and contact only: reception. */
+    public static final String RECEPTION_SCOPE = "reception-scope";
+    /** Forbidden: no CCAS role. */
+    public static final String ROLE_NOT_PERMITTED = "role-not-permitted";
+    /** Not found: the data belongs to another organisation. */
+    public static final String OTHER_ORGANISATION = "other-organisation";
+    /** Restricted: the dossier is restricted (GDPR art. 18). */
+    public static final String RESTRICTED = "restricted";
+    /** Forbidden: an agent not assigned to the dossier (break-glass will come later). */
+    public static final String UNASSIGNED = "unassigned";
+
+    private static final Set<Field> ALL_FIELDS = Field.inCategories(EnumSet.allOf(FieldCategory.class));
+    private static final Set<Field> REGISTRATION_FIELDS =
+            Field.inCategories(EnumSet.of(FieldCategory.IDENTITY, FieldCategory.CONTACT, FieldCategory.NIR));
+    private static final Set<Field> RECEPTION_FIELDS =
+            Field.inCategories(EnumSet.of(FieldCategory.IDENTITY, FieldCategory.CONTACT));
+
+    private CcasAccessPolicy() {
+    }
+
+    /** Decides {@code request}; never null. */
+    public static AccessDecision decide(AccessRequest request) {
+        Objects.requireNonNull(request, "request");
+        boolean agent = request.roles().contains(Role.CCAS_AGENT);
+        boolean reception = request.roles().contains(Role.CCAS_RECEPTION);
+
+        if (!agent && !reception) {
+            return AccessDecision.refuse(Outcome.FORBIDDEN, ROLE_NOT_PERMITTED);
+        }
+        if (!request.sameOrganisation()) {
+            return AccessDecision.refuse(Outcome.NOT_FOUND, OTHER_ORGANISATION);
+        }
+        if (request.restricted()) {
+            return AccessDecision.refuse(Outcome.RESTRICTED, RESTRICTED);
+        }
+        if (agent && reception) {
+            return wider(asAgent(request), asReception());
+        }
+        return agent ? asAgent(request) : asReception();
+    }
+
+    /** S6 for a travailleur social: the dossier's référent and team see everything. */
+    private static AccessDecision asAgent(AccessRequest request) {
+        NirDisclosure nir = request.nirRevealRequested() ? NirDisclosure.FULL : NirDisclosure.MASKED;
+        return switch (request.relation()) {
+            case REFERENT, TEAM_MEMBER -> AccessDecision.allow(ALL_FIELDS, nir, ALLOWED);
+            case NO_DOSSIER -> AccessDecision.allow(REGISTRATION_FIELDS, nir, REGISTRATION_SCOPE);
+            case UNASSIGNED -> AccessDecision.refuse(Outcome.FORBIDDEN, UNASSIGNED);
+        };
+    }
+
+    /** S6 for reception: identity and contact, whatever the relation; never the NIR. */
+    private static AccessDecision asReception() {
+        return AccessDecision.allow(RECEPTION_FIELDS, NirDisclosure.NONE, RECEPTION_SCOPE);
+    }
+
+    /**
+     * The wider of two decisions: an allowance over a refusal, else the one that shows at least the
+     * other's fields and NIR. The rules give nested views (reception within registration within the
+     * full dossier), so one always covers the other; if a rule change ever breaks that, this fails
+     * closed rather than guess.
+     */
+    private static AccessDecision wider(AccessDecision a, AccessDecision b) {
+        if (a.allowed() != b.allowed()) {
+            return a.allowed() ? a : b;
+        }
+        if (covers(a, b)) {
+            return a;
+        }
+        if (covers(b, a)) {
+            return b;
+        }
+        throw new IllegalStateException("Incomparable decisions " + a.reasonCode() + " and " + b.reasonCode());
+    }
+
+    private static boolean covers(AccessDecision wide, AccessDecision narrow) {
+        return wide.visibleFields().containsAll(narrow.visibleFields()) && wide.nir().compareTo(narrow.nir()) >= 0;
+    }
+}

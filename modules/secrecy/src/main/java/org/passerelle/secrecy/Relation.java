@@ -1,0 +1,17 @@
+package org.passerelle.secrecy;
+
+/**
+ * How the caller stands to the dossier (or usager) they ask for, within their own CCAS. The caller
+ * of the policy works it out from the dossier's référent and team; the policy never looks it up.
+ */
+public enum Relation {
+
+    /** The caller is the dossier's référent. */
+    REFERENT,
+    /** The caller is a member of the dossier's team. */
+    TEAM_MEMBER,
+    /** A dossier exists in the caller's CCAS but the caller is neither its référent nor on its team. */
+    UNASSIGNED,
+    /** An usager registered in the caller's CCAS with no dossier yet, so nobody is assigned. */
+    NO_DOSSIER
+}

@@ -1,0 +1,89 @@
+package org.passerelle.web.api.person;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.passerelle.application.dossier.InvalidInputException;
+import org.passerelle.application.dossier.PersonService;
+import org.passerelle.application.dossier.PersonView;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.web.api.Versions;
+
+@Path("/persons")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PersonResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PersonService persons;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Operation(summary = "Register an usager in the caller's CCAS")
+    public Response register(PersonRequest request) {
+        PersonView view = persons.register(caller, required(request).toDetails());
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(view.id().toString()).build())
+                .entity(PersonResponse.of(view)).tag(Versions.etag(view.version())).build();
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "Read an usager: the fields the caller may see; the NIR masked unless revealNir=true and allowed")
+    public Response read(@PathParam("id") UUID id, @QueryParam("revealNir") @DefaultValue("false") boolean revealNir) {
+        PersonView view = persons.read(caller, id, revealNir);
+        return Versions.ok(PersonResponse.of(view), view.version()).build();
+    }
+
+    @PUT
+    @Path("{id}")
+    @Operation(summary = "Update an usager (If-Match: the ETag read); absent fields stay as they are")
+    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+                           PersonRequest request) {
+        long expected = Versions.expected(ifMatch, uriInfo.getRequestUri().getPath());
+        PersonView view = persons.update(caller, id, expected, required(request).toDetails());
+        return Versions.ok(PersonResponse.of(view), view.version()).build();
+    }
+
+    @POST
+    @Path("search")
+    @Operation(summary = "Find usagers of the caller's CCAS by NIR, or by names and birth date")
+    public List<PersonResponse> search(PersonSearchRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("body", "is required");
+        }
+        List<PersonView> found = request.nir() != null
+                ? persons.searchByNir(caller, request.nir())
+                : persons.searchByName(caller, request.lastName(), request.firstNames(), request.birthDate());
+        return found.stream().map(PersonResponse::of).toList();
+    }
+
+    private static PersonRequest required(PersonRequest request) {
+        if (request == null) {
+            throw new InvalidInputException("body", "is required");
+        }
+        return request;
+    }
+}

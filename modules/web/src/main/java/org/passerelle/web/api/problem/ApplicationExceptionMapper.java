@@ -1,0 +1,115 @@
+package org.passerelle.web.api.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Map;
+import org.jboss.logging.Logger;
+import org.passerelle.application.dossier.AccessRefusedException;
+import org.passerelle.application.dossier.DuplicatePersonException;
+import org.passerelle.application.dossier.InvalidInputException;
+import org.passerelle.application.dossier.NotFoundException;
+import org.passerelle.application.dossier.StaleVersionException;
+import org.passerelle.application.identity.UnknownOrganisationException;
+import org.passerelle.application.protection.DataIntegrityException;
+import org.passerelle.domain.casefile.CaseClosedException;
+
+/**
+ * The application's exceptions as problems, in one table. Anything it does not know goes to
+ * {@link UnexpectedExceptionMapper#unexpected}: logged with its stack, answered with a bare 500.
+ */
+@Provider
+public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeException> {
+
+    private static final Logger LOG = Logger.getLogger(ApplicationExceptionMapper.class);
+
+    @Context
+    UriInfo uriInfo;
+
+    @Override
+    public Response toResponse(RuntimeException exception) {
+        String path = uriInfo.getRequestUri().getPath();
+        Throwable cause = rootCondition(exception);
+        Problem problem = switch (cause) {
+            case ProblemException e -> e.problem();
+            case JsonProcessingException e -> JsonProblems.of(e, path);
+            case WebApplicationException e -> HttpProblems.forStatus(e.getResponse().getStatus(), path);
+            case UnknownOrganisationException e -> new Problem("unknown-organisation", "Unknown organisation", 403,
+                    "Your account names no CCAS registered in Passerelle; ask an administrator.", path);
+            case AccessRefusedException e -> switch (e.outcome()) {
+                case NOT_FOUND -> HttpProblems.forStatus(404, path);
+                case RESTRICTED -> new Problem("restricted", "Restricted dossier", 423,
+                        "This dossier is restricted (GDPR art. 18): only the DPO may read it.", path);
+                default -> new Problem("forbidden", "Forbidden", 403,
+                        "Your role or assignment does not allow this (" + e.reasonCode() + ").", path);
+            };
+            case NotFoundException e -> HttpProblems.forStatus(404, path);
+            case StaleVersionException e -> new Problem("stale-version", "Changed since read", 412,
+                    "Someone changed this since you read it: read it again, then retry.", path);
+            case OptimisticLockException e -> new Problem("stale-version", "Changed since read", 412,
+                    "Someone changed this at the same time: read it again, then retry.", path);
+            case InvalidInputException e -> new Problem("invalid-input", "Invalid input", 422,
+                    "A field breaks a rule.", path, Map.of(e.field(), reasonOf(e)));
+            case DuplicatePersonException e -> new Problem("duplicate-usager", "Already registered", 409,
+                    "An usager with this NIR is already registered: " + e.existing(), path);
+            case CaseClosedException e -> new Problem("dossier-closed", "Dossier closed", 409,
+                    "The dossier is closed and can no longer change.", path);
+            case DataIntegrityException e -> {
+                // Tampering or a misplaced ciphertext: the operator must know; the caller gets no data.
+                LOG.errorf("Data integrity failure on %s: %s", uriInfo.getPath(), e.getMessage());
+                yield new Problem("data-integrity", "Data integrity failure", 500,
+                        "Stored data failed its integrity check; it has been logged.", path);
+            }
+            default -> null;
+        };
+        if (problem == null) {
+            return UnexpectedExceptionMapper.unexpected(exception, uriInfo);
+        }
+        LOG.debugf("%s answered %d %s", uriInfo.getPath(), problem.status(), problem.slug());
+        Response response = problem.toResponse();
+        return problem.status() == 401
+                ? Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build()
+                : response;
+    }
+
+    /** The reason part of the message, which names the rule and never the value. */
+    private static String reasonOf(InvalidInputException e) {
+        String message = e.getMessage();
+        return message.substring(message.indexOf(':') + 1).strip();
+    }
+
+    /**
+     * Transactions, EJBs and RESTEasy's readers wrap what went wrong (a concurrent update, a JSON
+     * error, an exception of ours): look through the wrappers for the first condition we can name.
+     */
+    private static Throwable rootCondition(RuntimeException exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof JsonProcessingException) {
+                return t;
+            }
+        }
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            for (Class<? extends Throwable> type : NAMED) {
+                if (type.isInstance(t)) {
+                    return t;
+                }
+            }
+            if (t.getClass().getName().equals("org.hibernate.StaleObjectStateException")) {
+                return new OptimisticLockException();
+            }
+        }
+        return exception;
+    }
+
+    private static final List<Class<? extends Throwable>> NAMED = List.of(UnknownOrganisationException.class,
+            AccessRefusedException.class, NotFoundException.class, StaleVersionException.class,
+            OptimisticLockException.class, InvalidInputException.class, DuplicatePersonException.class,
+            CaseClosedException.class, DataIntegrityException.class, ProblemException.class,
+            WebApplicationException.class);
+}
