@@ -12,7 +12,9 @@ import java.sql.Statement;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ThreadLocalRandom;
 
 /** Each test's own usagers and dossiers, with values no other test uses. */
@@ -25,12 +27,17 @@ final class TestData {
      * A fictitious NIR with a valid control key, computed here independently of the application:
      * key = 97 - (the 13 digits mod 97).
      */
+    /** Every NIR the suite generated, for the final log scan ({@code NoNirInServerLogsIT}). */
+    static final Set<String> NIRS_USED = ConcurrentHashMap.newKeySet();
+
     static String nir() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         String digits = String.format("%d%02d%02d%02d%03d%03d", 1 + r.nextInt(2), r.nextInt(100), 1 + r.nextInt(12),
                 10 + r.nextInt(80), 1 + r.nextInt(990), 1 + r.nextInt(999));
         int key = 97 - new BigInteger(digits).mod(BigInteger.valueOf(97)).intValue();
-        return digits + String.format("%02d", key);
+        String nir = digits + String.format("%02d", key);
+        NIRS_USED.add(nir);
+        return nir;
     }
 
     static String unique(String prefix) {

@@ -3,6 +3,8 @@ package org.passerelle.application.dossier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -15,7 +17,9 @@ import org.passerelle.application.identity.Caller;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.domain.casefile.CaseClosedException;
 import org.passerelle.domain.casefile.CaseFile;
+import org.passerelle.domain.casefile.CaseFileHistory;
 import org.passerelle.domain.casefile.CaseFileRepository;
+import org.passerelle.domain.casefile.CaseFileRevision;
 import org.passerelle.domain.casefile.CaseStatus;
 import org.passerelle.domain.casefile.Note;
 import org.passerelle.domain.person.Person;
@@ -51,6 +55,9 @@ public class CaseFileService {
 
     @Inject
     FieldProtection protection;
+
+    @Inject
+    CaseFileHistory history;
 
     /** Opens a dossier for an usager of the caller's CCAS; the caller becomes its référent. */
     @Transactional
@@ -127,6 +134,41 @@ public class CaseFileService {
         CaseFile caseFile = find(caseFileId);
         AccessDecision decision = requireFields(access.toCaseFile(caller, caseFile, Action.READ), NOTE_FIELDS);
         return caseFiles.notes(caseFileId).stream().map(note -> noteView(note, decision)).toList();
+    }
+
+    /** Who changed which field when; values only for the fields the caller may see now. */
+    @Transactional
+    public List<HistoryEntry> history(Caller caller, UUID id) {
+        CaseFile current = find(id);
+        AccessDecision decision = requireFields(access.toCaseFile(caller, current, Action.READ), SITUATION_FIELDS);
+        List<HistoryEntry> entries = new ArrayList<>();
+        CaseFile previous = null;
+        for (CaseFileRevision revision : history.revisions(id)) {
+            CaseFile snapshot = revision.snapshot();
+            List<String> changed = new ArrayList<>();
+            Set<Field> changedSealed = EnumSet.noneOf(Field.class);
+            for (Field field : SITUATION_FIELDS) {
+                if (!Arrays.equals(snapshot.sealed(field), previous == null ? null : previous.sealed(field))) {
+                    changed.add(field.key());
+                    changedSealed.add(field);
+                }
+            }
+            addIfChanged(changed, "case.referent", previous == null ? null : previous.referent(), snapshot.referent());
+            addIfChanged(changed, "case.team", previous == null ? null : previous.team(), snapshot.team());
+            addIfChanged(changed, "case.status", previous == null ? null : previous.status(), snapshot.status());
+            addIfChanged(changed, "case.restricted", previous == null ? null : previous.isRestricted(),
+                    snapshot.isRestricted());
+            entries.add(new HistoryEntry(revision.revision().at(), revision.revision().username(), revision.kind(),
+                    changed, sealed.open(snapshot, changedSealed, decision)));
+            previous = snapshot;
+        }
+        return entries;
+    }
+
+    private static void addIfChanged(List<String> changed, String key, Object before, Object after) {
+        if (!java.util.Objects.equals(before, after)) {
+            changed.add(key);
+        }
     }
 
     private CaseFile writable(Caller caller, UUID id, long expectedVersion, Set<Field> fields) {

@@ -84,6 +84,13 @@ public class CaseResource {
     }
 
     @GET
+    @Path("{id}/history")
+    @Operation(summary = "Who changed which field of the dossier when; values only for fields the caller may see now")
+    public List<HistoryResponse> history(@PathParam("id") UUID id) {
+        return caseFiles.history(caller, id).stream().map(HistoryResponse::of).toList();
+    }
+
+    @GET
     @Path("{id}/notes")
     @Operation(summary = "The dossier's notes, oldest first")
     public List<NoteResponse> notes(@PathParam("id") UUID id) {
