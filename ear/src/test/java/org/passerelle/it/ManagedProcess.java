@@ -21,10 +21,17 @@ final class ManagedProcess implements AutoCloseable {
 
     static ManagedProcess start(String name, List<String> command, Map<String, String> environment,
                                 Path workDir, Path log) throws IOException {
+        return start(name, command, environment, workDir, log, false);
+    }
+
+    /** @param appendLog keep what an earlier run of the same server wrote to the log */
+    static ManagedProcess start(String name, List<String> command, Map<String, String> environment,
+                                Path workDir, Path log, boolean appendLog) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(log.toFile());
+                .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                        : ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().putAll(environment);
         return new ManagedProcess(name, builder.start(), log);
     }
@@ -39,6 +46,17 @@ final class ManagedProcess implements AutoCloseable {
 
     Path log() {
         return log;
+    }
+
+    /** SIGKILL to the whole tree at once, as a crash would: no shutdown hook, no clean stop. */
+    void kill() throws InterruptedException {
+        List<ProcessHandle> tree = process.descendants().toList();
+        tree.forEach(ProcessHandle::destroyForcibly);
+        process.destroyForcibly();
+        for (ProcessHandle handle : tree) {
+            handle.onExit().join();
+        }
+        process.waitFor();
     }
 
     /** SIGTERM to the tree (scripts such as kc.sh and standalone.sh fork the JVM), then SIGKILL. */

@@ -48,6 +48,8 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
     private final String databasePassword = randomSecret();
     private final String masterKeyPassword = randomSecret();
     private final List<ManagedProcess> processes = new ArrayList<>();
+    private Path work;
+    private ManagedProcess wildfly;
     private final Thread shutdownHook = new Thread(this::stopAll, "stop-test-stack");
 
     private Stack() {
@@ -75,10 +77,10 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
         Stack stack = new Stack();
         try {
             stack.createDatabase();
-            Path work = Files.createDirectories(Path.of(property("passerelle.it.work-dir")));
-            ManagedProcess keycloak = stack.startKeycloak(work);
-            ManagedProcess wildfly = stack.startWildFly(work);
-            stack.awaitDeployment(wildfly, work.resolve("wildfly-base/deployments"));
+            stack.work = Files.createDirectories(Path.of(property("passerelle.it.work-dir")));
+            ManagedProcess keycloak = stack.startKeycloak(stack.work);
+            stack.prepareWildFlyBase();
+            stack.launchWildFly();
             stack.await(keycloak, () -> httpOk(URI.create(KEYCLOAK_URL + "/realms/" + REALM
                     + "/.well-known/openid-configuration")));
             current = stack;
@@ -118,7 +120,24 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
                 home, work.resolve("keycloak.log")));
     }
 
-    private ManagedProcess startWildFly(Path work) throws IOException {
+    /** The master key store the server uses (created by the server, or by a test, at first use). */
+    Path masterKeystore() {
+        return work.resolve("keys/master.bcfks");
+    }
+
+    char[] masterKeystorePassword() {
+        return masterKeyPassword.toCharArray();
+    }
+
+    /** Kills WildFly with SIGKILL, as a crash would, then starts it again and waits for the EAR. */
+    void crashAndRestartWildFly() throws IOException, InterruptedException {
+        wildfly.kill();
+        processes.remove(wildfly);
+        Files.deleteIfExists(work.resolve("wildfly-base/deployments/passerelle.ear.deployed"));
+        launchWildFly();
+    }
+
+    private void prepareWildFlyBase() throws IOException {
         Path home = Path.of(property("passerelle.it.wildfly-home"));
         Path base = work.resolve("wildfly-base");
         deleteTree(base);
@@ -127,6 +146,18 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
         Files.copy(Path.of(property("passerelle.it.ear")), base.resolve("deployments/passerelle.ear"));
         Path keys = Files.createDirectories(work.resolve("keys"));
         Files.deleteIfExists(keys.resolve("master.bcfks"));
+        Files.deleteIfExists(work.resolve("wildfly-console.log"));
+    }
+
+    private void launchWildFly() throws IOException {
+        Path home = Path.of(property("passerelle.it.wildfly-home"));
+        Path base = work.resolve("wildfly-base");
+        wildfly = startWildFlyProcess(home, base);
+        awaitDeployment(wildfly, base.resolve("deployments"));
+    }
+
+    private ManagedProcess startWildFlyProcess(Path home, Path base) throws IOException {
+        Path keys = work.resolve("keys");
         return started(ManagedProcess.start("wildfly",
                 List.of("bash", "bin/standalone.sh", "-c", "standalone-passerelle.xml",
                         "-Djboss.server.base.dir=" + base,
@@ -138,8 +169,11 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
                         "PASSERELLE_KEYCLOAK_URL", KEYCLOAK_URL,
                         "PASSERELLE_KEYCLOAK_REALM", REALM,
                         "PASSERELLE_KEYS_MASTER_KEYSTORE", keys.resolve("master.bcfks").toString(),
-                        "PASSERELLE_KEYS_MASTER_KEYSTORE_PASSWORD", masterKeyPassword),
-                home, work.resolve("wildfly-console.log")));
+                        "PASSERELLE_KEYS_MASTER_KEYSTORE_PASSWORD", masterKeyPassword,
+                        // Small, throttled batches so that a test can crash the server mid-rotation.
+                        "PASSERELLE_KEYS_ROTATION_BATCH_SIZE", "50",
+                        "PASSERELLE_KEYS_ROTATION_PAUSE_MS", "20"),
+                home, work.resolve("wildfly-console.log"), true));
     }
 
     private ManagedProcess started(ManagedProcess process) {

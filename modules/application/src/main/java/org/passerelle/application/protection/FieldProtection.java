@@ -58,6 +58,31 @@ public class FieldProtection {
         return ring.primaryVersion(organisation);
     }
 
+    /**
+     * Creates the organisation's next data key version, which becomes primary at once: rows written
+     * from now on use it. Returns that version.
+     */
+    public int addKeyVersion(String organisation) {
+        // From the stored keys, not this node's cache: another node may have added versions.
+        WrappedDataKey next = reload().nextVersion(organisation);
+        if (!keys.addIfAbsent(next)) {
+            throw new IllegalStateException("Another node added key version " + next.version()
+                    + " of " + organisation + " at the same moment; try again");
+        }
+        return reload().primaryVersion(organisation);
+    }
+
+    /** Re-encrypts one stored ciphertext under {@code newVersion}, for rotation. */
+    public byte[] reencrypt(String owner, SealedColumn column, String rowId, int keyVersion, byte[] ciphertext,
+                            int newVersion) {
+        FieldContext context = new FieldContext(owner, column.table(), column.column(), rowId, keyVersion);
+        try {
+            return withReload(() -> cipher.reencrypt(ciphertext, context, newVersion));
+        } catch (FieldDecryptionException e) {
+            throw new DataIntegrityException(e.getMessage(), e);
+        }
+    }
+
     public void seal(SealedRow row, Field field, String value) {
         row.seal(field, value == null ? null : withReload(() -> cipher.encrypt(value, context(row, field))));
     }

@@ -17,6 +17,7 @@ import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.dossier.StaleVersionException;
 import org.passerelle.application.identity.UnknownOrganisationException;
+import org.passerelle.application.keys.RotationRunningException;
 import org.passerelle.application.protection.DataIntegrityException;
 import org.passerelle.domain.casefile.CaseClosedException;
 
@@ -58,6 +59,8 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
                     "A field breaks a rule.", path, Map.of(e.field(), reasonOf(e)));
             case DuplicatePersonException e -> new Problem("duplicate-usager", "Already registered", 409,
                     "An usager with this NIR is already registered: " + e.existing(), path);
+            case RotationRunningException e -> new Problem("rotation-running", "Rotation already running", 409,
+                    "A key rotation is already running for this organisation.", path);
             case CaseClosedException e -> new Problem("dossier-closed", "Dossier closed", 409,
                     "The dossier is closed and can no longer change.", path);
             case DataIntegrityException e -> {
@@ -110,6 +113,6 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
     private static final List<Class<? extends Throwable>> NAMED = List.of(UnknownOrganisationException.class,
             AccessRefusedException.class, NotFoundException.class, StaleVersionException.class,
             OptimisticLockException.class, InvalidInputException.class, DuplicatePersonException.class,
-            CaseClosedException.class, DataIntegrityException.class, ProblemException.class,
+            CaseClosedException.class, RotationRunningException.class, DataIntegrityException.class, ProblemException.class,
             WebApplicationException.class);
 }
