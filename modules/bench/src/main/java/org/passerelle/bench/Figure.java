@@ -1,0 +1,58 @@
+package org.passerelle.bench;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
+
+/**
+ * One line of the report: a measured value, the baseline measured in the same run (or
+ * {@code null}), and the target it must meet (or {@code null}). The ratio is value / baseline:
+ * absolute numbers vary from run to run on a shared machine, the ratio much less.
+ */
+record Figure(String name, Quantity value, Quantity baseline, Target target) {
+
+    static final List<String> COLUMNS = List.of("figure", "value", "baseline", "ratio", "target", "met");
+
+    static Figure of(String name, Quantity value) {
+        return new Figure(name, value, null, null);
+    }
+
+    static Figure against(String name, Quantity value, Quantity baseline) {
+        return new Figure(name, value, baseline, null);
+    }
+
+    Figure withTarget(Target newTarget) {
+        return new Figure(name, value, baseline, newTarget);
+    }
+
+    /** value / baseline, {@code NaN} without a baseline. */
+    double ratio() {
+        return baseline == null ? Double.NaN : value.amount() / baseline.amount();
+    }
+
+    /** The cells of {@link #COLUMNS}. */
+    List<String> cells() {
+        return List.of(name, value.format(),
+                baseline == null ? "" : baseline.format(),
+                baseline == null ? "" : String.format(Locale.ROOT, "%.2f", ratio()),
+                target == null ? "" : target.description(),
+                target == null ? "" : target.check().test(this) ? "yes" : "NO");
+    }
+
+    /** What a figure must reach, as printed in the table. */
+    record Target(String description, Predicate<Figure> check) {
+
+        static Target ratioAtLeast(double minimum) {
+            return new Target(String.format(Locale.ROOT, "ratio >= %.2f", minimum), f -> f.ratio() >= minimum);
+        }
+
+        static Target valueAtMost(double maximum, String unit) {
+            return new Target(String.format(Locale.ROOT, "<= %s %s", plain(maximum), unit),
+                    f -> f.value().amount() <= maximum);
+        }
+
+        private static String plain(double number) {
+            return number == Math.rint(number) ? Long.toString((long) number) : Double.toString(number);
+        }
+    }
+}

@@ -1,0 +1,65 @@
+package org.passerelle.bench;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.passerelle.bench.Figure.Target;
+
+class ReportTest {
+
+    @Test
+    void figuresShowValueBaselineRatioTargetAndWhetherItIsMet() {
+        Figure throughput = Figure.against("search", Quantity.of(900, "lookups/s"), Quantity.of(1_000, "lookups/s"));
+
+        assertThat(throughput.withTarget(Target.ratioAtLeast(0.90)).cells())
+                .containsExactly("search", "900 lookups/s", "1,000 lookups/s", "0.90", "ratio >= 0.90", "yes");
+        assertThat(throughput.withTarget(Target.ratioAtLeast(0.95)).cells()).last().isEqualTo("NO");
+        assertThat(Figure.against("p95", Quantity.of(2.5, "ms"), Quantity.of(2, "ms"))
+                .withTarget(Target.valueAtMost(2, "ms")).cells())
+                .containsExactly("p95", "2.50 ms", "2.00 ms", "1.25", "<= 2 ms", "NO");
+        assertThat(Figure.of("hmac", new Quantity(1_234_567.8, 0.034, "ops/s")).cells())
+                .containsExactly("hmac", "1,234,568 ops/s ±3%", "", "", "", "");
+        assertThat(Quantity.of(0.0412, "ms").format()).isEqualTo("0.041 ms");
+    }
+
+    @Test
+    void tablesPadColumnsFirstLeftOthersRight() {
+        String table = TextTable.format(List.of("figure", "value"), List.of(
+                List.of("a long figure name", "1"),
+                List.of("short", "12,345")));
+
+        assertThat(table).isEqualTo("""
+                figure               value
+                --------------------------
+                a long figure name       1
+                short               12,345
+                """);
+        assertThatThrownBy(() -> TextTable.format(List.of("a", "b"), List.of(List.of("only one"))))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void theReportPrintsTheTableThenTheMachineThenNotes() {
+        Report report = new Report();
+        report.figure(Figure.of("hmac", Quantity.of(10, "ops/s")));
+        report.machine("cores", "2");
+        report.machine("PostgreSQL", "15.20");
+        report.note("a note");
+
+        assertThat(report.render()).isEqualTo("""
+                figure        value  baseline  ratio  target  met
+                -------------------------------------------------
+                hmac    10.00 ops/s
+
+                Machine
+                  cores       2
+                  PostgreSQL  15.20
+
+                Notes
+                  - a note
+                """);
+    }
+}
