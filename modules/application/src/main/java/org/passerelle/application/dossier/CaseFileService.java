@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.domain.casefile.CaseClosedException;
@@ -29,7 +28,6 @@ import org.passerelle.secrecy.Action;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.FieldCategory;
 import org.passerelle.secrecy.NoteType;
-import org.passerelle.secrecy.Outcome;
 
 /** Use cases on dossiers and their notes for CCAS staff. */
 @ApplicationScoped
@@ -38,7 +36,6 @@ public class CaseFileService {
     static final Set<Field> SITUATION_FIELDS = EnumSet.of(Field.CASE_HOUSEHOLD, Field.CASE_RESOURCES,
             Field.CASE_HOUSING, Field.CASE_HEALTH_NOTES, Field.CASE_RSA_STATUS);
     private static final Set<Field> NOTE_FIELDS = EnumSet.of(Field.NOTE_BODY);
-    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,254}");
     private static final int TEAM_MAX = 20;
 
     @Inject
@@ -64,7 +61,7 @@ public class CaseFileService {
     public CaseFileView open(Caller caller, UUID personId, SituationDetails situation, Set<String> team) {
         Person person = persons.find(personId).orElseThrow(() -> new NotFoundException("usager"));
         DossierAccess.require(access.toPerson(caller, person, Action.WRITE, false));
-        AccessDecision asReferent = requireFields(access.asNewReferent(caller), SITUATION_FIELDS);
+        AccessDecision asReferent = DossierAccess.requireFields(access.asNewReferent(caller), SITUATION_FIELDS);
         CaseFile caseFile = new CaseFile(person.organisationCode(), person.id(), caller.username(),
                 protection.primaryKeyVersion(person.organisationCode()));
         caseFile.assign(caller.username(), validTeam(team));
@@ -76,7 +73,7 @@ public class CaseFileService {
     @Transactional
     public CaseFileView read(Caller caller, UUID id) {
         CaseFile caseFile = find(id);
-        return view(caseFile, requireFields(access.toCaseFile(caller, caseFile, Action.READ), SITUATION_FIELDS));
+        return view(caseFile, DossierAccess.requireFields(access.toCaseFile(caller, caseFile, Action.READ), SITUATION_FIELDS));
     }
 
     /** Changes the given situation fields (null ones stay) of the version the caller read. */
@@ -91,10 +88,7 @@ public class CaseFileService {
     @Transactional
     public CaseFileView assign(Caller caller, UUID id, long expectedVersion, String referent, Set<String> team) {
         CaseFile caseFile = writable(caller, id, expectedVersion, SITUATION_FIELDS);
-        if (referent == null || !USERNAME.matcher(referent).matches()) {
-            throw new InvalidInputException("referent", "is not a username");
-        }
-        caseFile.assign(referent, validTeam(team));
+        caseFile.assign(Inputs.username("referent", referent), validTeam(team));
         caseFiles.flush();
         // The caller may have just removed themselves: answer with what they may still see.
         AccessDecision after = access.toCaseFile(caller, caseFile, Action.READ);
@@ -112,7 +106,7 @@ public class CaseFileService {
     @Transactional
     public NoteView addNote(Caller caller, UUID caseFileId, NoteType type, FieldCategory category, String body) {
         CaseFile caseFile = find(caseFileId);
-        AccessDecision decision = requireFields(access.toCaseFile(caller, caseFile, Action.WRITE), NOTE_FIELDS);
+        AccessDecision decision = DossierAccess.requireFields(access.toCaseFile(caller, caseFile, Action.WRITE), NOTE_FIELDS);
         if (caseFile.status() == CaseStatus.CLOSED) {
             throw new CaseClosedException(caseFileId);
         }
@@ -132,7 +126,7 @@ public class CaseFileService {
     @Transactional
     public List<NoteView> notes(Caller caller, UUID caseFileId) {
         CaseFile caseFile = find(caseFileId);
-        AccessDecision decision = requireFields(access.toCaseFile(caller, caseFile, Action.READ), NOTE_FIELDS);
+        AccessDecision decision = DossierAccess.requireFields(access.toCaseFile(caller, caseFile, Action.READ), NOTE_FIELDS);
         return caseFiles.notes(caseFileId).stream().map(note -> noteView(note, decision)).toList();
     }
 
@@ -140,7 +134,7 @@ public class CaseFileService {
     @Transactional
     public List<HistoryEntry> history(Caller caller, UUID id) {
         CaseFile current = find(id);
-        AccessDecision decision = requireFields(access.toCaseFile(caller, current, Action.READ), SITUATION_FIELDS);
+        AccessDecision decision = DossierAccess.requireFields(access.toCaseFile(caller, current, Action.READ), SITUATION_FIELDS);
         List<HistoryEntry> entries = new ArrayList<>();
         CaseFile previous = null;
         for (CaseFileRevision revision : history.revisions(id)) {
@@ -173,7 +167,7 @@ public class CaseFileService {
 
     private CaseFile writable(Caller caller, UUID id, long expectedVersion, Set<Field> fields) {
         CaseFile caseFile = find(id);
-        requireFields(access.toCaseFile(caller, caseFile, Action.WRITE), fields);
+        DossierAccess.requireFields(access.toCaseFile(caller, caseFile, Action.WRITE), fields);
         if (caseFile.version() != expectedVersion) {
             throw new StaleVersionException();
         }
@@ -185,15 +179,6 @@ public class CaseFileService {
 
     private CaseFile find(UUID id) {
         return caseFiles.find(id).orElseThrow(() -> new NotFoundException("dossier"));
-    }
-
-    /** Allowed, and allowed to see these fields: reception, for one, sees no dossier content. */
-    private static AccessDecision requireFields(AccessDecision decision, Set<Field> fields) {
-        DossierAccess.require(decision);
-        if (!decision.visibleFields().containsAll(fields)) {
-            throw new AccessRefusedException(Outcome.FORBIDDEN, decision.reasonCode());
-        }
-        return decision;
     }
 
     private CaseFileView view(CaseFile caseFile, AccessDecision decision) {
@@ -222,10 +207,7 @@ public class CaseFileService {
         }
         Set<String> valid = new LinkedHashSet<>();
         for (String username : team) {
-            if (username == null || !USERNAME.matcher(username).matches()) {
-                throw new InvalidInputException("team", "holds something that is not a username");
-            }
-            valid.add(username);
+            valid.add(Inputs.username("team", username));
         }
         return valid;
     }

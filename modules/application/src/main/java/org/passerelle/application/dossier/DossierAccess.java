@@ -3,6 +3,7 @@ package org.passerelle.application.dossier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
+import java.util.Set;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.identity.UnknownOrganisationException;
 import org.passerelle.domain.casefile.CaseFile;
@@ -14,6 +15,8 @@ import org.passerelle.secrecy.AccessDecision;
 import org.passerelle.secrecy.AccessRequest;
 import org.passerelle.secrecy.Action;
 import org.passerelle.secrecy.CcasAccessPolicy;
+import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.Relation;
 
 /**
@@ -64,6 +67,15 @@ class DossierAccess {
     static AccessDecision require(AccessDecision decision) {
         if (!decision.allowed()) {
             throw new AccessRefusedException(decision.outcome(), decision.reasonCode());
+        }
+        return decision;
+    }
+
+    /** Allowed, and allowed to see these fields: reception, for one, sees no dossier content. */
+    static AccessDecision requireFields(AccessDecision decision, Set<Field> fields) {
+        require(decision);
+        if (!decision.visibleFields().containsAll(fields)) {
+            throw new AccessRefusedException(Outcome.FORBIDDEN, decision.reasonCode());
         }
         return decision;
     }

@@ -1,5 +1,7 @@
 package org.passerelle.application.dossier;
 
+import java.util.regex.Pattern;
+
 /** Shape rules for free text, shared by the use cases: a clear 422 naming the field, never its value. */
 final class Inputs {
 
@@ -7,7 +9,17 @@ final class Inputs {
     static final int SHORT_MAX = 500;
     static final int TEXT_MAX = 10_000;
 
+    /** Keycloak usernames as the realm allows them (lower case): staff are named by username. */
+    private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,254}");
+
     private Inputs() {
+    }
+
+    static String username(String field, String value) {
+        if (value == null || !USERNAME.matcher(value).matches()) {
+            throw new InvalidInputException(field, "is not a username");
+        }
+        return value;
     }
 
     static String required(String field, String value, int max) {

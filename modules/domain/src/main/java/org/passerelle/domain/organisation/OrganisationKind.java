@@ -1,5 +1,7 @@
 package org.passerelle.domain.organisation;
 
+import org.passerelle.secrecy.FieldCategory;
+
 /** What an organisation is, which decides the side it plays in a referral. */
 public enum OrganisationKind {
     /** Centre communal d'action sociale: holds dossiers and sends referrals. */
@@ -13,5 +15,13 @@ public enum OrganisationKind {
 
     public boolean isPartner() {
         return this != CCAS;
+    }
+
+    /**
+     * Whether data of this category may ever go to an organisation of this kind, whatever the
+     * consent or convention: health data never goes to the CAF (S4, CSP L1110-4).
+     */
+    public boolean mayEverReceive(FieldCategory category) {
+        return isPartner() && !(this == CAF && category == FieldCategory.HEALTH);
     }
 }

@@ -20,6 +20,7 @@ import org.passerelle.application.identity.UnknownOrganisationException;
 import org.passerelle.application.keys.RotationRunningException;
 import org.passerelle.application.protection.DataIntegrityException;
 import org.passerelle.domain.casefile.CaseClosedException;
+import org.passerelle.domain.consent.ConsentWithdrawnException;
 
 /**
  * The application's exceptions as problems, in one table. Anything it does not know goes to
@@ -63,6 +64,8 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
                     "A key rotation is already running for this organisation.", path);
             case CaseClosedException e -> new Problem("dossier-closed", "Dossier closed", 409,
                     "The dossier is closed and can no longer change.", path);
+            case ConsentWithdrawnException e -> new Problem("consent-withdrawn", "Consent already withdrawn", 409,
+                    "This consent was already withdrawn; a withdrawal is final.", path);
             case DataIntegrityException e -> {
                 // Tampering or a misplaced ciphertext: the operator must know; the caller gets no data.
                 LOG.errorf("Data integrity failure on %s: %s", uriInfo.getPath(), e.getMessage());
@@ -113,6 +116,6 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
     private static final List<Class<? extends Throwable>> NAMED = List.of(UnknownOrganisationException.class,
             AccessRefusedException.class, NotFoundException.class, StaleVersionException.class,
             OptimisticLockException.class, InvalidInputException.class, DuplicatePersonException.class,
-            CaseClosedException.class, RotationRunningException.class, DataIntegrityException.class, ProblemException.class,
+            CaseClosedException.class, ConsentWithdrawnException.class, RotationRunningException.class, DataIntegrityException.class, ProblemException.class,
             WebApplicationException.class);
 }

@@ -1,0 +1,195 @@
+package org.passerelle.application.dossier;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.domain.consent.Consent;
+import org.passerelle.domain.consent.ConsentRepository;
+import org.passerelle.domain.consent.PriorNotice;
+import org.passerelle.domain.consent.WithdrawalReason;
+import org.passerelle.domain.organisation.Organisation;
+import org.passerelle.domain.organisation.OrganisationRepository;
+import org.passerelle.domain.person.Person;
+import org.passerelle.domain.person.PersonRepository;
+import org.passerelle.secrecy.Action;
+import org.passerelle.secrecy.FieldCategory;
+
+/**
+ * Prior notices and consents (S4) for the agents who follow the usager: the référent and team of
+ * one of their dossiers, who are the ones allowed to see the situation being shared.
+ */
+@ApplicationScoped
+public class ConsentService {
+
+    private static final Pattern PURPOSE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Pattern EVIDENCE_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:#-]{0,99}");
+    /** Clocks of the agent's workstation and the server disagree a little; a record is never from the future. */
+    private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+    private static final int RECIPIENTS_MAX = 10;
+
+    @Inject
+    ConsentRepository consents;
+
+    @Inject
+    PersonRepository persons;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    DossierAccess access;
+
+    @Transactional
+    public PriorNoticeView recordNotice(Caller caller, PriorNoticeDetails details) {
+        Person person = followed(caller, required(details).personId(), Action.WRITE);
+        Instant now = Instant.now();
+        Set<FieldCategory> categories = categories(details.categories());
+        Set<String> recipients = details.recipients();
+        if (recipients == null || recipients.isEmpty()) {
+            throw new InvalidInputException("recipients", "is required (at least one organisation)");
+        }
+        if (recipients.size() > RECIPIENTS_MAX) {
+            throw new InvalidInputException("recipients", "names more than " + RECIPIENTS_MAX + " organisations");
+        }
+        for (String recipient : recipients) {
+            requireMayReceive("recipients", recipient, categories);
+        }
+        if (details.means() == null) {
+            throw new InvalidInputException("means", "is required");
+        }
+        PriorNotice notice = new PriorNotice(person.organisationCode(), person.id(),
+                details.informedBy() == null ? caller.username() : Inputs.username("informedBy", details.informedBy()),
+                past("informedAt", details.informedAt(), now), categories, recipients, details.means(),
+                caller.username());
+        consents.add(notice);
+        return PriorNoticeView.of(notice);
+    }
+
+    @Transactional
+    public List<PriorNoticeView> notices(Caller caller, UUID personId) {
+        Person person = followed(caller, personId, Action.READ);
+        return consents.noticesOf(person.id()).stream().map(PriorNoticeView::of).toList();
+    }
+
+    @Transactional
+    public ConsentView record(Caller caller, ConsentDetails details) {
+        Person person = followed(caller, required(details).personId(), Action.WRITE);
+        Instant now = Instant.now();
+        Set<FieldCategory> categories = categories(details.categories());
+        requireMayReceive("recipient", details.recipient(), categories);
+        String purpose = details.purpose();
+        if (purpose == null || !PURPOSE.matcher(purpose).matches()) {
+            throw new InvalidInputException("purpose", "is not a purpose code (lower-case letters, digits, dashes)");
+        }
+        if (details.means() == null) {
+            throw new InvalidInputException("means", "is required");
+        }
+        String evidence = details.evidenceReference();
+        if (evidence != null && !EVIDENCE_REFERENCE.matcher(evidence).matches()) {
+            throw new InvalidInputException("evidenceReference",
+                    "is not a document reference (letters, digits and ._/:#-, at most 100, no spaces)");
+        }
+        Instant givenAt = past("givenAt", details.givenAt(), now);
+        LocalDate expiresOn = details.expiresOn();
+        if (expiresOn != null && expiresOn.isBefore(givenAt.atZone(Consent.ZONE).toLocalDate())) {
+            throw new InvalidInputException("expiresOn", "is before the day the consent was given");
+        }
+        Consent consent = new Consent(person.organisationCode(), person.id(), new Consent.Terms(details.recipient(),
+                purpose, categories, givenAt,
+                details.givenTo() == null ? caller.username() : Inputs.username("givenTo", details.givenTo()),
+                details.means(), evidence, expiresOn), caller.username());
+        consents.add(consent);
+        return ConsentView.of(consent, now);
+    }
+
+    @Transactional
+    public List<ConsentView> consents(Caller caller, UUID personId) {
+        Person person = followed(caller, personId, Action.READ);
+        Instant now = Instant.now();
+        return consents.consentsOf(person.id()).stream().map(c -> ConsentView.of(c, now)).toList();
+    }
+
+    @Transactional
+    public ConsentView read(Caller caller, UUID id) {
+        Consent consent = consent(caller, id, Action.READ);
+        return ConsentView.of(consent, Instant.now());
+    }
+
+    /** Ends a consent at once (S5); the orientations relying on it are cancelled by their own use case. */
+    @Transactional
+    public ConsentView withdraw(Caller caller, UUID id, WithdrawalReason reason) {
+        Consent consent = consent(caller, id, Action.WRITE);
+        if (reason == null) {
+            throw new InvalidInputException("reason", "is required");
+        }
+        Instant now = Instant.now();
+        consent.withdraw(reason, caller.username(), now);
+        consents.flush();
+        return ConsentView.of(consent, now);
+    }
+
+    private Consent consent(Caller caller, UUID id, Action action) {
+        Consent consent = consents.find(id).orElseThrow(() -> new NotFoundException("consent"));
+        followed(caller, consent.personId(), action);
+        return consent;
+    }
+
+    /** The usager, if the caller follows them: on one of their dossiers, so allowed to see their situation. */
+    private Person followed(Caller caller, UUID personId, Action action) {
+        if (personId == null) {
+            throw new InvalidInputException("personId", "is required");
+        }
+        Person person = persons.find(personId).orElseThrow(() -> new NotFoundException("usager"));
+        DossierAccess.requireFields(access.toPerson(caller, person, action, false), CaseFileService.SITUATION_FIELDS);
+        return person;
+    }
+
+    private void requireMayReceive(String field, String code, Set<FieldCategory> categories) {
+        Organisation recipient = code == null ? null : organisations.find(code)
+                .filter(o -> o.isActive() && o.kind().isPartner()).orElse(null);
+        if (recipient == null) {
+            throw new InvalidInputException(field, "names no partner organisation");
+        }
+        for (FieldCategory category : categories) {
+            if (!recipient.kind().mayEverReceive(category)) {
+                throw new InvalidInputException(field,
+                        "may never receive " + category + " data (S4: health never goes to the CAF)");
+            }
+        }
+    }
+
+    private static Set<FieldCategory> categories(Set<FieldCategory> categories) {
+        if (categories == null || categories.isEmpty()) {
+            throw new InvalidInputException("categories", "is required (at least one category)");
+        }
+        if (categories.contains(null)) {
+            throw new InvalidInputException("categories", "holds an empty category");
+        }
+        return categories;
+    }
+
+    private static Instant past(String field, Instant at, Instant now) {
+        if (at == null) {
+            return now;
+        }
+        if (at.isAfter(now.plus(CLOCK_SKEW))) {
+            throw new InvalidInputException(field, "is in the future");
+        }
+        return at;
+    }
+
+    private static <T> T required(T body) {
+        if (body == null) {
+            throw new InvalidInputException("body", "is required");
+        }
+        return body;
+    }
+}

@@ -1,0 +1,24 @@
+package org.passerelle.domain.consent;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port to the stored prior notices and consents. Implementations run inside the caller's transaction. */
+public interface ConsentRepository {
+
+    Optional<Consent> find(UUID id);
+
+    /** The usager's consents, most recently given first. */
+    List<Consent> consentsOf(UUID personId);
+
+    void add(Consent consent);
+
+    /** The usager's prior notices, most recent first. */
+    List<PriorNotice> noticesOf(UUID personId);
+
+    void add(PriorNotice notice);
+
+    /** Writes pending changes now, so that the returned version (the ETag) is the stored one. */
+    void flush();
+}
