@@ -1,0 +1,270 @@
+package org.passerelle.demo;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.io.IOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.passerelle.demo.Usager.Consent;
+import org.passerelle.demo.Usager.ConsentMeans;
+import org.passerelle.demo.Usager.InformationMeans;
+import org.passerelle.demo.Usager.Note;
+import org.passerelle.demo.Usager.Person;
+import org.passerelle.demo.Usager.PriorNotice;
+import org.passerelle.demo.Usager.Situation;
+import org.passerelle.demo.Usager.WithdrawalReason;
+
+/**
+ * Passerelle's REST API as the demo agents use it: tokens from Keycloak with the password grant of
+ * the demo client {@value #CLIENT_ID}, JSON bodies in the shapes of the web module's request
+ * records, and the ETag sent back in {@code If-Match} on every write to a dossier.
+ */
+final class PasserelleClient implements AutoCloseable {
+
+    /** The demo realm's public client for scripts (DESIGN §5); the production realm has none. */
+    static final String CLIENT_ID = "passerelle-cli";
+    /** Every demo user's password, in the demo realm only (README). */
+    static final String DEMO_PASSWORD = "demo";
+    /** Renew a token this long before Keycloak says it expires. */
+    private static final Duration TOKEN_MARGIN = Duration.ofSeconds(30);
+
+    /** What the server answered to a creation: the id, and the ETag where the resource has a version. */
+    record Created(UUID id, String etag) {
+    }
+
+    private record Token(String value, Instant renewAfter) {
+    }
+
+    private record OpenCase(UUID personId, List<String> team, String household, String resources, String housing,
+                            String healthNotes, String rsaStatus) {
+    }
+
+    private record NameSearch(String lastName, String firstNames, LocalDate birthDate) {
+    }
+
+    private record NoticeRequest(UUID personId, Instant informedAt, List<Category> categories,
+                                 List<String> recipients, InformationMeans means) {
+    }
+
+    private record ConsentRequest(UUID personId, String recipient, String purpose, List<Category> categories,
+                                  Instant givenAt, ConsentMeans means, String evidenceReference,
+                                  LocalDate expiresOn) {
+    }
+
+    private record Withdrawal(WithdrawalReason reason) {
+    }
+
+    private final ObjectMapper json = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final URI api;
+    private final URI tokenEndpoint;
+    private final Map<String, Token> tokens = new HashMap<>();
+
+    /**
+     * @param api      the server's base URL, e.g. {@code http://localhost:8080}
+     * @param keycloak Keycloak's base URL, e.g. {@code http://localhost:8180}
+     */
+    PasserelleClient(URI api, URI keycloak, String realm) {
+        this.api = api;
+        this.tokenEndpoint = URI.create(withoutTrailingSlash(keycloak) + "/realms/" + realm
+                + "/protocol/openid-connect/token");
+    }
+
+    /** The ids of the usagers of the agent's CCAS with these names and birth date. */
+    List<UUID> findByName(String agent, Person person) {
+        JsonNode found = call(agent, "POST", "/persons/search",
+                new NameSearch(person.lastName(), person.firstNames(), person.birthDate()), null, 200).body();
+        List<UUID> ids = new ArrayList<>();
+        found.forEach(hit -> ids.add(UUID.fromString(hit.path("id").asText())));
+        return ids;
+    }
+
+    UUID registerPerson(String agent, Person person) {
+        return created(call(agent, "POST", "/persons", person, null, 201)).id();
+    }
+
+    /** Opens a dossier, the agent as référent, alone on it. */
+    Created openCase(String agent, UUID personId, Situation situation) {
+        return created(call(agent, "POST", "/cases", new OpenCase(personId, List.of(), situation.household(),
+                situation.resources(), situation.housing(), situation.healthNotes(), situation.rsaStatus()),
+                null, 201));
+    }
+
+    /** Changes the given situation fields of the version read; returns the new ETag. */
+    String updateSituation(String agent, UUID caseId, String etag, Situation change) {
+        return call(agent, "PUT", "/cases/" + caseId, change, etag, 200).etag();
+    }
+
+    void addNote(String agent, UUID caseId, Note note) {
+        call(agent, "POST", "/cases/" + caseId + "/notes", note, null, 201);
+    }
+
+    /** The dossier's current ETag, for a write after others. */
+    String caseEtag(String agent, UUID caseId) {
+        return call(agent, "GET", "/cases/" + caseId, null, null, 200).etag();
+    }
+
+    void closeCase(String agent, UUID caseId, String etag) {
+        call(agent, "POST", "/cases/" + caseId + "/close", null, etag, 200);
+    }
+
+    /** Records a prior notice given by the agent. */
+    UUID recordNotice(String agent, UUID personId, PriorNotice notice) {
+        return created(call(agent, "POST", "/prior-notices", new NoticeRequest(personId, notice.informedAt(),
+                notice.categories(), notice.recipients(), notice.means()), null, 201)).id();
+    }
+
+    /** Records a consent given to the agent. */
+    Created recordConsent(String agent, UUID personId, Consent consent) {
+        return created(call(agent, "POST", "/consents", new ConsentRequest(personId, consent.recipient(),
+                consent.purpose(), consent.categories(), consent.givenAt(), consent.means(),
+                consent.evidenceReference(), consent.expiresOn()), null, 201));
+    }
+
+    /** Withdraws a consent; its ETag goes in {@code If-Match} if the server gave one. */
+    void withdrawConsent(String agent, Created consent, WithdrawalReason reason) {
+        call(agent, "POST", "/consents/" + consent.id() + "/withdrawal", new Withdrawal(reason), consent.etag(), 200);
+    }
+
+    private record Answer(JsonNode body, String etag) {
+    }
+
+    private static Created created(Answer answer) {
+        return new Created(UUID.fromString(answer.body().path("id").asText()), answer.etag());
+    }
+
+    private Answer call(String agent, String method, String path, Object body, String ifMatch, int expected) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(withoutTrailingSlash(api) + "/api/v1" + path))
+                .timeout(Duration.ofSeconds(30))
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token(agent))
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(write(body)));
+        if (body != null) {
+            request.header("Content-Type", "application/json");
+        }
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        HttpResponse<String> response = send(request.build(), method + " /api/v1" + path);
+        if (response.statusCode() != expected) {
+            throw new ApiException(method + " /api/v1" + path + " answered " + response.statusCode()
+                    + problem(response.body()), response.statusCode());
+        }
+        String text = response.body();
+        return new Answer(text == null || text.isBlank() ? json.nullNode() : read(text),
+                response.headers().firstValue("ETag").orElse(null));
+    }
+
+    /** A token of the agent, renewed shortly before it expires (the demo realm's last 5 minutes). */
+    private String token(String username) {
+        Token token = tokens.get(username);
+        if (token != null && Instant.now().isBefore(token.renewAfter())) {
+            return token.value();
+        }
+        Map<String, String> form = Map.of("grant_type", "password", "client_id", CLIENT_ID, "username", username,
+                "password", DEMO_PASSWORD, "scope", "openid");
+        String encoded = form.entrySet().stream()
+                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+                .collect(Collectors.joining("&"));
+        HttpResponse<String> response = send(HttpRequest.newBuilder(tokenEndpoint)
+                .timeout(Duration.ofSeconds(30))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), "token for " + username);
+        if (response.statusCode() != 200) {
+            // Keycloak's error code only (e.g. invalid_grant): enough to tell a wrong realm from a wrong user.
+            throw new ApiException("Keycloak refused a token for " + username + ": " + response.statusCode() + " "
+                    + readOrEmpty(response.body()).path("error").asText(""), response.statusCode());
+        }
+        JsonNode answer = read(response.body());
+        Instant renewAfter = Instant.now().plusSeconds(answer.path("expires_in").asLong(60))
+                .minus(TOKEN_MARGIN);
+        token = new Token(answer.path("access_token").asText(), renewAfter);
+        tokens.put(username, token);
+        return token.value();
+    }
+
+    private HttpResponse<String> send(HttpRequest request, String what) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new ApiException(what + ": cannot reach " + request.uri().getScheme() + "://"
+                    + request.uri().getAuthority() + " (" + e + ")", 0);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(what + ": interrupted", 0);
+        }
+    }
+
+    /** The problem document's type, title, detail and field names: never a value (the server's rule). */
+    private String problem(String body) {
+        JsonNode problem = readOrEmpty(body);
+        if (!problem.has("type")) {
+            return "";
+        }
+        StringBuilder text = new StringBuilder(" (").append(problem.path("type").asText());
+        text.append(": ").append(problem.path("title").asText());
+        if (problem.hasNonNull("detail")) {
+            text.append(": ").append(problem.path("detail").asText());
+        }
+        for (JsonNode error : problem.path("errors")) {
+            text.append("; ").append(error.path("field").asText()).append(' ').append(error.path("reason").asText());
+        }
+        return text.append(')').toString();
+    }
+
+    private String write(Object body) {
+        try {
+            return json.writeValueAsString(body);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a " + body.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    private JsonNode read(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new ApiException("the answer is not JSON", 0);
+        }
+    }
+
+    private JsonNode readOrEmpty(String text) {
+        try {
+            JsonNode node = text == null || text.isBlank() ? null : json.readTree(text);
+            return node == null ? json.createObjectNode() : node;
+        } catch (JsonProcessingException e) {
+            return json.createObjectNode();
+        }
+    }
+
+    private static String withoutTrailingSlash(URI uri) {
+        String text = uri.toString();
+        return text.endsWith("/") ? text.substring(0, text.length() - 1) : text;
+    }
+
+    @Override
+    public void close() {
+        http.close();
+    }
+}

@@ -1,0 +1,76 @@
+package org.passerelle.demo;
+
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Records each usager's story through the API, in the order an agent lives it: register, open the
+ * dossier, update its situation, write notes, record the prior notices then the consents (both
+ * need the agent on the dossier), withdraw what was withdrawn, close what has ended (a closed
+ * dossier takes no more notes).
+ *
+ * <p>Idempotent per usager: one already registered under the same names and birth date is left
+ * alone, so a rerun creates nothing and a run cut short resumes with the next usager.
+ */
+final class Seeder {
+
+    private final PasserelleClient client;
+
+    Seeder(PasserelleClient client) {
+        this.client = client;
+    }
+
+    SeedingReport seed(List<Usager> usagers) {
+        SeedingReport report = new SeedingReport();
+        int rank = 0;
+        Ccas previous = null;
+        for (Usager usager : usagers) {
+            rank = usager.ccas() == previous ? rank + 1 : 0;
+            previous = usager.ccas();
+            try {
+                seed(usager, report);
+            } catch (ApiException e) {
+                // The CCAS and rank locate the usager in FictitiousPeople without naming them.
+                throw new ApiException(usager.ccas().code() + " usager #" + rank + ": " + e.getMessage(), e.status());
+            }
+        }
+        return report;
+    }
+
+    private void seed(Usager usager, SeedingReport report) {
+        String agent = usager.ccas().agent();
+        if (!client.findByName(agent, usager.person()).isEmpty()) {
+            report.alreadyThere(usager.ccas());
+            return;
+        }
+        UUID personId = client.registerPerson(agent, usager.person());
+        report.created(usager.ccas());
+
+        Usager.Dossier dossier = usager.dossier();
+        PasserelleClient.Created caseFile = client.openCase(agent, personId, dossier.opening());
+        if (dossier.update() != null) {
+            client.updateSituation(agent, caseFile.id(), caseFile.etag(), dossier.update());
+            report.situationUpdate();
+        }
+        for (Usager.Note note : dossier.notes()) {
+            client.addNote(agent, caseFile.id(), note);
+            report.note(note.type());
+        }
+        for (Usager.PriorNotice notice : usager.notices()) {
+            client.recordNotice(agent, personId, notice);
+            report.notice();
+        }
+        for (Usager.Consent consent : usager.consents()) {
+            PasserelleClient.Created recorded = client.recordConsent(agent, personId, consent);
+            if (consent.withdrawal() != null) {
+                client.withdrawConsent(agent, recorded, consent.withdrawal());
+            }
+            report.consent(consent.withdrawal() != null);
+        }
+        if (dossier.closed()) {
+            // Read again: what happened since the opening may have moved the dossier's version.
+            client.closeCase(agent, caseFile.id(), client.caseEtag(agent, caseFile.id()));
+        }
+        report.dossier(dossier.closed());
+    }
+}
