@@ -1,0 +1,219 @@
+package org.passerelle.journal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Recomputes the chain from position 1 against the entries, their MACs, the stored hashes and
+ * the checkpoints, both the {@code journal_checkpoint} rows and the files of the checkpoint folder
+ * (every one's signature is checked first; the files are what a database superuser cannot rewrite).
+ *
+ * <p>What it catches, and where it points (the module README has the full tamper model):
+ * <ul>
+ * <li>an entry changed, or a row forged without the key: {@code mac-mismatch} at its position;
+ * <li>a stored hash changed, or entries moved between positions: {@code hash-mismatch};
+ * <li>a position deleted: {@code missing-position}; a sealed entry deleted: {@code missing-entry};
+ * <li>the chain rewritten consistently from position m (entries deleted, positions renumbered,
+ *     hashes recomputed): the first checkpoint at or after m no longer matches; the fault lies
+ *     between the last matching checkpoint c and it, so {@code checkpoint-mismatch} at c + 1;
+ * <li>the tail cut: a checkpoint counts more positions than the chain has,
+ *     {@code checkpoint-beyond-chain} at the chain's length + 1;
+ * <li>a checkpoint not signed by the journal key: {@code bad-checkpoint-signature} at the count it
+ *     claims; a row whose columns disagree with its own signed note: {@code checkpoint-row-mismatch}.
+ * </ul>
+ * When several faults exist, the one at the lowest position is reported. Entries not sealed yet
+ * are not checked, and changes after the last checkpoint beyond what the chain itself shows (a
+ * cut of the unsigned tail) cannot be seen.
+ *
+ * <p>Streams the chain with a cursor ({@value #FETCH_SIZE} rows per round trip), never holding the
+ * table in memory; it turns auto-commit off for that if needed, and restores it.
+ */
+public final class JournalVerifier {
+
+    static final int FETCH_SIZE = 10_000;
+
+    private static final String CHAIN = "select s.position, s.hash, s.entry_id, " + EntryRows.columns("e")
+            + " from journal_seal s left join journal_entry e on e.id = s.entry_id order by s.position";
+    private static final int FIRST_ENTRY_COLUMN = 4;
+
+    private final JournalKeys keys;
+    private final Path checkpointFolder;
+
+    public JournalVerifier(JournalKeys keys, Path checkpointFolder) {
+        this.keys = Objects.requireNonNull(keys, "keys");
+        this.checkpointFolder = Objects.requireNonNull(checkpointFolder, "checkpointFolder");
+    }
+
+    /**
+     * @throws UncheckedIOException if the checkpoint folder cannot be read
+     */
+    public Verification verify(Connection connection) throws SQLException {
+        Instant at = Instant.now();
+        long started = System.nanoTime();
+        boolean autoCommit = connection.getAutoCommit();
+        if (autoCommit) {
+            connection.setAutoCommit(false);
+        }
+        try {
+            // Checkpoints first, then the chain: the chain read later is at least as long as
+            // every checkpoint that was committed or written before.
+            Checkpoints checkpoints = new Checkpoints();
+            readFiles(checkpoints);
+            readRows(connection, checkpoints);
+            Walk walk = walk(connection, checkpoints);
+            Fault fault = Fault.first(checkpoints.fault, walk.fault);
+            Duration took = Duration.ofNanos(System.nanoTime() - started);
+            if (fault == null) {
+                return new Verification(true, walk.verified, walk.length, null, null, at, took);
+            }
+            long lastGood = fault.position == null ? walk.length : Math.min(fault.position - 1, walk.length);
+            return new Verification(false, walk.verified, lastGood, fault.position, fault.reason, at, took);
+        } finally {
+            if (autoCommit) {
+                connection.rollback();
+                connection.setAutoCommit(true);
+            }
+        }
+    }
+
+    private void readFiles(Checkpoints checkpoints) {
+        try {
+            for (Path file : CheckpointFiles.list(checkpointFolder)) {
+                checkpoints.add(Files.readString(file, StandardCharsets.UTF_8));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the checkpoint folder " + checkpointFolder, e);
+        }
+    }
+
+    private void readRows(Connection connection, Checkpoints checkpoints) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet row = statement.executeQuery(
+                        "select entry_count, head_hash, at, key_id, note from journal_checkpoint order by entry_count")) {
+            while (row.next()) {
+                Checkpoint checkpoint = checkpoints.add(row.getString(5));
+                if (checkpoint != null && (checkpoint.entryCount() != row.getLong(1)
+                        || !Arrays.equals(checkpoint.headHash(), row.getBytes(2))
+                        || !checkpoint.at().equals(row.getObject(3, OffsetDateTime.class).toInstant())
+                        || !checkpoint.keyId().equals(row.getString(4)))) {
+                    checkpoints.fault(new Fault("checkpoint-row-mismatch", row.getLong(1)));
+                }
+            }
+        }
+    }
+
+    private Walk walk(Connection connection, Checkpoints checkpoints) throws SQLException {
+        Walk walk = new Walk();
+        byte[] previous = new byte[Sha256.BYTES];
+        long lastMatchedCheckpoint = 0;
+        try (PreparedStatement chain = connection.prepareStatement(CHAIN)) {
+            chain.setFetchSize(FETCH_SIZE);
+            try (ResultSet row = chain.executeQuery()) {
+                while (row.next()) {
+                    long position = walk.length + 1;
+                    if (row.getLong(1) != position) {
+                        walk.fault = new Fault("missing-position", position);
+                        return walk;
+                    }
+                    row.getLong(FIRST_ENTRY_COLUMN);
+                    if (row.wasNull()) {
+                        walk.fault = new Fault("missing-entry", position);
+                        return walk;
+                    }
+                    byte[] canonical = EntryRows.canonical(row, FIRST_ENTRY_COLUMN);
+                    byte[] mac = EntryRows.mac(row, FIRST_ENTRY_COLUMN);
+                    if (!MessageDigest.isEqual(keys.mac(canonical), mac)) {
+                        walk.fault = new Fault("mac-mismatch", position);
+                        return walk;
+                    }
+                    byte[] hash = Sha256.chain(previous, canonical, mac);
+                    if (!MessageDigest.isEqual(hash, row.getBytes(2))) {
+                        walk.fault = new Fault("hash-mismatch", position);
+                        return walk;
+                    }
+                    List<byte[]> expected = checkpoints.hashes.get(position);
+                    if (expected != null) {
+                        for (byte[] signed : expected) {
+                            if (!MessageDigest.isEqual(signed, hash)) {
+                                walk.fault = new Fault("checkpoint-mismatch", lastMatchedCheckpoint + 1);
+                                return walk;
+                            }
+                        }
+                        lastMatchedCheckpoint = position;
+                    }
+                    previous = hash;
+                    walk.length = position;
+                    walk.verified++;
+                }
+            }
+        }
+        if (!checkpoints.hashes.isEmpty() && checkpoints.hashes.lastKey() > walk.length) {
+            walk.fault = new Fault("checkpoint-beyond-chain", walk.length + 1);
+        }
+        return walk;
+    }
+
+    /** The validly signed checkpoints by entry count, and the first fault among the others. */
+    private final class Checkpoints {
+        final TreeMap<Long, List<byte[]>> hashes = new TreeMap<>();
+        Fault fault;
+
+        /** Adds a note if it is a valid checkpoint, and returns it; else records the fault, returns null. */
+        Checkpoint add(String note) {
+            try {
+                Checkpoint checkpoint = CheckpointNote.read(note, keys);
+                List<byte[]> known = hashes.computeIfAbsent(checkpoint.entryCount(), count -> new ArrayList<>());
+                if (known.stream().noneMatch(hash -> Arrays.equals(hash, checkpoint.headHash()))) {
+                    known.add(checkpoint.headHash());
+                }
+                return checkpoint;
+            } catch (CheckpointNote.Rejected e) {
+                fault(new Fault(e.reason, e.entryCount == 0 ? null : e.entryCount));
+                return null;
+            }
+        }
+
+        void fault(Fault found) {
+            fault = Fault.first(fault, found);
+        }
+    }
+
+    /** Progress of the walk along the chain. */
+    private static final class Walk {
+        long length;
+        long verified;
+        Fault fault;
+    }
+
+    /** A reason and the first position it makes untrustworthy; {@code null} if it names none. */
+    private record Fault(String reason, Long position) {
+
+        /** The fault at the lower position; one that names a position wins over one that does not. */
+        static Fault first(Fault a, Fault b) {
+            if (a == null || b == null) {
+                return a == null ? b : a;
+            }
+            if (a.position == null || b.position == null) {
+                return a.position == null ? b : a;
+            }
+            return b.position < a.position ? b : a;
+        }
+    }
+}
