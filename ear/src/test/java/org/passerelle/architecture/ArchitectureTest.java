@@ -26,6 +26,7 @@ class ArchitectureTest {
             .layer("exchange").definedBy("org.passerelle.exchange..")
             .layer("journal").definedBy("org.passerelle.journal..")
             .layer("domain").definedBy("org.passerelle.domain..")
+            .layer("report").definedBy("org.passerelle.report..")
             .layer("secrecy").definedBy("org.passerelle.secrecy..")
             .layer("crypto").definedBy("org.passerelle.crypto..")
             .whereLayer("web").mayNotBeAccessedByAnyLayer()
@@ -33,6 +34,7 @@ class ArchitectureTest {
             .whereLayer("exchange").mayOnlyBeAccessedByLayers("application")
             .whereLayer("journal").mayOnlyBeAccessedByLayers("application", "exchange")
             .whereLayer("domain").mayOnlyBeAccessedByLayers("web", "application", "exchange", "journal")
+            .whereLayer("report").mayOnlyBeAccessedByLayers("web", "application")
             .whereLayer("secrecy").mayOnlyBeAccessedByLayers("web", "application", "exchange", "journal", "domain")
             .whereLayer("crypto").mayOnlyBeAccessedByLayers("application", "exchange", "journal", "domain");
 
@@ -41,7 +43,8 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule plainJavaModulesStayFreeOfJakartaEe = noClasses()
-            .that().resideInAnyPackage("org.passerelle.crypto..", "org.passerelle.secrecy..")
+            .that().resideInAnyPackage("org.passerelle.crypto..", "org.passerelle.secrecy..", "org.passerelle.journal..",
+                    "org.passerelle.report..")
             .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax.persistence..")
             .allowEmptyShould(true);
 

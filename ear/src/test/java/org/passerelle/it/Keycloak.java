@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpResponse;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Real tokens from the test Keycloak, and the admin API calls the tests need for their own data. */
 final class Keycloak {
@@ -18,8 +20,24 @@ final class Keycloak {
     private Keycloak() {
     }
 
+    /**
+     * Tokens of the suite's users, reused for a minute (they live five): tests log in thousands of
+     * times, and Keycloak 26's brute-force detector can lock out an account that logs in many
+     * times a second even without a failure (keycloak/keycloak#36495).
+     */
+    private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
+
+    private record CachedToken(String value, Instant until) {
+    }
+
     static String token(String username) {
-        return token("passerelle-cli", username, DEMO_PASSWORD);
+        CachedToken cached = TOKENS.get(username);
+        if (cached == null || Instant.now().isAfter(cached.until())) {
+            cached = new CachedToken(token("passerelle-cli", username, DEMO_PASSWORD),
+                    Instant.now().plusSeconds(60));
+            TOKENS.put(username, cached);
+        }
+        return cached.value();
     }
 
     static String token(String clientId, String username, String password) {

@@ -65,6 +65,12 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
         return DriverManager.getConnection(adminUrl.replace("/postgres?", "/" + DATABASE + "?"));
     }
 
+    /** A connection as the application's own role, to check what that role may not do. */
+    static Connection applicationDatabase() throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DATABASE, DATABASE_ROLE,
+                current().databasePassword);
+    }
+
     /** The running stack; only valid in tests extended with {@link StackExtension}. */
     static Stack current() {
         if (current == null) {
@@ -114,9 +120,9 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
         return started(ManagedProcess.start("keycloak",
                 List.of("bash", "bin/kc.sh", "start-dev", "--http-port=" + KEYCLOAK_PORT, "--import-realm",
                         "--hostname=" + KEYCLOAK_URL),
-                Map.of("JAVA_HOME", System.getProperty("java.home"),
-                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", keycloakAdminPassword),
+                Map.ofEntries(Map.entry("JAVA_HOME", System.getProperty("java.home")),
+                        Map.entry("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
+                        Map.entry("KC_BOOTSTRAP_ADMIN_PASSWORD", keycloakAdminPassword)),
                 home, work.resolve("keycloak.log")));
     }
 
@@ -146,6 +152,8 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
         Files.copy(Path.of(property("passerelle.it.ear")), base.resolve("deployments/passerelle.ear"));
         Path keys = Files.createDirectories(work.resolve("keys"));
         Files.deleteIfExists(keys.resolve("master.bcfks"));
+        // A fresh database starts a fresh journal: older checkpoints would not match it.
+        deleteTree(work.resolve("journal-checkpoints"));
         Files.deleteIfExists(work.resolve("wildfly-console.log"));
     }
 
@@ -162,17 +170,24 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
                 List.of("bash", "bin/standalone.sh", "-c", "standalone-passerelle.xml",
                         "-Djboss.server.base.dir=" + base,
                         "-Djboss.socket.binding.port-offset=" + PORT_OFFSET),
-                Map.of("JAVA_HOME", System.getProperty("java.home"),
-                        "PASSERELLE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE,
-                        "PASSERELLE_DB_USER", DATABASE_ROLE,
-                        "PASSERELLE_DB_PASSWORD", databasePassword,
-                        "PASSERELLE_KEYCLOAK_URL", KEYCLOAK_URL,
-                        "PASSERELLE_KEYCLOAK_REALM", REALM,
-                        "PASSERELLE_KEYS_MASTER_KEYSTORE", keys.resolve("master.bcfks").toString(),
-                        "PASSERELLE_KEYS_MASTER_KEYSTORE_PASSWORD", masterKeyPassword,
+                Map.ofEntries(Map.entry("JAVA_HOME", System.getProperty("java.home")),
+                        Map.entry("PASSERELLE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE),
+                        Map.entry("PASSERELLE_DB_USER", DATABASE_ROLE),
+                        Map.entry("PASSERELLE_DB_PASSWORD", databasePassword),
+                        Map.entry("PASSERELLE_KEYCLOAK_URL", KEYCLOAK_URL),
+                        Map.entry("PASSERELLE_KEYCLOAK_REALM", REALM),
+                        Map.entry("PASSERELLE_KEYS_MASTER_KEYSTORE", keys.resolve("master.bcfks").toString()),
+                        Map.entry("PASSERELLE_KEYS_MASTER_KEYSTORE_PASSWORD", masterKeyPassword),
                         // Small, throttled batches so that a test can crash the server mid-rotation.
-                        "PASSERELLE_KEYS_ROTATION_BATCH_SIZE", "50",
-                        "PASSERELLE_KEYS_ROTATION_PAUSE_MS", "20"),
+                        Map.entry("PASSERELLE_KEYS_ROTATION_BATCH_SIZE", "50"),
+                        Map.entry("PASSERELLE_KEYS_ROTATION_PAUSE_MS", "20"),
+                        Map.entry("PASSERELLE_JOURNAL_KEY_FOLDER", keys.resolve("journal").toString()),
+                        Map.entry("PASSERELLE_JOURNAL_CHECKPOINT_FOLDER", work.resolve("journal-checkpoints").toString()),
+                        // Seal and sign often, so that tests see checkpoints within seconds.
+                        Map.entry("PASSERELLE_JOURNAL_SEAL_INTERVAL_MS", "300"),
+                        Map.entry("PASSERELLE_JOURNAL_CHECKPOINT_SECONDS", "1"),
+                        // Tests run at any hour: out-of-hours alerts would fire at random.
+                        Map.entry("PASSERELLE_ALERTS_WORKING_HOURS", "MON-SUN 00:00-24:00")),
                 home, work.resolve("wildfly-console.log"), true));
     }
 

@@ -30,6 +30,12 @@ final class TestData {
     /** Every NIR the suite generated, for the final log scan ({@code NoNirInServerLogsIT}). */
     static final Set<String> NIRS_USED = ConcurrentHashMap.newKeySet();
 
+    /**
+     * Every personal value the suite sent to be stored encrypted (names, contact, situation, notes),
+     * for the final scan of the journal ({@code JournalHoldsNoPersonalValueIT}).
+     */
+    static final Set<String> PLAINTEXTS_USED = ConcurrentHashMap.newKeySet();
+
     static String nir() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
         String digits = String.format("%d%02d%02d%02d%03d%03d", 1 + r.nextInt(2), r.nextInt(100), 1 + r.nextInt(12),
@@ -60,6 +66,11 @@ final class TestData {
 
     /** Registers an usager as {@code username}; returns the response body. */
     static JsonNode registerPerson(String username, Map<String, Object> person) {
+        for (String field : List.of("lastName", "firstNames", "address", "phone", "email")) {
+            if (person.get(field) instanceof String value) {
+                PLAINTEXTS_USED.add(value);
+            }
+        }
         HttpResponse<String> response = Http.send("POST", Http.api("/persons"), Keycloak.token(username), person);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return Http.json(response);
@@ -67,6 +78,7 @@ final class TestData {
 
     /** Opens a dossier for the person as {@code username} with the given team and situation. */
     static JsonNode openCase(String username, String personId, List<String> team, Map<String, Object> situation) {
+        situation.values().forEach(value -> PLAINTEXTS_USED.add(String.valueOf(value)));
         Map<String, Object> body = new HashMap<>(situation);
         body.put("personId", personId);
         body.put("team", team);

@@ -39,8 +39,12 @@ public final class CcasAccessPolicy {
     public static final String OTHER_ORGANISATION = "other-organisation";
     /** Restricted: the dossier is restricted (GDPR art. 18). */
     public static final String RESTRICTED = "restricted";
-    /** Forbidden: an agent not assigned to the dossier (break-glass will come later). */
+    /** Forbidden: an agent not assigned to the dossier (break-glass is the way in, S6). */
     public static final String UNASSIGNED = "unassigned";
+    /** Allowed, every field, reading only: an agent who opened the dossier through break-glass. */
+    public static final String BREAK_GLASS = "break-glass";
+    /** Forbidden: break-glass lets an agent read a dossier, never change it. */
+    public static final String BREAK_GLASS_READ_ONLY = "break-glass-read-only";
 
     private static final Set<Field> ALL_FIELDS = Field.inCategories(EnumSet.allOf(FieldCategory.class));
     private static final Set<Field> REGISTRATION_FIELDS =
@@ -79,6 +83,9 @@ public final class CcasAccessPolicy {
             case REFERENT, TEAM_MEMBER -> AccessDecision.allow(ALL_FIELDS, nir, ALLOWED);
             case NO_DOSSIER -> AccessDecision.allow(REGISTRATION_FIELDS, nir, REGISTRATION_SCOPE);
             case UNASSIGNED -> AccessDecision.refuse(Outcome.FORBIDDEN, UNASSIGNED);
+            case BREAK_GLASS -> request.action() == Action.READ
+                    ? AccessDecision.allow(ALL_FIELDS, nir, BREAK_GLASS)
+                    : AccessDecision.refuse(Outcome.FORBIDDEN, BREAK_GLASS_READ_ONLY);
         };
     }
 

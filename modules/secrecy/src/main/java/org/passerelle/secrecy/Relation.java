@@ -13,5 +13,10 @@ public enum Relation {
     /** A dossier exists in the caller's CCAS but the caller is neither its référent nor on its team. */
     UNASSIGNED,
     /** An usager registered in the caller's CCAS with no dossier yet, so nobody is assigned. */
-    NO_DOSSIER
+    NO_DOSSIER,
+    /**
+     * The caller is not assigned but opened the dossier through break-glass (S6): a written reason,
+     * for a limited time, journaled and raised to the DPO. Reading only.
+     */
+    BREAK_GLASS
 }

@@ -67,13 +67,17 @@ class CcasAccessPolicyExhaustiveTest {
         if (agent && onDossier) {
             return new Expected(Outcome.ALLOW, EVERY_FIELD, askedNir, "allowed");
         }
+        if (agent && r.relation() == Relation.BREAK_GLASS && r.action() == Action.READ) {
+            return new Expected(Outcome.ALLOW, EVERY_FIELD, askedNir, "break-glass");
+        }
         if (agent && r.relation() == Relation.NO_DOSSIER) {
             return new Expected(Outcome.ALLOW, IDENTITY_CONTACT_AND_NIR, askedNir, "registration-scope");
         }
         if (reception) {
             return new Expected(Outcome.ALLOW, IDENTITY_AND_CONTACT, NirDisclosure.NONE, "reception-scope");
         }
-        return new Expected(Outcome.FORBIDDEN, Set.of(), NirDisclosure.NONE, "unassigned");
+        return new Expected(Outcome.FORBIDDEN, Set.of(), NirDisclosure.NONE,
+                r.relation() == Relation.BREAK_GLASS ? "break-glass-read-only" : "unassigned");
     }
 
     static Stream<AccessRequest> everyRequest() {
@@ -106,11 +110,11 @@ class CcasAccessPolicyExhaustiveTest {
     void tableCoversEveryCaseAndEveryVerdict() {
         List<Expected> verdicts = everyRequest().map(CcasAccessPolicyExhaustiveTest::expected).toList();
 
-        assertThat(verdicts).hasSize(7 * 2 * 4 * 2 * 2 * 2);
+        assertThat(verdicts).hasSize(7 * 2 * Relation.values().length * 2 * 2 * 2);
         assertThat(verdicts).extracting(Expected::outcome).containsAll(EnumSet.allOf(Outcome.class));
         assertThat(verdicts).extracting(Expected::nir).containsAll(EnumSet.allOf(NirDisclosure.class));
         assertThat(verdicts).extracting(Expected::reasonCode).contains("allowed", "registration-scope", "reception-scope", "role-not-permitted",
-                        "other-organisation", "restricted", "unassigned");
+                        "other-organisation", "restricted", "unassigned", "break-glass", "break-glass-read-only");
         assertThat(EVERY_FIELD).hasSize(Field.values().length);
     }
 

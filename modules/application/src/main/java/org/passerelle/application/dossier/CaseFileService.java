@@ -13,6 +13,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.application.journal.AccessJournal;
+import org.passerelle.application.journal.JournalAction;
+import org.passerelle.application.journal.Target;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.domain.casefile.CaseClosedException;
 import org.passerelle.domain.casefile.CaseFile;
@@ -56,57 +59,74 @@ public class CaseFileService {
     @Inject
     CaseFileHistory history;
 
+    @Inject
+    AccessJournal journal;
+
     /** Opens a dossier for an usager of the caller's CCAS; the caller becomes its référent. */
     @Transactional
     public CaseFileView open(Caller caller, UUID personId, SituationDetails situation, Set<String> team) {
         Person person = persons.find(personId).orElseThrow(() -> new NotFoundException("usager"));
-        DossierAccess.require(access.toPerson(caller, person, Action.WRITE, false));
-        AccessDecision asReferent = DossierAccess.requireFields(access.asNewReferent(caller), SITUATION_FIELDS);
+        access.requirePerson(caller, person, Action.WRITE, false, Set.of(), JournalAction.CREATE);
+        AccessDecision asReferent = access.requireNewCaseFile(caller, person, SITUATION_FIELDS);
         CaseFile caseFile = new CaseFile(person.organisationCode(), person.id(), caller.username(),
                 protection.primaryKeyVersion(person.organisationCode()));
         caseFile.assign(caller.username(), validTeam(team));
-        sealed.write(caseFile, validated(situation), asReferent);
+        Map<Field, String> values = validated(situation);
+        sealed.write(caseFile, values, asReferent);
         caseFiles.add(caseFile);
+        journal.allowed(caller, JournalAction.CREATE, target(caseFile), values.keySet(), asReferent.reasonCode());
         return view(caseFile, asReferent);
     }
 
     @Transactional
     public CaseFileView read(Caller caller, UUID id) {
         CaseFile caseFile = find(id);
-        return view(caseFile, DossierAccess.requireFields(access.toCaseFile(caller, caseFile, Action.READ), SITUATION_FIELDS));
+        AccessDecision decision = access.requireCaseFile(caller, caseFile, Action.READ, SITUATION_FIELDS,
+                JournalAction.READ);
+        CaseFileView view = view(caseFile, decision);
+        journal.allowed(caller, JournalAction.READ, target(caseFile), view.situation().values().keySet(),
+                decision.reasonCode());
+        return view;
     }
 
     /** Changes the given situation fields (null ones stay) of the version the caller read. */
     @Transactional
     public CaseFileView update(Caller caller, UUID id, long expectedVersion, SituationDetails situation) {
-        CaseFile caseFile = writable(caller, id, expectedVersion, SITUATION_FIELDS);
-        sealed.write(caseFile, validated(situation), access.toCaseFile(caller, caseFile, Action.WRITE));
+        CaseFile caseFile = find(id);
+        AccessDecision decision = writable(caller, caseFile, expectedVersion);
+        Map<Field, String> values = validated(situation);
+        sealed.write(caseFile, values, decision);
         caseFiles.flush();
-        return view(caseFile, access.toCaseFile(caller, caseFile, Action.READ));
+        journal.allowed(caller, JournalAction.UPDATE, target(caseFile), values.keySet(), decision.reasonCode());
+        return view(caseFile, decision);
     }
 
     @Transactional
     public CaseFileView assign(Caller caller, UUID id, long expectedVersion, String referent, Set<String> team) {
-        CaseFile caseFile = writable(caller, id, expectedVersion, SITUATION_FIELDS);
+        CaseFile caseFile = find(id);
+        AccessDecision decision = writable(caller, caseFile, expectedVersion);
         caseFile.assign(Inputs.username("referent", referent), validTeam(team));
         caseFiles.flush();
+        journal.allowed(caller, JournalAction.UPDATE, target(caseFile), Set.of(), decision.reasonCode());
         // The caller may have just removed themselves: answer with what they may still see.
-        AccessDecision after = access.toCaseFile(caller, caseFile, Action.READ);
-        return after.allowed() ? view(caseFile, after) : metadataOnly(caseFile);
+        return DossierAccess.assigned(caller, caseFile) ? view(caseFile, decision) : metadataOnly(caseFile);
     }
 
     @Transactional
     public CaseFileView close(Caller caller, UUID id, long expectedVersion) {
-        CaseFile caseFile = writable(caller, id, expectedVersion, SITUATION_FIELDS);
+        CaseFile caseFile = find(id);
+        AccessDecision decision = writable(caller, caseFile, expectedVersion);
         caseFile.close();
         caseFiles.flush();
-        return view(caseFile, access.toCaseFile(caller, caseFile, Action.READ));
+        journal.allowed(caller, JournalAction.UPDATE, target(caseFile), Set.of(), decision.reasonCode());
+        return view(caseFile, decision);
     }
 
     @Transactional
     public NoteView addNote(Caller caller, UUID caseFileId, NoteType type, FieldCategory category, String body) {
         CaseFile caseFile = find(caseFileId);
-        AccessDecision decision = DossierAccess.requireFields(access.toCaseFile(caller, caseFile, Action.WRITE), NOTE_FIELDS);
+        AccessDecision decision = access.requireCaseFile(caller, caseFile, Action.WRITE, NOTE_FIELDS,
+                JournalAction.CREATE);
         if (caseFile.status() == CaseStatus.CLOSED) {
             throw new CaseClosedException(caseFileId);
         }
@@ -120,22 +140,29 @@ public class CaseFileService {
                 protection.primaryKeyVersion(caseFile.organisationCode()));
         sealed.write(note, Map.of(Field.NOTE_BODY, Inputs.required("body", body, Inputs.TEXT_MAX)), decision);
         caseFiles.addNote(note);
+        journal.allowed(caller, JournalAction.CREATE, target(caseFile), NOTE_FIELDS, decision.reasonCode());
         return noteView(note, decision);
     }
 
     @Transactional
     public List<NoteView> notes(Caller caller, UUID caseFileId) {
         CaseFile caseFile = find(caseFileId);
-        AccessDecision decision = DossierAccess.requireFields(access.toCaseFile(caller, caseFile, Action.READ), NOTE_FIELDS);
-        return caseFiles.notes(caseFileId).stream().map(note -> noteView(note, decision)).toList();
+        AccessDecision decision = access.requireCaseFile(caller, caseFile, Action.READ, NOTE_FIELDS,
+                JournalAction.READ);
+        List<NoteView> notes = caseFiles.notes(caseFileId).stream().map(note -> noteView(note, decision)).toList();
+        journal.allowed(caller, JournalAction.READ, target(caseFile), notes.isEmpty() ? Set.of() : NOTE_FIELDS,
+                decision.reasonCode());
+        return notes;
     }
 
     /** Who changed which field when; values only for the fields the caller may see now. */
     @Transactional
     public List<HistoryEntry> history(Caller caller, UUID id) {
         CaseFile current = find(id);
-        AccessDecision decision = DossierAccess.requireFields(access.toCaseFile(caller, current, Action.READ), SITUATION_FIELDS);
+        AccessDecision decision = access.requireCaseFile(caller, current, Action.READ, SITUATION_FIELDS,
+                JournalAction.READ);
         List<HistoryEntry> entries = new ArrayList<>();
+        Set<Field> shown = EnumSet.noneOf(Field.class);
         CaseFile previous = null;
         for (CaseFileRevision revision : history.revisions(id)) {
             CaseFile snapshot = revision.snapshot();
@@ -152,10 +179,13 @@ public class CaseFileService {
             addIfChanged(changed, "case.status", previous == null ? null : previous.status(), snapshot.status());
             addIfChanged(changed, "case.restricted", previous == null ? null : previous.isRestricted(),
                     snapshot.isRestricted());
+            SealedView values = sealed.open(snapshot, changedSealed, decision);
+            shown.addAll(values.values().keySet());
             entries.add(new HistoryEntry(revision.revision().at(), revision.revision().username(), revision.kind(),
-                    changed, sealed.open(snapshot, changedSealed, decision)));
+                    changed, values));
             previous = snapshot;
         }
+        journal.allowed(caller, JournalAction.READ, target(current), shown, decision.reasonCode());
         return entries;
     }
 
@@ -165,20 +195,25 @@ public class CaseFileService {
         }
     }
 
-    private CaseFile writable(Caller caller, UUID id, long expectedVersion, Set<Field> fields) {
-        CaseFile caseFile = find(id);
-        DossierAccess.requireFields(access.toCaseFile(caller, caseFile, Action.WRITE), fields);
+    /** The decision to change the dossier, if the caller may and read its current version. */
+    private AccessDecision writable(Caller caller, CaseFile caseFile, long expectedVersion) {
+        AccessDecision decision = access.requireCaseFile(caller, caseFile, Action.WRITE, SITUATION_FIELDS,
+                JournalAction.UPDATE);
         if (caseFile.version() != expectedVersion) {
             throw new StaleVersionException();
         }
         if (caseFile.status() == CaseStatus.CLOSED) {
-            throw new CaseClosedException(id);
+            throw new CaseClosedException(caseFile.id());
         }
-        return caseFile;
+        return decision;
     }
 
     private CaseFile find(UUID id) {
         return caseFiles.find(id).orElseThrow(() -> new NotFoundException("dossier"));
+    }
+
+    private static Target target(CaseFile caseFile) {
+        return Target.caseFile(caseFile.organisationCode(), caseFile.personId(), caseFile.id());
     }
 
     private CaseFileView view(CaseFile caseFile, AccessDecision decision) {

@@ -11,6 +11,9 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.application.journal.AccessJournal;
+import org.passerelle.application.journal.JournalAction;
+import org.passerelle.application.journal.Target;
 import org.passerelle.domain.consent.Consent;
 import org.passerelle.domain.consent.ConsentRepository;
 import org.passerelle.domain.consent.PriorNotice;
@@ -47,9 +50,12 @@ public class ConsentService {
     @Inject
     DossierAccess access;
 
+    @Inject
+    AccessJournal journal;
+
     @Transactional
     public PriorNoticeView recordNotice(Caller caller, PriorNoticeDetails details) {
-        Person person = followed(caller, required(details).personId(), Action.WRITE);
+        Person person = followed(caller, required(details).personId(), Action.WRITE, JournalAction.CONSENT_CHANGE);
         Instant now = Instant.now();
         Set<FieldCategory> categories = categories(details.categories());
         Set<String> recipients = details.recipients();
@@ -70,18 +76,20 @@ public class ConsentService {
                 past("informedAt", details.informedAt(), now), categories, recipients, details.means(),
                 caller.username());
         consents.add(notice);
+        journal.allowed(caller, JournalAction.CONSENT_CHANGE, target(person), Set.of(), "prior-notice-recorded");
         return PriorNoticeView.of(notice);
     }
 
     @Transactional
     public List<PriorNoticeView> notices(Caller caller, UUID personId) {
-        Person person = followed(caller, personId, Action.READ);
+        Person person = followed(caller, personId, Action.READ, JournalAction.READ);
+        journal.allowed(caller, JournalAction.READ, target(person), Set.of(), "prior-notices");
         return consents.noticesOf(person.id()).stream().map(PriorNoticeView::of).toList();
     }
 
     @Transactional
     public ConsentView record(Caller caller, ConsentDetails details) {
-        Person person = followed(caller, required(details).personId(), Action.WRITE);
+        Person person = followed(caller, required(details).personId(), Action.WRITE, JournalAction.CONSENT_CHANGE);
         Instant now = Instant.now();
         Set<FieldCategory> categories = categories(details.categories());
         requireMayReceive("recipient", details.recipient(), categories);
@@ -107,49 +115,59 @@ public class ConsentService {
                 details.givenTo() == null ? caller.username() : Inputs.username("givenTo", details.givenTo()),
                 details.means(), evidence, expiresOn), caller.username());
         consents.add(consent);
+        journal.allowed(caller, JournalAction.CONSENT_CHANGE, target(person), Set.of(), "consent-recorded");
         return ConsentView.of(consent, now);
     }
 
     @Transactional
     public List<ConsentView> consents(Caller caller, UUID personId) {
-        Person person = followed(caller, personId, Action.READ);
+        Person person = followed(caller, personId, Action.READ, JournalAction.READ);
+        journal.allowed(caller, JournalAction.READ, target(person), Set.of(), "consents");
         Instant now = Instant.now();
         return consents.consentsOf(person.id()).stream().map(c -> ConsentView.of(c, now)).toList();
     }
 
     @Transactional
     public ConsentView read(Caller caller, UUID id) {
-        Consent consent = consent(caller, id, Action.READ);
+        Consent consent = consent(caller, id, Action.READ, JournalAction.READ);
+        journal.allowed(caller, JournalAction.READ, Target.person(consent.organisationCode(), consent.personId()),
+                Set.of(), "consents");
         return ConsentView.of(consent, Instant.now());
     }
 
     /** Ends a consent at once (S5); the orientations relying on it are cancelled by their own use case. */
     @Transactional
     public ConsentView withdraw(Caller caller, UUID id, WithdrawalReason reason) {
-        Consent consent = consent(caller, id, Action.WRITE);
+        Consent consent = consent(caller, id, Action.WRITE, JournalAction.CONSENT_CHANGE);
         if (reason == null) {
             throw new InvalidInputException("reason", "is required");
         }
         Instant now = Instant.now();
         consent.withdraw(reason, caller.username(), now);
         consents.flush();
+        journal.allowed(caller, JournalAction.CONSENT_CHANGE, Target.person(consent.organisationCode(),
+                consent.personId()), Set.of(), "consent-withdrawn");
         return ConsentView.of(consent, now);
     }
 
-    private Consent consent(Caller caller, UUID id, Action action) {
+    private Consent consent(Caller caller, UUID id, Action action, JournalAction attempted) {
         Consent consent = consents.find(id).orElseThrow(() -> new NotFoundException("consent"));
-        followed(caller, consent.personId(), action);
+        followed(caller, consent.personId(), action, attempted);
         return consent;
     }
 
     /** The usager, if the caller follows them: on one of their dossiers, so allowed to see their situation. */
-    private Person followed(Caller caller, UUID personId, Action action) {
+    private Person followed(Caller caller, UUID personId, Action action, JournalAction attempted) {
         if (personId == null) {
             throw new InvalidInputException("personId", "is required");
         }
         Person person = persons.find(personId).orElseThrow(() -> new NotFoundException("usager"));
-        DossierAccess.requireFields(access.toPerson(caller, person, action, false), CaseFileService.SITUATION_FIELDS);
+        access.requirePerson(caller, person, action, false, CaseFileService.SITUATION_FIELDS, attempted);
         return person;
+    }
+
+    private static Target target(Person person) {
+        return Target.person(person.organisationCode(), person.id());
     }
 
     private void requireMayReceive(String field, String code, Set<FieldCategory> categories) {

@@ -2,14 +2,21 @@ package org.passerelle.application.dossier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import java.util.UUID;
+import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.identity.UnknownOrganisationException;
+import org.passerelle.application.journal.AccessJournal;
+import org.passerelle.application.journal.JournalAction;
+import org.passerelle.application.journal.Target;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
 import org.passerelle.domain.organisation.OrganisationKind;
 import org.passerelle.domain.organisation.OrganisationRepository;
+import org.passerelle.domain.oversight.OversightRepository;
 import org.passerelle.domain.person.Person;
 import org.passerelle.secrecy.AccessDecision;
 import org.passerelle.secrecy.AccessRequest;
@@ -20,8 +27,8 @@ import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.Relation;
 
 /**
- * Gathers the facts the secrecy policy needs about a caller and an usager or dossier, asks it,
- * and turns a refusal into an {@link AccessRefusedException}.
+ * Gathers the facts the secrecy policy needs about a caller and an usager or dossier, asks it, and
+ * enforces the answer: a refusal is journaled (S11) and thrown as an {@link AccessRefusedException}.
  */
 @ApplicationScoped
 class DossierAccess {
@@ -32,20 +39,28 @@ class DossierAccess {
     @Inject
     OrganisationRepository organisations;
 
+    @Inject
+    OversightRepository oversight;
+
+    @Inject
+    AccessJournal journal;
+
     /**
-     * The decision for a caller about to register, or search for, an usager of their own CCAS.
+     * Allows a caller to register, or search for, an usager of their own CCAS.
      *
      * @throws UnknownOrganisationException when the caller's organisation is not an active CCAS
      */
-    AccessDecision toNewPerson(Caller caller, Action action) {
+    AccessDecision requireNewPerson(Caller caller, Action action, JournalAction attempted) {
         AccessDecision decision = decide(caller, true, Relation.NO_DOSSIER, false, action, false);
-        if (decision.allowed() && organisations.find(String.valueOf(caller.organisation()))
+        enforce(caller, decision, Set.of(), attempted, Target.organisation(caller.organisation()));
+        if (organisations.find(String.valueOf(caller.organisation()))
                 .filter(o -> o.isActive() && o.kind() == OrganisationKind.CCAS).isEmpty()) {
             throw new UnknownOrganisationException();
         }
         return decision;
     }
 
+    /** The decision about an usager, unenforced: a search shows those it may not open as inaccessible. */
     AccessDecision toPerson(Caller caller, Person person, Action action, boolean revealNir) {
         boolean sameOrganisation = person.organisationCode().equals(caller.organisation());
         List<CaseFile> files = sameOrganisation ? caseFiles.findByPerson(person.id()) : List.of();
@@ -53,28 +68,57 @@ class DossierAccess {
         return decide(caller, sameOrganisation, relation(caller, files), restricted, action, revealNir);
     }
 
-    AccessDecision toCaseFile(Caller caller, CaseFile caseFile, Action action) {
+    /** Allows access to an usager and to at least {@code needed} of their fields, or refuses. */
+    AccessDecision requirePerson(Caller caller, Person person, Action action, boolean revealNir, Set<Field> needed,
+                                 JournalAction attempted) {
+        return enforce(caller, toPerson(caller, person, action, revealNir), needed, attempted,
+                Target.person(person.organisationCode(), person.id()));
+    }
+
+    /** Allows access to a dossier and to at least {@code needed} of its fields, or refuses. */
+    AccessDecision requireCaseFile(Caller caller, CaseFile caseFile, Action action, Set<Field> needed,
+                                   JournalAction attempted) {
         boolean sameOrganisation = caseFile.organisationCode().equals(caller.organisation());
-        return decide(caller, sameOrganisation, relation(caller, List.of(caseFile)), caseFile.isRestricted(),
+        AccessDecision decision = decide(caller, sameOrganisation,
+                sameOrganisation ? relation(caller, List.of(caseFile)) : Relation.UNASSIGNED, caseFile.isRestricted(),
                 action, false);
+        return enforce(caller, decision, needed, attempted,
+                Target.caseFile(caseFile.organisationCode(), caseFile.personId(), caseFile.id()));
     }
 
-    /** The decision for a caller about to become référent of a new dossier in their organisation. */
-    AccessDecision asNewReferent(Caller caller) {
-        return decide(caller, true, Relation.REFERENT, false, Action.WRITE, false);
+    /** Allows a caller to open a dossier for this usager and become its référent, seeing {@code needed}. */
+    AccessDecision requireNewCaseFile(Caller caller, Person person, Set<Field> needed) {
+        return enforce(caller, decide(caller, true, Relation.REFERENT, false, Action.WRITE, false), needed,
+                JournalAction.CREATE, Target.person(person.organisationCode(), person.id()));
     }
 
-    static AccessDecision require(AccessDecision decision) {
+    /** Allows an agent of the dossier's CCAS to open it through break-glass (S6), or refuses. */
+    AccessDecision requireBreakGlass(Caller caller, CaseFile caseFile) {
+        boolean sameOrganisation = caseFile.organisationCode().equals(caller.organisation());
+        AccessDecision decision = decide(caller, sameOrganisation, Relation.BREAK_GLASS, caseFile.isRestricted(),
+                Action.READ, false);
+        if (decision.allowed() && !CcasAccessPolicy.BREAK_GLASS.equals(decision.reasonCode())) {
+            // Reception alone gets its own scope here, not break-glass: only agents may break the glass.
+            decision = AccessDecision.refuse(Outcome.FORBIDDEN, CcasAccessPolicy.ROLE_NOT_PERMITTED);
+        }
+        return enforce(caller, decision, Set.of(), JournalAction.BREAK_GLASS,
+                Target.caseFile(caseFile.organisationCode(), caseFile.personId(), caseFile.id()));
+    }
+
+    /** Whether the caller is the dossier's référent or on its team (break-glass does not count). */
+    static boolean assigned(Caller caller, CaseFile caseFile) {
+        return caseFile.isReferent(caller.username()) || caseFile.isTeamMember(caller.username());
+    }
+
+    private AccessDecision enforce(Caller caller, AccessDecision decision, Set<Field> needed,
+                                   JournalAction attempted, Target target) {
         if (!decision.allowed()) {
+            journal.refused(caller, attempted, target, needed, decision.outcome(), decision.reasonCode());
             throw new AccessRefusedException(decision.outcome(), decision.reasonCode());
         }
-        return decision;
-    }
-
-    /** Allowed, and allowed to see these fields: reception, for one, sees no dossier content. */
-    static AccessDecision requireFields(AccessDecision decision, Set<Field> fields) {
-        require(decision);
-        if (!decision.visibleFields().containsAll(fields)) {
+        if (!decision.visibleFields().containsAll(needed)) {
+            // Allowed some fields, not these: reception, for one, sees no dossier content.
+            journal.refused(caller, attempted, target, needed, Outcome.FORBIDDEN, decision.reasonCode());
             throw new AccessRefusedException(Outcome.FORBIDDEN, decision.reasonCode());
         }
         return decision;
@@ -86,7 +130,7 @@ class DossierAccess {
                 action, revealNir));
     }
 
-    private static Relation relation(Caller caller, List<CaseFile> files) {
+    private Relation relation(Caller caller, List<CaseFile> files) {
         if (files.isEmpty()) {
             return Relation.NO_DOSSIER;
         }
@@ -95,6 +139,10 @@ class DossierAccess {
         }
         if (files.stream().anyMatch(f -> f.isTeamMember(caller.username()))) {
             return Relation.TEAM_MEMBER;
+        }
+        List<UUID> ids = files.stream().map(CaseFile::id).toList();
+        if (!oversight.breakGlassOpen(caller.username(), ids, Instant.now()).isEmpty()) {
+            return Relation.BREAK_GLASS;
         }
         return Relation.UNASSIGNED;
     }

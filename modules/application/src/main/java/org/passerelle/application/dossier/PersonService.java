@@ -11,6 +11,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.application.journal.AccessJournal;
+import org.passerelle.application.journal.JournalAction;
+import org.passerelle.application.journal.Target;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.crypto.InvalidNirException;
 import org.passerelle.crypto.NameAndBirthDate;
@@ -41,10 +44,13 @@ public class PersonService {
     @Inject
     FieldProtection protection;
 
+    @Inject
+    AccessJournal journal;
+
     /** Registers an usager in the caller's CCAS. */
     @Transactional
     public PersonView register(Caller caller, PersonDetails details) {
-        AccessDecision decision = DossierAccess.require(access.toNewPerson(caller, Action.WRITE));
+        AccessDecision decision = access.requireNewPerson(caller, Action.WRITE, JournalAction.CREATE);
         Map<Field, String> values = validated(details, true);
         String organisation = caller.organisation();
         Person person = new Person(organisation, protection.primaryKeyVersion(organisation));
@@ -52,20 +58,27 @@ public class PersonService {
         sealed.write(person, values, decision);
         reindex(person);
         persons.add(person);
-        return view(person, DossierAccess.require(access.toPerson(caller, person, Action.READ, false)));
+        journal.allowed(caller, JournalAction.CREATE, target(person), given(values), decision.reasonCode());
+        return view(person, access.toPerson(caller, person, Action.READ, false));
     }
 
     @Transactional
     public PersonView read(Caller caller, UUID id, boolean revealNir) {
         Person person = persons.find(id).orElseThrow(() -> new NotFoundException("usager"));
-        return view(person, DossierAccess.require(access.toPerson(caller, person, Action.READ, revealNir)));
+        AccessDecision decision = access.requirePerson(caller, person, Action.READ, revealNir, Set.of(),
+                JournalAction.READ);
+        PersonView view = view(person, decision);
+        journal.allowed(caller, JournalAction.READ, target(person), view.fields().values().keySet(),
+                decision.reasonCode());
+        return view;
     }
 
     /** Changes the given fields (null ones stay as they are) of the version the caller read. */
     @Transactional
     public PersonView update(Caller caller, UUID id, long expectedVersion, PersonDetails details) {
         Person person = persons.find(id).orElseThrow(() -> new NotFoundException("usager"));
-        AccessDecision decision = DossierAccess.require(access.toPerson(caller, person, Action.WRITE, false));
+        AccessDecision decision = access.requirePerson(caller, person, Action.WRITE, false, Set.of(),
+                JournalAction.UPDATE);
         if (person.version() != expectedVersion) {
             throw new StaleVersionException();
         }
@@ -75,7 +88,8 @@ public class PersonService {
         reindex(person);
         person.touch();
         persons.flush();
-        return view(person, DossierAccess.require(access.toPerson(caller, person, Action.READ, false)));
+        journal.allowed(caller, JournalAction.UPDATE, target(person), given(values), decision.reasonCode());
+        return view(person, access.toPerson(caller, person, Action.READ, false));
     }
 
     /** Finds usagers of the caller's CCAS by NIR (given only in a request body: S8). */
@@ -84,7 +98,7 @@ public class PersonService {
         Nir nir = nir(Inputs.required("nir", nirText, 40));
         requireSearchAllowed(caller);
         return views(caller, persons.findByNirIndex(caller.organisation(),
-                protection.nirIndex(caller.organisation(), nir)));
+                protection.nirIndex(caller.organisation(), nir)), Set.of(Field.PERSON_NIR));
     }
 
     /** Finds usagers of the caller's CCAS by names and birth date. */
@@ -99,20 +113,48 @@ public class PersonService {
         values.put(Field.PERSON_BIRTH_DATE, birthDate.toString());
         requireSearchAllowed(caller);
         return views(caller, persons.findByNameIndex(caller.organisation(),
-                protection.nameIndex(caller.organisation(), nameOf(values))));
+                protection.nameIndex(caller.organisation(), nameOf(values))), values.keySet());
     }
 
     private void requireSearchAllowed(Caller caller) {
         // Searching is what any CCAS staff member does before registering.
-        DossierAccess.require(access.toNewPerson(caller, Action.READ));
+        access.requireNewPerson(caller, Action.READ, JournalAction.SEARCH);
     }
 
-    private List<PersonView> views(Caller caller, List<Person> found) {
+    /**
+     * The persons found, each journaled as one search access with the fields it shows (a person
+     * the caller may not open is listed as inaccessible, so that nobody registers them twice); a
+     * search that finds nobody is journaled once with the criteria's fields.
+     */
+    private List<PersonView> views(Caller caller, List<Person> found, Set<Field> criteria) {
+        if (found.isEmpty()) {
+            journal.allowed(caller, JournalAction.SEARCH, Target.organisation(caller.organisation()), criteria,
+                    "no-match");
+            return List.of();
+        }
         return found.stream().map(person -> {
             AccessDecision decision = access.toPerson(caller, person, Action.READ, false);
-            return decision.allowed() ? view(person, decision)
+            PersonView view = decision.allowed() ? view(person, decision)
                     : new PersonView(person.id(), person.version(), false, new SealedView(Map.of()));
+            journal.allowed(caller, JournalAction.SEARCH, target(person), view.fields().values().keySet(),
+                    decision.reasonCode());
+            return view;
         }).toList();
+    }
+
+    private static Target target(Person person) {
+        return Target.person(person.organisationCode(), person.id());
+    }
+
+    /** The fields a write gave a value to. */
+    private static Set<Field> given(Map<Field, String> values) {
+        Set<Field> given = EnumSet.noneOf(Field.class);
+        values.forEach((field, value) -> {
+            if (value != null) {
+                given.add(field);
+            }
+        });
+        return given;
     }
 
     private PersonView view(Person person, AccessDecision decision) {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
+import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.crypto.Nir;
 import org.passerelle.domain.protection.SealedRow;

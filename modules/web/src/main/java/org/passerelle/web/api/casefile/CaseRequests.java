@@ -34,4 +34,8 @@ public final class CaseRequests {
 
     public record NewNote(NoteType type, FieldCategory category, String body) {
     }
+
+    /** Why an agent needs a dossier they are not assigned to: the reason, not the usager's story. */
+    public record BreakGlass(String reason) {
+    }
 }

@@ -18,6 +18,8 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.passerelle.application.dossier.BreakGlassService;
+import org.passerelle.application.dossier.BreakGlassView;
 import org.passerelle.application.dossier.CaseFileService;
 import org.passerelle.application.dossier.CaseFileView;
 import org.passerelle.application.dossier.InvalidInputException;
@@ -36,6 +38,9 @@ public class CaseResource {
 
     @Inject
     CaseFileService caseFiles;
+
+    @Inject
+    BreakGlassService breakGlass;
 
     @Context
     UriInfo uriInfo;
@@ -104,6 +109,14 @@ public class CaseResource {
         CaseRequests.NewNote body = required(request);
         NoteView note = caseFiles.addNote(caller, id, body.type(), body.category(), body.body());
         return Response.status(Response.Status.CREATED).entity(NoteResponse.of(note)).build();
+    }
+
+    @POST
+    @Path("{id}/break-glass")
+    @Operation(summary = "Open a dossier you are not assigned to, for a limited time, giving a written reason (journaled, raised to the DPO)")
+    public Response breakGlass(@PathParam("id") UUID id, CaseRequests.BreakGlass request) {
+        BreakGlassView view = breakGlass.open(caller, id, required(request).reason());
+        return Response.status(Response.Status.CREATED).entity(view).build();
     }
 
     private long expected(String ifMatch) {

@@ -11,7 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
-import org.passerelle.application.dossier.AccessRefusedException;
+import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.dossier.DuplicatePersonException;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NotFoundException;
@@ -21,6 +21,8 @@ import org.passerelle.application.keys.RotationRunningException;
 import org.passerelle.application.protection.DataIntegrityException;
 import org.passerelle.domain.casefile.CaseClosedException;
 import org.passerelle.domain.consent.ConsentWithdrawnException;
+import org.passerelle.domain.oversight.AlertReviewedException;
+import org.passerelle.application.journal.JournalUnavailableException;
 
 /**
  * The application's exceptions as problems, in one table. Anything it does not know goes to
@@ -66,6 +68,14 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
                     "The dossier is closed and can no longer change.", path);
             case ConsentWithdrawnException e -> new Problem("consent-withdrawn", "Consent already withdrawn", 409,
                     "This consent was already withdrawn; a withdrawal is final.", path);
+            case AlertReviewedException e -> new Problem("alert-reviewed", "Alert already reviewed", 409,
+                    "This alert was already reviewed.", path);
+            case JournalUnavailableException e -> {
+                // No entry, no access (S11): the operator must know at once.
+                LOG.errorf(e, "Access journal unavailable on %s", uriInfo.getPath());
+                yield new Problem("journal-unavailable", "Journal unavailable", 503,
+                        "The access journal could not record this access, so it did not happen. Retry later.", path);
+            }
             case DataIntegrityException e -> {
                 // Tampering or a misplaced ciphertext: the operator must know; the caller gets no data.
                 LOG.errorf("Data integrity failure on %s: %s", uriInfo.getPath(), e.getMessage());
@@ -116,6 +126,7 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
     private static final List<Class<? extends Throwable>> NAMED = List.of(UnknownOrganisationException.class,
             AccessRefusedException.class, NotFoundException.class, StaleVersionException.class,
             OptimisticLockException.class, InvalidInputException.class, DuplicatePersonException.class,
-            CaseClosedException.class, ConsentWithdrawnException.class, RotationRunningException.class, DataIntegrityException.class, ProblemException.class,
+            CaseClosedException.class, ConsentWithdrawnException.class, AlertReviewedException.class,
+            JournalUnavailableException.class, RotationRunningException.class, DataIntegrityException.class, ProblemException.class,
             WebApplicationException.class);
 }

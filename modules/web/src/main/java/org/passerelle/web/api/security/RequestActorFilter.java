@@ -34,7 +34,8 @@ public class RequestActorFilter extends HttpFilter {
         }
         String organisation = principal.getOidcSecurityContext().getToken()
                 .getClaimValueAsString(CurrentCaller.ORGANISATION_CLAIM);
-        try (ActorContext.Scope ignored = ActorContext.bind(new Actor(principal.getName(), organisation, requestId))) {
+        try (ActorContext.Scope ignored = ActorContext.bind(new Actor(principal.getName(), organisation, requestId,
+                request.getRemoteAddr()))) {
             chain.doFilter(request, response);
         }
     }

@@ -1,4 +1,4 @@
-package org.passerelle.application.dossier;
+package org.passerelle.application.identity;
 
 import org.passerelle.secrecy.Outcome;
 

@@ -1,0 +1,164 @@
+package org.passerelle.application.journal;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.passerelle.application.dossier.NotFoundException;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.application.protection.FieldProtection;
+import org.passerelle.domain.casefile.CaseFile;
+import org.passerelle.domain.casefile.CaseFileRepository;
+import org.passerelle.domain.consent.Consent;
+import org.passerelle.domain.consent.ConsentRepository;
+import org.passerelle.domain.organisation.Organisation;
+import org.passerelle.domain.organisation.OrganisationRepository;
+import org.passerelle.domain.person.Person;
+import org.passerelle.domain.person.PersonRepository;
+import org.passerelle.journal.JournalQueries;
+import org.passerelle.report.AccessReport;
+import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.FieldCategory;
+
+/**
+ * The access report of one usager (S14, GDPR art. 15), produced by the DPO of the CCAS that holds
+ * them: the categories held, the purposes, the organisations their data may go to, and every
+ * consultation and disclosure the journal recorded, staff names left out unless asked for.
+ * Producing it is journaled as an export of the usager's identity.
+ */
+@ApplicationScoped
+public class AccessReports {
+
+    /** What the CCAS itself processes the data for (CASF L123-5). */
+    static final String OWN_PURPOSE = "accompagnement-social";
+    private static final Set<String> CONSULTATIONS = Set.of("READ", "SEARCH");
+    private static final Set<String> DISCLOSURES = Set.of("SHARE");
+    private static final Set<Field> NAMED_BY = EnumSet.of(Field.PERSON_LAST_NAME, Field.PERSON_FIRST_NAMES,
+            Field.PERSON_BIRTH_DATE);
+    private static final int ACCESSES_MAX = 100_000;
+
+    @Resource(lookup = "java:jboss/datasources/PasserelleDS")
+    DataSource dataSource;
+
+    @Inject
+    PersonRepository persons;
+
+    @Inject
+    CaseFileRepository caseFiles;
+
+    @Inject
+    ConsentRepository consents;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    FieldProtection protection;
+
+    @Inject
+    AccessJournal journal;
+
+    @Transactional
+    public AccessReport produce(Caller caller, UUID personId, boolean includeStaffNames) {
+        AuditorOnly.require(caller, journal);
+        Person person = (personId == null ? null : persons.find(personId)
+                .filter(p -> p.organisationCode().equals(caller.organisation())).orElse(null));
+        if (person == null) {
+            throw new NotFoundException("usager");
+        }
+        List<AccessReport.Access> accesses = accesses(caller, person);
+        journal.exported(caller, new Target(person.organisationCode(), person.id(), null, null), NAMED_BY,
+                "access-report", accesses.size());
+        return new AccessReport(UUID.randomUUID().toString(), Instant.now(), caller.username(),
+                organisationName(caller.organisation()), displayName(person), categoriesHeld(person),
+                purposes(person), recipients(person), accesses, includeStaffNames);
+    }
+
+    private String displayName(Person person) {
+        LocalDate born = LocalDate.parse(protection.open(person, Field.PERSON_BIRTH_DATE));
+        return protection.open(person, Field.PERSON_FIRST_NAMES) + " "
+                + protection.open(person, Field.PERSON_LAST_NAME).toUpperCase(Locale.FRENCH) + ", né(e) le "
+                + born.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
+    }
+
+    private List<String> categoriesHeld(Person person) {
+        Set<FieldCategory> held = EnumSet.noneOf(FieldCategory.class);
+        for (Field field : Field.values()) {
+            if (field.key().startsWith("person.") && person.sealed(field) != null) {
+                held.add(field.category());
+            }
+        }
+        for (CaseFile caseFile : caseFiles.findByPerson(person.id())) {
+            for (Field field : Field.values()) {
+                if (field.key().startsWith("case.") && caseFile.sealed(field) != null) {
+                    held.add(field.category());
+                }
+            }
+            if (!caseFiles.notes(caseFile.id()).isEmpty()) {
+                held.add(FieldCategory.NOTES);
+            }
+        }
+        return held.stream().map(Enum::name).toList();
+    }
+
+    private List<String> purposes(Person person) {
+        Set<String> purposes = new LinkedHashSet<>(List.of(OWN_PURPOSE));
+        consents.consentsOf(person.id()).forEach(c -> purposes.add(c.purpose()));
+        return List.copyOf(purposes);
+    }
+
+    private List<AccessReport.Recipient> recipients(Person person) {
+        List<AccessReport.Recipient> recipients = new ArrayList<>();
+        for (Consent consent : consents.consentsOf(person.id())) {
+            Instant until = consent.withdrawnAt() != null ? consent.withdrawnAt()
+                    : consent.expiresOn() == null ? null
+                    : consent.expiresOn().plusDays(1).atStartOfDay(Consent.ZONE).toInstant();
+            recipients.add(new AccessReport.Recipient(consent.recipient(), organisationName(consent.recipient()),
+                    consent.purpose(), consent.categories().stream().map(Enum::name).toList(), consent.givenAt(),
+                    until));
+        }
+        return recipients;
+    }
+
+    private List<AccessReport.Access> accesses(Caller caller, Person person) {
+        JournalQueries.Criteria criteria = new JournalQueries.Criteria(caller.organisation(), person.id(), null, null,
+                null, null, "ALLOW", null, null);
+        try (Connection c = dataSource.getConnection()) {
+            List<AccessReport.Access> accesses = new ArrayList<>();
+            for (JournalQueries.Hit hit : JournalQueries.search(c, criteria, 0, ACCESSES_MAX)) {
+                var e = hit.entry();
+                String kind = CONSULTATIONS.contains(e.action()) ? AccessReport.Access.CONSULTATION
+                        : DISCLOSURES.contains(e.action()) ? AccessReport.Access.DISCLOSURE : null;
+                if (kind == null) {
+                    continue;
+                }
+                List<String> categories = e.fields().stream().map(Field::byKey).flatMap(java.util.Optional::stream)
+                        .map(f -> f.category().name()).distinct().toList();
+                accesses.add(new AccessReport.Access(e.at(), kind, organisationName(e.organisation()),
+                        e.purpose() != null ? e.purpose() : OWN_PURPOSE,
+                        categories, e.username()));
+            }
+            return accesses;
+        } catch (SQLException e) {
+            throw new JournalUnavailableException(e);
+        }
+    }
+
+    private String organisationName(String code) {
+        return code == null ? "Passerelle"
+                : organisations.find(code).map(Organisation::name).orElse(code);
+    }
+}

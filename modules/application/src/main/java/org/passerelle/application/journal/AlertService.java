@@ -1,0 +1,59 @@
+package org.passerelle.application.journal;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.passerelle.application.dossier.InvalidInputException;
+import org.passerelle.application.dossier.NotFoundException;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.domain.oversight.Alert;
+import org.passerelle.domain.oversight.AlertKind;
+import org.passerelle.domain.oversight.AlertState;
+import org.passerelle.domain.oversight.OversightRepository;
+
+/** The DPO's alert queue (S12): list, then mark each justified or escalated with a note. */
+@ApplicationScoped
+public class AlertService {
+
+    private static final int NOTE_MAX = 1000;
+
+    @Inject
+    OversightRepository oversight;
+
+    @Inject
+    AccessJournal journal;
+
+    @Transactional
+    public AlertPage alerts(Caller caller, AlertState state, AlertKind kind, int page, int size) {
+        AuditorOnly.require(caller, journal);
+        if (page < 0 || size < 1 || size > JournalAudit.PAGE_SIZE_MAX) {
+            throw new InvalidInputException("size", "is not between 1 and " + JournalAudit.PAGE_SIZE_MAX);
+        }
+        journal.allowed(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
+                "alert-queue");
+        return new AlertPage(oversight.alerts(caller.organisation(), state, kind, page * size, size).stream()
+                .map(AlertView::of).toList(), page, size, oversight.countAlerts(caller.organisation(), state, kind));
+    }
+
+    @Transactional
+    public AlertView review(Caller caller, UUID id, AlertState outcome, String note) {
+        AuditorOnly.require(caller, journal);
+        Alert alert = oversight.findAlert(id).filter(a -> a.organisationCode().equals(caller.organisation()))
+                .orElseThrow(() -> new NotFoundException("alert"));
+        if (outcome == null || outcome == AlertState.OPEN) {
+            throw new InvalidInputException("state", "is required: JUSTIFIED or ESCALATED");
+        }
+        String text = note == null ? null : note.strip();
+        if (text == null || text.isEmpty() || text.length() > NOTE_MAX) {
+            throw new InvalidInputException("note", "is required, at most " + NOTE_MAX + " characters");
+        }
+        alert.review(outcome, caller.username(), text, Instant.now());
+        oversight.flush();
+        journal.allowed(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
+                "alert-reviewed");
+        return AlertView.of(alert);
+    }
+}

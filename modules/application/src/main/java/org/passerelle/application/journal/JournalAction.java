@@ -1,0 +1,19 @@
+package org.passerelle.application.journal;
+
+/** What an entry records. Refused attempts carry the action that was attempted. */
+public enum JournalAction {
+    READ,
+    SEARCH,
+    CREATE,
+    UPDATE,
+    /** Data leaving Passerelle in a file: a CSV export, an access report. */
+    EXPORT,
+    /** Data disclosed to a partner through an orientation. */
+    SHARE,
+    /** A prior notice or consent recorded or withdrawn. */
+    CONSENT_CHANGE,
+    /** A dossier opened through break-glass. */
+    BREAK_GLASS,
+    /** The auditor's own work: journal search, integrity check, alert review. */
+    AUDIT
+}

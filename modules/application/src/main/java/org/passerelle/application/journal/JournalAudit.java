@@ -1,0 +1,109 @@
+package org.passerelle.application.journal;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.passerelle.application.dossier.InvalidInputException;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.journal.JournalQueries;
+
+/**
+ * The auditor's use of the journal (S11): search, CSV export, integrity check, each journaled
+ * itself. An auditor sees their organisation's entries: those its staff wrote and those about
+ * the usagers it holds.
+ */
+@ApplicationScoped
+public class JournalAudit {
+
+    public static final int PAGE_SIZE_MAX = 500;
+    /** An export larger than this must be narrowed (and one this large raises a bulk-export alert anyway). */
+    public static final int EXPORT_MAX = 100_000;
+    private static final List<String> CSV_HEADER = List.of("position", "id", "at", "user_id", "username",
+            "organisation", "roles", "action", "person_id", "case_file_id", "referral_id", "fields", "cadre", "purpose",
+            "outcome", "reason_code", "request_id", "client_address", "break_glass");
+
+    @Resource(lookup = "java:jboss/datasources/PasserelleDS")
+    DataSource dataSource;
+
+    @Inject
+    AccessJournal journal;
+
+    @Inject
+    JournalSettings settings;
+
+    @Transactional
+    public JournalPage search(Caller caller, JournalSearch search, int page, int size) {
+        AuditorOnly.require(caller, journal);
+        if (page < 0) {
+            throw new InvalidInputException("page", "is negative");
+        }
+        if (size < 1 || size > PAGE_SIZE_MAX) {
+            throw new InvalidInputException("size", "is not between 1 and " + PAGE_SIZE_MAX);
+        }
+        JournalQueries.Criteria criteria = criteria(caller, search);
+        journal.allowed(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
+                "journal-search");
+        try (Connection c = dataSource.getConnection()) {
+            List<JournalEntryView> entries = JournalQueries.search(c, criteria, page * size, size).stream()
+                    .map(JournalEntryView::of).toList();
+            return new JournalPage(entries, page, size, JournalQueries.count(c, criteria));
+        } catch (SQLException e) {
+            throw new JournalUnavailableException(e);
+        }
+    }
+
+    /** The search's entries as CSV (newest first), journaled as an export of that many entries. */
+    @Transactional
+    public String exportCsv(Caller caller, JournalSearch search) {
+        AuditorOnly.require(caller, journal);
+        JournalQueries.Criteria criteria = criteria(caller, search);
+        try (Connection c = dataSource.getConnection()) {
+            long total = JournalQueries.count(c, criteria);
+            if (total > EXPORT_MAX) {
+                throw new InvalidInputException("search", "matches " + total + " entries; narrow it to at most "
+                        + EXPORT_MAX);
+            }
+            journal.exported(caller, Target.organisation(caller.organisation()), Set.of(), "journal-export", total);
+            StringBuilder csv = new StringBuilder(Csv.line(CSV_HEADER));
+            for (JournalQueries.Hit hit : JournalQueries.search(c, criteria, 0, EXPORT_MAX)) {
+                JournalEntryView e = JournalEntryView.of(hit);
+                csv.append(Csv.line(java.util.Arrays.asList(e.position(), e.id(), e.at(), e.userId(), e.username(),
+                        e.organisation(), e.roles(), e.action(), e.personId(), e.caseFileId(), e.referralId(),
+                        e.fields(), e.cadre(), e.purpose(), e.outcome(), e.reasonCode(), e.requestId(),
+                        e.clientAddress(), e.breakGlass())));
+            }
+            return csv.toString();
+        } catch (SQLException e) {
+            throw new JournalUnavailableException(e);
+        }
+    }
+
+    /** Verifies the whole chain now, against the checkpoints in the database and in the files. */
+    @Transactional
+    public IntegrityView verify(Caller caller) {
+        AuditorOnly.require(caller, journal);
+        journal.allowed(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
+                "integrity-check");
+        try (Connection c = dataSource.getConnection()) {
+            return IntegrityView.of(settings.verifier().verify(c));
+        } catch (SQLException e) {
+            throw new JournalUnavailableException(e);
+        }
+    }
+
+    private static JournalQueries.Criteria criteria(Caller caller, JournalSearch s) {
+        JournalSearch search = s == null ? new JournalSearch(null, null, null, null, null, null, null, null) : s;
+        if (search.from() != null && search.to() != null && !search.from().isBefore(search.to())) {
+            throw new InvalidInputException("from", "is not before 'to'");
+        }
+        return new JournalQueries.Criteria(caller.organisation(), search.personId(), search.caseFileId(),
+                search.username(), search.organisation(), search.action(), search.outcome(), search.from(),
+                search.to());
+    }
+}

@@ -1,0 +1,49 @@
+package org.passerelle.application.journal;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.nio.file.Path;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.passerelle.journal.JournalKeys;
+import org.passerelle.journal.JournalSealer;
+import org.passerelle.journal.JournalVerifier;
+import org.passerelle.journal.JournalWriter;
+
+/**
+ * Where the journal's signing key and its checkpoint files live: both outside the database
+ * ({@code PASSERELLE_JOURNAL_KEY_FOLDER}, {@code PASSERELLE_JOURNAL_CHECKPOINT_FOLDER}), so that
+ * whoever rewrites the tables cannot rewrite them too. The key is created at first start.
+ */
+@ApplicationScoped
+public class JournalSettings {
+
+    @Inject
+    @ConfigProperty(name = "passerelle.journal.key-folder")
+    String keyFolder;
+
+    @Inject
+    @ConfigProperty(name = "passerelle.journal.checkpoint-folder")
+    String checkpointFolder;
+
+    private JournalKeys keys;
+    private JournalWriter writer;
+
+    @PostConstruct
+    void open() {
+        keys = JournalKeys.openOrCreate(Path.of(keyFolder));
+        writer = new JournalWriter(keys);
+    }
+
+    JournalWriter writer() {
+        return writer;
+    }
+
+    JournalSealer sealer() {
+        return new JournalSealer(keys, Path.of(checkpointFolder));
+    }
+
+    JournalVerifier verifier() {
+        return new JournalVerifier(keys, Path.of(checkpointFolder));
+    }
+}

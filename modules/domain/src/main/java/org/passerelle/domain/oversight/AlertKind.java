@@ -1,0 +1,15 @@
+package org.passerelle.domain.oversight;
+
+/** The unusual accesses S12 asks the DPO to look at. */
+public enum AlertKind {
+    /** An agent tried to read a dossier they are not assigned to. */
+    UNASSIGNED_READ,
+    /** One user read more dossiers than the threshold within the window. */
+    READ_BURST,
+    /** An export of many entries or records. */
+    BULK_EXPORT,
+    /** An access outside the configured working hours. */
+    OFF_HOURS,
+    /** A dossier opened through break-glass. */
+    BREAK_GLASS
+}
