@@ -21,6 +21,8 @@ import org.passerelle.application.keys.RotationRunningException;
 import org.passerelle.application.protection.DataIntegrityException;
 import org.passerelle.domain.casefile.CaseClosedException;
 import org.passerelle.domain.consent.ConsentWithdrawnException;
+import org.passerelle.domain.convention.ConventionInactiveException;
+import org.passerelle.domain.convention.DuplicateConventionException;
 import org.passerelle.domain.oversight.AlertReviewedException;
 import org.passerelle.application.journal.JournalUnavailableException;
 
@@ -68,6 +70,10 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
                     "The dossier is closed and can no longer change.", path);
             case ConsentWithdrawnException e -> new Problem("consent-withdrawn", "Consent already withdrawn", 409,
                     "This consent was already withdrawn; a withdrawal is final.", path);
+            case DuplicateConventionException e -> new Problem("convention-exists", "Convention already active", 409,
+                    "An active convention already exists for this partner, cadre and purpose.", path);
+            case ConventionInactiveException e -> new Problem("convention-inactive", "Convention inactive", 409,
+                    "This convention was deactivated and can no longer change; create a new one.", path);
             case AlertReviewedException e -> new Problem("alert-reviewed", "Alert already reviewed", 409,
                     "This alert was already reviewed.", path);
             case JournalUnavailableException e -> {
@@ -127,6 +133,7 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
             AccessRefusedException.class, NotFoundException.class, StaleVersionException.class,
             OptimisticLockException.class, InvalidInputException.class, DuplicatePersonException.class,
             CaseClosedException.class, ConsentWithdrawnException.class, AlertReviewedException.class,
+            DuplicateConventionException.class, ConventionInactiveException.class,
             JournalUnavailableException.class, RotationRunningException.class, DataIntegrityException.class, ProblemException.class,
             WebApplicationException.class);
 }

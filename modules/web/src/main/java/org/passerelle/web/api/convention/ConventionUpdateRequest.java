@@ -1,0 +1,20 @@
+package org.passerelle.web.api.convention;
+
+import java.util.List;
+import org.passerelle.application.convention.ConventionTerms;
+import org.passerelle.domain.convention.Channel;
+
+/**
+ * The new terms of a convention, all of them (an absent endpoint or key reference means none).
+ * The partner, cadre and purpose identify the convention and cannot change: a different one is a
+ * new convention.
+ */
+public record ConventionUpdateRequest(List<String> allowedFields, Channel channel, String endpoint,
+                                      String partnerKeyRef, Integer reminderDays, Integer expiryDays,
+                                      List<ConventionTerms.Reason> rejectionReasons) {
+
+    ConventionTerms toTerms() {
+        return new ConventionTerms(allowedFields, channel, endpoint, partnerKeyRef, reminderDays, expiryDays,
+                rejectionReasons);
+    }
+}
