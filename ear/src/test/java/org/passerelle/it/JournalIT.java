@@ -173,6 +173,8 @@ class JournalIT {
         assertThat(integrity.path("ok").asBoolean()).as(integrity.toString()).isTrue();
         assertThat(integrity.path("entriesVerified").asLong()).isGreaterThan(10);
         assertThat(integrity.has("firstBadPosition")).isFalse();
+        assertThat(integrity.path("firstPosition").asLong()).as("nothing purged yet").isEqualTo(1);
+        assertThat(integrity.path("unsealedOld").asLong()).isZero();
     }
 
     @Test

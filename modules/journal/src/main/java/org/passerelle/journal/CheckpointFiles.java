@@ -13,13 +13,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Checkpoint notes as files, {@code <folder>/checkpoint-<count, 12 digits>.note}, outside the
- * database: the copy a database superuser cannot rewrite. Notes are public (no secret in them);
- * the folder should live on another machine or a write-once store, and be backed up.
+ * Checkpoint and epoch notes as files, {@code <folder>/checkpoint-<count, 12 digits>.note} and
+ * {@code <folder>/epoch-<start position, 12 digits>.note}, outside the database: the copy a
+ * database superuser cannot rewrite. Notes are public (no secret in them); the folder should live
+ * on another machine or a write-once store, and be backed up.
  */
 final class CheckpointFiles {
 
-    private static final String GLOB = "checkpoint-*.note";
+    private static final String CHECKPOINTS = "checkpoint-*.note";
+    private static final String EPOCHS = "epoch-*.note";
 
     private CheckpointFiles() {
     }
@@ -28,14 +30,36 @@ final class CheckpointFiles {
         return String.format("checkpoint-%012d.note", entryCount);
     }
 
-    /** Writes the note durably (fsync) under a temporary name, then renames it into place. */
+    static String epochName(long startPosition) {
+        return String.format("epoch-%012d.note", startPosition);
+    }
+
     static Path write(Path folder, Checkpoint checkpoint) throws IOException {
+        return write(folder, name(checkpoint.entryCount()), checkpoint.note());
+    }
+
+    static Path write(Path folder, Epoch epoch) throws IOException {
+        return write(folder, epochName(epoch.startPosition()), epoch.note());
+    }
+
+    /** The checkpoint files in the folder, by name; none if the folder does not exist. */
+    static List<Path> list(Path folder) throws IOException {
+        return list(folder, CHECKPOINTS);
+    }
+
+    /** The epoch files in the folder, by name; none if the folder does not exist. */
+    static List<Path> listEpochs(Path folder) throws IOException {
+        return list(folder, EPOCHS);
+    }
+
+    /** Writes the note durably (fsync) under a temporary name, then renames it into place. */
+    private static Path write(Path folder, String name, String note) throws IOException {
         Files.createDirectories(folder);
-        Path file = folder.resolve(name(checkpoint.entryCount()));
-        Path temp = Files.createTempFile(folder, file.getFileName().toString(), ".tmp");
+        Path file = folder.resolve(name);
+        Path temp = Files.createTempFile(folder, name, ".tmp");
         try {
             try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE)) {
-                ByteBuffer bytes = ByteBuffer.wrap(checkpoint.note().getBytes(StandardCharsets.UTF_8));
+                ByteBuffer bytes = ByteBuffer.wrap(note.getBytes(StandardCharsets.UTF_8));
                 while (bytes.hasRemaining()) {
                     channel.write(bytes);
                 }
@@ -48,13 +72,12 @@ final class CheckpointFiles {
         return file;
     }
 
-    /** The checkpoint files in the folder, by name; none if the folder does not exist. */
-    static List<Path> list(Path folder) throws IOException {
+    private static List<Path> list(Path folder, String glob) throws IOException {
         List<Path> files = new ArrayList<>();
         if (!Files.isDirectory(folder)) {
             return files;
         }
-        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, GLOB)) {
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder, glob)) {
             stream.forEach(files::add);
         }
         files.sort(null);

@@ -26,7 +26,8 @@ import java.util.Optional;
  * transaction, and do nothing when another transaction holds it; the lock ends with the caller's
  * commit or rollback. Run them in READ COMMITTED (PostgreSQL's default), so that the statements
  * after the lock see what the previous holder committed; the primary key on {@code position} and
- * the unique {@code entry_id} turn any mistake into an error, never a fork.
+ * the unique {@code entry_id} turn any mistake into an error, never a fork. {@link JournalPurger}
+ * takes the same lock, so a purge never runs beside a sealer or a checkpoint.
  *
  * <p><b>Look-back window.</b> An entry's id is taken before its transaction commits, so entries
  * become visible slightly out of id order. Each run therefore looks for unsealed entries among
@@ -91,7 +92,10 @@ public final class JournalSealer {
         if (max <= 0 || !tryLock(connection)) {
             return 0;
         }
-        Link head = head(connection, false).orElse(Link.GENESIS);
+        Link head = head(connection, false).orElse(null);
+        if (head == null) {
+            head = epochStart(connection).orElse(Link.GENESIS);
+        }
         long above = largestSealedId(connection) - lookBack;
         int sealed = 0;
         while (sealed < max) {
@@ -153,13 +157,14 @@ public final class JournalSealer {
         return Optional.of(checkpoint);
     }
 
-    private static void requireTransaction(Connection connection) throws SQLException {
+    static void requireTransaction(Connection connection) throws SQLException {
         if (connection.getAutoCommit()) {
-            throw new IllegalStateException("The sealer runs inside a transaction: turn auto-commit off");
+            throw new IllegalStateException("The journal's sealer and purge run inside a transaction: turn auto-commit off");
         }
     }
 
-    private static boolean tryLock(Connection connection) throws SQLException {
+    /** Takes the sealer's lock for the rest of the transaction, if free (the purge waits for it instead). */
+    static boolean tryLock(Connection connection) throws SQLException {
         try (PreparedStatement lock = connection.prepareStatement("select pg_try_advisory_xact_lock(?)")) {
             lock.setLong(1, LOCK_KEY);
             try (ResultSet result = lock.executeQuery()) {
@@ -175,6 +180,18 @@ public final class JournalSealer {
                 + (committedOnly ? "where sealed_at < now() " : "") + "order by position desc limit 1";
         try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
             return result.next() ? Optional.of(new Link(result.getLong(1), result.getBytes(2))) : Optional.empty();
+        }
+    }
+
+    /**
+     * Where the chain resumes when every seal was purged: the last purged position and its hash,
+     * from the latest epoch (see {@link JournalPurger}).
+     */
+    private static Optional<Link> epochStart(Connection connection) throws SQLException {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "select start_position, previous_hash from journal_epoch order by start_position desc limit 1")) {
+            return result.next() ? Optional.of(new Link(result.getLong(1) - 1, result.getBytes(2))) : Optional.empty();
         }
     }
 

@@ -8,7 +8,9 @@
  * key of {@link org.passerelle.journal.JournalKeys}, in the database and as
  * {@link org.passerelle.journal.SignedNote} files; {@link org.passerelle.journal.JournalVerifier}
  * recomputes everything and names the first bad position in a
- * {@link org.passerelle.journal.Verification}.
+ * {@link org.passerelle.journal.Verification}. {@link org.passerelle.journal.JournalPurger} applies
+ * retention: it deletes the oldest entries behind a signed {@link org.passerelle.journal.Epoch}, the
+ * chain's new start.
  *
  * <p>Allowed dependencies: the JDK ({@code java.sql} for the database, SHA-256 and HMAC through the
  * default provider) and Bouncy Castle through {@code org.passerelle.journal.internal} only. No

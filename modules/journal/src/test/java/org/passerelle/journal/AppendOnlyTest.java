@@ -46,7 +46,10 @@ class AppendOnlyTest {
         "truncate journal_seal",
         "update journal_checkpoint set note = note",
         "delete from journal_checkpoint",
-        "truncate journal_checkpoint"
+        "truncate journal_checkpoint",
+        "update journal_epoch set note = note",
+        "delete from journal_epoch",
+        "truncate journal_epoch"
     })
     void theApplicationRoleIsRefused(String statement) throws SQLException {
         try (Connection connection = journal.database.connect(); Statement sql = connection.createStatement()) {
@@ -61,7 +64,8 @@ class AppendOnlyTest {
     @ValueSource(strings = {
         "update journal_entry set action = 'READ'",
         "delete from journal_seal",
-        "truncate journal_checkpoint"
+        "truncate journal_checkpoint",
+        "truncate journal_epoch"
     })
     void aSuperuserIsRefusedByTheTriggersUnlessTheyTurnThemOff(String statement) throws SQLException {
         try (Connection connection = journal.database.superuser(); Statement sql = connection.createStatement()) {

@@ -7,6 +7,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Instant;
 import java.util.Optional;
 
 /**
@@ -55,6 +56,47 @@ final class JournalFixture implements AutoCloseable {
                 writer.append(connection, SampleEntries.entry(written++));
             }
             connection.commit();
+        }
+    }
+
+    /** Appends {@code count} sample entries written at {@code at}, in one transaction. */
+    void writeAt(Instant at, int count) throws SQLException {
+        try (Connection connection = database.connect()) {
+            connection.setAutoCommit(false);
+            for (int i = 0; i < count; i++) {
+                writer.append(connection, SampleEntries.entryAt(written++, at));
+            }
+            connection.commit();
+        }
+    }
+
+    /** Writes {@code count} entries at {@code at}, seals them and signs a checkpoint. */
+    void writeSealAndCheckpointAt(Instant at, int count) throws SQLException {
+        writeAt(at, count);
+        sealAll();
+        checkpoint().orElseThrow();
+    }
+
+    /** Purges what a retention of {@code months} makes due, at most {@code max} entries, and commits. */
+    Optional<Purge> purge(int months, long max) throws SQLException {
+        try (Connection connection = database.connect()) {
+            connection.setAutoCommit(false);
+            Optional<Purge> purge = new JournalPurger(keys, checkpoints, months).purge(connection, max);
+            connection.commit();
+            return purge;
+        }
+    }
+
+    Optional<Purge> purge(int months) throws SQLException {
+        return purge(months, Long.MAX_VALUE);
+    }
+
+    long count(String sql) throws SQLException {
+        try (Connection connection = database.connect();
+                Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getLong(1);
         }
     }
 

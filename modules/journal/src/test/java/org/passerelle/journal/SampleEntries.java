@@ -29,6 +29,14 @@ final class SampleEntries {
                 "req-" + i, i % 7 == 0 ? "" : "10.0.0." + (i % 250), i % 50 == 0);
     }
 
+    /** {@link #entry(int)} written at {@code at} instead. */
+    static JournalEntry entryAt(int i, Instant at) {
+        JournalEntry e = entry(i);
+        return new JournalEntry(0, at, e.userId(), e.username(), e.organisation(), e.roles(), e.action(), e.personId(),
+                e.caseFileId(), e.referralId(), e.fields(), e.cadre(), e.purpose(), e.outcome(), e.reasonCode(),
+                e.requestId(), e.clientAddress(), e.breakGlass());
+    }
+
     private static UUID uuid(String kind, int i) {
         return UUID.nameUUIDFromBytes((kind + i).getBytes(StandardCharsets.UTF_8));
     }

@@ -9,17 +9,19 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.List;
 
 /**
  * A throwaway PostgreSQL database for one test: created by the superuser of
  * {@code PASSERELLE_IT_PG_ADMIN_URL} (default {@value #DEFAULT_ADMIN_URL}), owned by a new ordinary
- * role which applies migration V6 itself, as the application's role does, so that the rights it
- * revokes from itself are real. {@link #close()} drops both.
+ * role which applies the journal's migrations (V6, V8) itself, as the application's role does, so
+ * that the rights it revokes from itself are real. {@link #close()} drops both.
  */
 final class TestDatabase implements AutoCloseable {
 
     static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
-    private static final String MIGRATION = "/db/migration/V6__journal.sql";
+    private static final List<String> MIGRATIONS = List.of("/db/migration/V6__journal.sql",
+            "/db/migration/V8__journal_retention.sql");
 
     final String name;
     final String role;
@@ -41,7 +43,9 @@ final class TestDatabase implements AutoCloseable {
             sql.execute("create database " + database.name + " owner " + database.role);
         }
         try (Connection owner = database.connect(); Statement sql = owner.createStatement()) {
-            sql.execute(migration());
+            for (String migration : MIGRATIONS) {
+                sql.execute(migration(migration));
+            }
         }
         return database;
     }
@@ -89,10 +93,10 @@ final class TestDatabase implements AutoCloseable {
         return url.contains("?") ? url : url + "?";
     }
 
-    private static String migration() throws IOException {
-        try (InputStream in = TestDatabase.class.getResourceAsStream(MIGRATION)) {
+    private static String migration(String name) throws IOException {
+        try (InputStream in = TestDatabase.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IOException(MIGRATION + " is not on the test class path (passerelle-domain)");
+                throw new IOException(name + " is not on the test class path (passerelle-domain)");
             }
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import java.nio.file.Path;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.passerelle.journal.JournalKeys;
+import org.passerelle.journal.JournalPurger;
 import org.passerelle.journal.JournalSealer;
 import org.passerelle.journal.JournalVerifier;
 import org.passerelle.journal.JournalWriter;
@@ -41,6 +42,10 @@ public class JournalSettings {
 
     JournalSealer sealer() {
         return new JournalSealer(keys, Path.of(checkpointFolder));
+    }
+
+    JournalPurger purger(int retentionMonths) {
+        return new JournalPurger(keys, Path.of(checkpointFolder), retentionMonths);
     }
 
     JournalVerifier verifier() {
