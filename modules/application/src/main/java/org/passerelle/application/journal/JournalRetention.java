@@ -1,8 +1,5 @@
 package org.passerelle.application.journal;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -10,11 +7,9 @@ import jakarta.inject.Inject;
 import jakarta.inject.Provider;
 import java.time.Duration;
 import java.util.Optional;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.jboss.logging.Logger;
+import org.passerelle.application.background.RepeatingTask;
 import org.passerelle.journal.JournalPurger;
 import org.passerelle.journal.Purge;
 import org.passerelle.journal.PurgeRefusedException;
@@ -28,16 +23,13 @@ import org.passerelle.journal.PurgeRefusedException;
  * {@link JournalPurger}). Logs counts and positions only.
  */
 @ApplicationScoped
-public class JournalRetention {
+public class JournalRetention extends RepeatingTask {
 
     static final long BATCH = 100_000;
     static final long FIRST_RUN_MINUTES = 10;
     private static final Duration PERIOD = Duration.ofDays(1);
 
     private static final Logger LOG = Logger.getLogger(JournalRetention.class);
-
-    @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
-    ManagedScheduledExecutorService scheduler;
 
     @Inject
     Provider<JournalRetentionStep> step;
@@ -46,24 +38,10 @@ public class JournalRetention {
     @ConfigProperty(name = "passerelle.journal.retention-months", defaultValue = "12")
     int retentionMonths;
 
-    private final AtomicBoolean started = new AtomicBoolean();
-    private final AtomicBoolean working = new AtomicBoolean();
-    private volatile ScheduledFuture<?> daily;
-
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
         requireValidRetention(retentionMonths);
-        if (started.compareAndSet(false, true)) {
-            daily = scheduler.scheduleAtFixedRate(this::work, TimeUnit.MINUTES.toMillis(FIRST_RUN_MINUTES),
-                    PERIOD.toMillis(), TimeUnit.MILLISECONDS);
-            LOG.infof("Journal entries are kept %d months", retentionMonths);
-        }
-    }
-
-    @PreDestroy
-    void stop() {
-        if (daily != null) {
-            daily.cancel(false);
-        }
+        start(Duration.ofMinutes(FIRST_RUN_MINUTES), PERIOD);
+        LOG.infof("Journal entries are kept %d months", retentionMonths);
     }
 
     /**
@@ -101,20 +79,13 @@ public class JournalRetention {
         }
     }
 
-    private void work() {
-        if (!working.compareAndSet(false, true)) {
-            return;
-        }
+    @Override
+    protected void run() {
         try {
             purgeNow();
         } catch (PurgeRefusedException e) {
             // The evidence stays: the DPO's integrity check shows the same fault.
             LOG.errorf("Journal retention stopped: %s", e.getMessage());
-        } catch (RuntimeException e) {
-            // Nothing is lost: what is due is purged at the next run.
-            LOG.errorf(e, "Journal retention failed");
-        } finally {
-            working.set(false);
         }
     }
 }

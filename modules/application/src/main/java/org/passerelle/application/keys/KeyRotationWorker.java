@@ -1,19 +1,14 @@
 package org.passerelle.application.keys;
 
-import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import java.time.Duration;
 import java.util.UUID;
-import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
-import org.jboss.logging.Logger;
+import org.passerelle.application.background.RepeatingTask;
 import org.passerelle.domain.audit.Actor;
 import org.passerelle.domain.audit.ActorContext;
 
@@ -23,12 +18,7 @@ import org.passerelle.domain.audit.ActorContext;
  * the same rotation: each batch locks its rows with SKIP LOCKED, so they share the work.
  */
 @ApplicationScoped
-public class KeyRotationWorker {
-
-    private static final Logger LOG = Logger.getLogger(KeyRotationWorker.class);
-
-    @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
-    ManagedScheduledExecutorService scheduler;
+public class KeyRotationWorker extends RepeatingTask {
 
     @Inject
     Provider<KeyRotationService> service;
@@ -42,32 +32,17 @@ public class KeyRotationWorker {
     @ConfigProperty(name = "passerelle.keys.rotation.pause-ms", defaultValue = "0")
     long pauseMillis;
 
-    private final AtomicBoolean working = new AtomicBoolean();
-    private final AtomicBoolean started = new AtomicBoolean();
-    private volatile ScheduledFuture<?> ticks;
-
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
-        if (started.compareAndSet(false, true)) {
-            ticks = scheduler.scheduleWithFixedDelay(this::work, 5, 2, TimeUnit.SECONDS);
-        }
+        start(Duration.ofSeconds(5), Duration.ofSeconds(2));
     }
 
     /** Starts work now rather than at the next tick. */
     void wake() {
-        scheduler.execute(this::work);
+        runNow();
     }
 
-    @PreDestroy
-    void stop() {
-        if (ticks != null) {
-            ticks.cancel(false);
-        }
-    }
-
-    private void work() {
-        if (!working.compareAndSet(false, true)) {
-            return;
-        }
+    @Override
+    protected void run() throws InterruptedException {
         try (ActorContext.Scope ignored = ActorContext.bind(Actor.system("key-rotation"))) {
             for (UUID id : service.get().running()) {
                 while (service.get().step(id, batchSize)) {
@@ -76,13 +51,6 @@ public class KeyRotationWorker {
                     }
                 }
             }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        } catch (RuntimeException e) {
-            // The next tick retries; the rows say where to resume.
-            LOG.errorf(e, "Key rotation batch failed");
-        } finally {
-            working.set(false);
         }
     }
 }
