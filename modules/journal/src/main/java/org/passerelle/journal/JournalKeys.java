@@ -19,8 +19,8 @@ import java.util.Set;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
+import org.passerelle.crypto.KeyDerivation;
 import org.passerelle.journal.internal.Ed25519;
-import org.passerelle.journal.internal.Hkdf;
 
 /**
  * The journal's Ed25519 key pair, which signs checkpoints, plus a MAC key derived from it
@@ -55,7 +55,7 @@ public final class JournalKeys {
         this.keyId = HexFormat.of().formatHex(Sha256.of(publicKey), 0, 8);
         this.noteKeyHash = SignedNote.keyHash(NOTE_KEY_NAME, publicKey);
         SecretKeySpec macKey = new SecretKeySpec(
-                Hkdf.sha256(this.seed, null, MAC_INFO.getBytes(StandardCharsets.UTF_8), 32), "HmacSHA256");
+                KeyDerivation.hkdfSha256(this.seed, null, MAC_INFO.getBytes(StandardCharsets.UTF_8), 32), "HmacSHA256");
         // One Mac per thread and key: getInstance and init cost more than MACing one entry.
         this.mac = ThreadLocal.withInitial(() -> {
             try {
