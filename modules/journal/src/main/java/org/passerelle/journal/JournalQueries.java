@@ -67,7 +67,8 @@ public final class JournalQueries {
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
                     long position = rs.getLong("position");
-                    hits.add(new Hit(EntryRows.read(rs, 1), rs.wasNull() ? null : position));
+                    Long sealedAt = rs.wasNull() ? null : position;
+                    hits.add(new Hit(EntryRows.read(rs, 1), sealedAt));
                 }
             }
             return hits;

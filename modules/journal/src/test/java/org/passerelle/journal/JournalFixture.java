@@ -48,6 +48,11 @@ final class JournalFixture implements AutoCloseable {
         sealAll();
     }
 
+    /** A connection as the journal's ordinary role, auto-commit on. */
+    Connection connect() throws SQLException {
+        return database.connect();
+    }
+
     /** Appends {@code count} sample entries in one transaction. */
     void write(int count) throws SQLException {
         try (Connection connection = database.connect()) {
