@@ -7,8 +7,10 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.OffsetDateTime;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -19,7 +21,8 @@ import java.util.Set;
  * status is 0 whether or not targets are met (the figures are the result); 1 if a measurement
  * fails, 2 on a bad argument.
  *
- * <p>Arguments: {@code --only=crypto,search}, {@code --persons=1000000}, {@code --lookups=20000}.
+ * <p>Arguments: {@code --only=crypto,search,journal}, {@code --persons=1000000}, {@code --lookups=20000},
+ * {@code --journal-threads=4,8}, {@code --journal-seconds=20}, {@code --journal-entries=1000000}.
  * Environment: {@code PASSERELLE_BENCH_PG_ADMIN_URL}, a superuser JDBC URL (default
  * {@value #DEFAULT_ADMIN_URL}).
  */
@@ -44,7 +47,7 @@ public final class Benchmarks {
         Report report = new Report();
         describeMachine(report);
         String adminUrl = System.getenv().getOrDefault("PASSERELLE_BENCH_PG_ADMIN_URL", DEFAULT_ADMIN_URL);
-        if (options.runs("search")) {
+        if (options.runs("search") || options.runs("journal")) {
             report.machine("PostgreSQL", postgresVersion(adminUrl));
         }
         if (options.runs("crypto")) {
@@ -52,6 +55,10 @@ public final class Benchmarks {
         }
         if (options.runs("search")) {
             new SearchBenchmark(adminUrl, options.persons(), options.lookups()).measure(report);
+        }
+        if (options.runs("journal")) {
+            new JournalBenchmark(adminUrl, options.journalThreads(), options.journalSeconds(),
+                    options.journalEntries()).measure(report);
         }
         report.machine("load average", String.format(Locale.ROOT, "%.2f at start, %.2f at end (1 min)",
                 loadAtStart, loadAverage()));
@@ -95,16 +102,25 @@ public final class Benchmarks {
         return ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
     }
 
-    /** The command line: which measurements, and the size of the search benchmark. */
-    record Options(Set<String> only, int persons, int lookups) {
+    /**
+     * The command line: which measurements, the size of the search benchmark, and of the journal's:
+     * its writer thread counts, measured seconds of each kind at each count, entries added for the
+     * verification.
+     */
+    record Options(Set<String> only, int persons, int lookups, List<Integer> journalThreads, int journalSeconds,
+                   int journalEntries) {
 
-        static final Set<String> MEASUREMENTS = Set.of("crypto", "search");
-        static final String USAGE = "usage: bench [--only=crypto,search] [--persons=1000000] [--lookups=20000]";
+        static final Set<String> MEASUREMENTS = Set.of("crypto", "search", "journal");
+        static final String USAGE = "usage: bench [--only=crypto,search,journal] [--persons=1000000] "
+                + "[--lookups=20000] [--journal-threads=4,8] [--journal-seconds=20] [--journal-entries=1000000]";
 
         static Options parse(String... args) {
             Set<String> only = MEASUREMENTS;
             int persons = 1_000_000;
             int lookups = 20_000;
+            List<Integer> journalThreads = List.of(4, 8);
+            int journalSeconds = 20;
+            int journalEntries = 1_000_000;
             for (String arg : args) {
                 String[] option = arg.split("=", 2);
                 if (option.length != 2) {
@@ -114,10 +130,13 @@ public final class Benchmarks {
                     case "--only" -> only = measurements(option[1]);
                     case "--persons" -> persons = positive(option);
                     case "--lookups" -> lookups = positive(option);
+                    case "--journal-threads" -> journalThreads = positives(option);
+                    case "--journal-seconds" -> journalSeconds = positive(option);
+                    case "--journal-entries" -> journalEntries = positive(option);
                     default -> throw new IllegalArgumentException("unknown option " + option[0]);
                 }
             }
-            return new Options(only, persons, lookups);
+            return new Options(only, persons, lookups, journalThreads, journalSeconds, journalEntries);
         }
 
         boolean runs(String measurement) {
@@ -130,6 +149,14 @@ public final class Benchmarks {
                 throw new IllegalArgumentException("--only takes some of " + MEASUREMENTS + ", not " + list);
             }
             return chosen;
+        }
+
+        private static List<Integer> positives(String[] option) {
+            List<Integer> values = new ArrayList<>();
+            for (String value : option[1].split(",")) {
+                values.add(positive(new String[] {option[0], value}));
+            }
+            return List.copyOf(values);
         }
 
         private static int positive(String[] option) {

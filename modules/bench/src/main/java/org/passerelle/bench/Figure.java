@@ -46,6 +46,12 @@ record Figure(String name, Quantity value, Quantity baseline, Target target) {
             return new Target(String.format(Locale.ROOT, "ratio >= %.2f", minimum), f -> f.ratio() >= minimum);
         }
 
+        /** E.g. {@code >= 3,000/s, ratio >= 0.80}: {@code unit} follows the number as given. */
+        static Target valueAndRatioAtLeast(double minimum, String unit, double minimumRatio) {
+            return new Target(String.format(Locale.ROOT, ">= %,.0f%s, ratio >= %.2f", minimum, unit, minimumRatio),
+                    f -> f.value().amount() >= minimum && f.ratio() >= minimumRatio);
+        }
+
         static Target valueAtMost(double maximum, String unit) {
             return new Target(String.format(Locale.ROOT, "<= %s %s", plain(maximum), unit),
                     f -> f.value().amount() <= maximum);

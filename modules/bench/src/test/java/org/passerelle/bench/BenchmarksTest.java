@@ -14,8 +14,12 @@ class BenchmarksTest {
 
         assertThat(options.runs("crypto")).isTrue();
         assertThat(options.runs("search")).isTrue();
+        assertThat(options.runs("journal")).isTrue();
         assertThat(options.persons()).isEqualTo(1_000_000);
         assertThat(options.lookups()).isEqualTo(20_000);
+        assertThat(options.journalThreads()).containsExactly(4, 8);
+        assertThat(options.journalSeconds()).isEqualTo(20);
+        assertThat(options.journalEntries()).isEqualTo(1_000_000);
     }
 
     @Test
@@ -26,6 +30,21 @@ class BenchmarksTest {
         assertThat(options.runs("search")).isTrue();
         assertThat(options.persons()).isEqualTo(50_000);
         assertThat(options.lookups()).isEqualTo(500);
+        assertThat(options.runs("journal")).isFalse();
+    }
+
+    @Test
+    void journalOptionsSizeTheJournalBenchmark() {
+        Options options = Options.parse("--only=journal", "--journal-threads=2,4,16", "--journal-seconds=6",
+                "--journal-entries=1_500_000");
+
+        assertThat(options.runs("journal")).isTrue();
+        assertThat(options.runs("search")).isFalse();
+        assertThat(options.journalThreads()).containsExactly(2, 4, 16);
+        assertThat(options.journalSeconds()).isEqualTo(6);
+        assertThat(options.journalEntries()).isEqualTo(1_500_000);
+        assertThatThrownBy(() -> Options.parse("--journal-threads=4,0")).hasMessageContaining("positive");
+        assertThatThrownBy(() -> Options.parse("--journal-entries=")).hasMessageContaining("positive");
     }
 
     @Test

