@@ -191,6 +191,7 @@ class ConventionsIT {
         List<Unprocessable> unprocessable = List.of(
                 new Unprocessable("allowedFields", with("allowedFields", List.of("person.lastName", "person.size"))),
                 new Unprocessable("allowedFields", with("allowedFields", List.of())),
+                new Unprocessable("allowedFields", with("allowedFields", List.of("person.lastName", "referral.reason"))),
                 new Unprocessable("allowedFields", with("allowedFields", null)),
                 new Unprocessable("purpose", with("purpose", "Accès aux droits")),
                 new Unprocessable("purpose", with("purpose", "-acces")),

@@ -1,5 +1,8 @@
 package org.passerelle.it;
 
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -41,6 +44,8 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
     static final URI MANAGEMENT = URI.create("http://localhost:" + (9990 + PORT_OFFSET));
     static final String DATABASE = "passerelle_it";
     static final String DATABASE_ROLE = "passerelle_it";
+    /** GreenMail's SMTP port in this JVM: the server's notifications arrive there (2525 + the offset). */
+    static final int SMTP_PORT = 2525 + PORT_OFFSET;
 
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
 
@@ -50,6 +55,7 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
     private final List<ManagedProcess> processes = new ArrayList<>();
     private Path work;
     private ManagedProcess wildfly;
+    private GreenMail smtp;
     private final Thread shutdownHook = new Thread(this::stopAll, "stop-test-stack");
 
     private Stack() {
@@ -71,6 +77,11 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
                 current().databasePassword);
     }
 
+    /** Every e-mail the server has sent so far, in arrival order. */
+    static List<MimeMessage> mails() {
+        return List.of(current().smtp.getReceivedMessages());
+    }
+
     /** The running stack; only valid in tests extended with {@link StackExtension}. */
     static Stack current() {
         if (current == null) {
@@ -83,6 +94,8 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
         Stack stack = new Stack();
         try {
             stack.createDatabase();
+            stack.smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+            stack.smtp.start();
             stack.work = Files.createDirectories(Path.of(property("passerelle.it.work-dir")));
             ManagedProcess keycloak = stack.startKeycloak(stack.work);
             stack.prepareWildFlyBase();
@@ -186,6 +199,11 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
                         // Seal and sign often, so that tests see checkpoints within seconds.
                         Map.entry("PASSERELLE_JOURNAL_SEAL_INTERVAL_MS", "300"),
                         Map.entry("PASSERELLE_JOURNAL_CHECKPOINT_SECONDS", "1"),
+                        // Orientation delays in 1-second "days": reminders and expiry within a test.
+                        Map.entry("PASSERELLE_REFERRAL_DAY_SECONDS", "1"),
+                        // Notifications go to GreenMail, in this JVM.
+                        Map.entry("PASSERELLE_SMTP_HOST", "127.0.0.1"),
+                        Map.entry("PASSERELLE_SMTP_PORT", String.valueOf(SMTP_PORT)),
                         // Tests run at any hour: out-of-hours alerts would fire at random.
                         Map.entry("PASSERELLE_ALERTS_WORKING_HOURS", "MON-SUN 00:00-24:00")),
                 home, work.resolve("wildfly-console.log"), true));
@@ -240,6 +258,10 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
     private synchronized void stopAll() {
         processes.reversed().forEach(ManagedProcess::close);
         processes.clear();
+        if (smtp != null) {
+            smtp.stop();
+            smtp = null;
+        }
     }
 
     @Override

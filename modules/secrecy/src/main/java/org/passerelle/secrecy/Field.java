@@ -30,7 +30,14 @@ public enum Field {
     CASE_HOUSING("case.housing", FieldCategory.HOUSING),
     CASE_HEALTH_NOTES("case.healthNotes", FieldCategory.HEALTH),
     CASE_RSA_STATUS("case.rsaStatus", FieldCategory.RSA),
-    NOTE_BODY("note.body", FieldCategory.NOTES);
+    NOTE_BODY("note.body", FieldCategory.NOTES),
+    /**
+     * The reason an agent writes for the partner's triage (S2): free text, so sealed like a note.
+     * It travels in the triage view, never as a picked field ({@link #isShareable()}).
+     */
+    REFERRAL_REASON("referral.reason", FieldCategory.NOTES),
+    /** A message exchanged on an orientation (rejection, information request): free text, sealed. */
+    REFERRAL_MESSAGE("referral.message", FieldCategory.NOTES);
 
     private static final Map<String, Field> BY_KEY = new HashMap<>();
 
@@ -58,6 +65,15 @@ public enum Field {
     /** The category consents, conventions and the policy grant this field by. */
     public FieldCategory category() {
         return category;
+    }
+
+    /**
+     * Whether a sender may pick this field for a share and a convention may allow it (S3): the
+     * usager's and the dossier's fields and the body of partageable notes (S9). An orientation's own
+     * texts are not: they go to the partner as part of the orientation, not as dossier data.
+     */
+    public boolean isShareable() {
+        return key.startsWith("person.") || key.startsWith("case.") || this == NOTE_BODY;
     }
 
     /** The field with exactly this key, or empty (keys come from requests and stored conventions). */

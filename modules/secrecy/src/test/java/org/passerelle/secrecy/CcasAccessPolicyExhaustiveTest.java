@@ -29,7 +29,7 @@ class CcasAccessPolicyExhaustiveTest {
 
     private static final Set<String> EVERY_FIELD = union(IDENTITY_CONTACT_AND_NIR, Set.of(
             "case.household", "case.resources", "case.housing", "case.healthNotes", "case.rsaStatus",
-            "note.body"));
+            "note.body", "referral.reason", "referral.message"));
 
     private static final List<Set<Role>> ROLE_SETS = List.of(
             Set.of(),

@@ -35,7 +35,17 @@ class FieldTest {
                 entry("case.housing", FieldCategory.HOUSING),
                 entry("case.healthNotes", FieldCategory.HEALTH),
                 entry("case.rsaStatus", FieldCategory.RSA),
-                entry("note.body", FieldCategory.NOTES));
+                entry("note.body", FieldCategory.NOTES),
+                entry("referral.reason", FieldCategory.NOTES),
+                entry("referral.message", FieldCategory.NOTES));
+    }
+
+    /** S3, S9: only dossier data and the body of partageable notes may be picked or allowed. */
+    @Test
+    void onlyPersonCaseAndNoteBodyAreShareable() {
+        assertThat(Arrays.stream(Field.values()).filter(f -> !f.isShareable()).map(Field::key))
+                .containsExactly("referral.reason", "referral.message");
+        assertThat(Field.NOTE_BODY.isShareable()).isTrue();
     }
 
     @Test
@@ -67,7 +77,7 @@ class FieldTest {
     @Test
     void inCategoriesSelectsExactlyTheirFieldsInCatalogueOrder() {
         assertThat(Field.inCategories(EnumSet.of(FieldCategory.NIR, FieldCategory.NOTES)))
-                .containsExactly(Field.PERSON_NIR, Field.NOTE_BODY);
+                .containsExactly(Field.PERSON_NIR, Field.NOTE_BODY, Field.REFERRAL_REASON, Field.REFERRAL_MESSAGE);
         assertThat(Field.inCategories(Set.of(FieldCategory.IDENTITY))).containsExactly(
                 Field.PERSON_LAST_NAME, Field.PERSON_FIRST_NAMES, Field.PERSON_BIRTH_NAME, Field.PERSON_BIRTH_DATE);
         assertThat(Field.inCategories(Set.of())).isEmpty();

@@ -213,6 +213,10 @@ public class ConventionService {
                 throw new InvalidInputException("allowedFields",
                         "holds a key that is not in the field catalogue (e.g. person.lastName)");
             }
+            if (!field.isShareable()) {
+                throw new InvalidInputException("allowedFields", "holds " + field.key()
+                        + ", which only the orientation's own exchange carries and no convention can allow");
+            }
             if (!partnerKind.mayEverReceive(field.category())) {
                 throw new InvalidInputException("allowedFields", "holds " + field.key() + ", " + field.category()
                         + " data, which a " + partnerKind + " may never receive (S4: health never goes to the CAF)");

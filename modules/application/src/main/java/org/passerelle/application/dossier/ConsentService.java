@@ -14,6 +14,7 @@ import org.passerelle.application.identity.Caller;
 import org.passerelle.application.journal.AccessJournal;
 import org.passerelle.application.journal.JournalAction;
 import org.passerelle.application.journal.Target;
+import org.passerelle.application.referral.ReferralService;
 import org.passerelle.domain.consent.Consent;
 import org.passerelle.domain.consent.ConsentRepository;
 import org.passerelle.domain.consent.PriorNotice;
@@ -52,6 +53,9 @@ public class ConsentService {
 
     @Inject
     AccessJournal journal;
+
+    @Inject
+    ReferralService referrals;
 
     @Transactional
     public PriorNoticeView recordNotice(Caller caller, PriorNoticeDetails details) {
@@ -135,7 +139,7 @@ public class ConsentService {
         return ConsentView.of(consent, Instant.now());
     }
 
-    /** Ends a consent at once (S5); the orientations relying on it are cancelled by their own use case. */
+    /** Ends a consent at once (S5) and, in the same transaction, cancels the open orientations relying on it. */
     @Transactional
     public ConsentView withdraw(Caller caller, UUID id, WithdrawalReason reason) {
         Consent consent = consent(caller, id, Action.WRITE, JournalAction.CONSENT_CHANGE);
@@ -147,6 +151,7 @@ public class ConsentService {
         consents.flush();
         journal.allowed(caller, JournalAction.CONSENT_CHANGE, Target.person(consent.organisationCode(),
                 consent.personId()), Set.of(), "consent-withdrawn");
+        referrals.cancelRelyingOn(caller, consent.id());
         return ConsentView.of(consent, now);
     }
 

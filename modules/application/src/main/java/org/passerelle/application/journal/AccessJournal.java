@@ -44,29 +44,43 @@ public class AccessJournal {
     @Transactional(TxType.MANDATORY)
     public long allowed(Caller caller, JournalAction action, Target target, Collection<Field> fields,
                         String reasonCode) {
-        return write(caller, action, target, keys(fields), Outcome.ALLOW, reasonCode, 0);
+        return write(caller, action, target, keys(fields), Outcome.ALLOW, reasonCode, 0, null, null);
+    }
+
+    /** Records an allowed access under a cadre de partage and for a purpose: an orientation's share or read (S1, S11). */
+    @Transactional(TxType.MANDATORY)
+    public long allowed(Caller caller, JournalAction action, Target target, Collection<Field> fields,
+                        String reasonCode, String cadre, String purpose) {
+        return write(caller, action, target, keys(fields), Outcome.ALLOW, reasonCode, 0, cadre, purpose);
     }
 
     /** Records an export of {@code rows} records (a CSV, an access report). */
     @Transactional(TxType.MANDATORY)
     public long exported(Caller caller, Target target, Collection<Field> fields, String reasonCode, long rows) {
-        return write(caller, JournalAction.EXPORT, target, keys(fields), Outcome.ALLOW, reasonCode, rows);
+        return write(caller, JournalAction.EXPORT, target, keys(fields), Outcome.ALLOW, reasonCode, rows, null, null);
     }
 
     /** Records a refused attempt, whatever becomes of the caller's transaction. */
     @Transactional(TxType.REQUIRES_NEW)
     public void refused(Caller caller, JournalAction action, Target target, Collection<Field> fields,
                         Outcome outcome, String reasonCode) {
-        write(caller, action, target, keys(fields), outcome, reasonCode, 0);
+        write(caller, action, target, keys(fields), outcome, reasonCode, 0, null, null);
+    }
+
+    /** Records a refused attempt on an orientation, with its cadre and purpose (S11). */
+    @Transactional(TxType.REQUIRES_NEW)
+    public void refused(Caller caller, JournalAction action, Target target, Collection<Field> fields,
+                        Outcome outcome, String reasonCode, String cadre, String purpose) {
+        write(caller, action, target, keys(fields), outcome, reasonCode, 0, cadre, purpose);
     }
 
     private long write(Caller caller, JournalAction action, Target target, Set<String> fields, Outcome outcome,
-                       String reasonCode, long exportedRows) {
+                       String reasonCode, long exportedRows, String cadre, String purpose) {
         Actor actor = ActorContext.current();
         Instant now = Instant.now();
         JournalEntry entry = new JournalEntry(0, now, caller.userId(), caller.username(), caller.organisation(),
                 caller.roles().stream().map(Role::roleName).collect(Collectors.toCollection(TreeSet::new)),
-                action.name(), target.personId(), target.caseFileId(), target.referralId(), fields, null, null,
+                action.name(), target.personId(), target.caseFileId(), target.referralId(), fields, cadre, purpose,
                 outcome.name(), reasonCode, actor.requestId(), actor.clientAddress(),
                 CcasAccessPolicy.BREAK_GLASS.equals(reasonCode));
         try (Connection connection = dataSource.getConnection()) {

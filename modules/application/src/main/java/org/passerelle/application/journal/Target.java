@@ -16,6 +16,11 @@ public record Target(String dataOwner, UUID personId, UUID caseFileId, UUID refe
         return new Target(dataOwner, personId, caseFileId, null);
     }
 
+    /** An access through an orientation, to the usager and dossier it is about. */
+    public static Target referral(String dataOwner, UUID personId, UUID caseFileId, UUID referralId) {
+        return new Target(dataOwner, personId, caseFileId, referralId);
+    }
+
     /** An access to no usager in particular (a search, the journal itself). */
     public static Target organisation(String dataOwner) {
         return new Target(dataOwner, null, null, null);

@@ -36,6 +36,10 @@ public class Organisation {
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
+    /** The organisation's address for notifications (a team mailbox, never a recipient of data, S2), or {@code null}. */
+    @Column(name = "notification_email", length = 254)
+    private String notificationEmail;
+
     protected Organisation() {
         // for JPA
     }
@@ -71,5 +75,14 @@ public class Organisation {
 
     public Instant createdAt() {
         return createdAt;
+    }
+
+    /** Sets (or clears, with {@code null}) the mailbox told of the orientations sent to it. */
+    public void notifyAt(String email) {
+        this.notificationEmail = email;
+    }
+
+    public String notificationEmail() {
+        return notificationEmail;
     }
 }

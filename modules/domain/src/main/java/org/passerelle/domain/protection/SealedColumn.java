@@ -27,7 +27,9 @@ public enum SealedColumn {
     CASE_HOUSING(Field.CASE_HOUSING, "case_file", "housing"),
     CASE_HEALTH_NOTES(Field.CASE_HEALTH_NOTES, "case_file", "health_notes"),
     CASE_RSA_STATUS(Field.CASE_RSA_STATUS, "case_file", "rsa_status"),
-    NOTE_BODY(Field.NOTE_BODY, "note", "body");
+    NOTE_BODY(Field.NOTE_BODY, "note", "body"),
+    REFERRAL_REASON(Field.REFERRAL_REASON, "referral", "reason"),
+    REFERRAL_MESSAGE(Field.REFERRAL_MESSAGE, "referral_event", "message");
 
     private static final Map<Field, SealedColumn> BY_FIELD = Arrays.stream(values())
             .collect(Collectors.toUnmodifiableMap(SealedColumn::field, Function.identity()));

@@ -22,6 +22,8 @@ public final class Picking {
     public static final String NOTHING_PICKED = "nothing-picked";
     /** S3: the field is not in the convention's allow-list; the sender may only narrow it. */
     public static final String OUTSIDE_CONVENTION = "outside-convention";
+    /** S3: not dossier data a share may carry ({@link Field#isShareable()}), e.g. an orientation's reason. */
+    public static final String NOT_SHAREABLE = "not-shareable";
     /** S4: health data never goes to the CAF, whatever the convention or the consent says. */
     public static final String HEALTH_NEVER_TO_CAF = "health-never-to-caf";
 
@@ -54,6 +56,9 @@ public final class Picking {
         for (Field field : Field.values()) {
             if (!picked.contains(field)) {
                 continue;
+            }
+            if (!field.isShareable()) {
+                violations.add(PickingViolation.of(NOT_SHAREABLE, field));
             }
             if (!conventionAllowed.contains(field)) {
                 violations.add(PickingViolation.of(OUTSIDE_CONVENTION, field));

@@ -29,7 +29,8 @@ public final class SharedView {
     /**
      * The fields the caller may read in the shared view, in catalogue order: empty unless the
      * caller is the named recipient (S2) and the status lets the partner read (accepted, not yet
-     * final, S7). Otherwise the convention's allow-list ∩ the sender's pick (narrowing only) ∩,
+     * final, S7). Otherwise the shareable fields ({@link Field#isShareable()}) of the convention's
+     * allow-list ∩ the sender's pick (narrowing only) ∩,
      * where consent is needed, the fields of the consented categories (S3). Consent is needed for
      * every field when the cadre requires it, and for HEALTH fields always (S4).
      *
@@ -56,7 +57,7 @@ public final class SharedView {
         }
         EnumSet<Field> visible = EnumSet.noneOf(Field.class);
         for (Field field : Field.values()) {
-            if (conventionAllowed.contains(field) && picked.contains(field)
+            if (field.isShareable() && conventionAllowed.contains(field) && picked.contains(field)
                     && (!needsConsent(cadre, field) || consentedCategories.contains(field.category()))) {
                 visible.add(field);
             }

@@ -24,6 +24,14 @@ class PickingTest {
         return new PickingViolation(code, Optional.of(field));
     }
 
+    /** S3: an orientation's own texts are not dossier data: never picked, even if a convention listed them. */
+    @Test
+    void orientationTextsCannotBePicked() {
+        Set<Field> texts = EnumSet.of(Field.REFERRAL_REASON, Field.REFERRAL_MESSAGE);
+        assertThat(Picking.validate(Cadre.SOCIAL_ACTION, texts, texts, false)).containsExactly(
+                violation("not-shareable", Field.REFERRAL_REASON), violation("not-shareable", Field.REFERRAL_MESSAGE));
+    }
+
     @Test
     void aPickWithinTheConventionIsValid() {
         assertThat(Picking.validate(Cadre.SOCIAL_ACTION, CAF_CONVENTION,

@@ -18,6 +18,10 @@ import org.passerelle.secrecy.FieldCategory;
 class SharedViewTest {
 
     private static final Set<Field> EVERY_FIELD = EnumSet.allOf(Field.class);
+    /** What a share may ever carry, named independently of {@code Field.isShareable}: never an orientation's own texts. */
+    private static final Set<Field> DOSSIER_FIELDS = EVERY_FIELD.stream()
+            .filter(f -> !f.key().startsWith("referral."))
+            .collect(Collectors.toCollection(() -> EnumSet.noneOf(Field.class)));
     private static final Set<FieldCategory> NO_CONSENT = Set.of();
 
     private static Set<Field> visible(Cadre cadre, Set<Field> allowed, Set<Field> picked, Set<FieldCategory> consented) {
@@ -63,11 +67,11 @@ class SharedViewTest {
     @Test
     void healthNeedsConsentEvenWhereTheCadreDoesNot() {
         Set<Field> withoutConsent = visible(Cadre.SOCIAL_ACTION, EVERY_FIELD, EVERY_FIELD, NO_CONSENT);
-        assertThat(withoutConsent).doesNotContain(Field.CASE_HEALTH_NOTES).hasSize(Field.values().length - 1);
+        assertThat(withoutConsent).doesNotContain(Field.CASE_HEALTH_NOTES).isEqualTo(without(DOSSIER_FIELDS, Field.CASE_HEALTH_NOTES));
 
         Set<Field> withHealthConsent =
                 visible(Cadre.SOCIAL_ACTION, EVERY_FIELD, EVERY_FIELD, EnumSet.of(FieldCategory.HEALTH));
-        assertThat(withHealthConsent).isEqualTo(EVERY_FIELD);
+        assertThat(withHealthConsent).isEqualTo(DOSSIER_FIELDS);
 
         for (Cadre cadre : Cadre.values()) {
             assertThat(visible(cadre, EVERY_FIELD, EVERY_FIELD, EnumSet.complementOf(EnumSet.of(FieldCategory.HEALTH))))
@@ -110,6 +114,9 @@ class SharedViewTest {
                 Set<Field> expected = EnumSet.noneOf(Field.class);
                 for (Field field : Field.values()) {
                     boolean health = field.key().equals("case.healthNotes");
+                    if (field.key().startsWith("referral.")) {
+                        continue;
+                    }
                     if ((!cadreNeedsConsent && !health) || consented.contains(field.category())) {
                         expected.add(field);
                     }
@@ -118,6 +125,19 @@ class SharedViewTest {
                         .isEqualTo(expected);
             }
         }
+    }
+
+    /** An orientation's reason and messages are never shared fields, even if a convention or pick named them. */
+    @Test
+    void orientationTextsAreNeverSharedFields() {
+        Set<Field> texts = EnumSet.of(Field.REFERRAL_REASON, Field.REFERRAL_MESSAGE);
+        assertThat(visible(Cadre.CONSENT, texts, texts, EnumSet.allOf(FieldCategory.class))).isEmpty();
+    }
+
+    private static Set<Field> without(Set<Field> fields, Field removed) {
+        Set<Field> copy = EnumSet.copyOf(fields);
+        copy.remove(removed);
+        return copy;
     }
 
     @Test

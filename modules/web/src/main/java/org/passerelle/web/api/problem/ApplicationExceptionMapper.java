@@ -25,6 +25,9 @@ import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.DuplicateConventionException;
 import org.passerelle.domain.oversight.AlertReviewedException;
 import org.passerelle.application.journal.JournalUnavailableException;
+import org.passerelle.application.referral.PickingRefusedException;
+import org.passerelle.application.referral.ReferralStateException;
+import org.passerelle.application.referral.ShareNotGroundedException;
 
 /**
  * The application's exceptions as problems, in one table. Anything it does not know goes to
@@ -74,6 +77,13 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
                     "An active convention already exists for this partner, cadre and purpose.", path);
             case ConventionInactiveException e -> new Problem("convention-inactive", "Convention inactive", 409,
                     "This convention was deactivated and can no longer change; create a new one.", path);
+            case PickingRefusedException e -> new Problem("invalid-pick", "Fields cannot be shared", 422,
+                    "The cadre or the fields picked break a sharing rule (S1, S3, S4).", path, e.errors());
+            case ShareNotGroundedException e -> new Problem(e.code(), "Information or consent missing", 409,
+                    "The usager's prior notice or consent this share needs is not on record (S4): " + e.code() + ".",
+                    path);
+            case ReferralStateException e -> new Problem("wrong-state", "Not possible in this status", 409,
+                    "Nobody may make this transition from the orientation's current status.", path);
             case AlertReviewedException e -> new Problem("alert-reviewed", "Alert already reviewed", 409,
                     "This alert was already reviewed.", path);
             case JournalUnavailableException e -> {
@@ -134,6 +144,7 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
             OptimisticLockException.class, InvalidInputException.class, DuplicatePersonException.class,
             CaseClosedException.class, ConsentWithdrawnException.class, AlertReviewedException.class,
             DuplicateConventionException.class, ConventionInactiveException.class,
+            PickingRefusedException.class, ShareNotGroundedException.class, ReferralStateException.class,
             JournalUnavailableException.class, RotationRunningException.class, DataIntegrityException.class, ProblemException.class,
             WebApplicationException.class);
 }

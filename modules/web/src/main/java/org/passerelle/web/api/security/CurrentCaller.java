@@ -24,6 +24,8 @@ public class CurrentCaller {
 
     /** The claim in which Keycloak puts the user's organisation (DESIGN §5). */
     static final String ORGANISATION_CLAIM = "organisation";
+    /** Keycloak's standard claim (scope {@code email}): where the sender of an orientation is notified. */
+    static final String EMAIL_CLAIM = "email";
 
     @Inject
     HttpServletRequest request;
@@ -39,6 +41,6 @@ public class CurrentCaller {
                 .filter(role -> request.isUserInRole(role.roleName()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
         return new Caller(token.getSubject(), principal.getName(),
-                token.getClaimValueAsString(ORGANISATION_CLAIM), roles);
+                token.getClaimValueAsString(ORGANISATION_CLAIM), roles, token.getClaimValueAsString(EMAIL_CLAIM));
     }
 }

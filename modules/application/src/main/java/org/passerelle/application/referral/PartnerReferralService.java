@@ -1,0 +1,289 @@
+package org.passerelle.application.referral;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.passerelle.application.dossier.InvalidInputException;
+import org.passerelle.application.dossier.NotFoundException;
+import org.passerelle.application.identity.AccessRefusedException;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.application.journal.AccessJournal;
+import org.passerelle.application.journal.JournalAction;
+import org.passerelle.application.journal.Target;
+import org.passerelle.application.protection.FieldProtection;
+import org.passerelle.domain.casefile.CaseFile;
+import org.passerelle.domain.casefile.CaseStatus;
+import org.passerelle.domain.convention.Convention;
+import org.passerelle.domain.convention.ConventionRepository;
+import org.passerelle.domain.organisation.Organisation;
+import org.passerelle.domain.organisation.OrganisationRepository;
+import org.passerelle.domain.referral.Referral;
+import org.passerelle.domain.referral.ReferralRepository;
+import org.passerelle.secrecy.CcasAccessPolicy;
+import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.Outcome;
+import org.passerelle.secrecy.Role;
+import org.passerelle.secrecy.referral.ReferralActor;
+import org.passerelle.secrecy.referral.ReferralLifecycle;
+import org.passerelle.secrecy.referral.SharedView;
+import org.passerelle.secrecy.referral.Transition;
+
+/**
+ * Orientations on the partner side, for the caseworkers of the addressed organisation: the inbox
+ * and the triage view before acceptance (S2), the shared view for the named recipient only (S2,
+ * S3), every read journaled with its cadre and purpose (S11), and no read at all once the
+ * orientation has ended, the dossier is closed or the consent it relies on has ended (S7).
+ */
+@ApplicationScoped
+public class PartnerReferralService {
+
+    /** S7: the orientation ended (rejected, completed, failed, cancelled or expired). */
+    static final String ACCESS_ENDED = "access-ended";
+    /** S7: the dossier it was about is closed. */
+    static final String DOSSIER_CLOSED = "dossier-closed";
+    /** S5, S7: the consent it relied on was withdrawn or has expired. */
+    static final String CONSENT_ENDED = "consent-ended";
+    /** S3: a field the orientation does not show this caller. */
+    static final String FIELD_NOT_SHARED = "field-not-shared";
+
+    /** The transitions a partner caseworker asks for over the API; SEND and EXPIRE are not theirs. */
+    public static final Set<Transition> PARTNER_TRANSITIONS = EnumSet.of(Transition.ACKNOWLEDGE, Transition.ACCEPT,
+            Transition.REJECT, Transition.START, Transition.HOLD, Transition.RESUME, Transition.COMPLETE,
+            Transition.FAIL, Transition.CANCEL);
+
+    @Inject
+    ReferralRepository referrals;
+
+    @Inject
+    ConventionRepository conventions;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    FieldProtection protection;
+
+    @Inject
+    AccessJournal journal;
+
+    @Inject
+    ReferralWorkflow workflow;
+
+    @Inject
+    SharedFieldReader shared;
+
+    /**
+     * The open orientations addressed to the caller's organisation, as triage views (no personal
+     * field), urgent first; one READ entry per orientation, since each shows its triage reason.
+     */
+    @Transactional
+    public List<PartnerReferralView> inbox(Caller caller) {
+        requireCaseworker(caller, Target.organisation(caller.organisation()));
+        Instant now = Instant.now();
+        List<PartnerReferralView> inbox = new ArrayList<>();
+        for (Referral referral : referrals.sentTo(caller.organisation())) {
+            if (ended(referral, now) != null) {
+                continue;
+            }
+            inbox.add(triage(referral, actor(caller, referral), null, true, null));
+            journal.allowed(caller, JournalAction.READ, ReferralWorkflow.target(referral),
+                    Set.of(Field.REFERRAL_REASON), "referral-triage", referral.cadre().name(), referral.purpose());
+        }
+        return inbox;
+    }
+
+    /**
+     * One orientation: the triage view before acceptance; after, for its named recipient, the
+     * shared view too, limited to {@code fields} when given (a field outside it: 403, journaled).
+     */
+    @Transactional
+    public PartnerReferralView read(Caller caller, UUID id, List<String> fields) {
+        Referral referral = workflow.find(id);
+        ReferralActor actor = requireOfPartner(caller, referral, JournalAction.READ);
+        Instant now = Instant.now();
+        Set<Field> requested = requested(fields);
+        String ended = ended(referral, now);
+        if (ended != null) {
+            throw workflow.refuse(caller, JournalAction.READ, referral, requested, Outcome.FORBIDDEN, ended);
+        }
+        if (!referral.status().partnerMayRead()) {
+            // Before acceptance: the triage view only (S2); asking for a field is asking too much.
+            if (!requested.isEmpty()) {
+                throw workflow.refuse(caller, JournalAction.READ, referral, requested, Outcome.FORBIDDEN,
+                        FIELD_NOT_SHARED);
+            }
+            List<TimelineEvent> timeline = workflow.timeline(referral, true);
+            journal.allowed(caller, JournalAction.READ, ReferralWorkflow.target(referral), texts(timeline),
+                    "referral-triage", referral.cadre().name(), referral.purpose());
+            return triage(referral, actor, null, true, timeline);
+        }
+        if (actor != ReferralActor.RECIPIENT) {
+            throw workflow.refuse(caller, JournalAction.READ, referral, requested, Outcome.FORBIDDEN,
+                    ReferralLifecycle.NOT_THE_RECIPIENT);
+        }
+        Set<Field> allowed = conventions.find(referral.conventionId()).map(Convention::allowedFields).orElse(Set.of());
+        Set<Field> visible = SharedView.visibleFields(referral.cadre(), allowed, referral.picked(),
+                shared.consentedNow(referral, now), referral.status(), true);
+        if (!visible.containsAll(requested)) {
+            throw workflow.refuse(caller, JournalAction.READ, referral, requested, Outcome.FORBIDDEN, FIELD_NOT_SHARED);
+        }
+        Set<Field> shown = requested.isEmpty() ? visible : requested;
+        SharedFields values = shared.open(referral, shared.caseFile(referral), shown);
+        List<TimelineEvent> timeline = workflow.timeline(referral, true);
+        Set<Field> journaled = texts(timeline);
+        journaled.addAll(shown);
+        journal.allowed(caller, JournalAction.READ, ReferralWorkflow.target(referral), journaled, "referral-shared",
+                referral.cadre().name(), referral.purpose());
+        return triage(referral, actor, values, true, timeline);
+    }
+
+    /**
+     * A caseworker's transition: any caseworker of the organisation before acceptance, the named
+     * recipient after (S2), as {@link ReferralLifecycle} decides. REJECT needs one of the
+     * convention's reason codes (422 otherwise), COMPLETE and FAIL an outcome code.
+     */
+    @Transactional
+    public PartnerReferralView transition(Caller caller, UUID id, Transition transition, TransitionDetails details) {
+        if (transition == null || !PARTNER_TRANSITIONS.contains(transition)) {
+            throw new NotFoundException("transition");
+        }
+        Referral referral = workflow.find(id);
+        ReferralActor actor = requireOfPartner(caller, referral, JournalAction.UPDATE);
+        workflow.require(caller, actor, referral, transition);
+        String code = details == null ? null : details.reasonCode();
+        switch (transition) {
+            case REJECT -> {
+                Convention convention = conventions.find(referral.conventionId())
+                        .orElseThrow(() -> new IllegalStateException("A sent orientation's convention is gone"));
+                if (code == null || convention.rejectionReasons().stream().noneMatch(r -> r.code().equals(code))) {
+                    throw new InvalidInputException("reasonCode", "is not one of the convention's rejection reasons");
+                }
+            }
+            case COMPLETE, FAIL -> ReferralWorkflow.code("reasonCode", code, true);
+            default -> ReferralWorkflow.code("reasonCode", code, false);
+        }
+        String message = ReferralWorkflow.text("message", details == null ? null : details.message(),
+                ReferralWorkflow.MESSAGE_MAX, false);
+        Instant now = Instant.now();
+        workflow.apply(caller, referral, transition, code, message, now);
+        referrals.flush();
+        // The answer to a transition carries no text: what it shows was not journaled as read.
+        return triage(referral, actor(caller, referral), null, false, null);
+    }
+
+    /**
+     * A message to the sender (information asked or given), from those who may work on the
+     * orientation now: any caseworker of the organisation before acceptance, its recipient after
+     * (S2); not once it has ended (S7). Stored sealed, shown on the timeline.
+     */
+    @Transactional
+    public PartnerReferralView message(Caller caller, UUID id, TransitionDetails details) {
+        Referral referral = workflow.find(id);
+        ReferralActor actor = requireOfPartner(caller, referral, JournalAction.UPDATE);
+        String ended = ended(referral, Instant.now());
+        if (ended != null) {
+            throw workflow.refuse(caller, JournalAction.UPDATE, referral, Set.of(Field.REFERRAL_MESSAGE),
+                    Outcome.FORBIDDEN, ended);
+        }
+        if (referral.status().partnerMayRead() && actor != ReferralActor.RECIPIENT) {
+            throw workflow.refuse(caller, JournalAction.UPDATE, referral, Set.of(Field.REFERRAL_MESSAGE),
+                    Outcome.FORBIDDEN, ReferralLifecycle.NOT_THE_RECIPIENT);
+        }
+        workflow.message(caller, referral, details);
+        referrals.flush();
+        return triage(referral, actor, null, false, null);
+    }
+
+    /** The sealed texts a timeline shows: the reason always, the messages when there are some. */
+    private static Set<Field> texts(List<TimelineEvent> timeline) {
+        Set<Field> texts = EnumSet.of(Field.REFERRAL_REASON);
+        if (timeline.stream().anyMatch(e -> e.message() != null)) {
+            texts.add(Field.REFERRAL_MESSAGE);
+        }
+        return texts;
+    }
+
+    /** Why a partner may read nothing of it any more (S7), or {@code null}. */
+    private String ended(Referral referral, Instant now) {
+        if (referral.status().isFinal()) {
+            return ACCESS_ENDED;
+        }
+        CaseFile caseFile = shared.caseFile(referral);
+        if (caseFile.status() == CaseStatus.CLOSED) {
+            return DOSSIER_CLOSED;
+        }
+        if (!shared.consentHolds(referral, now)) {
+            return CONSENT_ENDED;
+        }
+        return null;
+    }
+
+    /**
+     * Classifies a caseworker for this orientation; another organisation's (404) and the partner
+     * side on a draft (404) are refused here, journaled.
+     */
+    private ReferralActor requireOfPartner(Caller caller, Referral referral, JournalAction attempted) {
+        if (!caller.has(Role.PARTNER_CASEWORKER)) {
+            throw workflow.refuse(caller, attempted, referral, Set.of(), Outcome.FORBIDDEN,
+                    CcasAccessPolicy.ROLE_NOT_PERMITTED);
+        }
+        ReferralActor actor = actor(caller, referral);
+        if (actor == ReferralActor.OTHER_PARTNER) {
+            throw workflow.refuse(caller, attempted, referral, Set.of(), Outcome.NOT_FOUND,
+                    ReferralLifecycle.OTHER_ORGANISATION);
+        }
+        if (referral.sentAt() == null) {
+            throw workflow.refuse(caller, attempted, referral, Set.of(), Outcome.NOT_FOUND, ReferralLifecycle.NOT_SENT);
+        }
+        return actor;
+    }
+
+    private static ReferralActor actor(Caller caller, Referral referral) {
+        if (!referral.partner().equals(caller.organisation())) {
+            return ReferralActor.OTHER_PARTNER;
+        }
+        return caller.username().equals(referral.recipient()) ? ReferralActor.RECIPIENT
+                : ReferralActor.PARTNER_CASEWORKER;
+    }
+
+    private void requireCaseworker(Caller caller, Target target) {
+        if (!caller.has(Role.PARTNER_CASEWORKER) || caller.organisation() == null) {
+            journal.refused(caller, JournalAction.READ, target, Set.of(), Outcome.FORBIDDEN,
+                    CcasAccessPolicy.ROLE_NOT_PERMITTED);
+            throw new AccessRefusedException(Outcome.FORBIDDEN, CcasAccessPolicy.ROLE_NOT_PERMITTED);
+        }
+    }
+
+    private static Set<Field> requested(List<String> keys) {
+        Set<Field> fields = EnumSet.noneOf(Field.class);
+        if (keys == null) {
+            return fields;
+        }
+        for (String key : keys) {
+            for (String part : key.split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                fields.add(Field.byKey(part.strip()).orElseThrow(() -> new InvalidInputException("fields",
+                        "holds a key that is not in the field catalogue (e.g. person.lastName)")));
+            }
+        }
+        return fields;
+    }
+
+    private PartnerReferralView triage(Referral r, ReferralActor actor, SharedFields values, boolean withReason,
+                                       List<TimelineEvent> timeline) {
+        Organisation sender = organisations.find(r.organisationCode())
+                .orElseThrow(() -> new IllegalStateException("An orientation's CCAS is gone"));
+        return new PartnerReferralView(r.id(), r.purpose(), r.cadre(), r.urgency(), r.status(), sender.code(),
+                sender.name(), sender.commune(), r.sentAt(), r.expiresAt(),
+                withReason ? protection.open(r, Field.REFERRAL_REASON) : null,
+                r.recipient(), ReferralLifecycle.available(actor, r.status()), values, timeline, r.version());
+    }
+}

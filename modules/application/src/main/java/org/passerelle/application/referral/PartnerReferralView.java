@@ -1,0 +1,23 @@
+package org.passerelle.application.referral;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import org.passerelle.domain.referral.Urgency;
+import org.passerelle.secrecy.Cadre;
+import org.passerelle.secrecy.referral.ReferralStatus;
+import org.passerelle.secrecy.referral.Transition;
+
+/**
+ * An orientation as its partner sees it. The triage view (S2) holds the orientation's attributes
+ * and the reason written for triage, never a personal field of the catalogue; {@code shared} is
+ * present only for the named recipient of an accepted, still-open orientation (S2, S3, S7); the
+ * timeline, with the messages exchanged (information asked and given), only on a single read.
+ */
+public record PartnerReferralView(UUID id, String purpose, Cadre cadre, Urgency urgency, ReferralStatus status,
+                                  String sendingOrganisation, String sendingOrganisationName, String commune,
+                                  Instant sentAt, Instant expiresAt, String reason, String recipient,
+                                  Set<Transition> availableTransitions, SharedFields shared,
+                                  List<TimelineEvent> timeline, long version) {
+}

@@ -1,0 +1,28 @@
+package org.passerelle.application.referral;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Duration;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The length of a "day" in the conventions' reminder and expiry delays
+ * ({@code PASSERELLE_REFERRAL_DAY_SECONDS}, 86400 by default): tests shorten it to a second so
+ * that a 10-day reminder and a 30-day expiry happen within a test. The timers tick four times a
+ * day, at most every minute and at least every quarter of a second.
+ */
+@ApplicationScoped
+public class ReferralConfig {
+
+    @Inject
+    @ConfigProperty(name = "passerelle.referral.day-seconds", defaultValue = "86400")
+    long daySeconds;
+
+    Duration days(int days) {
+        return Duration.ofSeconds(Math.max(1, daySeconds) * days);
+    }
+
+    long timerIntervalMillis() {
+        return Math.clamp(Math.max(1, daySeconds) * 1000 / 4, 250, 60_000);
+    }
+}

@@ -1,0 +1,383 @@
+package org.passerelle.application.referral;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.regex.Pattern;
+import org.passerelle.application.convention.ConventionService;
+import org.passerelle.application.convention.ConventionView;
+import org.passerelle.application.dossier.InvalidInputException;
+import org.passerelle.application.dossier.NotFoundException;
+import org.passerelle.application.identity.AccessRefusedException;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.application.journal.AccessJournal;
+import org.passerelle.application.journal.JournalAction;
+import org.passerelle.application.journal.Target;
+import org.passerelle.application.protection.FieldProtection;
+import org.passerelle.domain.casefile.CaseClosedException;
+import org.passerelle.domain.casefile.CaseFile;
+import org.passerelle.domain.casefile.CaseFileRepository;
+import org.passerelle.domain.casefile.CaseStatus;
+import org.passerelle.domain.consent.Consent;
+import org.passerelle.domain.consent.ConsentRepository;
+import org.passerelle.domain.organisation.Organisation;
+import org.passerelle.domain.organisation.OrganisationKind;
+import org.passerelle.domain.organisation.OrganisationRepository;
+import org.passerelle.domain.referral.Referral;
+import org.passerelle.domain.referral.ReferralEvent;
+import org.passerelle.domain.referral.ReferralRepository;
+import org.passerelle.domain.referral.Urgency;
+import org.passerelle.secrecy.AccessDecision;
+import org.passerelle.secrecy.AccessRequest;
+import org.passerelle.secrecy.Action;
+import org.passerelle.secrecy.Cadre;
+import org.passerelle.secrecy.CcasAccessPolicy;
+import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.FieldCategory;
+import org.passerelle.secrecy.Outcome;
+import org.passerelle.secrecy.Relation;
+import org.passerelle.secrecy.Role;
+import org.passerelle.secrecy.referral.Picking;
+import org.passerelle.secrecy.referral.PickingViolation;
+import org.passerelle.secrecy.referral.ReferralActor;
+import org.passerelle.secrecy.referral.ReferralLifecycle;
+import org.passerelle.secrecy.referral.ReferralStatus;
+import org.passerelle.secrecy.referral.SharedView;
+import org.passerelle.secrecy.referral.Transition;
+
+/**
+ * Orientations on the CCAS side: the agents who follow a dossier (référent, team, S6) draft an
+ * orientation on it, preview what the partner will see, send it (S1, S3, S4), cancel it, and
+ * follow the partner's answer on their list and on its timeline.
+ */
+@ApplicationScoped
+public class ReferralService {
+
+    private static final Pattern PURPOSE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final int REASON_MAX = 2000;
+    private static final int FIELDS_MAX = 50;
+    static final String CONSENT_WITHDRAWN = ReferralEvent.CONSENT_WITHDRAWN;
+
+    @Inject
+    ReferralRepository referrals;
+
+    @Inject
+    CaseFileRepository caseFiles;
+
+    @Inject
+    ConsentRepository consents;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    ConventionService conventions;
+
+    @Inject
+    FieldProtection protection;
+
+    @Inject
+    AccessJournal journal;
+
+    @Inject
+    ReferralWorkflow workflow;
+
+    @Inject
+    SharedFieldReader shared;
+
+    @Inject
+    ReferralConfig config;
+
+    /** Drafts an orientation on a dossier the caller follows; checks the cadre (S1) and the pick (S3, S4) now. */
+    @Transactional
+    public ReferralView create(Caller caller, ReferralDetails details) {
+        if (details == null) {
+            throw new InvalidInputException("body", "is required");
+        }
+        if (details.caseFileId() == null) {
+            throw new InvalidInputException("caseFileId", "is required");
+        }
+        CaseFile caseFile = caseFiles.find(details.caseFileId()).orElseThrow(() -> new NotFoundException("dossier"));
+        requireFollower(caller, caseFile, JournalAction.CREATE);
+        if (caseFile.status() == CaseStatus.CLOSED) {
+            throw new CaseClosedException(caseFile.id());
+        }
+        Organisation partner = partner(details.partner());
+        String purpose = details.purpose();
+        if (purpose == null || !PURPOSE.matcher(purpose).matches()) {
+            throw new InvalidInputException("purpose", "is not a purpose code (lower-case letters, digits, dashes)");
+        }
+        Set<Field> picked = fields(details.fields());
+        String reason = ReferralWorkflow.text("reason", details.reason(), REASON_MAX, true);
+        if (details.cadre() == null) {
+            // S1: reported with the pick's other violations, as Picking names it.
+            throw new PickingRefusedException(Picking.validate(null, picked, picked, partner.kind() == OrganisationKind.CAF));
+        }
+        ConventionView convention = convention(partner.code(), details.cadre(), purpose);
+        requireValidPick(details.cadre(), convention, picked, partner);
+
+        Instant now = Instant.now();
+        Referral referral = new Referral(caseFile.organisationCode(), new Referral.Draft(caseFile.id(),
+                caseFile.personId(), partner.code(), details.cadre(), purpose,
+                details.urgency() == null ? Urgency.NORMAL : details.urgency(), picked), caller.username(),
+                protection.primaryKeyVersion(caseFile.organisationCode()), now);
+        referral.notifySenderAt(caller.email());
+        protection.seal(referral, Field.REFERRAL_REASON, reason);
+        referrals.add(referral);
+        workflow.event(caller, referral, ReferralEvent.CREATE, null, null, null, now);
+        journal.allowed(caller, JournalAction.CREATE, ReferralWorkflow.target(referral), Set.of(Field.REFERRAL_REASON),
+                "referral-create", referral.cadre().name(), referral.purpose());
+        referrals.flush();
+        return view(referral, ReferralActor.SENDER, now);
+    }
+
+    /** The orientations the caller sent or follows, overdue ones (past their reminder, unanswered) first. */
+    @Transactional
+    public List<ReferralSummary> list(Caller caller) {
+        if (!caller.has(Role.CCAS_AGENT)) {
+            journal.refused(caller, JournalAction.READ, Target.organisation(caller.organisation()), Set.of(),
+                    Outcome.FORBIDDEN, CcasAccessPolicy.ROLE_NOT_PERMITTED);
+            throw new AccessRefusedException(Outcome.FORBIDDEN, CcasAccessPolicy.ROLE_NOT_PERMITTED);
+        }
+        Instant now = Instant.now();
+        journal.allowed(caller, JournalAction.READ, Target.organisation(caller.organisation()), Set.of(), "referrals");
+        return referrals.followedBy(caller.organisation(), caller.username()).stream()
+                .map(r -> ReferralSummary.of(r, now))
+                .sorted(Comparator.comparing((ReferralSummary s) -> !s.overdue())
+                        .thenComparing(ReferralSummary::createdAt, Comparator.reverseOrder()))
+                .toList();
+    }
+
+    /** One orientation with its answer, outcome and timeline (messages included) for those who follow the dossier. */
+    @Transactional
+    public ReferralView read(Caller caller, UUID id) {
+        Referral referral = workflow.find(id);
+        ReferralActor actor = requireSender(caller, referral, JournalAction.READ);
+        Instant now = Instant.now();
+        ReferralView view = view(referral, actor, now);
+        boolean messages = view.timeline().stream().anyMatch(e -> e.message() != null);
+        journal.allowed(caller, JournalAction.READ, ReferralWorkflow.target(referral),
+                messages ? EnumSet.of(Field.REFERRAL_REASON, Field.REFERRAL_MESSAGE) : Set.of(Field.REFERRAL_REASON),
+                "referral-read", referral.cadre().name(), referral.purpose());
+        return view;
+    }
+
+    /**
+     * Exactly what the partner's recipient would see once it accepts: the shared fields with the
+     * consent on record now (S3), values opened for the sender, who may see them anyway (S6).
+     */
+    @Transactional
+    public PreviewView preview(Caller caller, UUID id) {
+        Referral referral = workflow.find(id);
+        requireSender(caller, referral, JournalAction.READ);
+        Instant now = Instant.now();
+        CaseFile caseFile = shared.caseFile(referral);
+        Set<FieldCategory> consented = referral.consentId() != null ? shared.consentedNow(referral, now)
+                : shared.covering(referral, SharedFieldReader.needingConsent(referral.cadre(), referral.picked()), now)
+                        .map(Consent::categories).orElse(Set.of());
+        Set<Field> allowed = conventions.activeFor(referral.partner(), referral.cadre(), referral.purpose())
+                .map(ConventionView::allowedFields).orElse(Set.of());
+        Set<Field> visible = SharedView.visibleFields(referral.cadre(), allowed, referral.picked(), consented,
+                ReferralStatus.ACCEPTED, true);
+        SharedFields fields = shared.open(referral, caseFile, visible);
+        journal.allowed(caller, JournalAction.READ, ReferralWorkflow.target(referral), visible, "referral-preview",
+                referral.cadre().name(), referral.purpose());
+        return new PreviewView(referral.id(), referral.partner(), referral.cadre(), referral.purpose(), fields);
+    }
+
+    /**
+     * Sends a draft: an active convention for (partner, cadre, purpose) (422), a valid pick (422),
+     * the prior notice the first share to this organisation needs (409), the consent the cadre or
+     * health data need (409); then SENT with its reminder and expiry times. Journaled as a SHARE of
+     * the picked fields under its cadre and purpose.
+     */
+    @Transactional
+    public ReferralView send(Caller caller, UUID id) {
+        Referral referral = workflow.find(id);
+        ReferralActor actor = requireSender(caller, referral, JournalAction.SHARE);
+        workflow.require(caller, actor, referral, Transition.SEND);
+        CaseFile caseFile = shared.caseFile(referral);
+        if (caseFile.status() == CaseStatus.CLOSED) {
+            throw new CaseClosedException(caseFile.id());
+        }
+        Organisation partner = partner(referral.partner());
+        ConventionView convention = convention(partner.code(), referral.cadre(), referral.purpose());
+        requireValidPick(referral.cadre(), convention, referral.picked(), partner);
+        Instant now = Instant.now();
+        Set<FieldCategory> categories = EnumSet.noneOf(FieldCategory.class);
+        referral.picked().forEach(f -> categories.add(f.category()));
+        if (!referrals.sharedBefore(referral.personId(), referral.partner())
+                && consents.noticesOf(referral.personId()).stream().noneMatch(n -> n.covers(referral.partner(), categories))) {
+            throw new ShareNotGroundedException(ShareNotGroundedException.PRIOR_NOTICE_MISSING);
+        }
+        Set<FieldCategory> needingConsent = SharedFieldReader.needingConsent(referral.cadre(), referral.picked());
+        UUID consentId = null;
+        if (!needingConsent.isEmpty()) {
+            Consent consent = shared.covering(referral, needingConsent, now)
+                    .orElseThrow(() -> new ShareNotGroundedException(ShareNotGroundedException.CONSENT_MISSING));
+            consentId = consent.id();
+        }
+        referral.send(convention.id(), consentId, now, now.plus(config.days(convention.reminderDays())),
+                now.plus(config.days(convention.expiryDays())));
+        workflow.event(caller, referral, Transition.SEND.name(), ReferralStatus.DRAFT, null, null, now);
+        journal.allowed(caller, JournalAction.SHARE, ReferralWorkflow.target(referral), referral.picked(),
+                "referral-send", referral.cadre().name(), referral.purpose());
+        referrals.flush();
+        return view(referral, actor, now);
+    }
+
+    /** The sender withdraws an open orientation, with an optional code and message for the partner. */
+    @Transactional
+    public ReferralView cancel(Caller caller, UUID id, TransitionDetails details) {
+        Referral referral = workflow.find(id);
+        ReferralActor actor = requireSender(caller, referral, JournalAction.UPDATE);
+        workflow.require(caller, actor, referral, Transition.CANCEL);
+        String code = ReferralWorkflow.code("reasonCode", details == null ? null : details.reasonCode(), false);
+        String message = ReferralWorkflow.text("message", details == null ? null : details.message(),
+                ReferralWorkflow.MESSAGE_MAX, false);
+        Instant now = Instant.now();
+        workflow.apply(caller, referral, Transition.CANCEL, code, message, now);
+        referrals.flush();
+        return view(referral, actor, now);
+    }
+
+    /**
+     * A message to the partner (information asked or given) on a sent orientation that is still
+     * open; a draft has no partner yet, a final one no partner any more (409).
+     */
+    @Transactional
+    public ReferralView message(Caller caller, UUID id, TransitionDetails details) {
+        Referral referral = workflow.find(id);
+        ReferralActor actor = requireSender(caller, referral, JournalAction.UPDATE);
+        if (actor != ReferralActor.SENDER) {
+            throw workflow.refuse(caller, JournalAction.UPDATE, referral, Set.of(Field.REFERRAL_MESSAGE),
+                    Outcome.FORBIDDEN, ReferralLifecycle.NOT_YOUR_REFERRAL);
+        }
+        if (referral.status() == ReferralStatus.DRAFT || referral.status().isFinal()) {
+            journal.refused(caller, JournalAction.UPDATE, ReferralWorkflow.target(referral),
+                    Set.of(Field.REFERRAL_MESSAGE), Outcome.FORBIDDEN, ReferralLifecycle.WRONG_STATE,
+                    referral.cadre().name(), referral.purpose());
+            throw new ReferralStateException(ReferralLifecycle.WRONG_STATE);
+        }
+        workflow.message(caller, referral, details);
+        referrals.flush();
+        return view(referral, actor, Instant.now());
+    }
+
+    /**
+     * S5: a withdrawn consent cancels at once the open orientations relying on it, in the
+     * withdrawal's transaction, each with a timeline event and a journal entry.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    public int cancelRelyingOn(Caller caller, UUID consentId) {
+        Instant now = Instant.now();
+        int cancelled = 0;
+        for (Referral referral : referrals.openRelyingOn(consentId)) {
+            if (ReferralLifecycle.decide(ReferralActor.CONSENT_WITHDRAWAL, referral.status(), Transition.CANCEL)
+                    .allowed()) {
+                workflow.apply(caller, referral, Transition.CANCEL, CONSENT_WITHDRAWN, null, now);
+                cancelled++;
+            }
+        }
+        return cancelled;
+    }
+
+    /** Whether the caller is on the dossier (S6): the only ones who may orient its usager. */
+    private AccessDecision requireFollower(Caller caller, CaseFile caseFile, JournalAction attempted) {
+        AccessDecision decision = decide(caller, caseFile, Action.WRITE);
+        Target target = Target.caseFile(caseFile.organisationCode(), caseFile.personId(), caseFile.id());
+        if (!decision.allowed() || !decision.visibleFields().containsAll(EnumSet.of(Field.CASE_RESOURCES,
+                Field.REFERRAL_REASON))) {
+            Outcome outcome = decision.allowed() ? Outcome.FORBIDDEN : decision.outcome();
+            journal.refused(caller, attempted, target, Set.of(), outcome, decision.reasonCode());
+            throw new AccessRefusedException(outcome, decision.reasonCode());
+        }
+        return decision;
+    }
+
+    /**
+     * Classifies a CCAS caller for this orientation: 404 from another organisation, 403 (journaled)
+     * without the agent role; SENDER when they created it or follow its dossier, else
+     * OTHER_CCAS_AGENT, which reads nothing (S6).
+     */
+    private ReferralActor requireSender(Caller caller, Referral referral, JournalAction attempted) {
+        CaseFile caseFile = shared.caseFile(referral);
+        AccessDecision decision = decide(caller, caseFile, Action.WRITE);
+        if (!decision.allowed() && decision.outcome() != Outcome.FORBIDDEN) {
+            throw workflow.refuse(caller, attempted, referral, Set.of(), decision.outcome(), decision.reasonCode());
+        }
+        if (!caller.has(Role.CCAS_AGENT)) {
+            throw workflow.refuse(caller, attempted, referral, Set.of(), Outcome.FORBIDDEN,
+                    CcasAccessPolicy.ROLE_NOT_PERMITTED);
+        }
+        boolean follows = decision.allowed() && decision.visibleFields().contains(Field.REFERRAL_REASON);
+        if (follows || referral.sender().equals(caller.username()) && decision.allowed()) {
+            return ReferralActor.SENDER;
+        }
+        if (attempted == JournalAction.READ) {
+            throw workflow.refuse(caller, attempted, referral, Set.of(), Outcome.FORBIDDEN,
+                    ReferralLifecycle.NOT_YOUR_REFERRAL);
+        }
+        return ReferralActor.OTHER_CCAS_AGENT;
+    }
+
+    private static AccessDecision decide(Caller caller, CaseFile caseFile, Action action) {
+        boolean sameOrganisation = caseFile.organisationCode().equals(caller.organisation());
+        Relation relation = !sameOrganisation ? Relation.UNASSIGNED
+                : caseFile.isReferent(caller.username()) ? Relation.REFERENT
+                : caseFile.isTeamMember(caller.username()) ? Relation.TEAM_MEMBER : Relation.UNASSIGNED;
+        return CcasAccessPolicy.decide(new AccessRequest(caller.roles(), sameOrganisation, relation,
+                caseFile.isRestricted(), action, false));
+    }
+
+    private Organisation partner(String code) {
+        return Optional.ofNullable(code).flatMap(organisations::find)
+                .filter(o -> o.isActive() && o.kind().isPartner())
+                .orElseThrow(() -> new InvalidInputException("partner", "names no partner organisation"));
+    }
+
+    private ConventionView convention(String partner, Cadre cadre, String purpose) {
+        return conventions.activeFor(partner, cadre, purpose).orElseThrow(() -> new InvalidInputException("purpose",
+                "has no active convention with this partner under this cadre (S3)"));
+    }
+
+    private static void requireValidPick(Cadre cadre, ConventionView convention,
+                                         Set<Field> picked, Organisation partner) {
+        List<PickingViolation> violations = Picking.validate(cadre, convention.allowedFields(), picked,
+                partner.kind() == OrganisationKind.CAF);
+        if (!violations.isEmpty()) {
+            throw new PickingRefusedException(violations);
+        }
+    }
+
+    private static Set<Field> fields(List<String> keys) {
+        if (keys == null) {
+            return Set.of();
+        }
+        if (keys.size() > FIELDS_MAX) {
+            throw new InvalidInputException("fields", "holds more than " + FIELDS_MAX + " keys");
+        }
+        Set<Field> fields = EnumSet.noneOf(Field.class);
+        for (String key : keys) {
+            fields.add(Optional.ofNullable(key).flatMap(Field::byKey).orElseThrow(() -> new InvalidInputException(
+                    "fields", "holds a key that is not in the field catalogue (e.g. person.lastName)")));
+        }
+        return fields;
+    }
+
+    private ReferralView view(Referral r, ReferralActor actor, Instant now) {
+        return new ReferralView(r.id(), r.caseFileId(), r.personId(), r.partner(), r.cadre(), r.purpose(), r.urgency(),
+                r.picked().stream().map(Field::key).toList(), protection.open(r, Field.REFERRAL_REASON),
+                r.conventionId(), r.consentId(), r.status(), r.sender(), r.recipient(), r.createdAt(), r.sentAt(),
+                r.receivedAt(), r.acceptedAt(), r.closedAt(), r.remindAt(), r.expiresAt(), r.remindedAt(),
+                r.overdue(now), r.outcomeCode(), r.rejectionCode(), ReferralLifecycle.available(actor, r.status()),
+                workflow.timeline(r, true), r.version());
+    }
+}

@@ -1,0 +1,65 @@
+package org.passerelle.application.referral;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.Set;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.application.journal.AccessJournal;
+import org.passerelle.application.journal.JournalAction;
+import org.passerelle.domain.referral.Referral;
+import org.passerelle.domain.referral.ReferralEvent;
+import org.passerelle.domain.referral.ReferralRepository;
+import org.passerelle.secrecy.referral.ReferralActor;
+import org.passerelle.secrecy.referral.ReferralLifecycle;
+import org.passerelle.secrecy.referral.Transition;
+
+/** One batch of reminders or expiries, in its own transaction, holding the row locks until it commits. */
+@ApplicationScoped
+class ReferralTimerStep {
+
+    static final String JOB = "referral-timers";
+    static final int BATCH = 50;
+    /** Passerelle itself, as the journal and the timeline name it. */
+    static final Caller SYSTEM = new Caller("system", "system:" + JOB, null, Set.of());
+
+    @Inject
+    ReferralRepository referrals;
+
+    @Inject
+    ReferralWorkflow workflow;
+
+    @Inject
+    AccessJournal journal;
+
+    /** Expires the orientations awaiting the partner past their expiry time; returns how many. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int expire() {
+        Instant now = Instant.now();
+        int count = 0;
+        for (Referral referral : referrals.lockExpired(now, BATCH)) {
+            if (ReferralLifecycle.decide(ReferralActor.SYSTEM, referral.status(), Transition.EXPIRE).allowed()) {
+                workflow.apply(SYSTEM, referral, Transition.EXPIRE, null, null, now);
+            }
+            count++;
+        }
+        return count;
+    }
+
+    /** Marks the reminder of those past their reminder time, once, as a timeline event; returns how many. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int remind() {
+        Instant now = Instant.now();
+        int count = 0;
+        for (Referral referral : referrals.lockDueForReminder(now, BATCH)) {
+            referral.reminded(now);
+            workflow.event(SYSTEM, referral, ReferralEvent.REMIND, referral.status(), null, null, now);
+            journal.allowed(SYSTEM, JournalAction.UPDATE, ReferralWorkflow.target(referral), Set.of(),
+                    "referral-remind", referral.cadre().name(), referral.purpose());
+            count++;
+        }
+        return count;
+    }
+}

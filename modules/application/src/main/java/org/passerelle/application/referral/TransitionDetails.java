@@ -1,0 +1,8 @@
+package org.passerelle.application.referral;
+
+/**
+ * What comes with a transition: a code (the rejection reason, required and from the convention's
+ * list on REJECT; the outcome on COMPLETE and FAIL) and an optional message, sealed.
+ */
+public record TransitionDetails(String reasonCode, String message) {
+}

@@ -1,0 +1,40 @@
+package org.passerelle.domain.referral;
+
+import jakarta.persistence.AttributeConverter;
+import jakarta.persistence.Converter;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.passerelle.secrecy.Field;
+
+/** Stores the fields a sender picked as their published keys, comma-separated, in catalogue order. */
+@Converter
+public class PickedFieldsConverter implements AttributeConverter<Set<Field>, String> {
+
+    static Set<Field> ordered(Collection<Field> fields) {
+        Set<Field> copy = EnumSet.noneOf(Field.class);
+        copy.addAll(fields);
+        return Collections.unmodifiableSet(copy);
+    }
+
+    @Override
+    public String convertToDatabaseColumn(Set<Field> fields) {
+        return fields == null ? null : ordered(fields).stream().map(Field::key).collect(Collectors.joining(","));
+    }
+
+    @Override
+    public Set<Field> convertToEntityAttribute(String column) {
+        if (column == null) {
+            return null;
+        }
+        if (column.isEmpty()) {
+            return Set.of();
+        }
+        return ordered(Arrays.stream(column.split(","))
+                .map(key -> Field.byKey(key).orElseThrow(() -> new IllegalStateException("Unknown field key " + key)))
+                .toList());
+    }
+}

@@ -1,0 +1,345 @@
+package org.passerelle.domain.referral;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Set;
+import java.util.UUID;
+import org.hibernate.envers.Audited;
+import org.passerelle.domain.protection.SealedRow;
+import org.passerelle.secrecy.Cadre;
+import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.referral.ReferralStatus;
+import org.passerelle.secrecy.referral.Transition;
+
+/**
+ * An orientation: a CCAS agent refers the usager of a dossier to a partner organisation under one
+ * cadre (S1) for one purpose, sharing the fields they picked (S3) once it is accepted by a named
+ * caseworker (S2). Who may move it is {@code ReferralLifecycle}'s to decide; this entity records
+ * the move. The triage reason is free text, so it is a ciphertext sealed with the sending CCAS's key.
+ */
+@Entity
+@Table(name = "referral")
+@Audited
+public class Referral implements SealedRow {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "organisation_code", nullable = false, updatable = false)
+    private String organisationCode;
+
+    @Column(name = "case_file_id", nullable = false, updatable = false)
+    private UUID caseFileId;
+
+    @Column(name = "person_id", nullable = false, updatable = false)
+    private UUID personId;
+
+    @Column(name = "partner_code", nullable = false, updatable = false)
+    private String partner;
+
+    @Column(name = "convention_id")
+    private UUID conventionId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "cadre", nullable = false, updatable = false)
+    private Cadre cadre;
+
+    @Column(name = "purpose", nullable = false, updatable = false)
+    private String purpose;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "urgency", nullable = false, updatable = false)
+    private Urgency urgency;
+
+    @Convert(converter = PickedFieldsConverter.class)
+    @Column(name = "picked_fields", nullable = false, updatable = false)
+    private Set<Field> picked;
+
+    @Column(name = "consent_id")
+    private UUID consentId;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "status", nullable = false)
+    private ReferralStatus status;
+
+    @Column(name = "sender", nullable = false, updatable = false)
+    private String sender;
+
+    @Column(name = "recipient")
+    private String recipient;
+
+    /** Where the sender is notified (the token's e-mail at creation); staff data, never logged. */
+    @Column(name = "sender_email", updatable = false)
+    private String senderEmail;
+
+    @Column(name = "created_at", nullable = false, updatable = false)
+    private Instant createdAt;
+
+    @Column(name = "sent_at")
+    private Instant sentAt;
+
+    @Column(name = "received_at")
+    private Instant receivedAt;
+
+    @Column(name = "accepted_at")
+    private Instant acceptedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Column(name = "remind_at")
+    private Instant remindAt;
+
+    @Column(name = "expires_at")
+    private Instant expiresAt;
+
+    @Column(name = "reminded_at")
+    private Instant remindedAt;
+
+    @Column(name = "outcome_code")
+    private String outcomeCode;
+
+    @Column(name = "rejection_code")
+    private String rejectionCode;
+
+    @Column(name = "key_version", nullable = false)
+    private int keyVersion;
+
+    @Column(name = "reason", nullable = false)
+    private byte[] reason;
+
+    @Version
+    @Column(name = "version", nullable = false)
+    private long version;
+
+    protected Referral() {
+        // for JPA
+    }
+
+    /** What the sender asks; the caller checked the dossier, the cadre and the pick. */
+    public record Draft(UUID caseFileId, UUID personId, String partner, Cadre cadre, String purpose, Urgency urgency,
+                        Set<Field> picked) {
+    }
+
+    /** A new draft of {@code sender}'s, sealed with {@code keyVersion} of the CCAS's key (the reason is sealed next). */
+    public Referral(String organisationCode, Draft draft, String sender, int keyVersion, Instant at) {
+        this.id = UUID.randomUUID();
+        this.organisationCode = organisationCode;
+        this.caseFileId = draft.caseFileId();
+        this.personId = draft.personId();
+        this.partner = draft.partner();
+        this.cadre = draft.cadre();
+        this.purpose = draft.purpose();
+        this.urgency = draft.urgency();
+        this.picked = PickedFieldsConverter.ordered(draft.picked());
+        this.status = ReferralStatus.DRAFT;
+        this.sender = sender;
+        this.createdAt = at;
+        this.keyVersion = keyVersion;
+    }
+
+    /** Where the sender wants the partner's answers, reminders and expiry told (issue 5, item 4); before it is stored. */
+    public void notifySenderAt(String email) {
+        requireStatus(ReferralStatus.DRAFT);
+        this.senderEmail = email;
+    }
+
+    /** Sends it under this convention (and consent, if it relies on one), with its reminder and expiry times. */
+    public void send(UUID conventionId, UUID consentId, Instant at, Instant remindAt, Instant expiresAt) {
+        requireStatus(ReferralStatus.DRAFT);
+        this.conventionId = conventionId;
+        this.consentId = consentId;
+        this.sentAt = at;
+        this.remindAt = remindAt;
+        this.expiresAt = expiresAt;
+        this.status = ReferralStatus.SENT;
+    }
+
+    /**
+     * Records a transition the lifecycle allowed (other than SEND). {@code code} is the rejection
+     * reason for REJECT, the outcome for COMPLETE and FAIL, ignored otherwise.
+     */
+    public void apply(Transition transition, String by, String code, Instant at) {
+        if (transition == Transition.SEND) {
+            throw new IllegalArgumentException("SEND goes through send(...)");
+        }
+        if (status.isFinal()) {
+            throw new IllegalStateException("A final orientation does not move");
+        }
+        switch (transition) {
+            case ACKNOWLEDGE -> receivedAt = at;
+            case ACCEPT -> {
+                recipient = by;
+                acceptedAt = at;
+            }
+            case REJECT -> rejectionCode = code;
+            case COMPLETE, FAIL -> outcomeCode = code;
+            default -> {
+                // the status says it all
+            }
+        }
+        status = transition.target();
+        if (status.isFinal()) {
+            closedAt = at;
+        }
+    }
+
+    /** The reminder went out; it goes out once. */
+    public void reminded(Instant at) {
+        this.remindedAt = at;
+    }
+
+    /** Whether it waits for the partner past its reminder time, or is past its expiry: listed first to its sender. */
+    public boolean overdue(Instant now) {
+        return status.awaitingPartner() && remindAt != null && now.isAfter(remindAt);
+    }
+
+    private void requireStatus(ReferralStatus expected) {
+        if (status != expected) {
+            throw new IllegalStateException("Expected " + expected);
+        }
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String organisationCode() {
+        return organisationCode;
+    }
+
+    public UUID caseFileId() {
+        return caseFileId;
+    }
+
+    public UUID personId() {
+        return personId;
+    }
+
+    public String partner() {
+        return partner;
+    }
+
+    public UUID conventionId() {
+        return conventionId;
+    }
+
+    public Cadre cadre() {
+        return cadre;
+    }
+
+    public String purpose() {
+        return purpose;
+    }
+
+    public Urgency urgency() {
+        return urgency;
+    }
+
+    public Set<Field> picked() {
+        return picked;
+    }
+
+    public UUID consentId() {
+        return consentId;
+    }
+
+    public ReferralStatus status() {
+        return status;
+    }
+
+    public String sender() {
+        return sender;
+    }
+
+    public String recipient() {
+        return recipient;
+    }
+
+    /** The sender's address for notifications, or {@code null}. */
+    public String senderEmail() {
+        return senderEmail;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant sentAt() {
+        return sentAt;
+    }
+
+    public Instant receivedAt() {
+        return receivedAt;
+    }
+
+    public Instant acceptedAt() {
+        return acceptedAt;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public Instant remindAt() {
+        return remindAt;
+    }
+
+    public Instant expiresAt() {
+        return expiresAt;
+    }
+
+    public Instant remindedAt() {
+        return remindedAt;
+    }
+
+    public String outcomeCode() {
+        return outcomeCode;
+    }
+
+    public String rejectionCode() {
+        return rejectionCode;
+    }
+
+    public long version() {
+        return version;
+    }
+
+    @Override
+    public String owner() {
+        return organisationCode;
+    }
+
+    @Override
+    public String rowId() {
+        return id.toString();
+    }
+
+    @Override
+    public int keyVersion() {
+        return keyVersion;
+    }
+
+    @Override
+    public byte[] sealed(Field field) {
+        if (field != Field.REFERRAL_REASON) {
+            throw new IllegalArgumentException(field.key() + " is not a field of an orientation");
+        }
+        return reason;
+    }
+
+    @Override
+    public void seal(Field field, byte[] ciphertext) {
+        if (field != Field.REFERRAL_REASON) {
+            throw new IllegalArgumentException(field.key() + " is not a field of an orientation");
+        }
+        reason = ciphertext;
+    }
+}

@@ -1,0 +1,46 @@
+package org.passerelle.domain.referral;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port to the stored orientations and their timelines. Implementations run inside the caller's transaction. */
+public interface ReferralRepository {
+
+    Optional<Referral> find(UUID id);
+
+    void add(Referral referral);
+
+    void add(ReferralEvent event);
+
+    /** The orientation's timeline, oldest first. */
+    List<ReferralEvent> events(UUID referralId);
+
+    /**
+     * The orientations of this CCAS that {@code username} sent or follows (référent or team of
+     * the dossier), most recently created first.
+     */
+    List<Referral> followedBy(String organisation, String username);
+
+    /** The orientations sent to this partner organisation (never drafts), urgent first, then oldest first. */
+    List<Referral> sentTo(String partner);
+
+    /** Whether this usager's data already went to this organisation by an orientation (S4: the first share). */
+    boolean sharedBefore(UUID personId, String partner);
+
+    /** The open orientations relying on this consent, locked for update (S5). */
+    List<Referral> openRelyingOn(UUID consentId);
+
+    /**
+     * Up to {@code limit} orientations awaiting the partner past their expiry time, locked, skipping
+     * those another node holds: each is expired by exactly one node.
+     */
+    List<Referral> lockExpired(Instant now, int limit);
+
+    /** Up to {@code limit} orientations awaiting the partner past their reminder time and not yet reminded, locked likewise. */
+    List<Referral> lockDueForReminder(Instant now, int limit);
+
+    /** Writes pending changes now, so that the returned version is the stored one. */
+    void flush();
+}

@@ -1,0 +1,67 @@
+package org.passerelle.web.api.referral;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.passerelle.application.dossier.NotFoundException;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.application.referral.PartnerReferralService;
+import org.passerelle.application.referral.PartnerReferralView;
+import org.passerelle.secrecy.referral.Transition;
+
+@Path("/partner/referrals")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class PartnerReferralResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    PartnerReferralService referrals;
+
+    @GET
+    @Operation(summary = "The open orientations addressed to the caller's organisation, as triage views")
+    public List<PartnerReferralView> inbox() {
+        return referrals.inbox(caller);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "The triage view; once accepted, the shared fields for the named recipient (fields=key,... narrows)")
+    public PartnerReferralView read(@PathParam("id") UUID id, @QueryParam("fields") List<String> fields) {
+        return referrals.read(caller, id, fields);
+    }
+
+    @POST
+    @Path("{id}/messages")
+    @Operation(summary = "Send the CCAS a message: ask for or give information (message, optional reasonCode)")
+    public PartnerReferralView message(@PathParam("id") UUID id, TransitionRequest request) {
+        return referrals.message(caller, id, request == null ? null : request.details());
+    }
+
+    @POST
+    @Path("{id}/{transition}")
+    @Operation(summary = "acknowledge, accept, reject, start, hold, resume, complete, fail or cancel (reasonCode, message)")
+    public PartnerReferralView transition(@PathParam("id") UUID id, @PathParam("transition") String transition,
+                                          TransitionRequest request) {
+        Transition verb = Arrays.stream(Transition.values())
+                .filter(t -> t.name().toLowerCase(Locale.ROOT).equals(transition)
+                        && PartnerReferralService.PARTNER_TRANSITIONS.contains(t))
+                .findFirst().orElseThrow(() -> new NotFoundException("transition"));
+        return referrals.transition(caller, id, verb, request == null ? null : request.details());
+    }
+}

@@ -1,0 +1,89 @@
+package org.passerelle.web.api.referral;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityTag;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
+import java.util.UUID;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.application.referral.PreviewView;
+import org.passerelle.application.referral.ReferralDetails;
+import org.passerelle.application.referral.ReferralService;
+import org.passerelle.application.referral.ReferralSummary;
+import org.passerelle.application.referral.ReferralView;
+
+@Path("/referrals")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ReferralResource {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    ReferralService referrals;
+
+    @Context
+    UriInfo uriInfo;
+
+    @POST
+    @Operation(summary = "Draft an orientation on a dossier: partner, cadre, purpose, triage reason, urgency, fields")
+    public Response create(ReferralDetails request) {
+        ReferralView referral = referrals.create(caller, request);
+        return Response.created(uriInfo.getAbsolutePathBuilder().path(referral.id().toString()).build())
+                .tag(new EntityTag(Long.toString(referral.version()))).entity(referral).build();
+    }
+
+    @GET
+    @Operation(summary = "The caller's orientations, overdue ones first")
+    public List<ReferralSummary> list() {
+        return referrals.list(caller);
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "An orientation with the partner's answer, its outcome and its timeline")
+    public ReferralView read(@PathParam("id") UUID id) {
+        return referrals.read(caller, id);
+    }
+
+    @GET
+    @Path("{id}/preview")
+    @Operation(summary = "Exactly what the partner will see once it accepts")
+    public PreviewView preview(@PathParam("id") UUID id) {
+        return referrals.preview(caller, id);
+    }
+
+    @POST
+    @Path("{id}/send")
+    @Operation(summary = "Send a draft: convention, pick, prior notice and consent are checked")
+    public ReferralView send(@PathParam("id") UUID id) {
+        return referrals.send(caller, id);
+    }
+
+    @POST
+    @Path("{id}/messages")
+    @Operation(summary = "Send the partner a message on a sent, open orientation (message, optional reasonCode)")
+    public ReferralView message(@PathParam("id") UUID id, TransitionRequest request) {
+        return referrals.message(caller, id, request == null ? null : request.details());
+    }
+
+    @POST
+    @Path("{id}/cancel")
+    @Operation(summary = "Withdraw an open orientation (optional reasonCode and message)")
+    public ReferralView cancel(@PathParam("id") UUID id, TransitionRequest request) {
+        return referrals.cancel(caller, id, request == null ? null : request.details());
+    }
+}

@@ -1,0 +1,14 @@
+package org.passerelle.web.api.referral;
+
+import org.passerelle.application.referral.TransitionDetails;
+
+/**
+ * The body of a transition: a code (the convention's rejection reason on reject, the outcome on
+ * complete and fail) and an optional message, stored sealed.
+ */
+public record TransitionRequest(String reasonCode, String message) {
+
+    TransitionDetails details() {
+        return new TransitionDetails(reasonCode, message);
+    }
+}
