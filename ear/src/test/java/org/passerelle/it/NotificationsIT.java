@@ -9,8 +9,6 @@ import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -61,23 +59,11 @@ class NotificationsIT {
     }
 
     private static void priorNotice(Usager u, String partner, List<String> categories) {
-        HttpResponse<String> notice = Http.send("POST", Http.api("/prior-notices"), Keycloak.token(AGENT),
-                Map.of("personId", u.personId(), "categories", categories, "recipients", List.of(partner),
-                        "means", "IN_PERSON"));
-        assertThat(notice.statusCode()).as(notice.body()).isEqualTo(201);
+        TestData.recordPriorNotice(AGENT, u.personId(), partner, categories);
     }
 
     private static String consent(Usager u, String partner, String purpose, List<String> categories) {
-        Map<String, Object> consent = new HashMap<>();
-        consent.put("personId", u.personId());
-        consent.put("recipient", partner);
-        consent.put("purpose", purpose);
-        consent.put("categories", categories);
-        consent.put("means", "WRITTEN");
-        consent.put("expiresOn", LocalDate.now(ZoneId.of("Europe/Paris")).plusYears(1).toString());
-        HttpResponse<String> created = Http.send("POST", Http.api("/consents"), Keycloak.token(AGENT), consent);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return Http.json(created).path("id").asText();
+        return TestData.recordConsent(AGENT, u.personId(), partner, purpose, categories);
     }
 
     /** Drafts and sends; the triage reason joins the values no e-mail may hold. */

@@ -10,8 +10,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -50,23 +48,11 @@ class ReferralsIT {
     }
 
     private static void priorNotice(Usager u, String partner, List<String> categories) {
-        HttpResponse<String> notice = Http.send("POST", Http.api("/prior-notices"), Keycloak.token(AGENT),
-                Map.of("personId", u.personId(), "categories", categories, "recipients", List.of(partner),
-                        "means", "IN_PERSON"));
-        assertThat(notice.statusCode()).as(notice.body()).isEqualTo(201);
+        TestData.recordPriorNotice(AGENT, u.personId(), partner, categories);
     }
 
     private static String consent(Usager u, String partner, String purpose, List<String> categories) {
-        Map<String, Object> consent = new HashMap<>();
-        consent.put("personId", u.personId());
-        consent.put("recipient", partner);
-        consent.put("purpose", purpose);
-        consent.put("categories", categories);
-        consent.put("means", "WRITTEN");
-        consent.put("expiresOn", LocalDate.now(ZoneId.of("Europe/Paris")).plusYears(1).toString());
-        HttpResponse<String> created = Http.send("POST", Http.api("/consents"), Keycloak.token(AGENT), consent);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        return Http.json(created).path("id").asText();
+        return TestData.recordConsent(AGENT, u.personId(), partner, purpose, categories);
     }
 
     private static Map<String, Object> draftBody(Usager u, String partner, String cadre, String purpose,

@@ -9,6 +9,8 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -85,6 +87,29 @@ final class TestData {
         HttpResponse<String> response = Http.send("POST", Http.api("/cases"), Keycloak.token(username), body);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(201);
         return Http.json(response);
+    }
+
+    /** Records, as {@code username}, that the usager was told these categories may go to {@code partner}. */
+    static void recordPriorNotice(String username, String personId, String partner, List<String> categories) {
+        HttpResponse<String> notice = Http.send("POST", Http.api("/prior-notices"), Keycloak.token(username),
+                Map.of("personId", personId, "categories", categories, "recipients", List.of(partner),
+                        "means", "IN_PERSON"));
+        assertThat(notice.statusCode()).as(notice.body()).isEqualTo(201);
+    }
+
+    /** Records, as {@code username}, a written consent valid for a year; returns its id. */
+    static String recordConsent(String username, String personId, String partner, String purpose,
+                                List<String> categories) {
+        Map<String, Object> consent = new HashMap<>();
+        consent.put("personId", personId);
+        consent.put("recipient", partner);
+        consent.put("purpose", purpose);
+        consent.put("categories", categories);
+        consent.put("means", "WRITTEN");
+        consent.put("expiresOn", LocalDate.now(ZoneId.of("Europe/Paris")).plusYears(1).toString());
+        HttpResponse<String> created = Http.send("POST", Http.api("/consents"), Keycloak.token(username), consent);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Http.json(created).path("id").asText();
     }
 
     static long count(String table) {

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
 import org.passerelle.domain.organisation.OrganisationKind;
+import org.passerelle.domain.protection.FieldKeysConverter;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
 
@@ -52,7 +53,7 @@ public class Convention {
     @Column(name = "purpose", nullable = false, updatable = false)
     private String purpose;
 
-    @Convert(converter = AllowedFieldsConverter.class)
+    @Convert(converter = FieldKeysConverter.class)
     @Column(name = "allowed_fields", nullable = false)
     private Set<Field> allowedFields;
 
@@ -113,7 +114,7 @@ public class Convention {
             Objects.requireNonNull(allowedFields, "allowedFields");
             Objects.requireNonNull(channel, "channel");
             Objects.requireNonNull(rejectionReasons, "rejectionReasons");
-            allowedFields = AllowedFieldsConverter.ordered(allowedFields);
+            allowedFields = FieldKeysConverter.ordered(allowedFields);
             rejectionReasons = List.copyOf(rejectionReasons);
             if (allowedFields.isEmpty()) {
                 throw new IllegalArgumentException("A convention allows at least one field");

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
+import org.passerelle.domain.protection.FieldKeysConverter;
 import org.passerelle.domain.protection.SealedRow;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
@@ -58,7 +59,7 @@ public class Referral implements SealedRow {
     @Column(name = "urgency", nullable = false, updatable = false)
     private Urgency urgency;
 
-    @Convert(converter = PickedFieldsConverter.class)
+    @Convert(converter = FieldKeysConverter.class)
     @Column(name = "picked_fields", nullable = false, updatable = false)
     private Set<Field> picked;
 
@@ -138,7 +139,7 @@ public class Referral implements SealedRow {
         this.cadre = draft.cadre();
         this.purpose = draft.purpose();
         this.urgency = draft.urgency();
-        this.picked = PickedFieldsConverter.ordered(draft.picked());
+        this.picked = FieldKeysConverter.ordered(draft.picked());
         this.status = ReferralStatus.DRAFT;
         this.sender = sender;
         this.createdAt = at;

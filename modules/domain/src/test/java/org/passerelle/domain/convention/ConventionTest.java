@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.passerelle.domain.organisation.OrganisationKind;
+import org.passerelle.domain.protection.FieldKeysConverter;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
 
@@ -99,7 +100,7 @@ class ConventionTest {
 
     @Test
     void convertersRoundTrip() {
-        AllowedFieldsConverter fields = new AllowedFieldsConverter();
+        FieldKeysConverter fields = new FieldKeysConverter();
         Set<Field> all = EnumSet.allOf(Field.class);
         String column = fields.convertToDatabaseColumn(
                 Set.of(Field.NOTE_BODY, Field.PERSON_NIR, Field.PERSON_LAST_NAME));

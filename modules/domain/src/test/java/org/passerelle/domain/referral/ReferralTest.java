@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.passerelle.domain.protection.FieldKeysConverter;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.referral.ReferralStatus;
@@ -84,7 +85,7 @@ class ReferralTest {
 
     @Test
     void pickedFieldsConvertToKeysAndBack() {
-        PickedFieldsConverter converter = new PickedFieldsConverter();
+        FieldKeysConverter converter = new FieldKeysConverter();
         String column = converter.convertToDatabaseColumn(EnumSet.of(Field.NOTE_BODY, Field.PERSON_NIR));
 
         assertThat(column).isEqualTo("person.nir,note.body");

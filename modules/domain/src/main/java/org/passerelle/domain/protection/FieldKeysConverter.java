@@ -1,4 +1,4 @@
-package org.passerelle.domain.convention;
+package org.passerelle.domain.protection;
 
 import jakarta.persistence.AttributeConverter;
 import jakarta.persistence.Converter;
@@ -11,14 +11,15 @@ import java.util.stream.Collectors;
 import org.passerelle.secrecy.Field;
 
 /**
- * Stores a set of fields as their published keys ({@code person.lastName}), comma-separated, in
- * catalogue order: keys never change, enum constant names might.
+ * Stores a set of fields (a convention's allow-list, an orientation's picked fields) as their
+ * published keys ({@code person.lastName}), comma-separated, in catalogue order: keys never change,
+ * enum constant names might.
  */
 @Converter
-public class AllowedFieldsConverter implements AttributeConverter<Set<Field>, String> {
+public class FieldKeysConverter implements AttributeConverter<Set<Field>, String> {
 
     /** An unmodifiable copy in catalogue order, as entities hold them. */
-    static Set<Field> ordered(Collection<Field> fields) {
+    public static Set<Field> ordered(Collection<Field> fields) {
         Set<Field> copy = EnumSet.noneOf(Field.class);
         copy.addAll(fields);
         return Collections.unmodifiableSet(copy);
@@ -31,9 +32,14 @@ public class AllowedFieldsConverter implements AttributeConverter<Set<Field>, St
 
     @Override
     public Set<Field> convertToEntityAttribute(String column) {
-        return column == null ? null : ordered(Arrays.stream(column.split(","))
-                .map(key -> Field.byKey(key).orElseThrow(
-                        () -> new IllegalStateException("A stored convention names an unknown field key")))
+        if (column == null) {
+            return null;
+        }
+        if (column.isEmpty()) {
+            return Set.of();
+        }
+        return ordered(Arrays.stream(column.split(","))
+                .map(key -> Field.byKey(key).orElseThrow(() -> new IllegalStateException("Unknown field key " + key)))
                 .toList());
     }
 }
