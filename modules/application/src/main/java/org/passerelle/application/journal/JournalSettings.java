@@ -28,12 +28,18 @@ public class JournalSettings {
     String checkpointFolder;
 
     private JournalKeys keys;
+    private Path checkpoints;
     private JournalWriter writer;
+    private JournalSealer sealer;
+    private JournalVerifier verifier;
 
     @PostConstruct
     void open() {
         keys = JournalKeys.openOrCreate(Path.of(keyFolder));
+        checkpoints = Path.of(checkpointFolder);
         writer = new JournalWriter(keys);
+        sealer = new JournalSealer(keys, checkpoints);
+        verifier = new JournalVerifier(keys, checkpoints);
     }
 
     JournalWriter writer() {
@@ -41,14 +47,14 @@ public class JournalSettings {
     }
 
     JournalSealer sealer() {
-        return new JournalSealer(keys, Path.of(checkpointFolder));
+        return sealer;
     }
 
     JournalPurger purger(int retentionMonths) {
-        return new JournalPurger(keys, Path.of(checkpointFolder), retentionMonths);
+        return new JournalPurger(keys, checkpoints, retentionMonths);
     }
 
     JournalVerifier verifier() {
-        return new JournalVerifier(keys, Path.of(checkpointFolder));
+        return verifier;
     }
 }

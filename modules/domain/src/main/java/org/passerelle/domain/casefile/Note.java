@@ -108,17 +108,13 @@ public class Note implements SealedRow {
 
     @Override
     public byte[] sealed(Field field) {
-        if (field != Field.NOTE_BODY) {
-            throw new IllegalArgumentException(field.key() + " is not a field of a note");
-        }
+        SealedRow.requireOnly(Field.NOTE_BODY, field, "a note");
         return body;
     }
 
     @Override
     public void seal(Field field, byte[] ciphertext) {
-        if (field != Field.NOTE_BODY) {
-            throw new IllegalArgumentException(field.key() + " is not a field of a note");
-        }
+        SealedRow.requireOnly(Field.NOTE_BODY, field, "a note");
         body = ciphertext;
     }
 }

@@ -21,4 +21,11 @@ public interface SealedRow {
 
     /** Stores a ciphertext made for this row, column and key version. */
     void seal(Field field, byte[] ciphertext);
+
+    /** For a row that seals one field: refuses any other, naming the kind of row ("a note"). */
+    static void requireOnly(Field sealed, Field asked, String row) {
+        if (asked != sealed) {
+            throw new IllegalArgumentException(asked.key() + " is not a field of " + row);
+        }
+    }
 }

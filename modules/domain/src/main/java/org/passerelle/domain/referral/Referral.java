@@ -330,17 +330,13 @@ public class Referral implements SealedRow {
 
     @Override
     public byte[] sealed(Field field) {
-        if (field != Field.REFERRAL_REASON) {
-            throw new IllegalArgumentException(field.key() + " is not a field of an orientation");
-        }
+        SealedRow.requireOnly(Field.REFERRAL_REASON, field, "an orientation");
         return reason;
     }
 
     @Override
     public void seal(Field field, byte[] ciphertext) {
-        if (field != Field.REFERRAL_REASON) {
-            throw new IllegalArgumentException(field.key() + " is not a field of an orientation");
-        }
+        SealedRow.requireOnly(Field.REFERRAL_REASON, field, "an orientation");
         reason = ciphertext;
     }
 }

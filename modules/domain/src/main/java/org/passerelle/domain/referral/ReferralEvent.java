@@ -149,17 +149,13 @@ public class ReferralEvent implements SealedRow {
 
     @Override
     public byte[] sealed(Field field) {
-        if (field != Field.REFERRAL_MESSAGE) {
-            throw new IllegalArgumentException(field.key() + " is not a field of a timeline event");
-        }
+        SealedRow.requireOnly(Field.REFERRAL_MESSAGE, field, "a timeline event");
         return message;
     }
 
     @Override
     public void seal(Field field, byte[] ciphertext) {
-        if (field != Field.REFERRAL_MESSAGE) {
-            throw new IllegalArgumentException(field.key() + " is not a field of a timeline event");
-        }
+        SealedRow.requireOnly(Field.REFERRAL_MESSAGE, field, "a timeline event");
         message = ciphertext;
     }
 }
