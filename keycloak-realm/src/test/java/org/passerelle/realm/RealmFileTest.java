@@ -26,7 +26,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RealmFileTest {
 
     private static final Set<String> ROLES =
-            Set.of("ccas-agent", "ccas-reception", "partner-caseworker", "auditor", "admin");
+            Set.of("ccas-agent", "ccas-reception", "partner-caseworker", "partner-system", "auditor", "admin");
     private static final Set<String> ORGANISATIONS =
             Set.of("ccas-saumur", "ccas-vitre", "caf-49", "cpam-49", "dept-49");
     private static final String DEFAULT_ROLE = "default-roles-passerelle";
@@ -138,9 +138,29 @@ class RealmFileTest {
 
     @Test
     void commitsNoClientSecret() {
-        realm.path("clients").forEach(client -> assertThat(client.has("secret"))
-                .as(client.path("clientId").asText()).isFalse());
-        assertThat(fieldNamesAnywhere(realm)).doesNotContain("secret", "secretData", "registrationAccessToken");
+        // A confidential client's secret comes from the environment at import (Keycloak's placeholders).
+        realm.path("clients").forEach(client -> assertThat(client.path("secret").asText("${PASSERELLE_PARTNER_SYSTEM_SECRET}"))
+                .as(client.path("clientId").asText()).isEqualTo("${PASSERELLE_PARTNER_SYSTEM_SECRET}"));
+        assertThat(fieldNamesAnywhere(realm)).doesNotContain("secretData", "registrationAccessToken");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"caf-49", "cpam-49", "dept-49"})
+    void partnerSystemsHaveAServiceAccountNamingTheirOrganisation(String organisation) {
+        JsonNode client = client(organisation + "-system");
+        assertThat(client.path("serviceAccountsEnabled").asBoolean()).isTrue();
+        assertThat(client.path("publicClient").asBoolean(true)).isFalse();
+        assertThat(client.path("standardFlowEnabled").asBoolean(true)).isFalse();
+        assertThat(client.path("directAccessGrantsEnabled").asBoolean(true)).isFalse();
+        JsonNode mappers = client.path("protocolMappers");
+        JsonNode claim = byField(mappers, "protocolMapper", "oidc-hardcoded-claim-mapper").path("config");
+        assertThat(claim.path("claim.name").asText()).isEqualTo("organisation");
+        assertThat(claim.path("claim.value").asText()).isEqualTo(organisation);
+        assertThat(claim.path("access.token.claim").asText()).isEqualTo("true");
+        assertThat(byField(mappers, "protocolMapper", "oidc-audience-mapper").path("config")
+                .path("included.client.audience").asText()).isEqualTo(API_CLIENT);
+        JsonNode account = byField(realm.path("users"), "serviceAccountClientId", organisation + "-system");
+        assertThat(names(account.path("realmRoles"), null)).containsExactly("partner-system");
     }
 
     @ParameterizedTest
@@ -164,8 +184,14 @@ class RealmFileTest {
 
     @Test
     void hasTheEightDemoUsersEachWithOneOrganisationAndOneRole() {
-        JsonNode users = realm.path("users");
-        assertThat(names(users, "username")).containsExactlyInAnyOrderElementsOf(DEMO_USERS.keySet());
+        List<JsonNode> users = new java.util.ArrayList<>();
+        realm.path("users").forEach(u -> {
+            if (!u.has("serviceAccountClientId")) {
+                users.add(u);
+            }
+        });
+        assertThat(users).extracting(u -> u.path("username").asText())
+                .containsExactlyInAnyOrderElementsOf(DEMO_USERS.keySet());
 
         Map<String, List<String>> actual = new HashMap<>();
         for (JsonNode user : users) {

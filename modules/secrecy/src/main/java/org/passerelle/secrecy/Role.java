@@ -15,6 +15,11 @@ public enum Role {
     CCAS_RECEPTION("ccas-reception"),
     /** Caseworker of a partner organisation (CAF, CPAM, Département): reads only what is shared. */
     PARTNER_CASEWORKER("partner-caseworker"),
+    /**
+     * A partner organisation's own information system, over its channel (a Keycloak service
+     * account, client credentials): sends status updates for the orientations addressed to it.
+     */
+    PARTNER_SYSTEM("partner-system"),
     /** Auditor / DPO: reads the access journal, not the content of dossiers. */
     AUDITOR("auditor"),
     /** Administrator: organisations, partners, conventions, keys; not the content of dossiers. */

@@ -11,7 +11,7 @@ class RoleTest {
     @Test
     void rolesAreNamedAsInTheRealm() {
         assertThat(Arrays.stream(Role.values()).map(Role::roleName))
-                .containsExactly("ccas-agent", "ccas-reception", "partner-caseworker", "auditor", "admin");
+                .containsExactly("ccas-agent", "ccas-reception", "partner-caseworker", "partner-system", "auditor", "admin");
     }
 
     @Test

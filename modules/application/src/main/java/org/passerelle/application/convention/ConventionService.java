@@ -1,6 +1,7 @@
 package org.passerelle.application.convention;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
@@ -18,7 +19,9 @@ import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.dossier.StaleVersionException;
 import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.application.channel.ChannelsChanged;
 import org.passerelle.domain.convention.Channel;
+import org.passerelle.domain.exchange.ExchangeRepository;
 import org.passerelle.domain.convention.Convention;
 import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.ConventionRepository;
@@ -54,6 +57,12 @@ public class ConventionService {
 
     @Inject
     OrganisationRepository organisations;
+
+    @Inject
+    ExchangeRepository exchange;
+
+    @Inject
+    Event<ChannelsChanged> channelsChanged;
 
     /**
      * All conventions for an administrator, the active ones for an agent.
@@ -95,12 +104,14 @@ public class ConventionService {
                     "is not a purpose code (lower-case letters, digits, dashes, at most 64)");
         }
         Convention.Terms terms = terms(details.terms(), partner.kind(), true);
+        requireRegisteredKey(partner.code(), terms);
         if (conventions.active(partner.code(), details.cadre(), purpose).isPresent()) {
             throw new DuplicateConventionException(partner.code(), details.cadre(), purpose);
         }
         Convention convention = new Convention(partner.code(), partner.kind(), details.cadre(), purpose, terms,
                 caller.username());
         conventions.add(convention);
+        channelsChanged.fire(new ChannelsChanged());
         return ConventionView.of(convention, true);
     }
 
@@ -120,8 +131,11 @@ public class ConventionService {
         }
         OrganisationKind kind = organisations.find(convention.partner()).map(Organisation::kind)
                 .orElseThrow(() -> new IllegalStateException("A convention's partner is gone"));
-        convention.revise(kind, terms(terms, kind, false), caller.username());
+        Convention.Terms revised = terms(terms, kind, false);
+        requireRegisteredKey(convention.partner(), revised);
+        convention.revise(kind, revised, caller.username());
         conventions.flush();
+        channelsChanged.fire(new ChannelsChanged());
         return ConventionView.of(convention, true);
     }
 
@@ -132,6 +146,7 @@ public class ConventionService {
         Convention convention = conventions.find(id).orElseThrow(() -> new NotFoundException("convention"));
         convention.deactivate(caller.username());
         conventions.flush();
+        channelsChanged.fire(new ChannelsChanged());
         return ConventionView.of(convention, true);
     }
 
@@ -162,6 +177,23 @@ public class ConventionService {
     private static void requireAdmin(Caller caller) {
         if (!caller.has(Role.ADMIN)) {
             throw new AccessRefusedException(Outcome.FORBIDDEN, ROLE_NOT_PERMITTED);
+        }
+    }
+
+    /**
+     * An external channel names the partner's registered OpenPGP key by its fingerprint (docs/partner-exchange.md
+     * §1): what the partner's messages are checked against and ours encrypted to.
+     */
+    private void requireRegisteredKey(String partner, Convention.Terms terms) {
+        if (!terms.channel().external()) {
+            return;
+        }
+        if (terms.partnerKeyRef() == null) {
+            throw new InvalidInputException("partnerKeyRef", "is required for the " + terms.channel()
+                    + " channel (the fingerprint of the partner's registered key, see partner-keys)");
+        }
+        if (exchange.partnerKey(partner).filter(k -> k.fingerprint().equals(terms.partnerKeyRef())).isEmpty()) {
+            throw new InvalidInputException("partnerKeyRef", "is not the fingerprint of this partner's registered key");
         }
     }
 

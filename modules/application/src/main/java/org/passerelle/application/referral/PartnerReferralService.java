@@ -31,6 +31,7 @@ import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.Role;
 import org.passerelle.secrecy.referral.ReferralActor;
 import org.passerelle.secrecy.referral.ReferralLifecycle;
+import org.passerelle.secrecy.referral.ReferralStatus;
 import org.passerelle.secrecy.referral.SharedView;
 import org.passerelle.secrecy.referral.Transition;
 
@@ -200,6 +201,26 @@ public class PartnerReferralService {
         return triage(referral, actor, null, false, null);
     }
 
+    /**
+     * A partner system's acknowledgement that arrives after its acceptance overtook it (files read in
+     * another order than written): the orientation keeps its status, the timeline shows that the
+     * partner's system acknowledged it. Refused like any move once the orientation has ended.
+     */
+    @Transactional
+    public PartnerReferralView acknowledgedLate(Caller caller, UUID id) {
+        Referral referral = workflow.find(id);
+        requireOfPartner(caller, referral, JournalAction.UPDATE);
+        if (referral.status() == ReferralStatus.SENT || referral.status().isFinal()) {
+            // SENT: an ordinary acknowledgement; ended: the lifecycle refuses it (409, journaled).
+            return transition(caller, id, Transition.ACKNOWLEDGE, null);
+        }
+        Instant now = Instant.now();
+        workflow.event(caller, referral, Transition.ACKNOWLEDGE.name(), referral.status(), null, null, now);
+        journal.allowed(caller, JournalAction.UPDATE, ReferralWorkflow.target(referral), Set.of(),
+                "referral-acknowledge-late", referral.cadre().name(), referral.purpose());
+        return triage(referral, actor(caller, referral), null, false, null);
+    }
+
     /** The sealed texts a timeline shows: the reason always, the messages when there are some. */
     private static Set<Field> texts(List<TimelineEvent> timeline) {
         Set<Field> texts = EnumSet.of(Field.REFERRAL_REASON);
@@ -229,7 +250,7 @@ public class PartnerReferralService {
      * side on a draft (404) are refused here, journaled.
      */
     private ReferralActor requireOfPartner(Caller caller, Referral referral, JournalAction attempted) {
-        if (!caller.has(Role.PARTNER_CASEWORKER)) {
+        if (!caller.has(Role.PARTNER_CASEWORKER) && !caller.has(Role.PARTNER_SYSTEM)) {
             throw workflow.refuse(caller, attempted, referral, Set.of(), Outcome.FORBIDDEN,
                     CcasAccessPolicy.ROLE_NOT_PERMITTED);
         }

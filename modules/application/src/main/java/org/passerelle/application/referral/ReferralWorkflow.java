@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.passerelle.application.channel.PartnerOutbox;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.AccessRefusedException;
@@ -52,6 +53,9 @@ class ReferralWorkflow {
 
     @Inject
     ReferralNotices notices;
+
+    @Inject
+    PartnerOutbox outbox;
 
     Referral find(UUID id) {
         if (id == null) {
@@ -126,8 +130,10 @@ class ReferralWorkflow {
             protection.seal(event, Field.REFERRAL_MESSAGE, message);
         }
         referrals.add(event);
-        // §4: the other side is told, by e-mail once this transaction commits (never the message).
+        // §4: the other side is told, by e-mail once this transaction commits (never the message),
+        // and a partner working in its own system over its channel, through the outbox.
         notices.tell(referral, kind, caller.organisation(), code, at);
+        outbox.record(referral, kind, caller.organisation(), code, event.id(), at);
     }
 
     /** The timeline, oldest first; messages opened only for the CCAS side, which holds the dossier. */

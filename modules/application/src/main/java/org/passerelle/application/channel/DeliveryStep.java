@@ -1,0 +1,101 @@
+package org.passerelle.application.channel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.application.referral.PartnerDisclosure;
+import org.passerelle.domain.convention.ConventionRepository;
+import org.passerelle.domain.exchange.ExchangeRepository;
+import org.passerelle.domain.exchange.OutboxMessage;
+import org.passerelle.domain.referral.Referral;
+import org.passerelle.exchange.DeliveryResult;
+import org.passerelle.exchange.PartnerEndpoint;
+
+/**
+ * The two transactions around a batch of deliveries. Claiming locks due messages (SKIP LOCKED:
+ * one worker or node each), builds their documents, journals what they disclose and reserves them
+ * for a lease, then commits: no data leaves before its journal entry is committed (DESIGN §3).
+ * Settling records each answer. A crash between the two leaves the messages reserved until the
+ * lease ends; then they are delivered again with the same id, which the partner deduplicates.
+ */
+@ApplicationScoped
+class DeliveryStep {
+
+    static final String JOB = "partner-delivery";
+    static final int BATCH = 10;
+    /** Passerelle delivering, as the journal names it. */
+    static final Caller DELIVERY = new Caller("system", "system:" + JOB, null, Set.of());
+
+    @Inject
+    ExchangeRepository outbox;
+
+    @Inject
+    ConventionRepository conventions;
+
+    @Inject
+    PartnerDisclosure disclosure;
+
+    @Inject
+    PartnerEndpoints endpoints;
+
+    @Inject
+    PartnerDocuments documents;
+
+    @Inject
+    ExchangeConfig config;
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<Parcel> claim() {
+        Instant now = Instant.now();
+        List<Parcel> parcels = new ArrayList<>();
+        for (OutboxMessage message : outbox.lockDue(now, BATCH)) {
+            Referral referral = disclosure.referral(message.referralId())
+                    .orElseThrow(() -> new IllegalStateException("An outbox message's orientation is gone"));
+            Optional<PartnerEndpoint> endpoint = conventions.find(referral.conventionId()).flatMap(endpoints::of);
+            if (endpoint.isEmpty()) {
+                // The convention lost its channel or its key: an administrator has to mend it.
+                failed(message, "no-endpoint", now);
+                continue;
+            }
+            Optional<byte[]> document = documents.build(DELIVERY, message, referral, now);
+            if (document.isEmpty()) {
+                message.skipped("access-ended", now);
+                continue;
+            }
+            message.reserve(now.plus(config.lease()));
+            parcels.add(new Parcel(message.id(), endpoint.get(), document.get(), null));
+        }
+        return parcels;
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public void settle(List<Parcel> parcels) {
+        Instant now = Instant.now();
+        for (Parcel parcel : parcels) {
+            OutboxMessage message = outbox.message(parcel.messageId()).orElseThrow();
+            if (message.state().isClosed()) {
+                continue; // another worker settled it after our lease ran out
+            }
+            switch (parcel.result()) {
+                case DeliveryResult.Delivered ignored -> message.delivered(now);
+                case DeliveryResult.RetryLater retry -> failed(message, retry.code(), now);
+                case DeliveryResult.Refused refused -> message.dead(refused.code(), now);
+            }
+        }
+    }
+
+    private void failed(OutboxMessage message, String code, Instant now) {
+        if (message.attempts() + 1 >= config.maxAttempts()) {
+            message.dead(code, now);
+        } else {
+            message.failed(code, now.plus(config.backoff(message.attempts() + 1)));
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package org.passerelle.application.channel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import org.passerelle.application.dossier.NotFoundException;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.application.journal.AccessJournal;
+import org.passerelle.application.journal.JournalAction;
+import org.passerelle.application.journal.Target;
+import org.passerelle.application.referral.PartnerDisclosure;
+import org.passerelle.application.referral.PartnerReferralService;
+import org.passerelle.application.referral.TransitionDetails;
+import org.passerelle.domain.exchange.ExchangeRepository;
+import org.passerelle.domain.referral.Referral;
+import org.passerelle.exchange.PartnerEndpoint;
+import org.passerelle.secrecy.Outcome;
+import org.passerelle.secrecy.Role;
+import org.passerelle.secrecy.referral.Transition;
+
+/**
+ * Applies one verified status in one transaction with its deduplication record (docs/partner-exchange.md
+ * §2.2): the message id is recorded first, so a replay finds it and changes nothing, and a refusal
+ * rolls both back. The partner's system acts as the partner's caseworker it names (S2), or as its
+ * recipient once one is named.
+ */
+@ApplicationScoped
+class InboundStep {
+
+    /** How a partner system's caseworkers are named in Passerelle: {@code system:cpam-49/agent-1234}. */
+    static final String CASEWORKER_PREFIX = "system:";
+
+    @Inject
+    ExchangeRepository exchange;
+
+    @Inject
+    PartnerReferralService partnerReferrals;
+
+    @Inject
+    PartnerDisclosure disclosure;
+
+    @Inject
+    PartnerEndpoints endpoints;
+
+    @Inject
+    AccessJournal journal;
+
+    @Transactional
+    InboundUpdates.Result apply(String partner, String channel, StatusDocument status) {
+        Referral referral = disclosure.referral(status.referralId()).filter(r -> r.partner().equals(partner))
+                .orElseThrow(() -> new NotFoundException("orientation"));
+        Caller caller = caller(partner, status, referral);
+        if (!exchange.recordInbound(status.messageId(), partner, channel, referral.id(), status.type(), Instant.now())) {
+            journal.allowed(caller, JournalAction.UPDATE, target(referral), Set.of(), "inbound-duplicate",
+                    referral.cadre().name(), referral.purpose());
+            return InboundUpdates.Result.DUPLICATE;
+        }
+        TransitionDetails details = new TransitionDetails(status.reasonCode(), status.message());
+        status.transition().ifPresentOrElse(
+                transition -> {
+                    if (transition == Transition.ACKNOWLEDGE) {
+                        // Over SFTP an acceptance may be read before the acknowledgement written before it.
+                        partnerReferrals.acknowledgedLate(caller, referral.id());
+                    } else {
+                        partnerReferrals.transition(caller, referral.id(), transition, details);
+                    }
+                },
+                () -> partnerReferrals.message(caller, referral.id(), details));
+        return InboundUpdates.Result.APPLIED;
+    }
+
+    /** The partner's registered key, to check a status signed over HTTPS. */
+    @Transactional
+    Optional<PartnerEndpoint> partnerKey(String partner) {
+        return endpoints.ofPartnerKey(partner);
+    }
+
+    /** A status refused before it could be read (bad signature, wrong sender...), journaled against the partner. */
+    @Transactional(TxType.REQUIRES_NEW)
+    void refused(String partner, String reasonCode) {
+        journal.refused(system(partner, "system"), JournalAction.UPDATE, Target.organisation(partner), Set.of(),
+                Outcome.FORBIDDEN, reasonCode);
+    }
+
+    private static Caller caller(String partner, StatusDocument status, Referral referral) {
+        String namespace = CASEWORKER_PREFIX + partner + "/";
+        String caseworker = status.caseworker() != null ? status.caseworker()
+                : referral.recipient() != null && referral.recipient().startsWith(namespace)
+                        ? referral.recipient().substring(namespace.length()) : "system";
+        return system(partner, caseworker);
+    }
+
+    private static Caller system(String partner, String caseworker) {
+        return new Caller("partner-system:" + partner, CASEWORKER_PREFIX + partner + "/" + caseworker, partner,
+                Set.of(Role.PARTNER_SYSTEM));
+    }
+
+    private static Target target(Referral referral) {
+        return Target.referral(referral.organisationCode(), referral.personId(), referral.caseFileId(), referral.id());
+    }
+}

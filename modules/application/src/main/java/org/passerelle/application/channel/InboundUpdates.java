@@ -1,0 +1,109 @@
+package org.passerelle.application.channel;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import org.jboss.logging.Logger;
+import org.passerelle.application.dossier.InvalidInputException;
+import org.passerelle.application.dossier.NotFoundException;
+import org.passerelle.application.identity.AccessRefusedException;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.application.referral.ReferralStateException;
+import org.passerelle.domain.audit.Actor;
+import org.passerelle.domain.audit.ActorContext;
+import org.passerelle.exchange.InboundListener;
+import org.passerelle.exchange.InboundRefusedException;
+import org.passerelle.exchange.PartnerEndpoint;
+import org.passerelle.exchange.PartnerExchange;
+import org.passerelle.secrecy.Outcome;
+import org.passerelle.secrecy.Role;
+
+/**
+ * The partners' status updates, over every channel (docs/partner-exchange.md §2.2, §3): the
+ * signature checked against the partner's registered key, the document read, then applied once
+ * ({@link InboundStep}). Every one is journaled: applied, duplicate or refused. Over HTTPS the
+ * REST API calls {@link #receive}; over SFTP and AMQP the exchange module calls the listener.
+ */
+@ApplicationScoped
+public class InboundUpdates implements InboundListener {
+
+    private static final Logger LOG = Logger.getLogger(InboundUpdates.class);
+    static final String JOB = "partner-inbound";
+    static final String BAD_SIGNATURE = "bad-signature";
+    static final String NO_PARTNER_KEY = "no-partner-key";
+    static final String WRONG_SENDER = "wrong-sender";
+    static final String INVALID_STATUS = "invalid-status";
+    static final String UNKNOWN_REFERRAL = "unknown-referral";
+
+    public enum Result { APPLIED, DUPLICATE }
+
+    @Inject
+    InboundStep step;
+
+    /**
+     * A status a partner system posted with its service account's token (HTTPS channel): 403 for a
+     * bad signature or another partner's name in it, 404 for an orientation not addressed to it,
+     * 409 for a status its state does not allow, 422 for a malformed document.
+     */
+    public Result receive(Caller system, byte[] body, String signature) {
+        String partner = system.organisation();
+        if (!system.has(Role.PARTNER_SYSTEM) || partner == null) {
+            throw new AccessRefusedException(Outcome.FORBIDDEN, "role-not-permitted");
+        }
+        PartnerEndpoint key = step.partnerKey(partner).orElseThrow(() -> refuse(partner, NO_PARTNER_KEY));
+        if (signature == null || !PartnerExchange.verifySignature(key, body, signature)) {
+            throw refuse(partner, BAD_SIGNATURE);
+        }
+        return apply(partner, "HTTPS", body);
+    }
+
+    @Override
+    public void onStatus(PartnerEndpoint partner, byte[] document) {
+        try (ActorContext.Scope ignored = ActorContext.bind(Actor.system(JOB))) {
+            Result result = apply(partner.partnerCode(), partner.channel().name(), document);
+            LOG.debugf("Status from %s over %s: %s", partner.partnerCode(), partner.channel(), result);
+        } catch (AccessRefusedException e) {
+            throw new InboundRefusedException(e.reasonCode());
+        } catch (ReferralStateException e) {
+            throw new InboundRefusedException("wrong-state");
+        } catch (InvalidInputException e) {
+            throw new InboundRefusedException(INVALID_STATUS);
+        } catch (NotFoundException e) {
+            throw new InboundRefusedException(UNKNOWN_REFERRAL);
+        }
+    }
+
+    @Override
+    public void onRefused(PartnerEndpoint partner, String code) {
+        try (ActorContext.Scope ignored = ActorContext.bind(Actor.system(JOB))) {
+            step.refused(partner.partnerCode(), code);
+            LOG.warnf("Status from %s over %s set aside: %s", partner.partnerCode(), partner.channel(), code);
+        }
+    }
+
+    private Result apply(String partner, String channel, byte[] body) {
+        StatusDocument status;
+        try {
+            status = StatusDocument.parse(body);
+        } catch (InvalidInputException e) {
+            step.refused(partner, INVALID_STATUS);
+            throw e;
+        }
+        if (!status.from().equals(partner)) {
+            throw refuse(partner, WRONG_SENDER);
+        }
+        try {
+            return step.apply(partner, channel, status);
+        } catch (NotFoundException e) {
+            step.refused(partner, UNKNOWN_REFERRAL);
+            throw e;
+        } catch (InvalidInputException e) {
+            step.refused(partner, INVALID_STATUS);
+            throw e;
+        }
+    }
+
+    private AccessRefusedException refuse(String partner, String reasonCode) {
+        step.refused(partner, reasonCode);
+        return new AccessRefusedException(Outcome.FORBIDDEN, reasonCode);
+    }
+}

@@ -1,0 +1,104 @@
+package org.passerelle.application.referral;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.application.journal.AccessJournal;
+import org.passerelle.application.journal.JournalAction;
+import org.passerelle.application.protection.FieldProtection;
+import org.passerelle.domain.casefile.CaseStatus;
+import org.passerelle.domain.convention.Convention;
+import org.passerelle.domain.convention.ConventionRepository;
+import org.passerelle.domain.organisation.Organisation;
+import org.passerelle.domain.organisation.OrganisationRepository;
+import org.passerelle.domain.referral.Referral;
+import org.passerelle.domain.referral.ReferralEvent;
+import org.passerelle.domain.referral.ReferralRepository;
+import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.Outcome;
+import org.passerelle.secrecy.referral.SharedView;
+
+/**
+ * What a partner's own system receives about an orientation, opened when the message leaves and
+ * journaled as a SHARE by Passerelle's delivery (S11): the triage view before acceptance (S2),
+ * the shared fields once accepted and while the access holds (S3, S7), the sender's messages.
+ */
+@ApplicationScoped
+public class PartnerDisclosure {
+
+    /** The triage view of an orientation, as its partner's inbox shows it (no personal field). */
+    public record Triage(Referral referral, String sendingOrganisationName, String commune, String reason) {
+    }
+
+    /** The shared fields of an accepted orientation, as its recipient's read shows them. */
+    public record Share(Referral referral, SharedFields fields) {
+    }
+
+    @Inject
+    ReferralRepository referrals;
+
+    @Inject
+    ConventionRepository conventions;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
+    FieldProtection protection;
+
+    @Inject
+    SharedFieldReader shared;
+
+    @Inject
+    AccessJournal journal;
+
+    public Optional<Referral> referral(UUID id) {
+        return referrals.find(id);
+    }
+
+    public Triage triage(Caller delivery, Referral referral) {
+        Organisation sender = organisations.find(referral.organisationCode())
+                .orElseThrow(() -> new IllegalStateException("An orientation's CCAS is gone"));
+        String reason = protection.open(referral, Field.REFERRAL_REASON);
+        journal.allowed(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral), Set.of(Field.REFERRAL_REASON),
+                "partner-delivery-triage", referral.cadre().name(), referral.purpose());
+        return new Triage(referral, sender.name(), sender.commune(), reason);
+    }
+
+    /**
+     * The shared fields now, or the reason they may not leave any more: the orientation is no
+     * longer accepted or ended (S7), its dossier closed, or its consent ended (S5) — journaled as
+     * a refusal, and nothing leaves.
+     */
+    public Optional<Share> share(Caller delivery, Referral referral, Instant now) {
+        String ended = !referral.status().partnerMayRead() ? PartnerReferralService.ACCESS_ENDED
+                : shared.caseFile(referral).status() == CaseStatus.CLOSED ? PartnerReferralService.DOSSIER_CLOSED
+                : !shared.consentHolds(referral, now) ? PartnerReferralService.CONSENT_ENDED : null;
+        if (ended != null) {
+            journal.refused(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral), referral.picked(),
+                    Outcome.FORBIDDEN, ended, referral.cadre().name(), referral.purpose());
+            return Optional.empty();
+        }
+        Set<Field> allowed = conventions.find(referral.conventionId()).map(Convention::allowedFields).orElse(Set.of());
+        Set<Field> visible = SharedView.visibleFields(referral.cadre(), allowed, referral.picked(),
+                shared.consentedNow(referral, now), referral.status(), true);
+        SharedFields fields = shared.open(referral, shared.caseFile(referral), visible);
+        journal.allowed(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral), visible,
+                "partner-delivery-share", referral.cadre().name(), referral.purpose());
+        return Optional.of(new Share(referral, fields));
+    }
+
+    /** The text of one of the sender's messages on the timeline. */
+    public String message(Caller delivery, Referral referral, UUID eventId) {
+        ReferralEvent event = referrals.events(referral.id()).stream().filter(e -> e.id().equals(eventId)).findFirst()
+                .orElseThrow(() -> new IllegalStateException("An outbox message's timeline event is gone"));
+        journal.allowed(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral),
+                Set.of(Field.REFERRAL_MESSAGE), "partner-delivery-message", referral.cadre().name(),
+                referral.purpose());
+        return event.hasMessage() ? protection.open(event, Field.REFERRAL_MESSAGE) : "";
+    }
+}

@@ -1,0 +1,41 @@
+package org.passerelle.domain.exchange;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Port to the partners' keys, the outbox and the inbound record. Implementations run inside the caller's transaction. */
+public interface ExchangeRepository {
+
+    Optional<PartnerKey> partnerKey(String partner);
+
+    List<PartnerKey> partnerKeys();
+
+    void add(PartnerKey key);
+
+    void add(OutboxMessage message);
+
+    Optional<OutboxMessage> message(UUID id);
+
+    /**
+     * Up to {@code limit} pending messages due at {@code now}, each the oldest pending one of its
+     * orientation (order per orientation), locked, skipping those another worker or node holds.
+     */
+    List<OutboxMessage> lockDue(Instant now, int limit);
+
+    /** The messages of these orientations, oldest first. */
+    List<OutboxMessage> messagesOf(Collection<UUID> referralIds);
+
+    /** Messages in this state, most recently closed (or created) first, at most {@code limit}. */
+    List<OutboxMessage> inState(DeliveryState state, int limit);
+
+    /**
+     * Records an inbound message id; {@code false} when it was already recorded (a replay or a
+     * duplicate: apply nothing). Under concurrency the second caller waits for the first to commit.
+     */
+    boolean recordInbound(UUID messageId, String partner, String channel, UUID referralId, String type, Instant at);
+
+    void flush();
+}
