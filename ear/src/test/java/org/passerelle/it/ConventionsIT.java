@@ -110,7 +110,8 @@ class ConventionsIT {
         terms.put("allowedFields", List.of("person.lastName", "person.nir"));
         terms.put("channel", "HTTPS");
         terms.put("endpoint", "https://partenaire.example/passerelle/orientations");
-        terms.put("partnerKeyRef", "dept-49-2026");
+        String fingerprint = registeredKey(admin, "dept-49");
+        terms.put("partnerKeyRef", fingerprint);
         terms.put("reminderDays", 5);
         terms.put("expiryDays", 15);
         terms.put("rejectionReasons", List.of(Map.of("code", "HORS_COMPETENCE", "label", "Hors compétence"),
@@ -123,7 +124,11 @@ class ConventionsIT {
         assertThat(revised.path("allowedFields")).extracting(JsonNode::asText)
                 .containsExactly("person.lastName", "person.nir");
         assertThat(revised.path("endpoint").asText()).isEqualTo("https://partenaire.example/passerelle/orientations");
-        assertThat(revised.path("partnerKeyRef").asText()).isEqualTo("dept-49-2026");
+        assertThat(revised.path("partnerKeyRef").asText()).isEqualTo(fingerprint);
+        Map<String, Object> unregistered = new HashMap<>(terms);
+        unregistered.put("partnerKeyRef", "0".repeat(40));
+        JsonNode problem = Http.assertProblem(update(admin, id, "\"1\"", unregistered), 422);
+        assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("partnerKeyRef");
         assertThat(revised.path("reminderDays").asInt()).isEqualTo(5);
         assertThat(revised.path("rejectionReasons")).extracting(r -> r.path("code").asText())
                 .containsExactly("HORS_COMPETENCE", "PLACE_INDISPONIBLE");
@@ -427,5 +432,13 @@ class ConventionsIT {
         } catch (SQLException e) {
             throw new IllegalStateException(e);
         }
+    }
+
+    /** Registers the simulator's key for this partner (docs/partner-exchange.md §1); returns its fingerprint. */
+    private static String registeredKey(String adminToken, String partner) {
+        HttpResponse<String> registered = Http.send("PUT", Http.api("/partner-keys/" + partner), adminToken,
+                Map.of("openpgp", Simulator.keys(partner).path("openpgp").asText()));
+        assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
+        return Http.json(registered).path("fingerprint").asText();
     }
 }

@@ -47,11 +47,19 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
     /** GreenMail's SMTP port in this JVM: the server's notifications arrive there (2525 + the offset). */
     static final int SMTP_PORT = 2525 + PORT_OFFSET;
 
+    /** The partner simulator's ports: its control API, the CAF's HTTPS, the CPAM's SFTP, the Département's AMQP. */
+    static final URI SIMULATOR = URI.create("http://localhost:" + (8280 + PORT_OFFSET));
+    static final int SIMULATOR_HTTPS_PORT = 8243 + PORT_OFFSET;
+    static final int SIMULATOR_SFTP_PORT = 2222 + PORT_OFFSET;
+    static final int SIMULATOR_AMQP_PORT = 5682 + PORT_OFFSET;
+
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
 
     final String keycloakAdminPassword = randomSecret();
     private final String databasePassword = randomSecret();
     private final String masterKeyPassword = randomSecret();
+    /** The demo realm's partner-system clients take their secret from the environment at import. */
+    final String partnerSystemSecret = randomSecret();
     private final List<ManagedProcess> processes = new ArrayList<>();
     private Path work;
     private ManagedProcess wildfly;
@@ -99,7 +107,9 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
             stack.work = Files.createDirectories(Path.of(property("passerelle.it.work-dir")));
             ManagedProcess keycloak = stack.startKeycloak(stack.work);
             stack.prepareWildFlyBase();
+            ManagedProcess simulator = stack.startSimulator();
             stack.launchWildFly();
+            stack.await(simulator, () -> httpOk(SIMULATOR.resolve("/health")));
             stack.await(keycloak, () -> httpOk(URI.create(KEYCLOAK_URL + "/realms/" + REALM
                     + "/.well-known/openid-configuration")));
             current = stack;
@@ -135,8 +145,29 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
                         "--hostname=" + KEYCLOAK_URL),
                 Map.ofEntries(Map.entry("JAVA_HOME", System.getProperty("java.home")),
                         Map.entry("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
-                        Map.entry("KC_BOOTSTRAP_ADMIN_PASSWORD", keycloakAdminPassword)),
+                        Map.entry("KC_BOOTSTRAP_ADMIN_PASSWORD", keycloakAdminPassword),
+                        Map.entry("PASSERELLE_PARTNER_SYSTEM_SECRET", partnerSystemSecret)),
                 home, work.resolve("keycloak.log")));
+    }
+
+    /** The partner simulator (modules/partner-simulator), a separate process with fresh keys and ledger. */
+    private ManagedProcess startSimulator() throws IOException {
+        Path data = work.resolve("simulator");
+        deleteTree(data);
+        Files.createDirectories(data);
+        return started(ManagedProcess.start("partner-simulator",
+                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                        property("passerelle.it.simulator-jar"), "--data=" + data,
+                        "--http-port=" + SIMULATOR.getPort(), "--https-port=" + SIMULATOR_HTTPS_PORT,
+                        "--sftp-port=" + SIMULATOR_SFTP_PORT, "--amqp-port=" + SIMULATOR_AMQP_PORT,
+                        "--passerelle-url=" + API, "--keycloak-url=" + KEYCLOAK_URL, "--realm=" + REALM,
+                        "--client-secret=" + partnerSystemSecret),
+                Map.of("JAVA_HOME", System.getProperty("java.home")), work, work.resolve("simulator.log")));
+    }
+
+    /** The simulator's data folder: its keys (the CPAM's secret key for GnuPG) and its SFTP root. */
+    Path simulatorData() {
+        return work.resolve("simulator");
     }
 
     /** The master key store the server uses (created by the server, or by a test, at first use). */
@@ -165,6 +196,7 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
         Files.copy(Path.of(property("passerelle.it.ear")), base.resolve("deployments/passerelle.ear"));
         Path keys = Files.createDirectories(work.resolve("keys"));
         Files.deleteIfExists(keys.resolve("master.bcfks"));
+        deleteTree(keys.resolve("exchange"));
         // A fresh database starts a fresh journal: older checkpoints would not match it.
         deleteTree(work.resolve("journal-checkpoints"));
         Files.deleteIfExists(work.resolve("wildfly-console.log"));
@@ -195,6 +227,14 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
                         Map.entry("PASSERELLE_KEYS_ROTATION_BATCH_SIZE", "50"),
                         Map.entry("PASSERELLE_KEYS_ROTATION_PAUSE_MS", "20"),
                         Map.entry("PASSERELLE_JOURNAL_KEY_FOLDER", keys.resolve("journal").toString()),
+                        Map.entry("PASSERELLE_EXCHANGE_KEY_FOLDER", keys.resolve("exchange").toString()),
+                        // Partner delivery retried every second or two, for about a minute, and a
+                        // crashed node's reserved messages taken over after 10 s.
+                        Map.entry("PASSERELLE_EXCHANGE_POLL_MILLIS", "200"),
+                        Map.entry("PASSERELLE_EXCHANGE_RETRY_FIRST_SECONDS", "1"),
+                        Map.entry("PASSERELLE_EXCHANGE_RETRY_MAX_SECONDS", "2"),
+                        Map.entry("PASSERELLE_EXCHANGE_RETRY_MAX_ATTEMPTS", "30"),
+                        Map.entry("PASSERELLE_EXCHANGE_LEASE_SECONDS", "10"),
                         Map.entry("PASSERELLE_JOURNAL_CHECKPOINT_FOLDER", work.resolve("journal-checkpoints").toString()),
                         // Seal and sign often, so that tests see checkpoints within seconds.
                         Map.entry("PASSERELLE_JOURNAL_SEAL_INTERVAL_MS", "300"),

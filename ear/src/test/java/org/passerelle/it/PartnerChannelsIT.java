@@ -1,0 +1,444 @@
+package org.passerelle.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Partner channels on the real stack (issue 6, docs/partner-exchange.md): orientations travel to
+ * the partner simulator — the CAF over HTTPS, the CPAM over SFTP + OpenPGP, the Département over
+ * AMQP — carrying exactly the shared fields; the partners' answers come back signed, once; outages
+ * and a crashed server lose nothing and duplicate nothing.
+ */
+@ExtendWith(StackExtension.class)
+class PartnerChannelsIT {
+
+    private static final String AGENT = "agent.saumur";
+    private static final String CASEWORKER = "agent-1234";
+
+    private record Route(String partner, String cadre, String purpose, String channel, String endpoint,
+                         List<String> categories, List<String> pick) {
+    }
+
+    private static final Route CAF = new Route("caf-49", "SOCIAL_ACTION", "acces-aux-droits", "HTTPS",
+            Simulator.https("/caf/orientations").toString(), List.of("IDENTITY", "CONTACT", "RESOURCES"),
+            List.of("person.lastName", "person.firstNames", "person.phone", "case.resources"));
+    private static final Route CPAM = new Route("cpam-49", "SOCIAL_ACTION", "acces-aux-droits", "SFTP",
+            "sftp://127.0.0.1:" + Stack.SIMULATOR_SFTP_PORT, List.of("IDENTITY", "CONTACT", "RESOURCES"),
+            List.of("person.lastName", "person.birthDate", "case.resources"));
+    private static final Route CPAM_HEALTH = new Route("cpam-49", "HEALTH", "acces-aux-soins", "SFTP",
+            CPAM.endpoint(), List.of("IDENTITY", "HEALTH"), List.of("person.lastName", "case.healthNotes"));
+    private static final Route DEPT = new Route("dept-49", "RSA", "insertion-rsa", "AMQP",
+            "amqp://127.0.0.1:" + Stack.SIMULATOR_AMQP_PORT, List.of("IDENTITY", "CONTACT", "RESOURCES", "RSA"),
+            List.of("person.lastName", "person.address", "case.resources", "case.rsaStatus"));
+    private static final List<Route> ROUTES = List.of(CAF, CPAM, CPAM_HEALTH, DEPT);
+
+    @BeforeAll
+    static void connectThePartners() {
+        ROUTES.forEach(r -> Simulator.connect(r.partner(), r.cadre(), r.purpose(), r.channel(), r.endpoint()));
+    }
+
+    @AfterAll
+    static void backToTheInbox() {
+        for (String partner : List.of("caf-49", "cpam-49", "dept-49")) {
+            Simulator.behave(partner, Map.of("replies", List.of("ACKNOWLEDGE"), "down", false, "failTimes", 0,
+                    "duplicateReplies", false));
+        }
+        ROUTES.forEach(r -> Simulator.disconnect(r.partner(), r.cadre(), r.purpose()));
+    }
+
+    /** An usager of Saumur with a dossier, told their data may go to the route's partner. */
+    private record Usager(String personId, String caseId, String lastName, String resources) {
+    }
+
+    private static Usager usager(Route route) {
+        String lastName = TestData.unique("Lemoine");
+        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir())).path("id").asText();
+        Map<String, Object> situation = new HashMap<>();
+        String resources = "RSA socle " + TestData.unique("");
+        situation.put("resources", resources);
+        situation.put("healthNotes", "Suivi diabète " + TestData.unique(""));
+        situation.put("rsaStatus", "Allocataire " + TestData.unique(""));
+        String caseId = TestData.openCase(AGENT, personId, List.of(), situation).path("id").asText();
+        TestData.recordPriorNotice(AGENT, personId, route.partner(), route.categories());
+        return new Usager(personId, caseId, lastName, resources);
+    }
+
+    private static String send(Usager u, Route route) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("caseFileId", u.caseId());
+        body.put("partner", route.partner());
+        body.put("cadre", route.cadre());
+        body.put("purpose", route.purpose());
+        String reason = "Ouverture de droits " + TestData.unique("");
+        TestData.PLAINTEXTS_USED.add(reason);
+        body.put("reason", reason);
+        body.put("fields", route.pick());
+        HttpResponse<String> created = Http.send("POST", Http.api("/referrals"), Keycloak.token(AGENT), body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = Http.json(created).path("id").asText();
+        HttpResponse<String> sent = Http.send("POST", Http.api("/referrals/" + id + "/send"), Keycloak.token(AGENT), null);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        return id;
+    }
+
+    private static JsonNode referral(String id) {
+        HttpResponse<String> read = Http.get(Http.api("/referrals/" + id), Keycloak.token(AGENT));
+        assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
+        return Http.json(read);
+    }
+
+    private static void await(String what, Duration timeout, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(timeout);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
+            try {
+                Thread.sleep(300);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+    }
+
+    private static List<String> timelineKinds(JsonNode referral) {
+        List<String> kinds = new ArrayList<>();
+        referral.path("timeline").forEach(e -> kinds.add(e.path("kind").asText()));
+        return kinds;
+    }
+
+    private static List<JsonNode> effects(List<JsonNode> ledger, String kind) {
+        return ledger.stream().filter(e -> e.path("kind").asText().equals(kind))
+                .filter(e -> !e.path("duplicate").asBoolean()).toList();
+    }
+
+    private static List<String> texts(JsonNode array) {
+        List<String> texts = new ArrayList<>();
+        array.forEach(n -> texts.add(n.asText()));
+        return texts;
+    }
+
+    @Test
+    void anOrientationTravelsEachChannelAndTheAnswersComeBackOnItsTimeline() {
+        Map<Route, String> sent = new HashMap<>();
+        Map<Route, Usager> usagers = new HashMap<>();
+        for (Route route : List.of(CAF, CPAM, DEPT)) {
+            Simulator.behave(route.partner(), Map.of("replies", List.of("ACKNOWLEDGE", "ACCEPT", "COMPLETE"),
+                    "caseworker", CASEWORKER, "outcomeCode", "DROITS_OUVERTS", "duplicateReplies", false));
+            Usager u = usager(route);
+            usagers.put(route, u);
+            sent.put(route, send(u, route));
+        }
+        for (Route route : List.of(CAF, CPAM, DEPT)) {
+            String id = sent.get(route);
+            await(route.channel() + " orientation completed by " + route.partner(), Duration.ofSeconds(60),
+                    () -> referral(id).path("status").asText().equals("COMPLETED"));
+            JsonNode referral = referral(id);
+            assertThat(timelineKinds(referral)).as(route.channel())
+                    .containsSubsequence("SEND", "ACKNOWLEDGE", "ACCEPT", "COMPLETE");
+            assertThat(referral.path("outcomeCode").asText()).isEqualTo("DROITS_OUVERTS");
+            assertThat(referral.path("recipient").asText()).isEqualTo("system:" + route.partner() + "/" + CASEWORKER);
+
+            List<JsonNode> ledger = Simulator.ledgerOf(id);
+            assertThat(ledger).allSatisfy(e -> {
+                assertThat(e.path("channel").asText()).isEqualTo(route.channel());
+                assertThat(e.path("signatureValid").asBoolean()).isTrue();
+            });
+            JsonNode orientation = effects(ledger, "ORIENTATION").getFirst();
+            assertThat(texts(orientation.path("fieldKeys"))).as("S2: the triage view holds no field").isEmpty();
+            assertThat(orientation.path("document").toString()).doesNotContain(usagers.get(route).lastName());
+            List<JsonNode> shares = effects(ledger, "SHARE");
+            assertThat(shares).hasSize(1);
+            // S3: exactly the allowed ∩ picked fields, and their values.
+            assertThat(texts(shares.getFirst().path("fieldKeys"))).as(route.channel())
+                    .containsExactlyInAnyOrderElementsOf(route.pick());
+            JsonNode fields = shares.getFirst().path("document").path("fields");
+            assertThat(fields.path("person.lastName").asText()).isEqualTo(usagers.get(route).lastName());
+            assertThat(fields.path("case.resources").asText()).isEqualTo(usagers.get(route).resources());
+            assertThat(shares.getFirst().path("document").path("recipient").asText()).isEqualTo(CASEWORKER);
+        }
+    }
+
+    @Test
+    void gnupgDecryptsTheCpamFileWithThePartnersKeyAndVerifiesOurSignature(@TempDir Path gnupgHome)
+            throws IOException, InterruptedException {
+        Simulator.behave("cpam-49", Map.of("replies", List.of()));
+        String id = send(usager(CPAM), CPAM);
+        await("the CPAM's file", Duration.ofSeconds(30), () -> !effects(Simulator.ledgerOf(id), "ORIENTATION").isEmpty());
+        String messageId = effects(Simulator.ledgerOf(id), "ORIENTATION").getFirst().path("messageId").asText();
+        Path file;
+        try (var files = Files.walk(Stack.current().simulatorData())) {
+            file = files.filter(p -> p.getFileName().toString().equals(messageId + ".pgp")).findFirst().orElseThrow();
+        }
+        Files.setPosixFilePermissions(gnupgHome, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        Path passerelleKey = Files.writeString(gnupgHome.resolve("passerelle.asc"),
+                Http.json(Http.get(Http.api("/exchange/keys"), null)).path("openpgp").asText());
+        Path cpamSecret = Stack.current().simulatorData().resolve("keys/cpam-49.secret.asc");
+        assertThat(gpg(gnupgHome, "--import", cpamSecret.toString()).exit()).isZero();
+        assertThat(gpg(gnupgHome, "--import", passerelleKey.toString()).exit()).isZero();
+
+        Gpg decrypted = gpg(gnupgHome, "--status-fd", "2", "--decrypt", file.toString());
+
+        assertThat(decrypted.exit()).as(decrypted.err()).isZero();
+        assertThat(decrypted.err()).contains("[GNUPG:] DECRYPTION_OKAY", "[GNUPG:] GOODSIG");
+        String signer = decrypted.err().lines().filter(l -> l.startsWith("[GNUPG:] VALIDSIG ")).findFirst()
+                .orElseThrow().split(" ")[2];
+        String passerelleFingerprint = gpg(gnupgHome, "--with-colons", "--import-options", "show-only", "--import",
+                passerelleKey.toString()).out().lines().filter(l -> l.startsWith("fpr:")).findFirst().orElseThrow()
+                .split(":")[9];
+        assertThat(signer).isEqualTo(passerelleFingerprint);
+        JsonNode document = Http.JSON.readTree(decrypted.out());
+        assertThat(document.path("messageId").asText()).isEqualTo(messageId);
+        assertThat(document.path("referralId").asText()).isEqualTo(id);
+        assertThat(document.path("schema").asText()).isEqualTo("passerelle.orientation/1");
+    }
+
+    private record Gpg(int exit, String out, String err) {
+    }
+
+    private static Gpg gpg(Path home, String... arguments) throws IOException, InterruptedException {
+        List<String> command = new ArrayList<>(List.of("gpg", "--homedir", home.toString(), "--batch", "--no-tty",
+                "--trust-model", "always"));
+        command.addAll(List.of(arguments));
+        Process process = new ProcessBuilder(command).start();
+        process.getOutputStream().close();
+        var out = process.getInputStream().readAllBytes();
+        var err = process.getErrorStream().readAllBytes();
+        assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        return new Gpg(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aPartnerDownForTheWholeFirstWindowGetsEveryOrientationOnceWhenBack() throws SQLException {
+        Simulator.behave("caf-49", Map.of("replies", List.of(), "down", true));
+        List<String> ids = new ArrayList<>();
+        try {
+            Usager u = usager(CAF);
+            for (int i = 0; i < 5; i++) {
+                ids.add(send(u, CAF));
+            }
+            await("failed attempts while the CAF is down", Duration.ofSeconds(30),
+                    () -> minimumAttempts(ids) >= 2);
+            assertThat(Simulator.ledger().stream().filter(e -> ids.contains(e.path("referralId").asText()))).isEmpty();
+        } finally {
+            Simulator.behave("caf-49", Map.of("down", false));
+        }
+        await("delivery once the CAF is back", Duration.ofSeconds(60), () -> deliveredSafely(ids) == ids.size());
+        assertDeliveredOnce(ids);
+    }
+
+    @Test
+    void aServerKilledWhileDelivering200OrientationsLosesNoneAndDuplicatesNone() throws Exception {
+        Simulator.behave("caf-49", Map.of("replies", List.of(), "down", true));
+        List<String> ids = new ArrayList<>();
+        Usager u = usager(CAF);
+        for (int i = 0; i < 200; i++) {
+            ids.add(send(u, CAF));
+        }
+        Simulator.behave("caf-49", Map.of("down", false));
+        await("deliveries under way", Duration.ofSeconds(60), () -> arrived(ids) >= 20);
+        Stack.current().crashAndRestartWildFly();
+        assertThat(arrived(ids)).as("killed mid-delivery").isLessThan(ids.size());
+
+        await("every orientation delivered after the restart", Duration.ofSeconds(120),
+                () -> deliveredSafely(ids) == ids.size());
+        assertDeliveredOnce(ids);
+    }
+
+    /** The ledger holds one ORIENTATION effect per orientation, with one message id: a redelivery is a duplicate, never a second effect. */
+    private static void assertDeliveredOnce(List<String> ids) {
+        List<JsonNode> ledger = Simulator.ledger().stream().filter(e -> ids.contains(e.path("referralId").asText()))
+                .filter(e -> e.path("kind").asText().equals("ORIENTATION")).toList();
+        Map<String, Set<String>> messageIds = ledger.stream().collect(Collectors.groupingBy(
+                e -> e.path("referralId").asText(), Collectors.mapping(e -> e.path("messageId").asText(),
+                        Collectors.toCollection(TreeSet::new))));
+        assertThat(messageIds).as("0 lost").hasSize(ids.size());
+        assertThat(messageIds.values()).as("one message per orientation").allSatisfy(m -> assertThat(m).hasSize(1));
+        assertThat(effects(ledger, "ORIENTATION")).as("0 duplicate effects").hasSize(ids.size());
+    }
+
+    private static long arrived(List<String> ids) {
+        Set<String> wanted = new HashSet<>(ids);
+        return Simulator.ledger().stream().filter(e -> wanted.contains(e.path("referralId").asText()))
+                .map(e -> e.path("referralId").asText()).distinct().count();
+    }
+
+    private static long deliveredSafely(List<String> ids) {
+        try {
+            return delivered(ids);
+        } catch (SQLException e) {
+            return -1;
+        }
+    }
+
+    private static long delivered(List<String> ids) throws SQLException {
+        return outboxCount(ids, "state = 'DELIVERED'");
+    }
+
+    private static long minimumAttempts(List<String> ids) {
+        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
+                "select coalesce(min(attempts), 0) from outbox_message where referral_id = any (?::uuid[])")) {
+            s.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static long outboxCount(List<String> ids, String condition) throws SQLException {
+        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from outbox_message where kind = 'ORIENTATION' and referral_id = any (?::uuid[]) and "
+                        + condition)) {
+            s.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    @Test
+    void duplicatedAndReplayedUpdatesChangeNothingAndABadSignatureIsRefusedAndJournaled(@TempDir Path gnupgHome)
+            throws Exception {
+        // The Département's system sends each reply twice over AMQP.
+        Simulator.behave("dept-49", Map.of("replies", List.of("ACKNOWLEDGE", "ACCEPT"), "caseworker", CASEWORKER,
+                "duplicateReplies", true));
+        String deptId = send(usager(DEPT), DEPT);
+        await("the Département's acceptance", Duration.ofSeconds(60),
+                () -> referral(deptId).path("status").asText().equals("ACCEPTED"));
+        Thread.sleep(2000); // the duplicates travel behind
+        assertThat(timelineKinds(referral(deptId)).stream().filter(k -> k.equals("ACKNOWLEDGE") || k.equals("ACCEPT")))
+                .containsExactly("ACKNOWLEDGE", "ACCEPT");
+        assertThat(journalCount(deptId, "inbound-duplicate")).as("duplicates journaled").isGreaterThanOrEqualTo(1);
+
+        // A replay over HTTPS, signed with the CAF's key, by the CAF system's service account.
+        Simulator.behave("caf-49", Map.of("replies", List.of(), "duplicateReplies", false));
+        String cafId = send(usager(CAF), CAF);
+        await("the CAF's copy", Duration.ofSeconds(30), () -> !Simulator.ledgerOf(cafId).isEmpty());
+        Files.setPosixFilePermissions(gnupgHome, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
+        assertThat(gpg(gnupgHome, "--import", Stack.current().simulatorData().resolve("keys/caf-49.secret.asc")
+                .toString()).exit()).isZero();
+        String status = status(cafId, "ACKNOWLEDGE");
+        String signature = detachedSignature(gnupgHome, status);
+        String token = systemToken("caf-49-system");
+
+        HttpResponse<String> first = postUpdate(token, status, signature);
+        HttpResponse<String> replay = postUpdate(token, status, signature);
+
+        assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
+        assertThat(Http.json(first).path("status").asText()).isEqualTo("APPLIED");
+        assertThat(replay.statusCode()).as(replay.body()).isEqualTo(200);
+        assertThat(Http.json(replay).path("status").asText()).isEqualTo("DUPLICATE");
+        assertThat(timelineKinds(referral(cafId)).stream().filter("ACKNOWLEDGE"::equals)).hasSize(1);
+
+        String forged = status(cafId, "CANCEL");
+        long refusedBefore = refusedSignatures();
+        HttpResponse<String> badlySigned = postUpdate(token, forged, signature);
+        Http.assertProblem(badlySigned, 403);
+        assertThat(refusedSignatures()).as("journaled").isEqualTo(refusedBefore + 1);
+        assertThat(referral(cafId).path("status").asText()).isEqualTo("RECEIVED");
+
+        // A caseworker's token is not a partner system's.
+        Http.assertProblem(postUpdate(Keycloak.token("caf.instructeur"), status, signature), 403);
+    }
+
+    @Test
+    void aConsentWithdrawalReachesThePartnersSystemAsACancellation() {
+        Simulator.behave("cpam-49", Map.of("replies", List.of("ACKNOWLEDGE"), "duplicateReplies", false));
+        Usager u = usager(CPAM_HEALTH);
+        String consentId = TestData.recordConsent(AGENT, u.personId(), "cpam-49", "acces-aux-soins",
+                List.of("IDENTITY", "HEALTH"));
+        String id = send(u, CPAM_HEALTH);
+        await("the CPAM's acknowledgement", Duration.ofSeconds(60),
+                () -> referral(id).path("status").asText().equals("RECEIVED"));
+
+        HttpResponse<String> withdrawn = Http.send("POST", Http.api("/consents/" + consentId + "/withdrawal"),
+                Keycloak.token(AGENT), Map.of("reason", "USAGER_WITHDREW"));
+        assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
+
+        await("the cancellation at the CPAM", Duration.ofSeconds(30),
+                () -> !effects(Simulator.ledgerOf(id), "CANCELLATION").isEmpty());
+        JsonNode cancellation = effects(Simulator.ledgerOf(id), "CANCELLATION").getFirst();
+        assertThat(cancellation.path("document").path("reasonCode").asText()).isEqualTo("CONSENT_WITHDRAWN");
+        assertThat(cancellation.path("channel").asText()).isEqualTo("SFTP");
+        assertThat(effects(Simulator.ledgerOf(id), "SHARE")).as("nothing shared").isEmpty();
+    }
+
+    private static String status(String referralId, String type) {
+        return "{\"schema\":\"passerelle.status/1\",\"messageId\":\"" + UUID.randomUUID() + "\",\"referralId\":\""
+                + referralId + "\",\"from\":\"caf-49\",\"type\":\"" + type + "\",\"sentAt\":\"" + Instant.now() + "\"}";
+    }
+
+    private static String detachedSignature(Path gnupgHome, String body) throws IOException, InterruptedException {
+        Path file = Files.writeString(gnupgHome.resolve("status-" + UUID.randomUUID() + ".json"), body);
+        Gpg signed = gpg(gnupgHome, "--local-user", "caf-49", "--digest-algo", "SHA256", "--detach-sign",
+                file.toString());
+        assertThat(signed.exit()).as(signed.err()).isZero();
+        return Base64.getEncoder().encodeToString(Files.readAllBytes(Path.of(file + ".sig")));
+    }
+
+    private static String systemToken(String clientId) {
+        HttpResponse<String> token = Http.postForm(java.net.URI.create(Stack.KEYCLOAK_URL + "/realms/" + Stack.REALM
+                        + "/protocol/openid-connect/token"),
+                Map.of("grant_type", "client_credentials", "client_id", clientId,
+                        "client_secret", Stack.current().partnerSystemSecret));
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        return Http.json(token).path("access_token").asText();
+    }
+
+    private static HttpResponse<String> postUpdate(String token, String body, String signature) {
+        return Http.send("POST", Http.api("/partner-updates"), token, body, "Passerelle-Signature", signature);
+    }
+
+    private static long refusedSignatures() throws SQLException {
+        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from journal_entry where reason_code = 'bad-signature' and outcome = 'FORBIDDEN'");
+             ResultSet rs = s.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static long journalCount(String referralId, String reasonCode) throws SQLException {
+        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
+                "select count(*) from journal_entry where referral_id = ?::uuid and reason_code = ?")) {
+            s.setString(1, referralId);
+            s.setString(2, reasonCode);
+            try (ResultSet rs = s.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+}
