@@ -374,6 +374,59 @@ class PartnerChannelsIT {
     }
 
     @Test
+    void aMessageRefusedForGoodIsDeadForTheAgentAndTheAdminUntilResent() {
+        Simulator.behave("caf-49", Map.of("replies", List.of()));
+        // The administrator mistyped the CAF's address: its server answers 404, which no retry mends.
+        String fingerprint = null;
+        for (JsonNode key : Http.json(Http.get(Http.api("/partner-keys"), Keycloak.token(Simulator.ADMIN)))) {
+            if (key.path("partner").asText().equals("caf-49")) {
+                fingerprint = key.path("fingerprint").asText();
+            }
+        }
+        assertThat(fingerprint).isEqualTo(Simulator.keys("caf-49").path("fingerprint").asText());
+        Simulator.reviseConvention(CAF.partner(), CAF.cadre(), CAF.purpose(), "HTTPS",
+                Simulator.https("/caf/nowhere").toString(), fingerprint);
+        String id;
+        try {
+            id = send(usager(CAF), CAF);
+            await("the dead letter", Duration.ofSeconds(30), () -> deliveries(Keycloak.token(AGENT), "DEAD").stream()
+                    .anyMatch(d -> d.path("referralId").asText().equals(id)));
+        } finally {
+            Simulator.reviseConvention(CAF.partner(), CAF.cadre(), CAF.purpose(), "HTTPS", CAF.endpoint(), fingerprint);
+        }
+        JsonNode dead = deliveries(Keycloak.token(Simulator.ADMIN), "DEAD").stream()
+                .filter(d -> d.path("referralId").asText().equals(id)).findFirst().orElseThrow();
+        assertThat(dead.path("lastError").asText()).isEqualTo("http-404");
+        assertThat(dead.path("kind").asText()).isEqualTo("ORIENTATION");
+        assertThat(dead.path("attempts").asInt()).as("refused for good: no retry").isEqualTo(1);
+        assertThat(Simulator.ledgerOf(id)).isEmpty();
+        Http.assertProblem(Http.get(Http.api("/deliveries"), Keycloak.token("caf.instructeur")), 403);
+        Http.assertProblem(Http.send("POST", Http.api("/deliveries/" + dead.path("id").asText() + "/resend"),
+                Keycloak.token("agent.vitre"), null), 404);
+
+        HttpResponse<String> resent = Http.send("POST", Http.api("/deliveries/" + dead.path("id").asText() + "/resend"),
+                Keycloak.token(Simulator.ADMIN), null);
+
+        assertThat(resent.statusCode()).as(resent.body()).isEqualTo(200);
+        await("the resent orientation at the CAF", Duration.ofSeconds(30),
+                () -> !effects(Simulator.ledgerOf(id), "ORIENTATION").isEmpty());
+        assertThat(effects(Simulator.ledgerOf(id), "ORIENTATION").getFirst().path("messageId").asText())
+                .as("the same message id").isEqualTo(dead.path("id").asText());
+        await("delivered", Duration.ofSeconds(10), () -> deliveries(Keycloak.token(AGENT), "DELIVERED").stream()
+                .anyMatch(d -> d.path("id").asText().equals(dead.path("id").asText())));
+        Http.assertProblem(Http.send("POST", Http.api("/deliveries/" + dead.path("id").asText() + "/resend"),
+                Keycloak.token(Simulator.ADMIN), null), 409);
+    }
+
+    private static List<JsonNode> deliveries(String token, String state) {
+        HttpResponse<String> list = Http.get(Http.api("/deliveries?state=" + state), token);
+        assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
+        List<JsonNode> deliveries = new ArrayList<>();
+        Http.json(list).forEach(deliveries::add);
+        return deliveries;
+    }
+
+    @Test
     void aConsentWithdrawalReachesThePartnersSystemAsACancellation() {
         Simulator.behave("cpam-49", Map.of("replies", List.of("ACKNOWLEDGE"), "duplicateReplies", false));
         Usager u = usager(CPAM_HEALTH);
