@@ -97,6 +97,11 @@ final class FictitiousPeople {
         return (int) (97 - Long.parseLong(digits) % 97);
     }
 
+    /** A last name of the same list, for a birth name. */
+    static String lastName(SplittableRandom random) {
+        return pick(random, LAST_NAMES);
+    }
+
     private static String pick(SplittableRandom random, List<String> values) {
         return values.get(random.nextInt(values.size()));
     }

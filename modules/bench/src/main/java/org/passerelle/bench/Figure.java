@@ -52,6 +52,16 @@ record Figure(String name, Quantity value, Quantity baseline, Target target) {
                     f -> f.value().amount() >= minimum && f.ratio() >= minimumRatio);
         }
 
+        static Target ratioAtMost(double maximum) {
+            return new Target(String.format(Locale.ROOT, "ratio <= %.2f", maximum), f -> f.ratio() <= maximum);
+        }
+
+        /** The value exceeds the baseline by at most {@code maximum}, e.g. added latency. */
+        static Target addedAtMost(double maximum, String unit) {
+            return new Target(String.format(Locale.ROOT, "+%s %s at most", plain(maximum), unit),
+                    f -> f.value().amount() - f.baseline().amount() <= maximum);
+        }
+
         static Target valueAtMost(double maximum, String unit) {
             return new Target(String.format(Locale.ROOT, "<= %s %s", plain(maximum), unit),
                     f -> f.value().amount() <= maximum);

@@ -20,6 +20,11 @@ final class Latencies {
         this.totalNanos = Arrays.stream(nanos).sum();
     }
 
+    /** Every latency, sorted. */
+    long[] nanos() {
+        return sortedNanos.clone();
+    }
+
     int count() {
         return sortedNanos.length;
     }

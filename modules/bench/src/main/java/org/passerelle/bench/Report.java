@@ -1,16 +1,40 @@
 package org.passerelle.bench;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** What one run prints: the table of figures, the machine it ran on, and notes on how. */
+/**
+ * What one run prints: the table of figures, the machine it ran on, and notes on how; and the files
+ * it wrote into its output folder (curve data as CSV, charts as PNG), which {@link BenchmarksDoc}
+ * publishes.
+ */
 final class Report {
+
+    /** A chart of the run: its caption and its file in the output folder. */
+    record Chart(String caption, String file) {
+    }
 
     private final List<Figure> figures = new ArrayList<>();
     private final Map<String, String> machine = new LinkedHashMap<>();
     private final List<String> notes = new ArrayList<>();
+    private final List<Chart> charts = new ArrayList<>();
+    private final List<String> dataFiles = new ArrayList<>();
+    private final Path outputDir;
+
+    /** A report whose files go nowhere: for runs that write none, and tests. */
+    Report() {
+        this(null);
+    }
+
+    Report(Path outputDir) {
+        this.outputDir = outputDir;
+    }
 
     void figure(Figure figure) {
         figures.add(figure);
@@ -24,6 +48,55 @@ final class Report {
         notes.add(note);
     }
 
+    /** A file of curve data ({@code name} in the output folder), registered for publication. */
+    Path dataFile(String name) {
+        dataFiles.add(name);
+        return file(name);
+    }
+
+    /** A chart's file ({@code name}, PNG, in the output folder), registered with its caption. */
+    Path chart(String caption, String name) {
+        charts.add(new Chart(caption, name));
+        return file(name);
+    }
+
+    private Path file(String name) {
+        if (outputDir == null) {
+            throw new IllegalStateException("this report has no output folder");
+        }
+        try {
+            Files.createDirectories(outputDir);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return outputDir.resolve(name);
+    }
+
+    Path outputDir() {
+        return outputDir;
+    }
+
+    List<Figure> figures() {
+        return List.copyOf(figures);
+    }
+
+    /** The machine's facts, in the order given. */
+    Map<String, String> machine() {
+        return new LinkedHashMap<>(machine);
+    }
+
+    List<String> notes() {
+        return List.copyOf(notes);
+    }
+
+    List<Chart> charts() {
+        return List.copyOf(charts);
+    }
+
+    List<String> dataFiles() {
+        return List.copyOf(dataFiles);
+    }
+
     String render() {
         StringBuilder text = new StringBuilder()
                 .append(TextTable.format(Figure.COLUMNS, figures.stream().map(Figure::cells).toList()));
@@ -33,6 +106,12 @@ final class Report {
         if (!notes.isEmpty()) {
             text.append("\nNotes\n");
             notes.forEach(note -> text.append("  - ").append(note).append('\n'));
+        }
+        if (!charts.isEmpty() || !dataFiles.isEmpty()) {
+            text.append("\nFiles (in ").append(outputDir).append(")\n");
+            charts.forEach(chart -> text.append("  - ").append(chart.file()).append(": ").append(chart.caption())
+                    .append('\n'));
+            dataFiles.forEach(file -> text.append("  - ").append(file).append('\n'));
         }
         return text.toString();
     }

@@ -20,6 +20,42 @@ class BenchmarksTest {
         assertThat(options.journalThreads()).containsExactly(4, 8);
         assertThat(options.journalSeconds()).isEqualTo(20);
         assertThat(options.journalEntries()).isEqualTo(1_000_000);
+        assertThat(options.runs("envers")).isTrue();
+        assertThat(options.runs("read")).isTrue();
+        assertThat(options.runs("rotation")).isTrue();
+        assertThat(options.enversThreads()).isEqualTo(4);
+        assertThat(options.stackPersons()).isEqualTo(1_000_000);
+        assertThat(options.readPool()).isEqualTo(10_000);
+        assertThat(options.readUsers()).containsExactly(1, 2, 4, 8, 16, 32);
+        assertThat(options.rotationMaxMinutes()).isEqualTo(10);
+        assertThat(options.profile()).isFalse();
+        assertThat(options.docs()).isNull();
+        assertThat(options.command()).isEqualTo("./passerelle bench");
+    }
+
+    @Test
+    void stackOptionsSizeTheReadAndRotationBenchmarksAndOutputOptionsStayOutOfTheCommand() {
+        Options options = Options.parse("--only=read,rotation", "--stack-persons=20_000", "--read-pool=500",
+                "--read-users=1,4", "--read-seconds=3", "--rotation-read-rate=20", "--rotation-before-seconds=5",
+                "--rotation-max-minutes=2", "--profile", "--docs=docs/benchmarks.md", "--out=/tmp/x");
+
+        assertThat(options.runs("crypto")).isFalse();
+        assertThat(options.runs("rotation")).isTrue();
+        assertThat(options.stackPersons()).isEqualTo(20_000);
+        assertThat(options.readPool()).isEqualTo(500);
+        assertThat(options.readUsers()).containsExactly(1, 4);
+        assertThat(options.readSeconds()).isEqualTo(3);
+        assertThat(options.rotationReadRate()).isEqualTo(20);
+        assertThat(options.rotationBeforeSeconds()).isEqualTo(5);
+        assertThat(options.rotationMaxMinutes()).isEqualTo(2);
+        assertThat(options.profile()).isTrue();
+        assertThat(options.docs().isAbsolute()).isTrue();
+        assertThat(options.docs().endsWith(java.nio.file.Path.of("docs/benchmarks.md"))).isTrue();
+        assertThat(options.command()).isEqualTo("./passerelle bench --only=read,rotation --stack-persons=20_000 "
+                + "--read-pool=500 --read-users=1,4 --read-seconds=3 --rotation-read-rate=20 "
+                + "--rotation-before-seconds=5 --rotation-max-minutes=2 --profile");
+        assertThatThrownBy(() -> Options.parse("--stack-persons=10", "--read-pool=11"))
+                .hasMessageContaining("--read-pool");
     }
 
     @Test

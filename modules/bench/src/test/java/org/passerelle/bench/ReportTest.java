@@ -39,6 +39,30 @@ class ReportTest {
     }
 
     @Test
+    void targetsCanBoundARatioFromAboveOrTheAddedAmount() {
+        Figure writes = Figure.against("writes", Quantity.of(1.3, "ms"), Quantity.of(1.0, "ms"));
+        Figure p99 = Figure.against("p99", Quantity.of(7.5, "ms"), Quantity.of(4.0, "ms"));
+
+        assertThat(writes.withTarget(Target.ratioAtMost(1.30)).cells()).endsWith("ratio <= 1.30", "yes");
+        assertThat(writes.withTarget(Target.ratioAtMost(1.20)).cells()).last().isEqualTo("NO");
+        assertThat(p99.withTarget(Target.addedAtMost(3, "ms")).cells()).endsWith("+3 ms at most", "NO");
+        assertThat(p99.withTarget(Target.addedAtMost(3.5, "ms")).cells()).endsWith("+3.5 ms at most", "yes");
+    }
+
+    @Test
+    void filesGoToTheOutputFolderAndAreListed(@org.junit.jupiter.api.io.TempDir java.nio.file.Path folder) {
+        Report report = new Report(folder.resolve("run"));
+
+        assertThat(report.chart("a chart", "a.png")).isEqualTo(folder.resolve("run/a.png"));
+        assertThat(report.dataFile("a.csv")).isEqualTo(folder.resolve("run/a.csv"));
+        assertThat(folder.resolve("run")).isDirectory();
+        assertThat(report.charts()).containsExactly(new Report.Chart("a chart", "a.png"));
+        assertThat(report.dataFiles()).containsExactly("a.csv");
+        assertThat(report.render()).contains("Files (in " + folder.resolve("run") + ")\n  - a.png: a chart\n  - a.csv\n");
+        assertThatThrownBy(() -> new Report().dataFile("x.csv")).isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void tablesPadColumnsFirstLeftOthersRight() {
         String table = TextTable.format(List.of("figure", "value"), List.of(
                 List.of("a long figure name", "1"),
