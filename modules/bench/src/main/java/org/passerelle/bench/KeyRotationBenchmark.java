@@ -227,7 +227,7 @@ final class KeyRotationBenchmark implements StackMeasurement {
              Statement statement = db.createStatement();
              ResultSet plan = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) SELECT id, key_version, "
                      + String.join(", ", StackData.PERSON_SEALED) + " FROM person WHERE organisation_code = '"
-                     + StackData.ORGANISATION + "' AND key_version < " + version + " ORDER BY id LIMIT 500")) {
+                     + StackData.ORGANISATION + "' AND key_version < " + version + " ORDER BY key_version, id LIMIT 500")) {
             while (plan.next()) {
                 String line = plan.getString(1).strip();
                 if (line.startsWith("->") || line.startsWith("Limit") || line.startsWith("Rows Removed")
