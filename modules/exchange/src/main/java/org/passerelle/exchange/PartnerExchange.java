@@ -23,6 +23,8 @@ import org.apache.qpid.jms.JmsConnectionFactory;
 import org.passerelle.crypto.openpgp.OpenPgp;
 import org.passerelle.crypto.openpgp.OpenPgpException;
 import org.passerelle.crypto.openpgp.OpenPgpPublicKey;
+import org.passerelle.exchange.internal.DeliveryFailures;
+import org.passerelle.exchange.internal.GivenMessageIdPolicy;
 import org.passerelle.exchange.internal.InboundRoutes;
 import org.passerelle.exchange.internal.PinnedTls;
 
@@ -98,7 +100,7 @@ public final class PartnerExchange implements AutoCloseable {
                 exchange.getIn().setHeader(SIGNATURE_HEADER, signature);
             });
             if (answer.getException() != null) {
-                return new DeliveryResult.RetryLater("unreachable");
+                return DeliveryFailures.https(answer.getException());
             }
             int status = answer.getMessage().getHeader(Exchange.HTTP_RESPONSE_CODE, 0, Integer.class);
             if (status >= 200 && status < 300) {
@@ -108,7 +110,7 @@ public final class PartnerExchange implements AutoCloseable {
             return status == 408 || status == 429 || status >= 500 || status == 0
                     ? new DeliveryResult.RetryLater(code) : new DeliveryResult.Refused(code);
         } catch (CamelExecutionException e) {
-            return new DeliveryResult.RetryLater("unreachable");
+            return DeliveryFailures.https(e);
         }
     }
 
@@ -119,24 +121,28 @@ public final class PartnerExchange implements AutoCloseable {
         byte[] sealed = OpenPgp.signThenEncrypt(document, OpenPgpPublicKey.fromArmored(to.openPgpPublicKey()),
                 identity.openPgp());
         try {
-            producer.sendBodyAndHeader(sftpUri(to, "incoming") + "&tempPrefix=." + "&fileExist=Override",
+            producer.sendBodyAndHeader(sftpUri(to, "incoming", false) + "&tempPrefix=." + "&fileExist=Override",
                     sealed, Exchange.FILE_NAME, messageId + ".pgp");
             return new DeliveryResult.Delivered();
         } catch (CamelExecutionException e) {
-            return new DeliveryResult.RetryLater(InboundRoutes.sftpFailure(e));
+            return DeliveryFailures.sftp(InboundRoutes.sftpFailure(e));
         }
     }
 
     private DeliveryResult amqp(PartnerEndpoint to, UUID messageId, byte[] document) {
         byte[] sealed = OpenPgp.signThenEncrypt(document, OpenPgpPublicKey.fromArmored(to.openPgpPublicKey()),
                 identity.openPgp());
+        String uri = amqpComponent(to) + ":queue:" + ORIENTATIONS_QUEUE
+                + "?deliveryPersistent=true&requestTimeout=" + settings.readTimeout().toMillis();
         try {
-            producer.sendBodyAndHeader(amqpComponent(to) + ":queue:" + ORIENTATIONS_QUEUE
-                    + "?deliveryPersistent=true&requestTimeout=" + settings.readTimeout().toMillis(),
-                    sealed, "messageId", messageId.toString());
+            // contract §3.3: the AMQP message-id is the messageId (the application property stays for readers of 1.0)
+            GivenMessageIdPolicy.sendWith(messageId.toString(), () -> {
+                producer.sendBodyAndHeader(uri, sealed, "messageId", messageId.toString());
+                return null;
+            });
             return new DeliveryResult.Delivered();
         } catch (CamelExecutionException e) {
-            return new DeliveryResult.RetryLater("unreachable");
+            return DeliveryFailures.amqp(e);
         }
     }
 
@@ -144,7 +150,7 @@ public final class PartnerExchange implements AutoCloseable {
     public synchronized void watch(PartnerEndpoint partner) {
         String from = switch (partner.channel()) {
             case HTTPS -> null;
-            case SFTP -> partner.sshHostKey() == null ? null : sftpUri(partner, "outgoing")
+            case SFTP -> partner.sshHostKey() == null ? null : sftpUri(partner, "outgoing", false)
                     + "&delete=true&antInclude=*.pgp&sortBy=file:modified;file:name&delay=" + settings.pollInterval().toMillis()
                     + "&readLock=none&streamDownload=false";
             case AMQP -> amqpComponent(partner) + ":queue:" + REPLIES_QUEUE + "?transacted=true&concurrentConsumers=1";
@@ -159,7 +165,8 @@ public final class PartnerExchange implements AutoCloseable {
     /** Moves a refused file to the partner's {@code outgoing/rejected/} (SFTP) before the consumer deletes it. */
     private void setAside(PartnerEndpoint partner, String fileName, byte[] content) {
         if (partner.channel() == ChannelKind.SFTP) {
-            producer.sendBodyAndHeader(sftpUri(partner, "outgoing/rejected") + "&tempPrefix=.", content,
+            // the partner may not have made rejected/ yet: this is the one folder we create
+            producer.sendBodyAndHeader(sftpUri(partner, "outgoing/rejected", true) + "&tempPrefix=.", content,
                     Exchange.FILE_NAME, fileName);
         }
     }
@@ -183,15 +190,21 @@ public final class PartnerExchange implements AutoCloseable {
         }
     }
 
-    private String sftpUri(PartnerEndpoint to, String folder) {
+    private String sftpUri(PartnerEndpoint to, String folder, boolean createFolder) {
         URI endpoint = to.endpoint();
         String knownHosts = bean(to, "known-hosts", () -> knownHostsFile(to));
         return "sftp://" + endpoint.getHost() + ":" + (endpoint.getPort() > 0 ? endpoint.getPort() : 22) + "/" + folder
-                + "?username=" + settings.sftpUser() + "&privateKey=#passerelle-ssh-key"
+                + "?username=" + sftpUser(endpoint) + "&privateKey=#passerelle-ssh-key"
                 + "&knownHostsFile=" + knownHosts + "&strictHostKeyChecking=yes&useUserKnownHostsFile=false"
-                + "&autoCreate=false&disconnect=true&connectTimeout=" + settings.connectTimeout().toMillis()
+                + "&autoCreate=" + createFolder + "&maximumReconnectAttempts=0&disconnect=true&connectTimeout=" + settings.connectTimeout().toMillis()
                 + "&timeout=" + settings.readTimeout().toMillis() + "&serverAliveInterval=0"
                 + "&jschLoggingLevel=OFF&runLoggingLevel=OFF";
+    }
+
+    /** The user named in the convention's {@code sftp://user@host:port} (contract §3.2), else the configured one. */
+    private String sftpUser(URI endpoint) {
+        String user = endpoint.getUserInfo();
+        return user == null || user.isBlank() || user.contains(":") ? settings.sftpUser() : user;
     }
 
     /** A known_hosts file holding only the partner's registered host key, for the SFTP client's strict check. */
@@ -211,6 +224,7 @@ public final class PartnerExchange implements AutoCloseable {
             JmsConnectionFactory factory = new JmsConnectionFactory(to.endpoint().toString()
                     + "?amqp.idleTimeout=" + settings.readTimeout().toMillis()
                     + "&jms.connectTimeout=" + settings.connectTimeout().toMillis());
+            factory.setMessageIDPolicy(new GivenMessageIdPolicy());
             AMQPComponent component = new AMQPComponent(factory);
             camel.addComponent(name, component);
             return name;

@@ -3,11 +3,8 @@ package org.passerelle.exchange.internal;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.KeyStore;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
-import javax.net.ssl.TrustManagerFactory;
-import javax.net.ssl.X509TrustManager;
 import org.apache.camel.support.jsse.SSLContextParameters;
 import org.apache.camel.support.jsse.TrustManagersParameters;
 
@@ -23,18 +20,10 @@ public final class PinnedTls {
     public static SSLContextParameters trusting(String certificatePem) throws GeneralSecurityException {
         X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")
                 .generateCertificate(new ByteArrayInputStream(certificatePem.getBytes(StandardCharsets.US_ASCII)));
-        KeyStore store = KeyStore.getInstance("PKCS12");
-        try {
-            store.load(null, null);
-        } catch (java.io.IOException e) {
-            throw new GeneralSecurityException(e);
-        }
-        store.setCertificateEntry("partner", certificate);
-        TrustManagerFactory factory = TrustManagerFactory.getInstance(TrustManagerFactory.getDefaultAlgorithm());
-        factory.init(store);
-        X509TrustManager manager = (X509TrustManager) factory.getTrustManagers()[0];
+        // an exact match, not a PKIX trust anchor: an anchor would also accept certificates it signed,
+        // and PKIX never checks an anchor's own validity dates
         TrustManagersParameters trust = new TrustManagersParameters();
-        trust.setTrustManager(manager);
+        trust.setTrustManager(new PinnedCertificateTrustManager(certificate));
         SSLContextParameters parameters = new SSLContextParameters();
         parameters.setTrustManagers(trust);
         return parameters;
