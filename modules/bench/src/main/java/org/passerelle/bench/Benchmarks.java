@@ -110,6 +110,7 @@ public final class Benchmarks {
     static List<StackMeasurement> stackMeasurements(Options options) {
         return List.of(
                 new DossierReadBenchmark(options.readUsers(), options.readSeconds(), options.profile()),
+                new PartnerDeliveryBenchmark(options.delivery()),
                 new KeyRotationBenchmark(options.rotationReadRate(), options.rotationBeforeSeconds(),
                         options.rotationMaxMinutes()));
     }
@@ -219,19 +220,21 @@ public final class Benchmarks {
     record Options(Set<String> only, int persons, int lookups, List<Integer> journalThreads, int journalSeconds,
                    int journalEntries, int enversThreads, int enversSeconds, int stackPersons, int readPool,
                    List<Integer> readUsers, int readSeconds, int rotationReadRate, int rotationBeforeSeconds,
-                   int rotationMaxMinutes, boolean profile, String wildflyHeap, Path out, Path docs, Path repository,
+                   int rotationMaxMinutes, PartnerDeliveryBenchmark.Settings delivery, boolean profile, String wildflyHeap, Path out, Path docs, Path repository,
                    List<String> arguments) {
 
         /** Every measurement, in the order they run; a new one (P4: delivery) joins here and in Benchmarks. */
-        static final List<String> MEASUREMENTS = List.of("crypto", "search", "journal", "envers", "read", "rotation");
+        static final List<String> MEASUREMENTS = List.of("crypto", "search", "journal", "envers", "read", "delivery", "rotation");
         static final String USAGE = """
-                usage: bench [--only=crypto,search,journal,envers,read,rotation]
+                usage: bench [--only=crypto,search,journal,envers,read,delivery,rotation]
                              [--persons=1000000] [--lookups=20000]                         (search, P3)
                              [--journal-threads=4,8] [--journal-seconds=20] [--journal-entries=1000000]  (P2)
                              [--envers-threads=4] [--envers-seconds=20]                    (P5)
                              [--stack-persons=1000000] [--read-pool=10000]                 (P1, P6 data)
                              [--read-users=1,2,4,8,16,32] [--read-seconds=8]               (P1)
                              [--rotation-read-rate=50] [--rotation-before-seconds=20] [--rotation-max-minutes=10]  (P6)
+                             [--delivery-https=1000] [--delivery-sftp=100] [--delivery-rate=10] [--delivery-seconds=30]  (P4)
+                             [--delivery-senders=1,2,4,8] [--delivery-per-level=200] [--outbox-threads=4] [--outbox-seconds=8]  (P4)
                              [--profile]                                                   (P1: JFR on WildFly)
                              [--wildfly-heap=512m]                                         (P1, P6: WildFly's -Xms/-Xmx)
                              [--out=DIR] [--docs=docs/benchmarks.md] [--repository=DIR]""";
@@ -252,6 +255,7 @@ public final class Benchmarks {
             int rotationReadRate = 50;
             int rotationBeforeSeconds = 20;
             int rotationMaxMinutes = 10;
+            PartnerDeliveryBenchmark.Settings delivery = PartnerDeliveryBenchmark.Settings.DEFAULTS;
             boolean profile = false;
             String wildflyHeap = null;
             Path out = null;
@@ -288,7 +292,12 @@ public final class Benchmarks {
                     case "--out" -> out = path(option);
                     case "--docs" -> docs = path(option);
                     case "--repository" -> repository = path(option);
-                    default -> throw new IllegalArgumentException("unknown option " + option[0]);
+                    default -> {
+                        if (!PartnerDeliveryBenchmark.Settings.accepts(option[0])) {
+                            throw new IllegalArgumentException("unknown option " + option[0]);
+                        }
+                        delivery = delivery.with(option[0], option[1]);
+                    }
                 }
                 if (!List.of("--out", "--docs", "--repository").contains(option[0])) {
                     kept.add(arg);
@@ -300,7 +309,7 @@ public final class Benchmarks {
             }
             return new Options(Set.copyOf(only), persons, lookups, journalThreads, journalSeconds, journalEntries,
                     enversThreads, enversSeconds, stackPersons, readPool, readUsers, readSeconds, rotationReadRate,
-                    rotationBeforeSeconds, rotationMaxMinutes, profile, wildflyHeap, out, docs, repository,
+                    rotationBeforeSeconds, rotationMaxMinutes, delivery, profile, wildflyHeap, out, docs, repository,
                     List.copyOf(kept));
         }
 

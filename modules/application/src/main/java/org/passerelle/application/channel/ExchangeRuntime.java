@@ -1,6 +1,8 @@
 package org.passerelle.application.channel;
 
 import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
@@ -34,6 +36,9 @@ public class ExchangeRuntime {
     @Inject
     PartnerEndpoints endpoints;
 
+    @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
+    ManagedExecutorService executor;
+
     private ExchangeIdentity identity;
     private PartnerExchange exchange;
     private final Set<String> listening = new HashSet<>();
@@ -58,8 +63,15 @@ public class ExchangeRuntime {
         return new ExchangeKeysView(identity.publicOpenPgp(), identity.publicSsh());
     }
 
+    /** On the managed executor: after commit the transaction is still bound to this thread, and refresh reads the database. */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChannelsChanged changed) {
-        refresh();
+        executor.execute(() -> {
+            try {
+                refresh();
+            } catch (RuntimeException e) {
+                LOG.errorf(e, "Listening to the partners again failed; the next change or start retries");
+            }
+        });
     }
 
     /** Listens to the partners whose active conventions name SFTP or AMQP, and to those only. */
