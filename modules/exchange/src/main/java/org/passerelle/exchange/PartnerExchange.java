@@ -48,6 +48,7 @@ public final class PartnerExchange implements AutoCloseable {
     private final Path work;
     /** Per partner and key material: the registry bean names of its pinned TLS, host key file and AMQP component. */
     private final Map<String, String> prepared = new ConcurrentHashMap<>();
+    private final Map<String, OpenPgpPublicKey> partnerKeys = new ConcurrentHashMap<>();
 
     private PartnerExchange(ExchangeIdentity identity, InboundListener listener, ExchangeSettings settings) {
         this.identity = identity;
@@ -118,19 +119,19 @@ public final class PartnerExchange implements AutoCloseable {
         if (to.sshHostKey() == null) {
             return new DeliveryResult.Refused("no-ssh-host-key");
         }
-        byte[] sealed = OpenPgp.signThenEncrypt(document, OpenPgpPublicKey.fromArmored(to.openPgpPublicKey()),
+        byte[] sealed = OpenPgp.signThenEncrypt(document, partnerKey(to),
                 identity.openPgp());
         try {
             producer.sendBodyAndHeader(sftpUri(to, "incoming", false) + "&tempPrefix=." + "&fileExist=Override",
                     sealed, Exchange.FILE_NAME, messageId + ".pgp");
             return new DeliveryResult.Delivered();
         } catch (CamelExecutionException e) {
-            return DeliveryFailures.sftp(InboundRoutes.sftpFailure(e));
+            return DeliveryFailures.sftp(e);
         }
     }
 
     private DeliveryResult amqp(PartnerEndpoint to, UUID messageId, byte[] document) {
-        byte[] sealed = OpenPgp.signThenEncrypt(document, OpenPgpPublicKey.fromArmored(to.openPgpPublicKey()),
+        byte[] sealed = OpenPgp.signThenEncrypt(document, partnerKey(to),
                 identity.openPgp());
         String uri = amqpComponent(to) + ":queue:" + ORIENTATIONS_QUEUE
                 + "?deliveryPersistent=true&requestTimeout=" + settings.readTimeout().toMillis();
@@ -144,6 +145,11 @@ public final class PartnerExchange implements AutoCloseable {
         } catch (CamelExecutionException e) {
             return DeliveryFailures.amqp(e);
         }
+    }
+
+    /** The partner's key, parsed once per key rather than once per message. */
+    private OpenPgpPublicKey partnerKey(PartnerEndpoint to) {
+        return partnerKeys.computeIfAbsent(to.openPgpPublicKey(), OpenPgpPublicKey::fromArmored);
     }
 
     /** Listens to what this partner sends back over SFTP or AMQP (HTTPS comes in through the REST API). */

@@ -40,7 +40,7 @@ public class ExchangeRuntime {
     ManagedExecutorService executor;
 
     private ExchangeIdentity identity;
-    private PartnerExchange exchange;
+    private volatile PartnerExchange exchange;
     private final Set<String> listening = new HashSet<>();
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -48,7 +48,13 @@ public class ExchangeRuntime {
         refresh();
     }
 
-    synchronized PartnerExchange exchange() {
+    /** Every delivery asks for it: no lock once it exists. */
+    PartnerExchange exchange() {
+        PartnerExchange started = exchange;
+        return started != null ? started : start();
+    }
+
+    private synchronized PartnerExchange start() {
         if (exchange == null) {
             identity = ExchangeIdentity.loadOrCreate(Path.of(config.keyFolder()));
             exchange = PartnerExchange.start(identity, inbound, ExchangeSettings.defaults()

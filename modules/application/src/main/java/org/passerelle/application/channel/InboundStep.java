@@ -31,9 +31,6 @@ import org.passerelle.secrecy.referral.Transition;
 @ApplicationScoped
 class InboundStep {
 
-    /** How a partner system's caseworkers are named in Passerelle: {@code system:cpam-49/agent-1234}. */
-    static final String CASEWORKER_PREFIX = "system:";
-
     @Inject
     ExchangeRepository exchange;
 
@@ -86,16 +83,15 @@ class InboundStep {
                 Outcome.FORBIDDEN, reasonCode);
     }
 
+    /** The caseworker the status names, else the orientation's recipient when this system named it, else the system itself. */
     private static Caller caller(String partner, StatusDocument status, Referral referral) {
-        String namespace = CASEWORKER_PREFIX + partner + "/";
         String caseworker = status.caseworker() != null ? status.caseworker()
-                : referral.recipient() != null && referral.recipient().startsWith(namespace)
-                        ? referral.recipient().substring(namespace.length()) : "system";
+                : CaseworkerNames.caseworkerOf(partner, referral.recipient()).orElse("system");
         return system(partner, caseworker);
     }
 
     private static Caller system(String partner, String caseworker) {
-        return new Caller("partner-system:" + partner, CASEWORKER_PREFIX + partner + "/" + caseworker, partner,
+        return new Caller("partner-system:" + partner, CaseworkerNames.of(partner, caseworker), partner,
                 Set.of(Role.PARTNER_SYSTEM));
     }
 

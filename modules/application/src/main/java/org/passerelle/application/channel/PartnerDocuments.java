@@ -80,12 +80,7 @@ class PartnerDocuments {
 
     /** The caseworker id the partner gave when accepting, without our namespace; none before acceptance. */
     private static String recipient(Referral referral) {
-        String recipient = referral.recipient();
-        if (recipient == null) {
-            return null;
-        }
-        String prefix = InboundStep.CASEWORKER_PREFIX + referral.partner() + "/";
-        return recipient.startsWith(prefix) ? recipient.substring(prefix.length()) : recipient;
+        return CaseworkerNames.caseworkerOf(referral.partner(), referral.recipient()).orElse(referral.recipient());
     }
 
     private static void optional(JsonObjectBuilder document, String name, String value) {

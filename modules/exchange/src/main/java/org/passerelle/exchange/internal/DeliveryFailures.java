@@ -23,7 +23,9 @@ import org.passerelle.exchange.DeliveryResult.RetryLater;
  */
 public final class DeliveryFailures {
 
-    /** SFTP codes ({@link InboundRoutes#sftpFailure}) that retrying cannot cure. */
+    private static final System.Logger LOG = System.getLogger(DeliveryFailures.class.getName());
+
+    /** SFTP codes that retrying cannot cure. */
     private static final Set<String> SFTP_REFUSALS = Set.of("host-key-mismatch", "sftp-auth-failed");
 
     private DeliveryFailures() {
@@ -49,8 +51,36 @@ public final class DeliveryFailures {
         return new RetryLater("unreachable");
     }
 
-    public static DeliveryResult sftp(String code) {
+    public static DeliveryResult sftp(Throwable failure) {
+        String code = sftpCode(failure);
         return SFTP_REFUSALS.contains(code) ? new Refused(code) : new RetryLater(code);
+    }
+
+    /** A short code for an SFTP failure, without the server's words (they may name paths). */
+    private static String sftpCode(Throwable e) {
+        StringBuilder chain = new StringBuilder();
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            chain.append(" <- ").append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+        }
+        // Host, port, folder and the server's reason: configuration, never a document's content.
+        LOG.log(System.Logger.Level.WARNING, "SFTP delivery failed" + chain);
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String name = t.getClass().getSimpleName();
+            String text = String.valueOf(t.getMessage()).toLowerCase();
+            if (text.contains("hostkey") || text.contains("host key")) {
+                return "host-key-mismatch";
+            }
+            if (name.contains("JSchException") && text.contains("auth")) {
+                return "sftp-auth-failed";
+            }
+            if (text.contains("connection refused") || text.contains("timeout") || text.contains("timed out")) {
+                return "unreachable";
+            }
+            if (name.equals("SftpException") || text.contains("permission denied")) {
+                return "sftp-refused";
+            }
+        }
+        return "sftp-failed";
     }
 
     public static DeliveryResult amqp(Throwable failure) {

@@ -1,7 +1,6 @@
 package org.passerelle.exchange.internal;
 
 import org.apache.camel.CamelContext;
-import org.apache.camel.CamelExecutionException;
 import org.apache.camel.Exchange;
 import org.apache.camel.builder.RouteBuilder;
 import org.passerelle.crypto.openpgp.OpenPgp;
@@ -18,8 +17,6 @@ import org.passerelle.exchange.PartnerEndpoint;
  * a listener failure leaves them to be tried again.
  */
 public final class InboundRoutes {
-
-    private static final System.Logger LOG = System.getLogger(InboundRoutes.class.getName());
 
     /** Where a refused SFTP file goes before the consumer deletes it. */
     public interface SetAside {
@@ -95,32 +92,5 @@ public final class InboundRoutes {
         if (fileName != null) {
             setAside.put(partner, fileName, message);
         }
-    }
-
-    /** A short code for an SFTP failure, without the server's words (they may name paths). */
-    public static String sftpFailure(CamelExecutionException e) {
-        StringBuilder chain = new StringBuilder();
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            chain.append(" <- ").append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
-        }
-        // Host, port, folder and the server's reason: configuration, never a document's content.
-        LOG.log(System.Logger.Level.WARNING, "SFTP delivery failed" + chain);
-        for (Throwable t = e; t != null; t = t.getCause()) {
-            String name = t.getClass().getSimpleName();
-            String text = String.valueOf(t.getMessage()).toLowerCase();
-            if (text.contains("hostkey") || text.contains("host key")) {
-                return "host-key-mismatch";
-            }
-            if (name.contains("JSchException") && text.contains("auth")) {
-                return "sftp-auth-failed";
-            }
-            if (text.contains("connection refused") || text.contains("timeout") || text.contains("timed out")) {
-                return "unreachable";
-            }
-            if (name.equals("SftpException") || text.contains("permission denied")) {
-                return "sftp-refused";
-            }
-        }
-        return "sftp-failed";
     }
 }
