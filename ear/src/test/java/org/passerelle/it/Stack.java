@@ -60,6 +60,7 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
     private final String masterKeyPassword = randomSecret();
     /** The demo realm's partner-system clients take their secret from the environment at import. */
     final String partnerSystemSecret = randomSecret();
+    private final String webClientSecret = randomSecret();
     private final List<ManagedProcess> processes = new ArrayList<>();
     private Path work;
     private ManagedProcess wildfly;
@@ -146,7 +147,9 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
                 Map.ofEntries(Map.entry("JAVA_HOME", System.getProperty("java.home")),
                         Map.entry("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
                         Map.entry("KC_BOOTSTRAP_ADMIN_PASSWORD", keycloakAdminPassword),
-                        Map.entry("PASSERELLE_PARTNER_SYSTEM_SECRET", partnerSystemSecret)),
+                        Map.entry("PASSERELLE_PARTNER_SYSTEM_SECRET", partnerSystemSecret),
+                        Map.entry("PASSERELLE_WEB_CLIENT_SECRET", webClientSecret),
+                        Map.entry("PASSERELLE_WEB_URL", "http://localhost:" + API.getPort())),
                 home, work.resolve("keycloak.log")));
     }
 
@@ -221,6 +224,7 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
                         Map.entry("PASSERELLE_DB_PASSWORD", databasePassword),
                         Map.entry("PASSERELLE_KEYCLOAK_URL", KEYCLOAK_URL),
                         Map.entry("PASSERELLE_KEYCLOAK_REALM", REALM),
+                        Map.entry("PASSERELLE_WEB_CLIENT_SECRET", webClientSecret),
                         Map.entry("PASSERELLE_KEYS_MASTER_KEYSTORE", keys.resolve("master.bcfks").toString()),
                         Map.entry("PASSERELLE_KEYS_MASTER_KEYSTORE_PASSWORD", masterKeyPassword),
                         // Small, throttled batches so that a test can crash the server mid-rotation.

@@ -140,7 +140,9 @@ class RealmFileTest {
     void commitsNoClientSecret() {
         // A confidential client's secret comes from the environment at import (Keycloak's placeholders).
         realm.path("clients").forEach(client -> assertThat(client.path("secret").asText("${PASSERELLE_PARTNER_SYSTEM_SECRET}"))
-                .as(client.path("clientId").asText()).isEqualTo("${PASSERELLE_PARTNER_SYSTEM_SECRET}"));
+                .as(client.path("clientId").asText())
+                .isIn("${PASSERELLE_PARTNER_SYSTEM_SECRET}", "${PASSERELLE_WEB_CLIENT_SECRET}"));
+        assertThat(client("passerelle-web").path("secret").asText()).isEqualTo("${PASSERELLE_WEB_CLIENT_SECRET}");
         assertThat(fieldNamesAnywhere(realm)).doesNotContain("secretData", "registrationAccessToken");
     }
 

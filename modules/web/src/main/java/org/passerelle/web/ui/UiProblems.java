@@ -1,0 +1,94 @@
+package org.passerelle.web.ui;
+
+import jakarta.persistence.OptimisticLockException;
+import java.util.function.Supplier;
+import org.jboss.logging.Logger;
+import org.passerelle.application.dossier.DuplicatePersonException;
+import org.passerelle.application.dossier.InvalidInputException;
+import org.passerelle.application.dossier.NotFoundException;
+import org.passerelle.application.dossier.StaleVersionException;
+import org.passerelle.application.identity.AccessRefusedException;
+import org.passerelle.application.identity.UnknownOrganisationException;
+import org.passerelle.application.journal.JournalUnavailableException;
+import org.passerelle.application.keys.RotationRunningException;
+import org.passerelle.application.referral.PickingRefusedException;
+import org.passerelle.application.referral.ReferralStateException;
+import org.passerelle.application.referral.ShareNotGroundedException;
+import org.passerelle.domain.casefile.CaseClosedException;
+import org.passerelle.domain.consent.ConsentWithdrawnException;
+import org.passerelle.domain.convention.ConventionInactiveException;
+import org.passerelle.domain.convention.DuplicateConventionException;
+import org.passerelle.domain.oversight.AlertReviewedException;
+
+/**
+ * Runs a page's action and turns the application's refusals into a plain-language message at the
+ * top of the page, as the API turns them into problems. A message names the rule, never a value;
+ * anything unexpected is logged and shown as a generic error.
+ */
+public final class UiProblems {
+
+    private static final Logger LOG = Logger.getLogger(UiProblems.class);
+
+    private UiProblems() {
+    }
+
+    /** The work's result, or null after showing why it was refused. */
+    public static <T> T attempt(Supplier<T> work) {
+        try {
+            return work.get();
+        } catch (RuntimeException e) {
+            UiText.error(keyOf(e), detailOf(e));
+            return null;
+        }
+    }
+
+    static String keyOf(RuntimeException exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            String key = switch (t) {
+                case AccessRefusedException e -> switch (e.outcome()) {
+                    case NOT_FOUND -> "error.not-found";
+                    case RESTRICTED -> "error.restricted";
+                    default -> "error.forbidden";
+                };
+                case UnknownOrganisationException e -> "error.unknown-organisation";
+                case NotFoundException e -> "error.not-found";
+                case StaleVersionException e -> "error.stale-version";
+                case OptimisticLockException e -> "error.stale-version";
+                case InvalidInputException e -> "error.invalid-input";
+                case DuplicatePersonException e -> "error.duplicate-usager";
+                case RotationRunningException e -> "error.rotation-running";
+                case CaseClosedException e -> "error.dossier-closed";
+                case ConsentWithdrawnException e -> "error.consent-withdrawn";
+                case DuplicateConventionException e -> "error.convention-exists";
+                case ConventionInactiveException e -> "error.convention-inactive";
+                case PickingRefusedException e -> "error.invalid-pick";
+                case ShareNotGroundedException e -> "error.share-not-grounded";
+                case ReferralStateException e -> "error.wrong-state";
+                case AlertReviewedException e -> "error.alert-reviewed";
+                case JournalUnavailableException e -> "error.journal-unavailable";
+                default -> null;
+            };
+            if (key != null) {
+                return key;
+            }
+        }
+        LOG.errorf(exception, "Unexpected failure of a page action");
+        return "error.unexpected";
+    }
+
+    /** The rule or field concerned, when the refusal names one (never a value). */
+    private static Object detailOf(RuntimeException exception) {
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof InvalidInputException e) {
+                return e.field();
+            }
+            if (t instanceof ShareNotGroundedException e) {
+                return e.code();
+            }
+            if (t instanceof AccessRefusedException e) {
+                return e.reasonCode();
+            }
+        }
+        return "";
+    }
+}
