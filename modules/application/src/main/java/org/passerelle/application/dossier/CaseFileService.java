@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.LinkedHashSet;
@@ -76,6 +77,20 @@ public class CaseFileService {
         caseFiles.add(caseFile);
         journal.allowed(caller, JournalAction.CREATE, target(caseFile), values.keySet(), asReferent.reasonCode());
         return view(caseFile, asReferent);
+    }
+
+    /**
+     * The dossiers of an usager the caller may read, newest first. Nothing protected is listed, so
+     * nothing is journaled here; opening one is (read).
+     */
+    @Transactional
+    public List<CaseFileSummary> ofPerson(Caller caller, UUID personId) {
+        Person person = persons.find(personId).orElseThrow(() -> new NotFoundException("usager"));
+        access.requirePerson(caller, person, Action.READ, false, Set.of(), JournalAction.READ);
+        return caseFiles.findByPerson(personId).stream()
+                .map(c -> new CaseFileSummary(c.id(), c.status(), c.referent(), c.openedAt()))
+                .sorted(Comparator.comparing(CaseFileSummary::openedAt).reversed())
+                .toList();
     }
 
     @Transactional

@@ -37,9 +37,14 @@ public final class UiProblems {
         try {
             return work.get();
         } catch (RuntimeException e) {
-            UiText.error(keyOf(e), detailOf(e));
+            show(e);
             return null;
         }
+    }
+
+    /** Shows why an action already caught was refused. */
+    public static void show(RuntimeException refusal) {
+        UiText.error(keyOf(refusal), detailOf(refusal));
     }
 
     static String keyOf(RuntimeException exception) {

@@ -1,5 +1,6 @@
 package org.passerelle.web.ui;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -15,15 +16,19 @@ public final class UiText {
     }
 
     public static String text(String key, Object... arguments) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        Locale locale = faces == null || faces.getViewRoot() == null ? Locale.FRENCH : faces.getViewRoot().getLocale();
-        return text(locale, key, arguments);
+        return text(locale(), key, arguments);
+    }
+
+    /** The language the person chose; the view's is not set yet while an action or view action runs. */
+    public static Locale locale() {
+        return CDI.current().select(UiLanguage.class).get().locale();
     }
 
     static String text(Locale locale, String key, Object... arguments) {
         String pattern = ResourceBundle.getBundle(BUNDLE, locale,
                 ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern, locale).format(arguments);
+        // The bundles are written in plain text: apostrophes are literal, not MessageFormat quotes.
+        return arguments.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(arguments);
     }
 
     /** A message shown at the top of the page, kept across the redirect that follows an action. */

@@ -1,0 +1,124 @@
+package org.passerelle.web.ui.audit;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import org.passerelle.application.journal.JournalAction;
+import org.passerelle.application.journal.JournalAudit;
+import org.passerelle.application.journal.JournalPage;
+import org.passerelle.application.journal.JournalSearch;
+import org.passerelle.secrecy.Outcome;
+import org.passerelle.web.ui.UiProblems;
+
+/**
+ * The journal search page: filters POSTed (never in the URL), results a page at a time, and the
+ * same search as CSV through the service the API's export uses, which journals it. View-scoped so
+ * that paging goes on with the search that is shown. Nothing is searched before the auditor asks:
+ * each search is itself a journal entry.
+ */
+@Named("auditJournal")
+@ViewScoped
+public class JournalBean implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+    static final int PAGE_SIZE = 50;
+
+    @Inject
+    RequestCaller caller;
+
+    @Inject
+    JournalAudit audit;
+
+    private final JournalFilter filter = new JournalFilter();
+    private JournalFilter shown;
+    private int page;
+    private long total;
+    private List<JournalRow> rows = List.of();
+
+    public JournalFilter getFilter() {
+        return filter;
+    }
+
+    public List<String> getActions() {
+        return Arrays.stream(JournalAction.values()).map(Enum::name).toList();
+    }
+
+    public List<String> getOutcomes() {
+        return Arrays.stream(Outcome.values()).map(Enum::name).toList();
+    }
+
+    public String search() {
+        show(filter.copy(), 0);
+        return null;
+    }
+
+    public String next() {
+        if (isHasNext()) {
+            show(shown, page + 1);
+        }
+        return null;
+    }
+
+    public String previous() {
+        if (isHasPrevious()) {
+            show(shown, page - 1);
+        }
+        return null;
+    }
+
+    /** The form's search as a CSV file; on a refusal, the page again with the reason. */
+    public String csv() {
+        JournalSearch search = filter.toSearch();
+        String csv = search == null ? null : UiProblems.attempt(() -> audit.exportCsv(caller.get(), search));
+        if (csv != null) {
+            Download.send(csv.getBytes(StandardCharsets.UTF_8), "text/csv; charset=UTF-8", "journal.csv");
+        }
+        return null;
+    }
+
+    private void show(JournalFilter wanted, int wantedPage) {
+        JournalSearch search = wanted.toSearch();
+        JournalPage result = search == null ? null
+                : UiProblems.attempt(() -> audit.search(caller.get(), search, wantedPage, PAGE_SIZE));
+        if (result == null) {
+            return;
+        }
+        shown = wanted;
+        page = result.page();
+        total = result.total();
+        rows = result.entries().stream().map(JournalRow::of).toList();
+    }
+
+    public boolean isSearched() {
+        return shown != null;
+    }
+
+    public List<JournalRow> getRows() {
+        return rows;
+    }
+
+    public long getTotal() {
+        return total;
+    }
+
+    /** One-based, for people. */
+    public int getPageNumber() {
+        return page + 1;
+    }
+
+    public long getPageCount() {
+        return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
+    }
+
+    public boolean isHasPrevious() {
+        return shown != null && page > 0;
+    }
+
+    public boolean isHasNext() {
+        return shown != null && (long) (page + 1) * PAGE_SIZE < total;
+    }
+}

@@ -1,0 +1,192 @@
+package org.passerelle.web.ui.dossier;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.passerelle.application.convention.ConventionService;
+import org.passerelle.application.convention.ConventionView;
+import org.passerelle.application.dossier.CaseFileService;
+import org.passerelle.application.dossier.CaseFileSummary;
+import org.passerelle.application.dossier.CaseFileView;
+import org.passerelle.application.dossier.ConsentDetails;
+import org.passerelle.application.dossier.ConsentService;
+import org.passerelle.application.dossier.ConsentView;
+import org.passerelle.application.dossier.PersonService;
+import org.passerelle.application.dossier.PersonView;
+import org.passerelle.application.dossier.PriorNoticeDetails;
+import org.passerelle.application.dossier.PriorNoticeView;
+import org.passerelle.application.dossier.SituationDetails;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.domain.consent.ConsentMeans;
+import org.passerelle.domain.consent.InformationMeans;
+import org.passerelle.domain.consent.WithdrawalReason;
+import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.FieldCategory;
+import org.passerelle.web.ui.UiFormat;
+import org.passerelle.web.ui.UiPages;
+import org.passerelle.web.ui.UiProblems;
+import org.passerelle.web.ui.UiText;
+
+/**
+ * An usager's page: identity and contact, the prior notices and consents that ground sharing (S4),
+ * and their dossiers. Consents are recorded for a partner and purpose among the active conventions.
+ */
+@Named
+@ViewScoped
+public class PersonPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient PersonService persons;
+    @Inject
+    transient CaseFileService caseFiles;
+    @Inject
+    transient ConsentService consents;
+    @Inject
+    transient ConventionService conventions;
+    @Inject
+    transient Caller caller;
+    @Inject
+    transient UiFormat format;
+
+    private String id;
+    private UUID personId;
+    private Map<Field, String> identity;
+    private List<CaseFileSummary> dossiers = List.of();
+    private List<PriorNoticeView> notices = List.of();
+    private List<ConsentView> consentList = List.of();
+    private List<String> grounds = List.of();
+
+    // The prior-notice form.
+    private String[] noticeRecipients;
+    private FieldCategory[] noticeCategories;
+    private InformationMeans noticeMeans = InformationMeans.IN_PERSON;
+    // The consent form: "partner|purpose" among the active conventions.
+    private String consentGround;
+    private FieldCategory[] consentCategories;
+    private ConsentMeans consentMeans = ConsentMeans.WRITTEN;
+    private String evidenceReference;
+    private LocalDate consentExpiresOn;
+    private WithdrawalReason withdrawalReason = WithdrawalReason.USAGER_WITHDREW;
+
+    /** The view action: reads what the page shows (journaled by the services). */
+    public void load() {
+        personId = UiPages.id(id);
+        if (personId == null) {
+            return;
+        }
+        PersonView person = UiProblems.attempt(() -> persons.read(caller, personId, false));
+        if (person == null) {
+            personId = null;
+            return;
+        }
+        identity = person.fields().values();
+        dossiers = orEmpty(UiProblems.attempt(() -> caseFiles.ofPerson(caller, personId)));
+        notices = orEmpty(UiProblems.attempt(() -> consents.notices(caller, personId)));
+        consentList = orEmpty(UiProblems.attempt(() -> consents.consents(caller, personId)));
+        List<ConventionView> active = orEmpty(UiProblems.attempt(() -> conventions.list(caller, null)));
+        grounds = active.stream().filter(ConventionView::active)
+                .map(c -> c.partner() + "|" + c.purpose()).distinct().sorted().toList();
+    }
+
+    public String openDossier() {
+        CaseFileView opened = UiProblems.attempt(() -> caseFiles.open(caller, personId,
+                new SituationDetails(null, null, null, null, null), Set.of()));
+        return opened == null ? null : UiPages.go("/ui/dossiers/dossier.xhtml", opened.id());
+    }
+
+    public String recordNotice() {
+        if (noticeRecipients == null || noticeRecipients.length == 0 || noticeCategories == null || noticeCategories.length == 0) {
+            UiText.error("notice.incomplete");
+            return null;
+        }
+        PriorNoticeView recorded = UiProblems.attempt(() -> consents.recordNotice(caller, new PriorNoticeDetails(
+                personId, Instant.now(), caller.username(), EnumSet.copyOf(List.of(noticeCategories)),
+                Set.of(noticeRecipients), noticeMeans)));
+        return done(recorded, "notice.done");
+    }
+
+    public String recordConsent() {
+        if (consentGround == null || !consentGround.contains("|") || consentCategories == null || consentCategories.length == 0) {
+            UiText.error("consent.incomplete");
+            return null;
+        }
+        String[] ground = consentGround.split("\\|", 2);
+        ConsentView recorded = UiProblems.attempt(() -> consents.record(caller, new ConsentDetails(personId,
+                ground[0], ground[1], EnumSet.copyOf(List.of(consentCategories)), Instant.now(), caller.username(),
+                consentMeans, evidenceReference, consentExpiresOn)));
+        return done(recorded, "consent.done");
+    }
+
+    public String withdraw(UUID consentId) {
+        ConsentView withdrawn = UiProblems.attempt(() -> consents.withdraw(caller, consentId, withdrawalReason));
+        return done(withdrawn, "consent.withdrawn");
+    }
+
+    private String done(Object result, String messageKey) {
+        if (result == null) {
+            return null;
+        }
+        UiText.info(messageKey);
+        return UiPages.go("/ui/dossiers/person.xhtml", personId);
+    }
+
+    private static <T> List<T> orEmpty(List<T> list) {
+        return list == null ? List.of() : list;
+    }
+
+    public String value(String fieldKey) {
+        return identity == null ? null : Field.byKey(fieldKey).map(identity::get).orElse(null);
+    }
+
+    public boolean isFound() { return personId != null; }
+    public UUID getPersonId() { return personId; }
+    public String getId() { return id; }
+    public void setId(String id) { this.id = id; }
+    public List<CaseFileSummary> getDossiers() { return dossiers; }
+    public List<PriorNoticeView> getNotices() { return notices; }
+    public List<ConsentView> getConsents() { return consentList; }
+    public List<String> getGrounds() { return grounds; }
+    public FieldCategory[] getCategories() { return FieldCategory.values(); }
+    public InformationMeans[] getInformationMeans() { return InformationMeans.values(); }
+    public ConsentMeans[] getConsentMeansValues() { return ConsentMeans.values(); }
+    public WithdrawalReason[] getWithdrawalReasons() { return WithdrawalReason.values(); }
+    public String[] getNoticeRecipients() { return noticeRecipients; }
+    public void setNoticeRecipients(String[] v) { noticeRecipients = v; }
+    public FieldCategory[] getNoticeCategories() { return noticeCategories; }
+    public void setNoticeCategories(FieldCategory[] v) { noticeCategories = v; }
+    public InformationMeans getNoticeMeans() { return noticeMeans; }
+    public void setNoticeMeans(InformationMeans v) { noticeMeans = v; }
+    public String getConsentGround() { return consentGround; }
+    public void setConsentGround(String v) { consentGround = v; }
+    public FieldCategory[] getConsentCategories() { return consentCategories; }
+    public void setConsentCategories(FieldCategory[] v) { consentCategories = v; }
+    public ConsentMeans getConsentMeans() { return consentMeans; }
+    public void setConsentMeans(ConsentMeans v) { consentMeans = v; }
+    public String getEvidenceReference() { return evidenceReference; }
+    public void setEvidenceReference(String v) { evidenceReference = v; }
+    public LocalDate getConsentExpiresOn() { return consentExpiresOn; }
+    public void setConsentExpiresOn(LocalDate v) { consentExpiresOn = v; }
+    public WithdrawalReason getWithdrawalReason() { return withdrawalReason; }
+    public void setWithdrawalReason(WithdrawalReason v) { withdrawalReason = v; }
+
+    /** "CPAM de Maine-et-Loire – Accès aux soins" for "cpam-49|acces-aux-soins". */
+    public String groundLabel(String ground) {
+        String[] parts = ground.split("\\|", 2);
+        return format.label("partner", parts[0]) + " – " + format.label("purpose", parts[1]);
+    }
+
+    /** The partners a prior notice may name: those of the active conventions. */
+    public List<String> getPartners() {
+        return grounds.stream().map(g -> g.substring(0, g.indexOf('|'))).distinct().toList();
+    }
+}

@@ -1,0 +1,104 @@
+package org.passerelle.web.ui.referral;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.passerelle.application.convention.ConventionService;
+import org.passerelle.application.convention.ConventionView;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.application.referral.ReferralDetails;
+import org.passerelle.application.referral.ReferralService;
+import org.passerelle.application.referral.ReferralView;
+import org.passerelle.domain.referral.Urgency;
+import org.passerelle.secrecy.Field;
+import org.passerelle.web.ui.UiPages;
+import org.passerelle.web.ui.UiProblems;
+import org.passerelle.web.ui.UiText;
+
+/**
+ * A new orientation from a dossier: the agent picks a convention (partner, cadre, purpose), then
+ * the fields to share among those the convention allows (S1), the reason and urgency. Preparing it
+ * makes a draft whose page shows, side by side, what the partner will see before it is sent.
+ */
+@Named
+@ViewScoped
+public class NewReferralPage implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    transient ConventionService conventions;
+    @Inject
+    transient ReferralService referrals;
+    @Inject
+    transient Caller caller;
+
+    private String dossier;
+    private UUID caseFileId;
+    private List<ConventionView> active = List.of();
+    private String conventionId;
+    private String[] fields;
+    private String reason;
+    private Urgency urgency = Urgency.NORMAL;
+
+    public void load() {
+        caseFileId = UiPages.id(dossier);
+        List<ConventionView> all = UiProblems.attempt(() -> conventions.list(caller, null));
+        active = all == null ? List.of() : all.stream().filter(ConventionView::active)
+                .sorted(Comparator.comparing(ConventionView::partner).thenComparing(ConventionView::purpose)).toList();
+    }
+
+    /** The convention chosen, whose allowed fields the picker offers. */
+    public ConventionView getConvention() {
+        return active.stream().filter(c -> c.id().toString().equals(conventionId)).findFirst().orElse(null);
+    }
+
+    /** Field keys the convention allows, in the order of the field list. */
+    public List<String> getAllowedFields() {
+        ConventionView convention = getConvention();
+        return convention == null ? List.of()
+                : convention.allowedFields().stream().sorted().map(Field::key).toList();
+    }
+
+    /** Shows the picker for the convention chosen (no script needed). */
+    public String choose() {
+        if (getConvention() == null) {
+            UiText.error("referral.new.choose-first");
+        }
+        fields = null;
+        return null;
+    }
+
+    public String prepare() {
+        ConventionView convention = getConvention();
+        if (caseFileId == null || convention == null) {
+            UiText.error("referral.new.choose-first");
+            return null;
+        }
+        List<String> picked = fields == null ? List.of() : List.of(fields);
+        ReferralView draft = UiProblems.attempt(() -> referrals.create(caller, new ReferralDetails(caseFileId,
+                convention.partner(), convention.cadre(), convention.purpose(), reason, urgency, picked)));
+        if (draft == null) {
+            return null;
+        }
+        UiText.info("referral.new.prepared");
+        return UiPages.go("/ui/referrals/referral.xhtml", draft.id());
+    }
+
+    public String getDossier() { return dossier; }
+    public void setDossier(String v) { dossier = v; }
+    public List<ConventionView> getActive() { return active; }
+    public String getConventionId() { return conventionId; }
+    public void setConventionId(String v) { conventionId = v; }
+    public String[] getFields() { return fields; }
+    public void setFields(String[] v) { fields = v; }
+    public String getReason() { return reason; }
+    public void setReason(String v) { reason = v; }
+    public Urgency getUrgency() { return urgency; }
+    public void setUrgency(Urgency v) { urgency = v; }
+    public Urgency[] getUrgencies() { return Urgency.values(); }
+}
