@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
-import java.util.MissingResourceException;
 
 /** Dates and enumerated values as people read them, in the page's language. */
 @Named("fmt")
@@ -16,9 +15,14 @@ import java.util.MissingResourceException;
 public class UiFormat {
 
     /** The CCAS and their partners are in France: times are shown in its zone. */
-    static final ZoneId ZONE = ZoneId.of("Europe/Paris");
+    public static final ZoneId ZONE = ZoneId.of("Europe/Paris");
 
     public String dateTime(Instant instant) {
+        return at(instant);
+    }
+
+    /** An instant as a date and time in Paris, in the person's language; empty for none. */
+    public static String at(Instant instant) {
         return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(locale()).withZone(ZONE).format(instant);
     }
@@ -29,15 +33,13 @@ public class UiFormat {
 
     /** The text of {@code prefix.value} (an enum's label), or the value itself if the bundle lacks it. */
     public String label(String prefix, Object value) {
-        if (value == null) {
-            return "";
-        }
+        return value == null ? "" : label(UiBundle.MESSAGES, prefix, value);
+    }
+
+    /** An enumerated value in words, from key {@code prefix.NAME} of a bundle, or its bare name. */
+    public static String label(UiBundle bundle, String prefix, Object value) {
         String name = value instanceof Enum<?> e ? e.name() : value.toString();
-        try {
-            return UiText.text(prefix + "." + name);
-        } catch (MissingResourceException e) {
-            return name;
-        }
+        return bundle.textOr(prefix + "." + name, name);
     }
 
     private static Locale locale() {

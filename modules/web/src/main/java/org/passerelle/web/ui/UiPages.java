@@ -1,6 +1,5 @@
 package org.passerelle.web.ui;
 
-import jakarta.faces.context.FacesContext;
 import java.util.UUID;
 
 /** Small helpers the page beans share: ids from the address, and where to go after an action. */
@@ -22,22 +21,5 @@ public final class UiPages {
     /** A Faces outcome that redirects (POST-redirect-GET) to a page, with an id when given. */
     public static String go(String view, UUID id) {
         return view + "?faces-redirect=true" + (id == null ? "" : "&id=" + id);
-    }
-
-    /** Sends the browser's download of a generated file, then ends the Faces request. */
-    public static void download(String contentType, String filename, byte[] content) {
-        FacesContext faces = FacesContext.getCurrentInstance();
-        var external = faces.getExternalContext();
-        external.responseReset();
-        external.setResponseContentType(contentType);
-        external.setResponseContentLength(content.length);
-        external.setResponseHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-        external.setResponseHeader("Cache-Control", "no-store");
-        try {
-            external.getResponseOutputStream().write(content);
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        faces.responseComplete();
     }
 }

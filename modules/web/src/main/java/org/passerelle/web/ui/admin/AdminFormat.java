@@ -1,11 +1,12 @@
 package org.passerelle.web.ui.admin;
 
+import org.passerelle.web.ui.UiBundle;
+import org.passerelle.web.ui.UiFormat;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * How the administrator's pages write values: dates in words in Paris time (the CCAS's), enum
@@ -15,16 +16,15 @@ import java.time.format.FormatStyle;
 @RequestScoped
 public class AdminFormat {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = UiFormat.ZONE;
     private static final int FINGERPRINT_GROUP = 4;
 
     /** "12 mars 2025, 14:05": readable, unlike the ISO instant the services give. */
     public String date(Instant instant) {
         if (instant == null) {
-            return AdminText.text("admin.empty");
+            return UiBundle.ADMIN.text("admin.empty");
         }
-        return DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(AdminText.locale()).withZone(PARIS).format(instant);
+        return UiFormat.at(instant);
     }
 
     /** The machine-readable form for {@code <time datetime>}. */
@@ -35,16 +35,15 @@ public class AdminFormat {
     /** An enum value in words: key {@code <prefix>.<NAME>}, or the bare name if the bundle lacks it. */
     public String label(String prefix, Object value) {
         if (value == null) {
-            return AdminText.text("admin.empty");
+            return UiBundle.ADMIN.text("admin.empty");
         }
-        String name = value instanceof Enum<?> e ? e.name() : value.toString();
-        return AdminText.textOr(prefix + "." + name, name);
+        return UiFormat.label(UiBundle.ADMIN, prefix, value);
     }
 
     /** "ABCD 1234 ...": a long hexadecimal fingerprint people can compare by eye, and that can wrap. */
     public String fingerprint(String fingerprint) {
         if (fingerprint == null || fingerprint.isBlank()) {
-            return AdminText.text("admin.empty");
+            return UiBundle.ADMIN.text("admin.empty");
         }
         StringBuilder grouped = new StringBuilder();
         for (int i = 0; i < fingerprint.length(); i += FINGERPRINT_GROUP) {
@@ -58,6 +57,6 @@ public class AdminFormat {
 
     /** A text of the bundle with one argument, for attributes (titles, labels) that cannot hold a tag. */
     public String text(String key, Object argument) {
-        return AdminText.text(key, argument);
+        return UiBundle.ADMIN.text(key, argument);
     }
 }

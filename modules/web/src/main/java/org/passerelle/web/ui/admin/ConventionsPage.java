@@ -1,5 +1,6 @@
 package org.passerelle.web.ui.admin;
 
+import org.passerelle.web.ui.UiBundle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -62,8 +63,8 @@ public class ConventionsPage {
      */
     public void load() {
         read();
-        if (AdminText.parameter(CONFIRM) != null && getConfirming() == null) {
-            AdminText.errorNow("admin.conventions.not-deactivatable");
+        if (RequestParameters.parameter(CONFIRM) != null && getConfirming() == null) {
+            UiBundle.ADMIN.errorNow("admin.conventions.not-deactivatable");
         }
     }
 
@@ -101,25 +102,25 @@ public class ConventionsPage {
 
     /** The active convention the administrator asked to deactivate, shown for confirmation; else null. */
     public ConventionView getConfirming() {
-        UUID id = AdminText.id(CONFIRM);
+        UUID id = RequestParameters.id(CONFIRM);
         return id == null ? null
                 : getConventions().stream().filter(c -> c.id().equals(id) && c.active()).findFirst().orElse(null);
     }
 
     /** The deactivation link's title, naming the convention (every row's link says "Désactiver"). */
     public String deactivateTitle(ConventionView convention) {
-        return AdminText.text("admin.conventions.deactivate.title", convention.partner(), convention.purpose());
+        return UiBundle.ADMIN.text("admin.conventions.deactivate.title", convention.partner(), convention.purpose());
     }
 
     /** Deactivates the confirmed convention, then shows the list again (POST-redirect-GET). */
     public String deactivate() {
-        UUID id = AdminText.id(CONFIRM);
+        UUID id = RequestParameters.id(CONFIRM);
         if (id == null) {
-            AdminText.error("admin.error.bad-request");
+            UiBundle.ADMIN.error("admin.error.bad-request");
         } else {
             ConventionView done = UiProblems.attempt(() -> conventions.deactivate(caller, id));
             if (done != null) {
-                AdminText.info("admin.conventions.deactivated", done.partner(), done.purpose());
+                UiBundle.ADMIN.info("admin.conventions.deactivated", done.partner(), done.purpose());
             }
         }
         return "/ui/admin/conventions.xhtml?faces-redirect=true";

@@ -1,5 +1,6 @@
 package org.passerelle.web.ui.admin;
 
+import org.passerelle.web.ui.UiBundle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -42,7 +43,7 @@ public class DeliveriesPage {
     public void load() {
         getDeliveries();
         if (badState) {
-            AdminText.errorNow("admin.deliveries.bad-state");
+            UiBundle.ADMIN.errorNow("admin.deliveries.bad-state");
         }
     }
 
@@ -57,7 +58,7 @@ public class DeliveriesPage {
     /** The state shown: the query's or the row form's, DEAD when absent or unknown. */
     public DeliveryState selected() {
         if (state == null) {
-            String asked = AdminText.parameter(STATE);
+            String asked = RequestParameters.parameter(STATE);
             state = DeliveryState.DEAD;
             if (asked != null && !asked.isBlank()) {
                 try {
@@ -95,13 +96,13 @@ public class DeliveriesPage {
 
     /** Resends the message of the row's hidden field, then shows the same list again (PRG). */
     public String resend() {
-        UUID id = AdminText.id(DELIVERY);
+        UUID id = RequestParameters.id(DELIVERY);
         if (id == null) {
-            AdminText.error("admin.error.bad-request");
+            UiBundle.ADMIN.error("admin.error.bad-request");
         } else {
             DeliveryView sent = UiProblems.attempt(() -> deliveries.resend(caller, id));
             if (sent != null) {
-                AdminText.info("admin.deliveries.resent", sent.partner(), sent.referralId().toString());
+                UiBundle.ADMIN.info("admin.deliveries.resent", sent.partner(), sent.referralId().toString());
             }
         }
         return SELF + selected().name();

@@ -1,5 +1,6 @@
 package org.passerelle.web.ui.admin;
 
+import org.passerelle.web.ui.UiBundle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -53,7 +54,7 @@ public class KeysPage {
     public String start() {
         RotationView started = UiProblems.attempt(() -> rotations.start(caller, caller.organisation()));
         if (started != null) {
-            AdminText.info("admin.keys.started", started.targetVersion());
+            UiBundle.ADMIN.info("admin.keys.started", started.targetVersion());
         }
         return "/ui/admin/keys.xhtml?faces-redirect=true";
     }
@@ -63,24 +64,24 @@ public class KeysPage {
         long max = Math.max(1, v.totalRows());
         long value = v.totalRows() <= 0 ? max : Math.min(v.doneRows(), max);
         return new RotationRow(v, max, value, percent,
-                AdminText.text("admin.keys.progress.text", percent, v.doneRows(), v.totalRows()),
-                AdminText.text("admin.keys.progress.label", v.organisation()),
-                AdminText.text("admin.keys.rate.value", v.rowsPerSecond()),
+                UiBundle.ADMIN.text("admin.keys.progress.text", percent, v.doneRows(), v.totalRows()),
+                UiBundle.ADMIN.text("admin.keys.progress.label", v.organisation()),
+                UiBundle.ADMIN.text("admin.keys.rate.value", v.rowsPerSecond()),
                 remaining(v.estimatedSecondsLeft()));
     }
 
     /** "3 min": rounded up, so that "0 min" never shows while rows remain. */
     static String remaining(Long seconds) {
         if (seconds == null) {
-            return AdminText.text("admin.empty");
+            return UiBundle.ADMIN.text("admin.empty");
         }
         if (seconds < MINUTE) {
-            return AdminText.text("admin.duration.seconds", seconds);
+            return UiBundle.ADMIN.text("admin.duration.seconds", seconds);
         }
         if (seconds < HOUR) {
-            return AdminText.text("admin.duration.minutes", (seconds + MINUTE - 1) / MINUTE);
+            return UiBundle.ADMIN.text("admin.duration.minutes", (seconds + MINUTE - 1) / MINUTE);
         }
         long minutes = (seconds + MINUTE - 1) / MINUTE;
-        return AdminText.text("admin.duration.hours", minutes / MINUTE, minutes % MINUTE);
+        return UiBundle.ADMIN.text("admin.duration.hours", minutes / MINUTE, minutes % MINUTE);
     }
 }

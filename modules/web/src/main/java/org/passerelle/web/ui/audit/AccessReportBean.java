@@ -1,5 +1,6 @@
 package org.passerelle.web.ui.audit;
 
+import org.passerelle.web.ui.UiBundle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -57,7 +58,7 @@ public class AccessReportBean {
             return null;
         }
         if (personId == null) {
-            AuditText.error("report.person-required");
+            UiBundle.AUDIT.error("report.person-required");
             return null;
         }
         return UiProblems.attempt(() -> reports.produce(caller, personId, staffNames));

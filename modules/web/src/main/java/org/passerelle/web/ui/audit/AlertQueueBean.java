@@ -1,5 +1,6 @@
 package org.passerelle.web.ui.audit;
 
+import org.passerelle.web.ui.UiBundle;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -80,18 +81,18 @@ public class AlertQueueBean implements Serializable {
         AlertState outcome = reviewOutcome(outcomes.get(id));
         String note = TypedInput.text(notes.get(id));
         if (outcome == null) {
-            AuditText.error("alerts.review.choose");
+            UiBundle.AUDIT.error("alerts.review.choose");
             return null;
         }
         if (note == null || note.length() > NOTE_MAX) {
-            AuditText.error("alerts.review.note-required", NOTE_MAX);
+            UiBundle.AUDIT.error("alerts.review.note-required", NOTE_MAX);
             return null;
         }
         AlertView reviewed = UiProblems.attempt(() -> alerts.review(caller.get(), id, outcome, note));
         if (reviewed != null) {
             outcomes.remove(id);
             notes.remove(id);
-            AuditText.info("alerts.reviewed");
+            UiBundle.AUDIT.info("alerts.reviewed");
             load(page);
         }
         return null;

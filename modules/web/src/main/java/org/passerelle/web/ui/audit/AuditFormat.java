@@ -1,5 +1,8 @@
 package org.passerelle.web.ui.audit;
 
+import org.passerelle.web.ui.UiFormat;
+import org.passerelle.web.ui.UiText;
+import org.passerelle.web.ui.UiBundle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
@@ -7,7 +10,6 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 /**
  * Dates and figures as people read them, in the page's language and Paris time (the CCAS's): the
@@ -17,34 +19,33 @@ import java.time.format.FormatStyle;
 @ApplicationScoped
 public class AuditFormat {
 
-    static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+    static final ZoneId PARIS = UiFormat.ZONE;
 
     /** E.g. "23 nov. 2026, 09:00" or "Nov 23, 2026, 9:00 AM"; empty for none. */
     public String dateTime(Instant at) {
-        return at == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(AuditText.locale()).withZone(PARIS).format(at);
+        return UiFormat.at(at);
     }
 
     /** E.g. "novembre 2026". */
     public String month(YearMonth month) {
-        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", AuditText.locale()).format(month);
+        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", UiText.locale()).format(month);
     }
 
     /** E.g. "12,5 h"; "no answer" in words when no orientation got there. */
     public String hours(Double hours) {
         if (hours == null) {
-            return AuditText.text("indicators.none");
+            return UiBundle.AUDIT.text("indicators.none");
         }
-        NumberFormat number = NumberFormat.getNumberInstance(AuditText.locale());
+        NumberFormat number = NumberFormat.getNumberInstance(UiText.locale());
         number.setMaximumFractionDigits(1);
-        return AuditText.text("indicators.hours", number.format(hours));
+        return UiBundle.AUDIT.text("indicators.hours", number.format(hours));
     }
 
     /** The share of {@code part} in {@code whole}, e.g. "75 %"; "none" in words when nothing was sent. */
     public String percent(long part, long whole) {
         if (whole == 0) {
-            return AuditText.text("indicators.none");
+            return UiBundle.AUDIT.text("indicators.none");
         }
-        return NumberFormat.getPercentInstance(AuditText.locale()).format((double) part / whole);
+        return NumberFormat.getPercentInstance(UiText.locale()).format((double) part / whole);
     }
 }

@@ -1,5 +1,6 @@
 package org.passerelle.web.ui.audit;
 
+import org.passerelle.web.ui.UiBundle;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -47,7 +48,7 @@ public class JournalFilter implements Serializable {
             return null;
         }
         if (fromDay != null && toDay != null && toDay.isBefore(fromDay)) {
-            AuditText.error("input.period");
+            UiBundle.AUDIT.error("input.period");
             return null;
         }
         return new JournalSearch(personId, caseFileId, TypedInput.text(username), TypedInput.text(organisation),

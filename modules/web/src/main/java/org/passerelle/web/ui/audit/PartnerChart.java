@@ -1,5 +1,7 @@
 package org.passerelle.web.ui.audit;
 
+import org.passerelle.web.ui.UiText;
+import org.passerelle.web.ui.UiBundle;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -43,7 +45,7 @@ public record PartnerChart(String partnerName, String summary, int width, String
                 .sorted(Comparator.comparing(ReferralIndicatorView::month)).toList();
         double max = Math.ceil(values(sorted).mapToDouble(Double::doubleValue).max().orElse(0));
         double scale = max <= 0 ? 1 : max;
-        DateTimeFormatter shortMonth = DateTimeFormatter.ofPattern("MMM yy", AuditText.locale());
+        DateTimeFormatter shortMonth = DateTimeFormatter.ofPattern("MMM yy", UiText.locale());
         List<Bar> bars = new ArrayList<>();
         List<Tick> ticks = new ArrayList<>();
         for (int i = 0; i < sorted.size(); i++) {
@@ -98,11 +100,11 @@ public record PartnerChart(String partnerName, String summary, int width, String
         List<Double> medians = months.stream().map(ReferralIndicatorView::medianHoursToAcknowledge)
                 .filter(Objects::nonNull).toList();
         if (medians.isEmpty()) {
-            return AuditText.text("indicators.chart.empty", name, first, last);
+            return UiBundle.AUDIT.text("indicators.chart.empty", name, first, last);
         }
         double p90Max = months.stream().map(ReferralIndicatorView::p90HoursToAcknowledge).filter(Objects::nonNull)
                 .mapToDouble(Double::doubleValue).max().orElse(0);
-        return AuditText.text("indicators.chart.summary", name, first, last,
+        return UiBundle.AUDIT.text("indicators.chart.summary", name, first, last,
                 format.hours(medians.stream().mapToDouble(Double::doubleValue).min().orElse(0)),
                 format.hours(medians.stream().mapToDouble(Double::doubleValue).max().orElse(0)),
                 format.hours(p90Max));

@@ -1,5 +1,6 @@
 package org.passerelle.web.ui.audit;
 
+import org.passerelle.web.ui.UiBundle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -76,7 +77,7 @@ final class TypedInput {
 
     private <T> T refuse(String messageKey, String labelKey) {
         valid = false;
-        AuditText.error(messageKey, AuditText.text(labelKey));
+        UiBundle.AUDIT.error(messageKey, UiBundle.AUDIT.text(labelKey));
         return null;
     }
 }

@@ -1,0 +1,118 @@
+package org.passerelle.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * The browser of the page tests: Playwright driving Debian's Chromium (installed by the test set-up;
+ * Playwright's own browser download is switched off, this machine cannot reach it), one context per
+ * person signed in, axe-core run inside the page on every page visited, screenshots into docs/.
+ */
+final class Browser implements AutoCloseable {
+
+    private static final Path CHROMIUM = Path.of(System.getProperty("passerelle.it.chromium", "/usr/bin/chromium"));
+    private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+
+    private final Playwright playwright;
+    private final com.microsoft.playwright.Browser chromium;
+
+    Browser() {
+        assertThat(CHROMIUM).as("Debian's Chromium (apt-get install chromium; ./passerelle test installs it)")
+                .exists();
+        playwright = Playwright.create(new Playwright.CreateOptions()
+                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        // Without the background-networking switches Chromium keeps calling Google's hosts, which
+        // this closed network refuses.
+        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(CHROMIUM).setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+    }
+
+    /** A new browser (own cookies) signed in through Keycloak's login page, landing on {@code path}. */
+    Page signIn(String username, String path) {
+        BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                .setLocale("fr-FR").setViewportSize(1280, 900).setAcceptDownloads(true));
+        Page page = context.newPage();
+        page.navigate(Stack.API.resolve(path).toString());
+        page.waitForSelector("#username");
+        assertAccessible(page);
+        page.fill("#username", username);
+        page.fill("#password", Keycloak.DEMO_PASSWORD);
+        page.click("#kc-login");
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(page.url()).as("back from Keycloak").startsWith(Stack.API.toString());
+        return page;
+    }
+
+    /** Presses a key that submits a form (keyboard only), waits for the next page and checks it. */
+    Page press(Page page, String key) {
+        page.waitForNavigation(() -> page.keyboard().press(key));
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertAccessible(page);
+        return page;
+    }
+
+    /** Goes to a page of Passerelle (a path, or a whole address) and checks it like any page visited. */
+    Page open(Page page, String path) {
+        page.navigate(Stack.API.resolve(path).toString());
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertAccessible(page);
+        return page;
+    }
+
+    /** Clicks what submits a form or follows a link, waits for the next page and checks it. */
+    Page click(Page page, String selector) {
+        page.click(selector);
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+        assertAccessible(page);
+        return page;
+    }
+
+    /** axe-core inside the page: no serious or critical violation of WCAG 2.1 A and AA (RGAA AA). */
+    static void assertAccessible(Page page) {
+        AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
+        List<Rule> blocking = results.getViolations().stream()
+                .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
+                .toList();
+        assertThat(blocking).as(() -> page.url() + ": " + blocking.stream()
+                .map(rule -> rule.getId() + " " + rule.getNodes().stream().limit(3)
+                        .map(node -> node.getHtml()).collect(Collectors.joining(" | ")))
+                .collect(Collectors.joining("; "))).isEmpty();
+    }
+
+    /** The status messages shown at the top of the page. */
+    static List<String> messages(Page page) {
+        return page.locator(".messages li").allTextContents().stream().map(String::strip).toList();
+    }
+
+    /** A full-page screenshot into docs/screenshots, shown by the README. */
+    static void screenshot(Page page, String name) {
+        Path folder = Path.of(System.getProperty("passerelle.it.docs-dir", "target")).resolve("screenshots");
+        try {
+            Files.createDirectories(folder);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(true));
+    }
+
+    @Override
+    public void close() {
+        chromium.close();
+        playwright.close();
+    }
+}

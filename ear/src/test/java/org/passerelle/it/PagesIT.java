@@ -1,0 +1,355 @@
+package org.passerelle.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The pages (issue 7) in a real browser on the real stack: Debian's Chromium driven by Playwright,
+ * signing in through Keycloak's login page, axe-core run on every page visited (0 serious or
+ * critical violations), screenshots of the main pages into docs/screenshots.
+ */
+@ExtendWith(StackExtension.class)
+class PagesIT {
+
+    private static final String AGENT = "agent.saumur";
+    private static final String CPAM = "cpam.conseiller";
+    private static final String DPO = "dpo.saumur";
+    private static final String ADMIN = "admin.passerelle";
+    /** What the agent shares with the CPAM out of the eleven fields its convention allows. */
+    private static final List<String> PICK = List.of("person.lastName", "person.firstNames", "person.phone",
+            "case.healthNotes");
+
+    private static Browser browser;
+
+    @BeforeAll
+    static void startTheBrowser() {
+        browser = new Browser();
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (browser != null) {
+            browser.close();
+        }
+    }
+
+    @Test
+    void anOrientationToTheCpamFromRegistrationToOutcomeThenInTheJournalAndTheAccessReport() throws IOException {
+        String lastName = TestData.unique("Garnier");
+        String phone = "06" + (10000000 + (int) (Math.random() * 89999999));
+        String health = "Suivi diabète " + TestData.unique("");
+        TestData.PLAINTEXTS_USED.add(health);
+
+        // The agent registers the usager (the dossier opens with them as référent) and notes the situation.
+        Page agent = browser.signIn(AGENT, "/ui/");
+        Browser.screenshot(agent, "accueil-agent");
+        browser.open(agent, "/ui/dossiers/register.xhtml");
+        agent.fill("[id='register:lastName']", lastName);
+        agent.fill("[id='register:firstNames']", "Lucie");
+        agent.fill("[id='register:birthDate']", "1979-03-14");
+        agent.fill("[id='register:phone']", phone);
+        agent.fill("[id='register:address']", "12 rue des Lilas, 49400 Saumur");
+        Browser.screenshot(agent, "nouvel-usager");
+        browser.click(agent, "[id='register:save']");
+        assertThat(agent.title()).as("no personal data in titles").isEqualTo("Dossier – Passerelle")
+                .doesNotContain(lastName);
+        assertThat(agent.url()).doesNotContain(lastName).contains("/ui/dossiers/dossier.xhtml?id=");
+        String dossierUrl = agent.url();
+        agent.fill("[id='situation:healthNotes']", health);
+        browser.click(agent, "[id='situation:save']");
+        assertThat(Browser.messages(agent)).contains("La situation est enregistrée.");
+        assertThat(agent.locator(".secrecy").textContent()).contains("226-13");
+
+        // The prior notice and the consent the health cadre needs (S4).
+        browser.click(agent, "text=Page de l'usager");
+        String personId = URI.create(agent.url()).getQuery().replace("id=", "");
+        agent.locator("[id='notice:recipients'] label", new Page.LocatorOptions().setHasText("CPAM de Maine-et-Loire")).click();
+        for (String category : List.of("Identité", "Contact", "Santé")) {
+            agent.locator("[id='notice:categories'] label", new Page.LocatorOptions().setHasText(category)).first().click();
+        }
+        browser.click(agent, "[id='notice:record']");
+        assertThat(Browser.messages(agent)).contains("L'information préalable est enregistrée.");
+        agent.selectOption("[id='consent:ground']", "cpam-49|acces-aux-soins");
+        for (String category : List.of("Identité", "Contact", "Santé")) {
+            agent.locator("[id='consent:categories'] label", new Page.LocatorOptions().setHasText(category)).first().click();
+        }
+        agent.fill("[id='consent:evidence']", "FORM-2026-117");
+        browser.click(agent, "[id='consent:record']");
+        assertThat(Browser.messages(agent)).contains("Le consentement est enregistré.");
+        assertThat(agent.locator("#consent-list tbody tr").count()).isEqualTo(1);
+        Browser.screenshot(agent, "usager-consentements");
+
+        // The orientation: the picker offers only the convention's fields; four of them are picked.
+        browser.open(agent, dossierUrl);
+        browser.click(agent, "text=Nouvelle orientation");
+        String convention = agent.locator("[id='orientation:convention'] option", new Page.LocatorOptions()
+                .setHasText("CPAM de Maine-et-Loire – Accès aux soins")).getAttribute("value");
+        agent.selectOption("[id='orientation:convention']", convention);
+        browser.click(agent, "[id='orientation:choose']");
+        List<String> offered = agent.locator("[id='orientation:fields'] input[type=checkbox]").all().stream()
+                .map(box -> box.getAttribute("value")).toList();
+        assertThat(offered).as("the convention's allowed fields, nothing else").containsExactlyInAnyOrder(
+                "person.lastName", "person.firstNames", "person.birthName", "person.birthDate", "person.nir",
+                "person.address", "person.phone", "person.email", "person.preferredLanguage",
+                "person.contactChannel", "case.healthNotes");
+        for (String field : PICK) {
+            agent.check("[id='orientation:fields'] input[value='" + field + "']");
+        }
+        agent.fill("[id='orientation:reason']", "Ouverture de la complémentaire santé solidaire");
+        Browser.screenshot(agent, "nouvelle-orientation");
+        browser.click(agent, "[id='orientation:prepare']");
+        assertThat(agent.locator("#partner-view dt").all().stream().map(dt -> dt.getAttribute("data-field")).toList())
+                .as(() -> "what the partner will see, side by side with the pick; messages: " + Browser.messages(agent))
+                .containsExactlyInAnyOrderElementsOf(PICK);
+        assertThat(agent.locator("#partner-view").textContent()).contains(lastName, phone, health)
+                .doesNotContain("Saumur", "1979");
+        Browser.screenshot(agent, "orientation-apercu");
+        browser.click(agent, "[id='draft:send']");
+        assertThat(agent.locator("#status").getAttribute("data-status")).isEqualTo("SENT");
+        String referralId = URI.create(agent.url()).getQuery().replace("id=", "");
+
+        // The CPAM caseworker: the triage view holds no personal value; accepting shows exactly the pick.
+        Page cpam = browser.signIn(CPAM, "/ui/inbox/list.xhtml");
+        assertThat(cpam.locator("#inbox tr[data-referral-id='" + referralId + "']").count()).isEqualTo(1);
+        Browser.screenshot(cpam, "partenaire-boite");
+        browser.click(cpam, "#inbox tr[data-referral-id='" + referralId + "'] a");
+        String triage = cpam.locator("main").textContent();
+        assertThat(triage).contains("Accès aux soins", "CCAS de Saumur").doesNotContain(lastName, phone, health, "Lucie");
+        assertThat(cpam.locator("#shared").count()).isZero();
+        Browser.screenshot(cpam, "partenaire-tri");
+        browser.click(cpam, "[id='act:accept']");
+        assertThat(cpam.locator("#status").getAttribute("data-status")).isEqualTo("ACCEPTED");
+        assertThat(cpam.locator("#shared dt").all().stream().map(dt -> dt.getAttribute("data-field")).toList())
+                .containsExactlyInAnyOrderElementsOf(PICK);
+        assertThat(cpam.locator("#shared").textContent()).contains(lastName, "Lucie", phone, health)
+                .doesNotContain("Lilas", "1979");
+        Browser.screenshot(cpam, "partenaire-partage");
+        cpam.selectOption("[id='act:outcome']", "DROITS_OUVERTS");
+        cpam.fill("[id='act:message']", "Complémentaire santé ouverte");
+        browser.click(cpam, "[id='act:complete']");
+        assertThat(Browser.messages(cpam)).contains("L'orientation est terminée ; le CCAS voit le résultat.");
+
+        // The agent sees the outcome, in the list and on the orientation.
+        browser.open(agent, "/ui/referrals/mine.xhtml");
+        assertThat(agent.locator("#referrals tr[data-referral-id='" + referralId + "']").textContent())
+                .contains("Terminée", "Droits ouverts");
+        Browser.screenshot(agent, "mes-orientations");
+        browser.open(agent, "/ui/referrals/referral.xhtml?id=" + referralId);
+        assertThat(agent.locator("#status").getAttribute("data-status")).isEqualTo("COMPLETED");
+        assertThat(agent.locator("#outcome").textContent()).isEqualTo("Droits ouverts");
+        assertThat(agent.locator("#timeline").textContent()).contains("Complémentaire santé ouverte");
+
+        // The DPO finds these accesses in the journal and downloads the usager's access report.
+        Page dpo = browser.signIn(DPO, "/ui/audit/journal.xhtml");
+        dpo.fill("[id='journal:person']", personId);
+        browser.click(dpo, "[id='journal:search']");
+        List<String> actions = dpo.locator("#journal-results tbody tr").all().stream()
+                .peek(row -> assertThat(row.getAttribute("data-person")).isEqualTo(personId))
+                .map(row -> row.getAttribute("data-action")).toList();
+        assertThat(actions).contains("CREATE", "READ", "CONSENT_CHANGE", "SHARE");
+        assertThat(dpo.locator("#journal-results").textContent()).contains(CPAM, AGENT)
+                .doesNotContain(lastName, phone, health);
+        Browser.screenshot(dpo, "journal-des-acces");
+        browser.open(dpo, "/ui/audit/reports.xhtml");
+        dpo.fill("[id='report:person']", personId);
+        Download pdf = dpo.waitForDownload(() -> dpo.click("[id='report:pdf']"));
+        assertThat(pdf.suggestedFilename()).isEqualTo("releve-acces.pdf");
+        byte[] report = Files.readAllBytes(pdf.path());
+        assertThat(new String(report, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        Browser.assertAccessible(dpo);
+        Browser.screenshot(dpo, "releve-acces");
+    }
+
+    @Test
+    void theAdministratorResendsADeadLetteredOrientation() {
+        // An orientation to the CAF whose address was mistyped: refused for good (404), dead at once.
+        String purpose = "aide-logement";
+        Simulator.behave("caf-49", Map.of("replies", List.of()));
+        Simulator.connect("caf-49", "SOCIAL_ACTION", purpose, "HTTPS", Simulator.https("/caf/nowhere").toString());
+        try {
+            String referralId = deadOrientationToTheCaf(purpose);
+            // The address corrected, the administrator resends from the page.
+            Simulator.connect("caf-49", "SOCIAL_ACTION", purpose, "HTTPS",
+                    Simulator.https("/caf/orientations").toString());
+            Page admin = browser.signIn(ADMIN, "/ui/admin/deliveries.xhtml");
+            Locator row = admin.locator("#deliveries tr[data-referral-id='" + referralId + "']");
+            assertThat(row.count()).isEqualTo(1);
+            assertThat(row.textContent()).contains("http-404");
+            Browser.screenshot(admin, "envois-en-echec");
+            browser.click(admin, "#deliveries tr[data-referral-id='" + referralId + "'] input[type=submit]");
+            assertThat(Browser.messages(admin)).isNotEmpty();
+            assertThat(admin.locator("#deliveries tr[data-referral-id='" + referralId + "']").count())
+                    .as("no longer among the dead letters").isZero();
+            await("the resent orientation at the CAF", () -> !Simulator.ledgerOf(referralId).isEmpty());
+            browser.open(admin, "/ui/admin/conventions.xhtml");
+            Browser.screenshot(admin, "conventions-canaux");
+            browser.open(admin, "/ui/admin/keys.xhtml");
+        } finally {
+            Simulator.disconnect("caf-49", "SOCIAL_ACTION", purpose);
+            Simulator.behave("caf-49", Map.of("replies", List.of("ACKNOWLEDGE")));
+        }
+    }
+
+    @Test
+    void theOrientationFormWorksWithTheKeyboardAlone() {
+        String lastName = TestData.unique("Clavier");
+        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir())).path("id").asText();
+        String caseId = TestData.openCase(AGENT, personId, List.of(), Map.of("housing", "Hébergé chez un tiers"))
+                .path("id").asText();
+        TestData.recordPriorNotice(AGENT, personId, "caf-49", List.of("IDENTITY", "CONTACT", "HOUSING"));
+        Page agent = browser.signIn(AGENT, "/ui/");
+        browser.open(agent, "/ui/referrals/new.xhtml?dossier=" + caseId);
+
+        // Tab from the top of the page to the convention list; no mouse from here on.
+        String wanted = agent.locator("[id='orientation:convention'] option", new Page.LocatorOptions()
+                .setHasText("CAF de Maine-et-Loire – Aide au logement")).getAttribute("value");
+        tabTo(agent, "orientation:convention");
+        for (int i = 0; i < 20 && !wanted.equals(agent.inputValue("[id='orientation:convention']")); i++) {
+            agent.keyboard().press("ArrowDown");
+        }
+        assertThat(agent.inputValue("[id='orientation:convention']")).isEqualTo(wanted);
+        tabTo(agent, "orientation:choose");
+        browser.press(agent, "Enter");
+        for (String field : List.of("person.lastName", "case.housing")) {
+            tabToValue(agent, field);
+            agent.keyboard().press("Space");
+        }
+        tabTo(agent, "orientation:reason");
+        agent.keyboard().type("Demande d'aide au logement");
+        tabTo(agent, "orientation:prepare");
+        browser.press(agent, "Enter");
+        assertThat(agent.locator("#partner-view dt").all().stream().map(dt -> dt.getAttribute("data-field")).toList())
+                .as(() -> "messages: " + Browser.messages(agent)).containsExactlyInAnyOrder("person.lastName", "case.housing");
+        tabTo(agent, "draft:send");
+        browser.press(agent, "Enter");
+        assertThat(agent.locator("#status").getAttribute("data-status")).isEqualTo("SENT");
+    }
+
+    @Test
+    void aPageTheRoleDoesNotAllowIsRefusedJournaledAndNotInTheMenu() {
+        Page agent = browser.signIn(AGENT, "/ui/");
+        assertThat(agent.locator("nav.menu").textContent()).contains("Mes orientations")
+                .doesNotContain("Journal des accès", "Conventions", "Orientations reçues");
+        long before = pageRefusals();
+
+        var response = agent.navigate(Stack.API.resolve("/ui/audit/journal.xhtml").toString());
+
+        assertThat(response.status()).isEqualTo(403);
+        assertThat(agent.title()).isEqualTo("Accès refusé – Passerelle");
+        assertThat(agent.locator("h1").textContent()).isEqualTo("Accès refusé");
+        Browser.assertAccessible(agent);
+        Browser.screenshot(agent, "acces-refuse");
+        assertThat(pageRefusals()).as("the refusal journaled (S11)").isEqualTo(before + 1);
+    }
+
+    /** The agent's refused pages of the auditor's area, as the DPO's journal search shows them. */
+    private static long pageRefusals() {
+        HttpResponse<String> found = Http.get(Http.api("/journal?username=" + AGENT + "&outcome=FORBIDDEN&size=200"),
+                Keycloak.token(DPO));
+        assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
+        long count = 0;
+        for (JsonNode entry : Http.json(found).path("entries")) {
+            if (entry.path("reasonCode").asText().equals("page-not-allowed:audit")) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    @Test
+    void englishIsOneClickAwayAndStaysForTheSession() {
+        Page reception = browser.signIn("accueil.saumur", "/ui/persons/search.xhtml");
+        assertThat(reception.locator("html").getAttribute("lang")).isEqualTo("fr");
+        assertThat(reception.locator("nav.menu").textContent()).contains("Rechercher un usager")
+                .doesNotContain("Nouvel usager", "Mes orientations");
+        browser.click(reception, "[id='language:en']");
+        assertThat(reception.locator("html").getAttribute("lang")).isEqualTo("en");
+        assertThat(reception.locator("h1").textContent()).isEqualTo("Find a person");
+        browser.open(reception, "/ui/");
+        assertThat(reception.locator("h1").textContent()).isEqualTo("Home");
+        Browser.screenshot(reception, "accueil-en-anglais");
+    }
+
+    private static String deadOrientationToTheCaf(String purpose) {
+        String lastName = TestData.unique("Renvoi");
+        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir())).path("id").asText();
+        String caseId = TestData.openCase(AGENT, personId, List.of(), Map.of("housing", "Logement insalubre"))
+                .path("id").asText();
+        TestData.recordPriorNotice(AGENT, personId, "caf-49", List.of("IDENTITY", "HOUSING"));
+        Map<String, Object> body = new HashMap<>();
+        body.put("caseFileId", caseId);
+        body.put("partner", "caf-49");
+        body.put("cadre", "SOCIAL_ACTION");
+        body.put("purpose", purpose);
+        body.put("reason", "Aide au logement");
+        body.put("fields", List.of("person.lastName", "case.housing"));
+        HttpResponse<String> created = Http.send("POST", Http.api("/referrals"), Keycloak.token(AGENT), body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = Http.json(created).path("id").asText();
+        HttpResponse<String> sent = Http.send("POST", Http.api("/referrals/" + id + "/send"), Keycloak.token(AGENT), null);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        await("the dead letter", () -> {
+            for (JsonNode d : Http.json(Http.get(Http.api("/deliveries?state=DEAD"), Keycloak.token(ADMIN)))) {
+                if (d.path("referralId").asText().equals(id)) {
+                    return true;
+                }
+            }
+            return false;
+        });
+        return id;
+    }
+
+    /** Presses Tab until the element with this id has the focus (at most 80 times). */
+    private static void tabTo(Page page, String id) {
+        for (int i = 0; i < 80; i++) {
+            if (id.equals(page.evaluate("() => document.activeElement && document.activeElement.id"))) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError(id + " cannot be reached with the Tab key");
+    }
+
+    /** Presses Tab until the focused element is the input of this value (a checkbox of the picker). */
+    private static void tabToValue(Page page, String value) {
+        for (int i = 0; i < 80; i++) {
+            if (value.equals(page.evaluate("() => document.activeElement && document.activeElement.value"))) {
+                return;
+            }
+            page.keyboard().press("Tab");
+        }
+        throw new AssertionError(value + " cannot be reached with the Tab key");
+    }
+
+    private static void await(String what, BooleanSupplier condition) {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
+    }
+}
