@@ -176,7 +176,7 @@ class NotificationsIT {
         assertThat(arrival.from()).isEqualTo("passerelle@localhost");
         assertThat(arrival.subject()).contains("Nouvelle orientation urgente", "CCAS de Saumur");
         assertThat(arrival.body()).contains(id, "acces-aux-soins", "CSP L1110-4", "envoyée",
-                "http://localhost:8080/api/v1/partner/referrals/" + id);
+                "http://localhost:8080/ui/link/inbox/" + id);
 
         assertThat(partner(id, "accept", Map.of("message", message(u, "Prise en charge par Mme Durand")))
                 .statusCode()).isEqualTo(200);
@@ -193,7 +193,7 @@ class NotificationsIT {
 
         Mail accepted = awaitMail(id, "ACCEPT", AGENT_MAIL);
         assertThat(accepted.subject()).contains("Orientation acceptée", "CPAM de Maine-et-Loire");
-        assertThat(accepted.body()).contains(id, "acceptée", "http://localhost:8080/api/v1/referrals/" + id);
+        assertThat(accepted.body()).contains(id, "acceptée", "http://localhost:8080/ui/link/referral/" + id);
         assertThat(awaitMail(id, "MESSAGE", AGENT_MAIL).subject()).contains("Nouveau message");
         assertThat(awaitMail(id, "MESSAGE", CPAM_MAILBOX).subject()).contains("Nouveau message", "CCAS de Saumur");
         assertThat(awaitMail(id, "START", AGENT_MAIL).body()).contains("en cours");
@@ -234,7 +234,7 @@ class NotificationsIT {
         assertThat(reminder.body()).contains(id, purpose, "attend toujours");
         Mail expiry = awaitMail(id, "EXPIRE", AGENT_MAIL);
         assertThat(expiry.subject()).contains("expirée");
-        assertThat(expiry.body()).contains(id, "expirée", "http://localhost:8080/api/v1/referrals/" + id);
+        assertThat(expiry.body()).contains(id, "expirée", "http://localhost:8080/ui/link/referral/" + id);
 
         assertThat(mailsAbout(id)).extracting(m -> m.event() + "→" + m.to()).containsExactlyInAnyOrder(
                 "SEND→" + DEPT_MAILBOX, "REMIND→" + AGENT_MAIL, "EXPIRE→" + AGENT_MAIL);

@@ -127,8 +127,11 @@ class PagesIT {
         assertThat(agent.locator("#status").getAttribute("data-status")).isEqualTo("SENT");
         String referralId = URI.create(agent.url()).getQuery().replace("id=", "");
 
-        // The CPAM caseworker: the triage view holds no personal value; accepting shows exactly the pick.
-        Page cpam = browser.signIn(CPAM, "/ui/inbox/list.xhtml");
+        // The CPAM caseworker follows the e-mail's link (signing in on the way), then finds it in the
+        // inbox: the triage view holds no personal value; accepting shows exactly the pick.
+        Page cpam = browser.signIn(CPAM, "/ui/link/inbox/" + referralId);
+        assertThat(cpam.url()).endsWith("/ui/inbox/referral.xhtml?id=" + referralId);
+        browser.open(cpam, "/ui/inbox/list.xhtml");
         assertThat(cpam.locator("#inbox tr[data-referral-id='" + referralId + "']").count()).isEqualTo(1);
         Browser.screenshot(cpam, "partenaire-boite");
         browser.click(cpam, "#inbox tr[data-referral-id='" + referralId + "'] a");
@@ -200,6 +203,10 @@ class PagesIT {
             assertThat(admin.locator("#deliveries tr[data-referral-id='" + referralId + "']").count())
                     .as("no longer among the dead letters").isZero();
             await("the resent orientation at the CAF", () -> !Simulator.ledgerOf(referralId).isEmpty());
+            browser.open(admin, "/ui/admin/organisations.xhtml");
+            assertThat(admin.locator("#organisations tr[data-organisation]").all().stream()
+                    .map(tr -> tr.getAttribute("data-organisation")).toList())
+                    .contains("ccas-saumur", "ccas-vitre", "caf-49", "cpam-49", "dept-49");
             browser.open(admin, "/ui/admin/conventions.xhtml");
             Browser.screenshot(admin, "conventions-canaux");
             browser.open(admin, "/ui/admin/keys.xhtml");

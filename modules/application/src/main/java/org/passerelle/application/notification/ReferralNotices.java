@@ -96,7 +96,7 @@ public class ReferralNotices {
             }
         }
         notices.fire(new Notice(address, referral.id(), kind, PREFIX + subject,
-                body(referral, what, partner.name(), ccas, at, "/api/v1/partner/referrals/")));
+                body(referral, what, partner.name(), ccas, at, "/ui/link/inbox/")));
     }
 
     private void toSender(Referral referral, String kind, Instant at) {
@@ -166,7 +166,7 @@ public class ReferralNotices {
             }
         }
         notices.fire(new Notice(address, referral.id(), kind, PREFIX + subject,
-                body(referral, what, partner, ccas, at, "/api/v1/referrals/")));
+                body(referral, what, partner, ccas, at, "/ui/link/referral/")));
     }
 
     private String body(Referral referral, String what, String partner, String ccas, Instant at, String path) {

@@ -112,7 +112,7 @@ class ReferralNoticesTest {
             assertThat(n.subject()).isEqualTo("Passerelle – Nouvelle orientation de : CCAS de Saumur");
             assertThat(n.body()).contains("Orientation : " + referral.id(), "Objet (code) : acces-aux-soins",
                     "Cadre : santé (CSP L1110-4)", "Statut : envoyée", "Date : 23/11/2026 à 10:00 (heure de Paris)",
-                    "https://passerelle.example/api/v1/partner/referrals/" + referral.id());
+                    "https://passerelle.example/ui/link/inbox/" + referral.id());
         });
     }
 
@@ -125,7 +125,7 @@ class ReferralNoticesTest {
             assertThat(fired).as(kind).singleElement().satisfies(n -> {
                 assertThat(n.to()).isEqualTo(SENDER);
                 assertThat(n.subject()).contains("CPAM de Maine-et-Loire").doesNotContain("DROITS_OUVERTS");
-                assertThat(n.body()).contains("https://passerelle.example/api/v1/referrals/");
+                assertThat(n.body()).contains("https://passerelle.example/ui/link/referral/");
             });
         }
         for (String kind : List.of(ReferralEvent.REMIND, "EXPIRE")) {

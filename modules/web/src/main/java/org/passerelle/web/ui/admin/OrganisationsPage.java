@@ -1,0 +1,32 @@
+package org.passerelle.web.ui.admin;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.util.List;
+import org.passerelle.application.identity.Caller;
+import org.passerelle.application.identity.CallerService;
+import org.passerelle.application.identity.OrganisationView;
+import org.passerelle.web.ui.UiProblems;
+
+/** ui/admin/organisations.xhtml: the CCAS and partners Passerelle knows (kept by migration and realm). */
+@Named("organisationsPage")
+@RequestScoped
+public class OrganisationsPage {
+
+    @Inject
+    Caller caller;
+
+    @Inject
+    CallerService callers;
+
+    private List<OrganisationView> list;
+
+    public List<OrganisationView> getList() {
+        if (list == null) {
+            List<OrganisationView> found = UiProblems.attempt(() -> callers.organisations(caller));
+            list = found == null ? List.of() : found;
+        }
+        return list;
+    }
+}
