@@ -1,13 +1,12 @@
 package org.passerelle.web.security;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObjectBuilder;
-import java.io.ByteArrayInputStream;
-import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import org.jboss.logging.Logger;
 import org.wildfly.security.http.oidc.OidcClientConfiguration;
 import org.wildfly.security.http.oidc.OidcClientConfigurationBuilder;
 import org.wildfly.security.http.oidc.OidcClientConfigurationResolver;
 import org.wildfly.security.http.oidc.OidcHttpFacade;
+import org.wildfly.security.http.oidc.OidcJsonConfiguration;
 
 /**
  * One WAR, two ways in: the API accepts only bearer tokens issued for {@code passerelle-api}
@@ -19,18 +18,10 @@ import org.wildfly.security.http.oidc.OidcHttpFacade;
  */
 public class OidcConfigurationByPath implements OidcClientConfigurationResolver {
 
-    private final OidcClientConfiguration api = OidcClientConfigurationBuilder.build(json(common()
-            .add("client-id", "passerelle-api")
-            .add("bearer-only", true)
-            // Without it a token issued for any client of the realm would be accepted.
-            .add("verify-token-audience", true)));
+    private static final Logger LOG = Logger.getLogger(OidcConfigurationByPath.class);
 
-    private final OidcClientConfiguration pages = OidcClientConfigurationBuilder.build(json(common()
-            .add("client-id", "passerelle-web")
-            .add("credentials", Json.createObjectBuilder().add("secret", setting("PASSERELLE_WEB_CLIENT_SECRET", "")))
-            .add("enable-pkce", true)
-            // The tokens are obtained by the server itself from the code, never received from outside.
-            .add("verify-token-audience", false)));
+    private final OidcClientConfiguration api = OidcClientConfigurationBuilder.build(apiClient());
+    private final OidcClientConfiguration pages = OidcClientConfigurationBuilder.build(pagesClient());
 
     @Override
     public OidcClientConfiguration resolve(OidcHttpFacade.Request request) {
@@ -44,15 +35,36 @@ public class OidcConfigurationByPath implements OidcClientConfigurationResolver 
                 + setting("PASSERELLE_KEYCLOAK_REALM", "passerelle");
     }
 
-    private static JsonObjectBuilder common() {
-        return Json.createObjectBuilder()
-                .add("provider-url", providerUrl())
-                .add("principal-attribute", "preferred_username")
-                .add("ssl-required", setting("PASSERELLE_OIDC_SSL_REQUIRED", "EXTERNAL"));
+    private static OidcJsonConfiguration apiClient() {
+        OidcJsonConfiguration api = common("passerelle-api");
+        api.setBearerOnly(true);
+        // Without it a token issued for any client of the realm would be accepted.
+        api.setVerifyTokenAudience(true);
+        return api;
     }
 
-    private static ByteArrayInputStream json(JsonObjectBuilder builder) {
-        return new ByteArrayInputStream(builder.build().toString().getBytes(StandardCharsets.UTF_8));
+    private static OidcJsonConfiguration pagesClient() {
+        OidcJsonConfiguration pages = common("passerelle-web");
+        pages.setPkce(true);
+        // The tokens are obtained by the server itself from the code, never received from outside.
+        pages.setVerifyTokenAudience(false);
+        String secret = setting("PASSERELLE_WEB_CLIENT_SECRET", "");
+        if (secret.isEmpty()) {
+            // An empty secret would fail the whole deployment's OIDC, the API's too: only the pages fail.
+            LOG.warn("PASSERELLE_WEB_CLIENT_SECRET is not set: the pages cannot sign anyone in (the API is unaffected)");
+        } else {
+            pages.setCredentials(Map.of("secret", secret));
+        }
+        return pages;
+    }
+
+    private static OidcJsonConfiguration common(String client) {
+        OidcJsonConfiguration config = new OidcJsonConfiguration();
+        config.setProviderUrl(providerUrl());
+        config.setClientId(client);
+        config.setPrincipalAttribute("preferred_username");
+        config.setSslRequired(setting("PASSERELLE_OIDC_SSL_REQUIRED", "EXTERNAL"));
+        return config;
     }
 
     private static String setting(String name, String defaultValue) {
