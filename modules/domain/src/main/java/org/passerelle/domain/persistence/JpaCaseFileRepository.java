@@ -26,8 +26,10 @@ public class JpaCaseFileRepository implements CaseFileRepository {
 
     @Override
     public List<CaseFile> findByPerson(UUID personId) {
-        return em.createQuery("select c from CaseFile c where c.personId = :person order by c.openedAt",
-                        CaseFile.class)
+        // The team in the same query: JPQL ignores the collection's EAGER mapping and would read
+        // each dossier's team with a query of its own (one read of an usager = 1 + N queries).
+        return em.createQuery("select c from CaseFile c left join fetch c.team where c.personId = :person"
+                        + " order by c.openedAt", CaseFile.class)
                 .setParameter("person", personId).getResultList();
     }
 
