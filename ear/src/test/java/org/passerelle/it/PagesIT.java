@@ -327,24 +327,22 @@ class PagesIT {
 
     /** Presses Tab until the element with this id has the focus (at most 80 times). */
     private static void tabTo(Page page, String id) {
-        for (int i = 0; i < 80; i++) {
-            if (id.equals(page.evaluate("() => document.activeElement && document.activeElement.id"))) {
-                return;
-            }
-            page.keyboard().press("Tab");
-        }
-        throw new AssertionError(id + " cannot be reached with the Tab key");
+        tabUntil(page, "id", id);
     }
 
     /** Presses Tab until the focused element is the input of this value (a checkbox of the picker). */
     private static void tabToValue(Page page, String value) {
+        tabUntil(page, "value", value);
+    }
+
+    private static void tabUntil(Page page, String property, String expected) {
         for (int i = 0; i < 80; i++) {
-            if (value.equals(page.evaluate("() => document.activeElement && document.activeElement.value"))) {
+            if (expected.equals(page.evaluate("p => document.activeElement && document.activeElement[p]", property))) {
                 return;
             }
             page.keyboard().press("Tab");
         }
-        throw new AssertionError(value + " cannot be reached with the Tab key");
+        throw new AssertionError(property + " " + expected + " cannot be reached with the Tab key");
     }
 
     private static void await(String what, BooleanSupplier condition) {

@@ -6,6 +6,10 @@ import jakarta.el.ELResolver;
 import jakarta.el.PropertyNotWritableException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.RecordComponent;
+import java.util.Arrays;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 /**
  * Lets the views read a record's components as properties ({@code #{referral.status}}): the
@@ -13,6 +17,15 @@ import java.lang.reflect.RecordComponent;
  * Read-only, as records are.
  */
 public class RecordElResolver extends ELResolver {
+
+    /** Each record class's components by name, looked up once: a table evaluates them per cell. */
+    private static final ClassValue<Map<String, RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected Map<String, RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents())
+                    .collect(Collectors.toUnmodifiableMap(RecordComponent::getName, Function.identity()));
+        }
+    };
 
     @Override
     public Object getValue(ELContext context, Object base, Object property) {
@@ -63,11 +76,6 @@ public class RecordElResolver extends ELResolver {
         if (!(base instanceof Record) || !(property instanceof String name)) {
             return null;
         }
-        for (RecordComponent component : base.getClass().getRecordComponents()) {
-            if (component.getName().equals(name)) {
-                return component;
-            }
-        }
-        return null;
+        return COMPONENTS.get(base.getClass()).get(name);
     }
 }

@@ -23,10 +23,6 @@ public final class UiBundle {
         this.baseName = baseName;
     }
 
-    public String baseName() {
-        return baseName;
-    }
-
     public String text(String key, Object... arguments) {
         var locale = UiText.locale();
         String pattern = ResourceBundle.getBundle(baseName, locale,

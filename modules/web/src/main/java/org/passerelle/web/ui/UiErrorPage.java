@@ -32,14 +32,15 @@ public class UiErrorPage {
 
     /** True for requests of the pages, whose errors are HTML. */
     public static boolean isPage(String uri, String contextPath) {
-        String path = uri == null ? "" : uri.substring(Math.min(uri.length(), contextPath.length()));
+        String path = path(uri, contextPath);
         return path.startsWith("/ui/") || path.equals("/ui") || path.endsWith(".xhtml");
     }
 
     public void render(HttpServletRequest request, HttpServletResponse response, int status, String uri)
             throws IOException, ServletException {
         if (status == HttpServletResponse.SC_FORBIDDEN && request.getUserPrincipal() != null) {
-            journal.refused(callers.get(), JournalAction.READ, Target.organisation(callers.get().organisation()),
+            Caller caller = callers.get();
+            journal.refused(caller, JournalAction.READ, Target.organisation(caller.organisation()),
                     List.of(), Outcome.FORBIDDEN, "page-not-allowed:" + area(uri, request.getContextPath()));
         }
         request.setAttribute("passerelle.error.status", status);
@@ -49,9 +50,13 @@ public class UiErrorPage {
 
     /** The area of the pages (/ui/audit/... gives "audit"): never a query, never an id. */
     private static String area(String uri, String contextPath) {
-        String path = uri == null ? "" : uri.substring(Math.min(uri.length(), contextPath.length()));
-        String[] parts = path.split("/");
+        String[] parts = path(uri, contextPath).split("/");
         String area = parts.length > 2 ? parts[2] : "ui";
         return area.length() > MAX_AREA ? area.substring(0, MAX_AREA) : area;
+    }
+
+    /** The request's path within the application. */
+    private static String path(String uri, String contextPath) {
+        return uri == null ? "" : uri.substring(Math.min(uri.length(), contextPath.length()));
     }
 }

@@ -22,4 +22,16 @@ public final class UiPages {
     public static String go(String view, UUID id) {
         return view + "?faces-redirect=true" + (id == null ? "" : "&id=" + id);
     }
+
+    /**
+     * After an action: null (same page, the refusal shown) when it was refused, else its confirmation
+     * message and a redirect to the page of the thing it changed.
+     */
+    public static String done(Object result, String messageKey, String view, UUID id) {
+        if (result == null) {
+            return null;
+        }
+        UiText.info(messageKey);
+        return go(view, id);
+    }
 }

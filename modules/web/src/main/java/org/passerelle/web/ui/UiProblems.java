@@ -1,6 +1,7 @@
 package org.passerelle.web.ui;
 
 import jakarta.persistence.OptimisticLockException;
+import java.util.List;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.passerelle.application.dossier.DuplicatePersonException;
@@ -40,6 +41,12 @@ public final class UiProblems {
             show(e);
             return null;
         }
+    }
+
+    /** The list the work reads, or an empty one after showing why it was refused. */
+    public static <T> List<T> attemptList(Supplier<List<T>> work) {
+        List<T> found = attempt(work);
+        return found == null ? List.of() : found;
     }
 
     /** Shows why an action already caught was refused. */

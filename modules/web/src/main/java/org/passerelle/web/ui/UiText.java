@@ -6,8 +6,6 @@ import java.util.Locale;
 /** The shared bundle ({@code messages}) for what the beans say, and the language chosen. */
 public final class UiText {
 
-    static final String BUNDLE = UiBundle.MESSAGES.baseName();
-
     private UiText() {
     }
 

@@ -1,12 +1,11 @@
 package org.passerelle.web.ui.admin;
 
-import org.passerelle.web.ui.UiBundle;
-import org.passerelle.web.ui.UiFormat;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
 import java.time.Instant;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.passerelle.web.ui.UiBundle;
+import org.passerelle.web.ui.UiFormat;
 
 /**
  * How the administrator's pages write values: dates in words in Paris time (the CCAS's), enum
@@ -16,7 +15,6 @@ import java.time.format.DateTimeFormatter;
 @RequestScoped
 public class AdminFormat {
 
-    static final ZoneId PARIS = UiFormat.ZONE;
     private static final int FINGERPRINT_GROUP = 4;
 
     /** "12 mars 2025, 14:05": readable, unlike the ISO instant the services give. */
@@ -29,7 +27,7 @@ public class AdminFormat {
 
     /** The machine-readable form for {@code <time datetime>}. */
     public String iso(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(PARIS).format(instant);
+        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(UiFormat.ZONE).format(instant);
     }
 
     /** An enum value in words: key {@code <prefix>.<NAME>}, or the bare name if the bundle lacks it. */

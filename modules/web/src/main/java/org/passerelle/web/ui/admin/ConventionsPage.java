@@ -1,6 +1,5 @@
 package org.passerelle.web.ui.admin;
 
-import org.passerelle.web.ui.UiBundle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -21,6 +20,7 @@ import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.convention.Channel;
 import org.passerelle.domain.exchange.DeliveryState;
 import org.passerelle.secrecy.Field;
+import org.passerelle.web.ui.UiBundle;
 import org.passerelle.web.ui.UiProblems;
 
 /**
@@ -72,10 +72,9 @@ public class ConventionsPage {
         if (list != null) {
             return;
         }
-        List<ConventionView> found = UiProblems.attempt(() -> conventions.list(caller, null));
-        list = found == null ? List.of() : found.stream().sorted(ORDER).toList();
-        List<DeliveryView> pending = orEmpty(UiProblems.attempt(() -> deliveries.list(caller, DeliveryState.PENDING)));
-        List<DeliveryView> dead = orEmpty(UiProblems.attempt(() -> deliveries.list(caller, DeliveryState.DEAD)));
+        list = UiProblems.attemptList(() -> conventions.list(caller, null)).stream().sorted(ORDER).toList();
+        List<DeliveryView> pending = UiProblems.attemptList(() -> deliveries.list(caller, DeliveryState.PENDING));
+        List<DeliveryView> dead = UiProblems.attemptList(() -> deliveries.list(caller, DeliveryState.DEAD));
         capped = pending.size() >= LIST_CAP || dead.size() >= LIST_CAP;
         channels = channels(list, pending, dead);
     }
@@ -148,9 +147,5 @@ public class ConventionsPage {
     private static int count(List<DeliveryView> messages, String partner, boolean triedOnly) {
         return (int) messages.stream().filter(d -> Objects.equals(d.partner(), partner))
                 .filter(d -> !triedOnly || d.attempts() > 0).count();
-    }
-
-    private static List<DeliveryView> orEmpty(List<DeliveryView> found) {
-        return found == null ? List.of() : found;
     }
 }

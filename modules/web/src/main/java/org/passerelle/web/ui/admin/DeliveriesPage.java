@@ -1,6 +1,5 @@
 package org.passerelle.web.ui.admin;
 
-import org.passerelle.web.ui.UiBundle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +9,7 @@ import org.passerelle.application.channel.DeliveryService;
 import org.passerelle.application.channel.DeliveryView;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.exchange.DeliveryState;
+import org.passerelle.web.ui.UiBundle;
 import org.passerelle.web.ui.UiProblems;
 
 /**
@@ -49,8 +49,7 @@ public class DeliveriesPage {
 
     public List<DeliveryView> getDeliveries() {
         if (list == null) {
-            List<DeliveryView> found = UiProblems.attempt(() -> deliveries.list(caller, selected()));
-            list = found == null ? List.of() : found;
+            list = UiProblems.attemptList(() -> deliveries.list(caller, selected()));
         }
         return list;
     }

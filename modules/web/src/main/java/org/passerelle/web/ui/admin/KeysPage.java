@@ -1,6 +1,5 @@
 package org.passerelle.web.ui.admin;
 
-import org.passerelle.web.ui.UiBundle;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -9,6 +8,7 @@ import java.util.Objects;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.keys.KeyRotationService;
 import org.passerelle.application.keys.RotationView;
+import org.passerelle.web.ui.UiBundle;
 import org.passerelle.web.ui.UiProblems;
 
 /**
@@ -38,8 +38,7 @@ public class KeysPage {
 
     public List<RotationRow> getRotations() {
         if (rows == null) {
-            List<RotationView> found = UiProblems.attempt(() -> rotations.list(caller));
-            rows = found == null ? List.of() : found.stream().map(KeysPage::row).toList();
+            rows = UiProblems.attemptList(() -> rotations.list(caller)).stream().map(KeysPage::row).toList();
         }
         return rows;
     }

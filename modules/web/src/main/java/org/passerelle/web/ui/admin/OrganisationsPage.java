@@ -24,8 +24,7 @@ public class OrganisationsPage {
 
     public List<OrganisationView> getList() {
         if (list == null) {
-            List<OrganisationView> found = UiProblems.attempt(() -> callers.organisations(caller));
-            list = found == null ? List.of() : found;
+            list = UiProblems.attemptList(() -> callers.organisations(caller));
         }
         return list;
     }

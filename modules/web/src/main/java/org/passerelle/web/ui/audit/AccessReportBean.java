@@ -1,6 +1,5 @@
 package org.passerelle.web.ui.audit;
 
-import org.passerelle.web.ui.UiBundle;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
@@ -12,6 +11,7 @@ import org.passerelle.application.journal.AccessReports;
 import org.passerelle.report.AccessReport;
 import org.passerelle.report.AccessReportPdf;
 import org.passerelle.web.api.json.JsonConfig;
+import org.passerelle.web.ui.UiBundle;
 import org.passerelle.web.ui.UiProblems;
 
 /**

@@ -1,6 +1,5 @@
 package org.passerelle.web.ui.audit;
 
-import org.passerelle.web.ui.UiBundle;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -14,6 +13,7 @@ import org.passerelle.application.journal.AlertService;
 import org.passerelle.application.journal.AlertView;
 import org.passerelle.domain.oversight.AlertKind;
 import org.passerelle.domain.oversight.AlertState;
+import org.passerelle.web.ui.UiBundle;
 import org.passerelle.web.ui.UiProblems;
 
 /**

@@ -1,15 +1,14 @@
 package org.passerelle.web.ui.audit;
 
-import org.passerelle.web.ui.UiFormat;
-import org.passerelle.web.ui.UiText;
-import org.passerelle.web.ui.UiBundle;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.text.NumberFormat;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import org.passerelle.web.ui.UiBundle;
+import org.passerelle.web.ui.UiFormat;
+import org.passerelle.web.ui.UiText;
 
 /**
  * Dates and figures as people read them, in the page's language and Paris time (the CCAS's): the
@@ -19,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 @ApplicationScoped
 public class AuditFormat {
 
-    static final ZoneId PARIS = UiFormat.ZONE;
 
     /** E.g. "23 nov. 2026, 09:00" or "Nov 23, 2026, 9:00 AM"; empty for none. */
     public String dateTime(Instant at) {

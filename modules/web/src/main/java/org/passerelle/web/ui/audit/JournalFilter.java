@@ -1,10 +1,10 @@
 package org.passerelle.web.ui.audit;
 
-import org.passerelle.web.ui.UiBundle;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.UUID;
 import org.passerelle.application.journal.JournalSearch;
+import org.passerelle.web.ui.UiBundle;
 
 /** The journal search form as typed: text, read only when a search runs. */
 public class JournalFilter implements Serializable {

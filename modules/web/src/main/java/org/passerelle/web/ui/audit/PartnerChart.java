@@ -1,7 +1,5 @@
 package org.passerelle.web.ui.audit;
 
-import org.passerelle.web.ui.UiText;
-import org.passerelle.web.ui.UiBundle;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +7,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Stream;
 import org.passerelle.application.indicator.ReferralIndicatorView;
+import org.passerelle.web.ui.UiBundle;
+import org.passerelle.web.ui.UiText;
 
 /**
  * One partner's bar chart, drawn by the page as inline SVG: per month, the median and the 90th

@@ -1,6 +1,5 @@
 package org.passerelle.web.ui.audit;
 
-import org.passerelle.web.ui.UiBundle;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
@@ -8,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.passerelle.web.ui.UiBundle;
+import org.passerelle.web.ui.UiFormat;
 
 /**
  * What the auditor typed, read safely: a bad value becomes a message naming the field (by its
@@ -72,7 +73,7 @@ final class TypedInput {
 
     /** The start of the day in Paris: the journal's days are the CCAS's. */
     static Instant startOf(LocalDate day) {
-        return day == null ? null : day.atStartOfDay(AuditFormat.PARIS).toInstant();
+        return day == null ? null : day.atStartOfDay(UiFormat.ZONE).toInstant();
     }
 
     private <T> T refuse(String messageKey, String labelKey) {

@@ -23,7 +23,6 @@ import org.passerelle.secrecy.NoteType;
 import org.passerelle.secrecy.Outcome;
 import org.passerelle.web.ui.UiPages;
 import org.passerelle.web.ui.UiProblems;
-import org.passerelle.web.ui.UiText;
 
 /**
  * A dossier: its situation, notes (internal or shareable), team, history and orientations. When
@@ -83,9 +82,9 @@ public class DossierPage implements Serializable {
         housing = dossier.situation().get(Field.CASE_HOUSING);
         healthNotes = dossier.situation().get(Field.CASE_HEALTH_NOTES);
         rsaStatus = dossier.situation().get(Field.CASE_RSA_STATUS);
-        notes = orEmpty(UiProblems.attempt(() -> caseFiles.notes(caller, caseFileId)));
-        history = orEmpty(UiProblems.attempt(() -> caseFiles.history(caller, caseFileId)));
-        orientations = orEmpty(UiProblems.attempt(() -> referrals.list(caller))).stream()
+        notes = UiProblems.attemptList(() -> caseFiles.notes(caller, caseFileId));
+        history = UiProblems.attemptList(() -> caseFiles.history(caller, caseFileId));
+        orientations = UiProblems.attemptList(() -> referrals.list(caller)).stream()
                 .filter(r -> caseFileId.equals(r.caseFileId())).toList();
     }
 
@@ -106,15 +105,7 @@ public class DossierPage implements Serializable {
     }
 
     private String done(Object result, String messageKey) {
-        if (result == null) {
-            return null;
-        }
-        UiText.info(messageKey);
-        return UiPages.go("/ui/dossiers/dossier.xhtml", caseFileId);
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
+        return UiPages.done(result, messageKey, "/ui/dossiers/dossier.xhtml", caseFileId);
     }
 
     public String getId() { return id; }

@@ -90,10 +90,10 @@ public class PersonPage implements Serializable {
             return;
         }
         identity = person.fields().values();
-        dossiers = orEmpty(UiProblems.attempt(() -> caseFiles.ofPerson(caller, personId)));
-        notices = orEmpty(UiProblems.attempt(() -> consents.notices(caller, personId)));
-        consentList = orEmpty(UiProblems.attempt(() -> consents.consents(caller, personId)));
-        List<ConventionView> active = orEmpty(UiProblems.attempt(() -> conventions.list(caller, null)));
+        dossiers = UiProblems.attemptList(() -> caseFiles.ofPerson(caller, personId));
+        notices = UiProblems.attemptList(() -> consents.notices(caller, personId));
+        consentList = UiProblems.attemptList(() -> consents.consents(caller, personId));
+        List<ConventionView> active = UiProblems.attemptList(() -> conventions.list(caller, null));
         grounds = active.stream().filter(ConventionView::active)
                 .map(c -> c.partner() + "|" + c.purpose()).distinct().sorted().toList();
     }
@@ -133,15 +133,7 @@ public class PersonPage implements Serializable {
     }
 
     private String done(Object result, String messageKey) {
-        if (result == null) {
-            return null;
-        }
-        UiText.info(messageKey);
-        return UiPages.go("/ui/dossiers/person.xhtml", personId);
-    }
-
-    private static <T> List<T> orEmpty(List<T> list) {
-        return list == null ? List.of() : list;
+        return UiPages.done(result, messageKey, "/ui/dossiers/person.xhtml", personId);
     }
 
     public String value(String fieldKey) {

@@ -23,8 +23,7 @@ public class InboxPage {
 
     public List<PartnerReferralView> getList() {
         if (list == null) {
-            List<PartnerReferralView> found = UiProblems.attempt(() -> referrals.inbox(caller));
-            list = found == null ? List.of() : found;
+            list = UiProblems.attemptList(() -> referrals.inbox(caller));
         }
         return list;
     }

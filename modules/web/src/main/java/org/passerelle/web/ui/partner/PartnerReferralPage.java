@@ -14,7 +14,6 @@ import org.passerelle.domain.convention.RejectionReason;
 import org.passerelle.secrecy.referral.Transition;
 import org.passerelle.web.ui.UiPages;
 import org.passerelle.web.ui.UiProblems;
-import org.passerelle.web.ui.UiText;
 
 /**
  * An orientation as the partner caseworker sees it: the triage view until they accept it (and
@@ -94,11 +93,7 @@ public class PartnerReferralPage implements Serializable {
     }
 
     private String done(Object result, String messageKey) {
-        if (result == null) {
-            return null;
-        }
-        UiText.info(messageKey);
-        return UiPages.go("/ui/inbox/referral.xhtml", referralId);
+        return UiPages.done(result, messageKey, "/ui/inbox/referral.xhtml", referralId);
     }
 
     public boolean may(String transition) {

@@ -24,8 +24,7 @@ public class MyReferralsPage {
 
     public List<ReferralSummary> getList() {
         if (list == null) {
-            List<ReferralSummary> found = UiProblems.attempt(() -> referrals.list(caller));
-            list = found == null ? List.of() : found.stream()
+            list = UiProblems.attemptList(() -> referrals.list(caller)).stream()
                     .sorted(Comparator.comparing(ReferralSummary::overdue).reversed()
                             .thenComparing(ReferralSummary::createdAt, Comparator.reverseOrder()))
                     .toList();

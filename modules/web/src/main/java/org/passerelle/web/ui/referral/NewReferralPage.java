@@ -47,8 +47,7 @@ public class NewReferralPage implements Serializable {
 
     public void load() {
         caseFileId = UiPages.id(dossier);
-        List<ConventionView> all = UiProblems.attempt(() -> conventions.list(caller, null));
-        active = all == null ? List.of() : all.stream().filter(ConventionView::active)
+        active = UiProblems.attemptList(() -> conventions.list(caller, null)).stream().filter(ConventionView::active)
                 .sorted(Comparator.comparing(ConventionView::partner).thenComparing(ConventionView::purpose)).toList();
     }
 

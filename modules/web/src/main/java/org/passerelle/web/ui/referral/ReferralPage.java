@@ -14,7 +14,6 @@ import org.passerelle.secrecy.referral.ReferralStatus;
 import org.passerelle.secrecy.referral.Transition;
 import org.passerelle.web.ui.UiPages;
 import org.passerelle.web.ui.UiProblems;
-import org.passerelle.web.ui.UiText;
 
 /**
  * An orientation as its sender sees it. A draft shows what was picked beside what the partner will
@@ -65,11 +64,7 @@ public class ReferralPage implements Serializable {
     }
 
     private String done(Object result, String messageKey) {
-        if (result == null) {
-            return null;
-        }
-        UiText.info(messageKey);
-        return UiPages.go("/ui/referrals/referral.xhtml", referralId);
+        return UiPages.done(result, messageKey, "/ui/referrals/referral.xhtml", referralId);
     }
 
     public boolean may(String transition) {
