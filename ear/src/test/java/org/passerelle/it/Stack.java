@@ -31,19 +31,19 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * The real stack for the integration tests: a fresh PostgreSQL database, Keycloak with the
  * realm imported afresh, and the configured WildFly running the EAR. It uses its own ports
- * (Keycloak {@value #KEYCLOAK_PORT}, WildFly offset {@value #PORT_OFFSET}) so that it runs beside a
- * stack started by {@code ./passerelle run}.
+ * (the run command's plus 10000) so that it runs beside a stack started by {@code ./passerelle run}.
  */
 final class Stack implements ExtensionContext.Store.CloseableResource {
 
-    static final int KEYCLOAK_PORT = 18180;
-    static final int PORT_OFFSET = 10000;
+    /** 10000 by default; {@code -Dpasserelle.it.port-offset} moves a second run beside the first (worktrees). */
+    static final int PORT_OFFSET = Integer.getInteger("passerelle.it.port-offset", 10000);
+    static final int KEYCLOAK_PORT = 8180 + PORT_OFFSET;
     static final String KEYCLOAK_URL = "http://localhost:" + KEYCLOAK_PORT;
     static final String REALM = "passerelle";
     static final URI API = URI.create("http://localhost:" + (8080 + PORT_OFFSET));
     static final URI MANAGEMENT = URI.create("http://localhost:" + (9990 + PORT_OFFSET));
-    static final String DATABASE = "passerelle_it";
-    static final String DATABASE_ROLE = "passerelle_it";
+    static final String DATABASE = System.getProperty("passerelle.it.database", "passerelle_it");
+    static final String DATABASE_ROLE = DATABASE;
     /** GreenMail's SMTP port in this JVM: the server's notifications arrive there (2525 + the offset). */
     static final int SMTP_PORT = 2525 + PORT_OFFSET;
 
