@@ -4,15 +4,26 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
+import com.tngtech.archunit.core.domain.JavaCall;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.properties.HasOwner;
 import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import org.passerelle.application.access.AccessEntries;
+import org.passerelle.application.identity.AccessRefusedException;
+import org.passerelle.application.journal.AccessJournal;
+import org.passerelle.application.protection.FieldProtection;
+import org.passerelle.domain.protection.SealedRow;
+import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.Outcome;
 
 /**
  * The one-way module dependencies of DESIGN §3, checked on the compiled modules: crypto and
  * secrecy depend on nothing of ours nor on Jakarta EE; web depends on application; nothing
- * depends on web; only the persistence package touches the EntityManager.
+ * depends on web; only the persistence package touches the EntityManager; only the access gate
+ * opens a sealed field, writes an access entry or makes a refusal (issue "Secrecy by construction").
  */
 @AnalyzeClasses(packages = "org.passerelle", importOptions = ImportOption.DoNotIncludeTests.class)
 class ArchitectureTest {
@@ -52,6 +63,36 @@ class ArchitectureTest {
     static final ArchRule onlyPersistenceTouchesTheEntityManager = noClasses()
             .that().resideOutsideOfPackage("org.passerelle.domain.persistence..")
             .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager");
+
+    private static final String GATE = "org.passerelle.application.access..";
+
+    /** Opening a sealed field is what the journal must see: only the gate's opener does it. */
+    @ArchTest
+    static final ArchRule onlyTheGateOpensSealedFields = noClasses()
+            .that().resideOutsideOfPackage(GATE)
+            .should().callMethod(FieldProtection.class, "open", SealedRow.class, Field.class)
+            .because("the access gate opens fields and journals exactly those (S3, S11)");
+
+    /** Sealing goes through the gate too, which refuses and journals a field the access does not cover. */
+    @ArchTest
+    static final ArchRule onlyTheGateSealsFields = noClasses()
+            .that().resideOutsideOfPackage(GATE)
+            .should().callMethod(FieldProtection.class, "seal", SealedRow.class, Field.class, String.class)
+            .because("a write of a field the caller may not see is a journaled refusal (S6, S11)");
+
+    @ArchTest
+    static final ArchRule onlyTheGateWritesAccessEntries = noClasses()
+            .that().resideOutsideOfPackage(GATE)
+            .and().doNotHaveFullyQualifiedName(AccessJournal.class.getName())
+            .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
+                    JavaClass.Predicates.assignableTo(AccessEntries.class))))
+            .because("the access gate is the one writer of the journal (S11)");
+
+    @ArchTest
+    static final ArchRule onlyTheGateMakesRefusals = noClasses()
+            .that().resideOutsideOfPackage(GATE)
+            .should().callConstructor(AccessRefusedException.class, Outcome.class, String.class)
+            .because("a refusal is journaled where it is made, in the gate (S11)");
 
     @ArchTest
     static final ArchRule bouncyCastleStaysInternal = noClasses()

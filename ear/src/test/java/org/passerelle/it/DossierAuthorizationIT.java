@@ -53,13 +53,15 @@ class DossierAuthorizationIT {
     void receptionSeesIdentityAndContactOnly() {
         String token = Keycloak.token("accueil.saumur");
 
-        HttpResponse<String> person = Http.get(Http.api("/persons/" + personId + "?revealNir=true"), token);
+        HttpResponse<String> person = Http.get(Http.api("/persons/" + personId), token);
 
         assertThat(person.statusCode()).as(person.body()).isEqualTo(200);
         JsonNode body = Http.json(person);
         assertThat(body.path("lastName").asText()).startsWith("Moreau");
         assertThat(body.path("phone").asText()).isNotBlank();
-        assertThat(body.has("nir")).as("no NIR for reception, even asked").isFalse();
+        assertThat(body.has("nir")).as("no NIR for reception").isFalse();
+        Http.assertProblem(Http.send("POST", Http.api("/persons/" + personId + "/nir-reveal"), token,
+                Map.of("reason", "IDENTIFICATION")), 403);
         Http.assertProblem(Http.get(Http.api("/cases/" + caseId), token), 403);
         Http.assertProblem(Http.get(Http.api("/cases/" + caseId + "/notes"), token), 403);
     }

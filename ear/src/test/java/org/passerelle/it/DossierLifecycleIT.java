@@ -31,11 +31,12 @@ class DossierLifecycleIT {
                 Map.of("lastName", lastName.toUpperCase(), "firstNames", "elodie  marie", "birthDate", "1984-03-12"));
         assertThat(Http.json(byName).findValuesAsText("id")).as("normalised name search").containsExactly(personId);
 
-        HttpResponse<String> revealed = Http.get(Http.api("/persons/" + personId + "?revealNir=true"), agent);
-        assertThat(Http.json(revealed).path("nir").asText()).isEqualTo(nir);
-
         JsonNode caseFile = TestData.openCase("agent.saumur", personId, List.of(),
                 Map.of("household", "Mère seule, deux enfants", "resources", "RSA socle", "healthNotes", "Suivi CMP"));
+        HttpResponse<String> revealed = Http.send("POST", Http.api("/persons/" + personId + "/nir-reveal"), agent,
+                Map.of("reason", "OUVERTURE_DROITS"));
+        assertThat(revealed.statusCode()).as(revealed.body()).isEqualTo(200);
+        assertThat(Http.json(revealed).path("nir").asText()).as("in full, for the référent").isEqualTo(nir);
         String caseId = caseFile.path("id").asText();
         assertThat(caseFile.path("referent").asText()).isEqualTo("agent.saumur");
         assertThat(caseFile.path("healthNotes").asText()).isEqualTo("Suivi CMP");

@@ -98,7 +98,8 @@ class JournalIT {
                 "If-Match", Http.get(Http.api("/cases/" + caseId), token).headers().firstValue("ETag").orElseThrow()),
                 200);
         assertThat(update.action()).isEqualTo("UPDATE");
-        assertThat(update.fields()).isEqualTo("case.housing");
+        // The field written, and those the answer shows back.
+        assertThat(update.fields()).isEqualTo("case.healthNotes,case.housing,case.resources");
     }
 
     @Test

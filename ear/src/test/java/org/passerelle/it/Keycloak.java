@@ -49,6 +49,15 @@ final class Keycloak {
         return Http.json(response).path("access_token").asText();
     }
 
+    /** A token of a partner system's service account (client credentials). */
+    static String systemToken(String clientId) {
+        HttpResponse<String> token = Http.postForm(realmUri(Stack.REALM, "/protocol/openid-connect/token"),
+                Map.of("grant_type", "client_credentials", "client_id", clientId,
+                        "client_secret", Stack.current().partnerSystemSecret));
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
+        return Http.json(token).path("access_token").asText();
+    }
+
     /** Creates a user of the realm with the demo password, the organisation and the realm roles given. */
     static String createUser(String organisation, String... roles) {
         String username = "it." + UUID.randomUUID().toString().substring(0, 8);

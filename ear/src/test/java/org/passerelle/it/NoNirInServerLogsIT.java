@@ -23,7 +23,7 @@ class NoNirInServerLogsIT {
     @Test
     void noNirTheSuiteUsedIsInAnyServerLog() throws IOException {
         assertThat(TestData.NIRS_USED).as("the suite used NIRs").isNotEmpty();
-        Path work = Path.of(System.getProperty("passerelle.it.work-dir"));
+        Path work = Stack.workDir();
         List<Path> logs;
         try (Stream<Path> files = Files.walk(work)) {
             logs = files.filter(p -> p.toString().endsWith(".log")).toList();

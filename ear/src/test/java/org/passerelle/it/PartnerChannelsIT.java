@@ -353,7 +353,7 @@ class PartnerChannelsIT {
                 .toString()).exit()).isZero();
         String status = status(cafId, "ACKNOWLEDGE");
         String signature = detachedSignature(gnupgHome, status);
-        String token = systemToken("caf-49-system");
+        String token = Keycloak.systemToken("caf-49-system");
 
         HttpResponse<String> first = postUpdate(token, status, signature);
         HttpResponse<String> replay = postUpdate(token, status, signature);
@@ -429,6 +429,34 @@ class PartnerChannelsIT {
     }
 
     @Test
+    void aMessageIsTriageTextBeforeAcceptanceAndForTheNamedRecipientAfter() {
+        Simulator.behave("cpam-49", Map.of("replies", List.of("ACKNOWLEDGE"), "duplicateReplies", false));
+        String before = send(usager(CPAM), CPAM);
+        await("the CPAM's acknowledgement", Duration.ofSeconds(60),
+                () -> referral(before).path("status").asText().equals("RECEIVED"));
+        Simulator.behave("cpam-49", Map.of("replies", List.of("ACKNOWLEDGE", "ACCEPT"), "caseworker", CASEWORKER,
+                "duplicateReplies", false));
+        String after = send(usager(CPAM), CPAM);
+        await("the CPAM's acceptance", Duration.ofSeconds(60),
+                () -> referral(after).path("status").asText().equals("ACCEPTED"));
+
+        for (String id : List.of(before, after)) {
+            HttpResponse<String> written = Http.send("POST", Http.api("/referrals/" + id + "/messages"),
+                    Keycloak.token(AGENT), Map.of("message", "Rendez-vous confirmé."));
+            assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
+        }
+        await("both messages at the CPAM", Duration.ofSeconds(30), () -> !effects(Simulator.ledgerOf(before),
+                "MESSAGE").isEmpty() && !effects(Simulator.ledgerOf(after), "MESSAGE").isEmpty());
+
+        JsonNode triage = effects(Simulator.ledgerOf(before), "MESSAGE").getFirst().path("document");
+        assertThat(triage.path("audience").asText()).isEqualTo("TRIAGE");
+        assertThat(triage.has("recipient")).as("no recipient before acceptance (S2)").isFalse();
+        JsonNode named = effects(Simulator.ledgerOf(after), "MESSAGE").getFirst().path("document");
+        assertThat(named.path("audience").asText()).isEqualTo("RECIPIENT");
+        assertThat(named.path("recipient").asText()).isEqualTo(CASEWORKER);
+    }
+
+    @Test
     void aConsentWithdrawalReachesThePartnersSystemAsACancellation() {
         Simulator.behave("cpam-49", Map.of("replies", List.of("ACKNOWLEDGE"), "duplicateReplies", false));
         Usager u = usager(CPAM_HEALTH);
@@ -461,15 +489,6 @@ class PartnerChannelsIT {
                 file.toString());
         assertThat(signed.exit()).as(signed.err()).isZero();
         return Base64.getEncoder().encodeToString(Files.readAllBytes(Path.of(file + ".sig")));
-    }
-
-    private static String systemToken(String clientId) {
-        HttpResponse<String> token = Http.postForm(java.net.URI.create(Stack.KEYCLOAK_URL + "/realms/" + Stack.REALM
-                        + "/protocol/openid-connect/token"),
-                Map.of("grant_type", "client_credentials", "client_id", clientId,
-                        "client_secret", Stack.current().partnerSystemSecret));
-        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-        return Http.json(token).path("access_token").asText();
     }
 
     private static HttpResponse<String> postUpdate(String token, String body, String signature) {

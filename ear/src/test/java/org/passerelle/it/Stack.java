@@ -105,7 +105,8 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
             stack.createDatabase();
             stack.smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             stack.smtp.start();
-            stack.work = Files.createDirectories(Path.of(property("passerelle.it.work-dir")));
+            // One folder per database, so that two runs side by side keep apart.
+            stack.work = Files.createDirectories(Path.of(property("passerelle.it.work-dir")).resolve(DATABASE));
             ManagedProcess keycloak = stack.startKeycloak(stack.work);
             stack.prepareWildFlyBase();
             ManagedProcess simulator = stack.startSimulator();
@@ -166,6 +167,11 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
                         "--passerelle-url=" + API, "--keycloak-url=" + KEYCLOAK_URL, "--realm=" + REALM,
                         "--client-secret=" + partnerSystemSecret),
                 Map.of("JAVA_HOME", System.getProperty("java.home")), work, work.resolve("simulator.log")));
+    }
+
+    /** This run's folder: the server's base directory and console log, keys, checkpoints, the simulator's data. */
+    static Path workDir() {
+        return current().work;
     }
 
     /** The simulator's data folder: its keys (the CPAM's secret key for GnuPG) and its SFTP root. */

@@ -78,13 +78,15 @@ public final class CcasAccessPolicy {
 
     /** S6 for a travailleur social: the dossier's référent and team see everything. */
     private static AccessDecision asAgent(AccessRequest request) {
+        // S8: the full NIR only to those who follow the usager (the dossier's référent and team),
+        // when they ask; registering an usager or breaking the glass shows it masked.
         NirDisclosure nir = request.nirRevealRequested() ? NirDisclosure.FULL : NirDisclosure.MASKED;
         return switch (request.relation()) {
             case REFERENT, TEAM_MEMBER -> AccessDecision.allow(ALL_FIELDS, nir, ALLOWED);
-            case NO_DOSSIER -> AccessDecision.allow(REGISTRATION_FIELDS, nir, REGISTRATION_SCOPE);
+            case NO_DOSSIER -> AccessDecision.allow(REGISTRATION_FIELDS, NirDisclosure.MASKED, REGISTRATION_SCOPE);
             case UNASSIGNED -> AccessDecision.refuse(Outcome.FORBIDDEN, UNASSIGNED);
             case BREAK_GLASS -> request.action() == Action.READ
-                    ? AccessDecision.allow(ALL_FIELDS, nir, BREAK_GLASS)
+                    ? AccessDecision.allow(ALL_FIELDS, NirDisclosure.MASKED, BREAK_GLASS)
                     : AccessDecision.refuse(Outcome.FORBIDDEN, BREAK_GLASS_READ_ONLY);
         };
     }

@@ -68,10 +68,11 @@ class CcasAccessPolicyExhaustiveTest {
             return new Expected(Outcome.ALLOW, EVERY_FIELD, askedNir, "allowed");
         }
         if (agent && r.relation() == Relation.BREAK_GLASS && r.action() == Action.READ) {
-            return new Expected(Outcome.ALLOW, EVERY_FIELD, askedNir, "break-glass");
+            // S8: the full NIR is for those who follow the usager, never through break-glass.
+            return new Expected(Outcome.ALLOW, EVERY_FIELD, NirDisclosure.MASKED, "break-glass");
         }
         if (agent && r.relation() == Relation.NO_DOSSIER) {
-            return new Expected(Outcome.ALLOW, IDENTITY_CONTACT_AND_NIR, askedNir, "registration-scope");
+            return new Expected(Outcome.ALLOW, IDENTITY_CONTACT_AND_NIR, NirDisclosure.MASKED, "registration-scope");
         }
         if (reception) {
             return new Expected(Outcome.ALLOW, IDENTITY_AND_CONTACT, NirDisclosure.NONE, "reception-scope");

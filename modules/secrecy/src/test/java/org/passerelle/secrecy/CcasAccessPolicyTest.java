@@ -104,6 +104,17 @@ class CcasAccessPolicyTest {
     }
 
     @Test
+    void theFullNirIsForThoseWhoFollowTheUsagerOnly() {
+        for (Relation relation : new Relation[] {Relation.NO_DOSSIER, Relation.BREAK_GLASS}) {
+            AccessDecision decision = CcasAccessPolicy.decide(
+                    new AccessRequest(AGENT, true, relation, false, Action.READ, true));
+
+            assertThat(decision.allowed()).isTrue();
+            assertThat(decision.nir()).as("asked for, %s", relation).isEqualTo(NirDisclosure.MASKED);
+        }
+    }
+
+    @Test
     void agentNotOnTheDossierIsForbidden() {
         AccessDecision decision = decide(AGENT, Relation.UNASSIGNED);
 

@@ -8,12 +8,12 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Sharing;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.dossier.NotFoundException;
-import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.journal.AccessJournal;
-import org.passerelle.application.journal.JournalAction;
-import org.passerelle.application.journal.Target;
 import org.passerelle.application.referral.ReferralStateException;
 import org.passerelle.domain.exchange.DeliveryState;
 import org.passerelle.domain.exchange.ExchangeRepository;
@@ -35,13 +35,13 @@ public class DeliveryService {
     static final String ROLE_NOT_PERMITTED = "role-not-permitted";
 
     @Inject
+    AccessGate gate;
+
+    @Inject
     ExchangeRepository exchange;
 
     @Inject
     ReferralRepository referrals;
-
-    @Inject
-    AccessJournal journal;
 
     @Inject
     Event<OutboxWritten> written;
@@ -57,7 +57,7 @@ public class DeliveryService {
             messages = exchange.messagesOf(followed).stream().filter(m -> state == null || m.state() == state)
                     .limit(LIST_MAX).toList();
         } else {
-            throw new AccessRefusedException(Outcome.FORBIDDEN, ROLE_NOT_PERMITTED);
+            throw gate.refuseRole(caller, JournalAction.READ, Target.organisation(caller.organisation()));
         }
         return messages.stream().map(DeliveryView::of).toList();
     }
@@ -67,19 +67,31 @@ public class DeliveryService {
     public DeliveryView resend(Caller caller, UUID id) {
         OutboxMessage message = (id == null ? null : exchange.message(id).orElse(null));
         Referral referral = message == null ? null : referrals.find(message.referralId()).orElse(null);
-        if (referral == null || !mayFollow(caller, referral)) {
+        if (referral == null) {
             throw new NotFoundException("delivery");
+        }
+        if (!mayFollow(caller, referral)) {
+            // Another CCAS's or another agent's delivery exists; it is not the caller's to know of.
+            throw gate.refuse(caller, JournalAction.UPDATE, target(referral), Set.of(), Outcome.NOT_FOUND,
+                    caller.has(Role.CCAS_AGENT) || caller.has(Role.ADMIN) ? "not-followed" : AccessGate.ROLE_NOT_PERMITTED,
+                    sharing(referral));
         }
         if (message.state() != DeliveryState.DEAD) {
             throw new ReferralStateException("not-dead");
         }
         message.resend(caller.username(), Instant.now());
-        journal.allowed(caller, JournalAction.UPDATE, Target.referral(referral.organisationCode(), referral.personId(),
-                referral.caseFileId(), referral.id()), Set.of(), "delivery-resend", referral.cadre().name(),
-                referral.purpose());
+        gate.record(caller, JournalAction.UPDATE, target(referral), Set.of(), "delivery-resend", sharing(referral));
         exchange.flush();
         written.fire(new OutboxWritten());
         return DeliveryView.of(message);
+    }
+
+    private static Target target(Referral referral) {
+        return Target.referral(referral.organisationCode(), referral.personId(), referral.caseFileId(), referral.id());
+    }
+
+    private static Sharing sharing(Referral referral) {
+        return new Sharing(referral.cadre(), referral.purpose());
     }
 
     private boolean mayFollow(Caller caller, Referral referral) {

@@ -2,16 +2,18 @@ package org.passerelle.application.channel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Sharing;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.dossier.NotFoundException;
+import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.journal.AccessJournal;
-import org.passerelle.application.journal.JournalAction;
-import org.passerelle.application.journal.Target;
 import org.passerelle.application.referral.PartnerDisclosure;
 import org.passerelle.application.referral.PartnerReferralService;
 import org.passerelle.application.referral.TransitionDetails;
@@ -19,7 +21,6 @@ import org.passerelle.domain.exchange.ExchangeRepository;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.exchange.PartnerEndpoint;
 import org.passerelle.secrecy.Outcome;
-import org.passerelle.secrecy.Role;
 import org.passerelle.secrecy.referral.Transition;
 
 /**
@@ -44,7 +45,7 @@ class InboundStep {
     PartnerEndpoints endpoints;
 
     @Inject
-    AccessJournal journal;
+    AccessGate gate;
 
     @Transactional
     InboundUpdates.Result apply(String partner, String channel, StatusDocument status) {
@@ -52,8 +53,8 @@ class InboundStep {
                 .orElseThrow(() -> new NotFoundException("orientation"));
         Caller caller = caller(partner, status, referral);
         if (!exchange.recordInbound(status.messageId(), partner, channel, referral.id(), status.type(), Instant.now())) {
-            journal.allowed(caller, JournalAction.UPDATE, target(referral), Set.of(), "inbound-duplicate",
-                    referral.cadre().name(), referral.purpose());
+            gate.record(caller, JournalAction.UPDATE, target(referral), Set.of(), "inbound-duplicate",
+                    new Sharing(referral.cadre(), referral.purpose()));
             return InboundUpdates.Result.DUPLICATE;
         }
         TransitionDetails details = new TransitionDetails(status.reasonCode(), status.message());
@@ -78,8 +79,8 @@ class InboundStep {
 
     /** A status refused before it could be read (bad signature, wrong sender...), journaled against the partner. */
     @Transactional(TxType.REQUIRES_NEW)
-    void refused(String partner, String reasonCode) {
-        journal.refused(system(partner, "system"), JournalAction.UPDATE, Target.organisation(partner), Set.of(),
+    AccessRefusedException refused(Caller by, String partner, String reasonCode) {
+        return gate.refuse(by, JournalAction.UPDATE, Target.organisation(partner), Set.of(),
                 Outcome.FORBIDDEN, reasonCode);
     }
 
@@ -90,9 +91,9 @@ class InboundStep {
         return system(partner, caseworker);
     }
 
-    private static Caller system(String partner, String caseworker) {
-        return new Caller("partner-system:" + partner, CaseworkerNames.of(partner, caseworker), partner,
-                Set.of(Role.PARTNER_SYSTEM));
+    static Caller system(String partner, String caseworker) {
+        return Caller.throughSignedDocument("partner-system:" + partner, CaseworkerNames.of(partner, caseworker),
+                partner);
     }
 
     private static Target target(Referral referral) {

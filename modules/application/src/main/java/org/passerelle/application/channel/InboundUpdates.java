@@ -3,6 +3,8 @@ package org.passerelle.application.channel;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import org.jboss.logging.Logger;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.AccessRefusedException;
@@ -14,7 +16,6 @@ import org.passerelle.exchange.InboundListener;
 import org.passerelle.exchange.InboundRefusedException;
 import org.passerelle.exchange.PartnerEndpoint;
 import org.passerelle.exchange.PartnerExchange;
-import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.Role;
 
 /**
@@ -39,6 +40,9 @@ public class InboundUpdates implements InboundListener {
     @Inject
     InboundStep step;
 
+    @Inject
+    AccessGate gate;
+
     /**
      * A status a partner system posted with its service account's token (HTTPS channel): 403 for a
      * bad signature or another partner's name in it, 404 for an orientation not addressed to it,
@@ -46,20 +50,19 @@ public class InboundUpdates implements InboundListener {
      */
     public Result receive(Caller system, byte[] body, String signature) {
         String partner = system.organisation();
-        if (!system.has(Role.PARTNER_SYSTEM) || partner == null) {
-            throw new AccessRefusedException(Outcome.FORBIDDEN, "role-not-permitted");
-        }
-        PartnerEndpoint key = step.partnerKey(partner).orElseThrow(() -> refuse(partner, NO_PARTNER_KEY));
+        gate.requireRole(system, JournalAction.UPDATE, Role.PARTNER_SYSTEM);
+        PartnerEndpoint key = step.partnerKey(partner).orElseThrow(() -> refuse(system, partner, NO_PARTNER_KEY));
         if (signature == null || !PartnerExchange.verifySignature(key, body, signature)) {
-            throw refuse(partner, BAD_SIGNATURE);
+            throw refuse(system, partner, BAD_SIGNATURE);
         }
-        return apply(partner, "HTTPS", body);
+        return apply(system, partner, "HTTPS", body);
     }
 
     @Override
     public void onStatus(PartnerEndpoint partner, byte[] document) {
         try (ActorContext.Scope ignored = ActorContext.bind(Actor.system(JOB))) {
-            Result result = apply(partner.partnerCode(), partner.channel().name(), document);
+            Result result = apply(InboundStep.system(partner.partnerCode(), "system"), partner.partnerCode(),
+                    partner.channel().name(), document);
             LOG.debugf("Status from %s over %s: %s", partner.partnerCode(), partner.channel(), result);
         } catch (AccessRefusedException e) {
             throw new InboundRefusedException(e.reasonCode());
@@ -75,35 +78,35 @@ public class InboundUpdates implements InboundListener {
     @Override
     public void onRefused(PartnerEndpoint partner, String code) {
         try (ActorContext.Scope ignored = ActorContext.bind(Actor.system(JOB))) {
-            step.refused(partner.partnerCode(), code);
+            step.refused(InboundStep.system(partner.partnerCode(), "system"), partner.partnerCode(), code);
             LOG.warnf("Status from %s over %s set aside: %s", partner.partnerCode(), partner.channel(), code);
         }
     }
 
-    private Result apply(String partner, String channel, byte[] body) {
+    private Result apply(Caller by, String partner, String channel, byte[] body) {
         StatusDocument status;
         try {
             status = StatusDocument.parse(body);
         } catch (InvalidInputException e) {
-            step.refused(partner, INVALID_STATUS);
+            step.refused(by, partner, INVALID_STATUS);
             throw e;
         }
         if (!status.from().equals(partner)) {
-            throw refuse(partner, WRONG_SENDER);
+            throw refuse(by, partner, WRONG_SENDER);
         }
         try {
             return step.apply(partner, channel, status);
         } catch (NotFoundException e) {
-            step.refused(partner, UNKNOWN_REFERRAL);
+            step.refused(by, partner, UNKNOWN_REFERRAL);
             throw e;
         } catch (InvalidInputException e) {
-            step.refused(partner, INVALID_STATUS);
+            step.refused(by, partner, INVALID_STATUS);
             throw e;
         }
     }
 
-    private AccessRefusedException refuse(String partner, String reasonCode) {
-        step.refused(partner, reasonCode);
-        return new AccessRefusedException(Outcome.FORBIDDEN, reasonCode);
+    /** Journaled under who sent it: the service account's token over HTTPS, the partner system over a file channel. */
+    private AccessRefusedException refuse(Caller by, String partner, String reasonCode) {
+        return step.refused(by, partner, reasonCode);
     }
 }

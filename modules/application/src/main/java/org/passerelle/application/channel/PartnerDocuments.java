@@ -70,7 +70,13 @@ class PartnerDocuments {
                     document.add("notes", notes);
                 }
             }
-            case MESSAGE -> document.add("text", disclosure.message(delivery, referral, message.eventId()));
+            case MESSAGE -> {
+                // S2: before acceptance a message is triage text for the partner's caseworkers; after,
+                // it is for the named recipient only, and says so to the partner's system.
+                document.add("audience", referral.recipient() == null ? "TRIAGE" : "RECIPIENT");
+                optional(document, "recipient", referral.recipient() == null ? null : recipient(referral));
+                document.add("text", disclosure.message(delivery, referral, message.eventId()));
+            }
             case CANCELLATION -> document.add("reasonCode", message.reasonCode());
         }
         ByteArrayOutputStream out = new ByteArrayOutputStream();

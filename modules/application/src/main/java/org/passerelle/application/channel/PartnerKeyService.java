@@ -13,15 +13,15 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.dossier.InvalidInputException;
-import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.exchange.ExchangeRepository;
 import org.passerelle.domain.exchange.PartnerKey;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.exchange.PartnerExchange;
-import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.Role;
 
 /**
@@ -35,6 +35,9 @@ public class PartnerKeyService {
     private static final Pattern SSH_HOST_KEY = Pattern.compile(
             "(ecdsa-sha2-nistp(256|384|521)|ssh-ed25519|rsa-sha2-(256|512)|ssh-rsa) [A-Za-z0-9+/]+={0,3}( [^\\r\\n]{0,200})?");
     private static final int ARMOR_MAX = 64 * 1024;
+
+    @Inject
+    AccessGate gate;
 
     @Inject
     ExchangeRepository exchange;
@@ -104,9 +107,7 @@ public class PartnerKeyService {
         return value == null || value.isBlank() ? null : value;
     }
 
-    private static void requireAdmin(Caller caller) {
-        if (!caller.has(Role.ADMIN)) {
-            throw new AccessRefusedException(Outcome.FORBIDDEN, "role-not-permitted");
-        }
+    private void requireAdmin(Caller caller) {
+        gate.requireRole(caller, JournalAction.UPDATE, Role.ADMIN);
     }
 }

@@ -14,25 +14,25 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.channel.ChannelsChanged;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.dossier.StaleVersionException;
-import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.channel.ChannelsChanged;
 import org.passerelle.domain.convention.Channel;
-import org.passerelle.domain.exchange.ExchangeRepository;
 import org.passerelle.domain.convention.Convention;
 import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.ConventionRepository;
 import org.passerelle.domain.convention.DuplicateConventionException;
 import org.passerelle.domain.convention.RejectionReason;
+import org.passerelle.domain.exchange.ExchangeRepository;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationKind;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
-import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.Role;
 
 /**
@@ -51,6 +51,9 @@ public class ConventionService {
     private static final int ENDPOINT_MAX = 500;
     private static final int REASONS_MAX = 20;
     static final String ROLE_NOT_PERMITTED = "role-not-permitted";
+
+    @Inject
+    AccessGate gate;
 
     @Inject
     ConventionRepository conventions;
@@ -164,20 +167,13 @@ public class ConventionService {
     }
 
     /** Whether the caller may read conventions; true for an administrator, who sees everything. */
-    private static boolean requireReader(Caller caller) {
-        if (caller.has(Role.ADMIN)) {
-            return true;
-        }
-        if (caller.has(Role.CCAS_AGENT)) {
-            return false;
-        }
-        throw new AccessRefusedException(Outcome.FORBIDDEN, ROLE_NOT_PERMITTED);
+    private boolean requireReader(Caller caller) {
+        gate.requireRole(caller, JournalAction.READ, Role.ADMIN, Role.CCAS_AGENT);
+        return caller.has(Role.ADMIN);
     }
 
-    private static void requireAdmin(Caller caller) {
-        if (!caller.has(Role.ADMIN)) {
-            throw new AccessRefusedException(Outcome.FORBIDDEN, ROLE_NOT_PERMITTED);
-        }
+    private void requireAdmin(Caller caller) {
+        gate.requireRole(caller, JournalAction.UPDATE, Role.ADMIN);
     }
 
     /**

@@ -8,10 +8,10 @@ import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.journal.AccessJournal;
-import org.passerelle.application.journal.JournalAction;
-import org.passerelle.application.journal.Target;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
 import org.passerelle.domain.oversight.BreakGlass;
@@ -39,7 +39,7 @@ public class BreakGlassService {
     DossierAccess access;
 
     @Inject
-    AccessJournal journal;
+    AccessGate gate;
 
     @Inject
     @ConfigProperty(name = "passerelle.break-glass.minutes", defaultValue = "30")
@@ -60,7 +60,7 @@ public class BreakGlassService {
         BreakGlass grant = new BreakGlass(caseFile.organisationCode(), caseFile.id(), caller.username(), text, now,
                 Duration.ofMinutes(minutes));
         oversight.add(grant);
-        journal.allowed(caller, JournalAction.BREAK_GLASS,
+        gate.record(caller, JournalAction.BREAK_GLASS,
                 Target.caseFile(caseFile.organisationCode(), caseFile.personId(), caseFile.id()), Set.of(),
                 decision.reasonCode());
         return new BreakGlassView(grant.id(), caseFile.id(), grant.grantedAt(), grant.expiresAt());

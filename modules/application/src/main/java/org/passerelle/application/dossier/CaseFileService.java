@@ -13,10 +13,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.Grant;
+import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Opener;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.journal.AccessJournal;
-import org.passerelle.application.journal.JournalAction;
-import org.passerelle.application.journal.Target;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.domain.casefile.CaseClosedException;
 import org.passerelle.domain.casefile.CaseFile;
@@ -52,16 +54,13 @@ public class CaseFileService {
     DossierAccess access;
 
     @Inject
-    SealedValues sealed;
-
-    @Inject
     FieldProtection protection;
 
     @Inject
     CaseFileHistory history;
 
     @Inject
-    AccessJournal journal;
+    AccessGate gate;
 
     /** Opens a dossier for an usager of the caller's CCAS; the caller becomes its référent. */
     @Transactional
@@ -73,10 +72,12 @@ public class CaseFileService {
                 protection.primaryKeyVersion(person.organisationCode()));
         caseFile.assign(caller.username(), validTeam(team));
         Map<Field, String> values = validated(situation);
-        sealed.write(caseFile, values, asReferent);
+        CaseFileView view = gate.open(caller, JournalAction.CREATE, target(caseFile), Grant.of(asReferent), opener -> {
+            SealedValues.write(opener, caseFile, values);
+            return view(opener, caseFile, asReferent);
+        });
         caseFiles.add(caseFile);
-        journal.allowed(caller, JournalAction.CREATE, target(caseFile), values.keySet(), asReferent.reasonCode());
-        return view(caseFile, asReferent);
+        return view;
     }
 
     /**
@@ -98,10 +99,8 @@ public class CaseFileService {
         CaseFile caseFile = find(id);
         AccessDecision decision = access.requireCaseFile(caller, caseFile, Action.READ, SITUATION_FIELDS,
                 JournalAction.READ);
-        CaseFileView view = view(caseFile, decision);
-        journal.allowed(caller, JournalAction.READ, target(caseFile), view.situation().values().keySet(),
-                decision.reasonCode());
-        return view;
+        return gate.open(caller, JournalAction.READ, target(caseFile), Grant.of(decision),
+                opener -> view(opener, caseFile, decision));
     }
 
     /** Changes the given situation fields (null ones stay) of the version the caller read. */
@@ -110,10 +109,11 @@ public class CaseFileService {
         CaseFile caseFile = find(id);
         AccessDecision decision = writable(caller, caseFile, expectedVersion);
         Map<Field, String> values = validated(situation);
-        sealed.write(caseFile, values, decision);
-        caseFiles.flush();
-        journal.allowed(caller, JournalAction.UPDATE, target(caseFile), values.keySet(), decision.reasonCode());
-        return view(caseFile, decision);
+        return gate.open(caller, JournalAction.UPDATE, target(caseFile), Grant.of(decision), opener -> {
+            SealedValues.write(opener, caseFile, values);
+            caseFiles.flush();
+            return view(opener, caseFile, decision);
+        });
     }
 
     @Transactional
@@ -122,9 +122,10 @@ public class CaseFileService {
         AccessDecision decision = writable(caller, caseFile, expectedVersion);
         caseFile.assign(Inputs.username("referent", referent), validTeam(team));
         caseFiles.flush();
-        journal.allowed(caller, JournalAction.UPDATE, target(caseFile), Set.of(), decision.reasonCode());
         // The caller may have just removed themselves: answer with what they may still see.
-        return DossierAccess.assigned(caller, caseFile) ? view(caseFile, decision) : metadataOnly(caseFile);
+        return gate.open(caller, JournalAction.UPDATE, target(caseFile), Grant.of(decision),
+                opener -> DossierAccess.assigned(caller, caseFile) ? view(opener, caseFile, decision)
+                        : metadataOnly(caseFile));
     }
 
     @Transactional
@@ -133,8 +134,8 @@ public class CaseFileService {
         AccessDecision decision = writable(caller, caseFile, expectedVersion);
         caseFile.close();
         caseFiles.flush();
-        journal.allowed(caller, JournalAction.UPDATE, target(caseFile), Set.of(), decision.reasonCode());
-        return view(caseFile, decision);
+        return gate.open(caller, JournalAction.UPDATE, target(caseFile), Grant.of(decision),
+                opener -> view(opener, caseFile, decision));
     }
 
     @Transactional
@@ -153,10 +154,13 @@ public class CaseFileService {
         }
         Note note = new Note(caseFile, type, category, caller.username(),
                 protection.primaryKeyVersion(caseFile.organisationCode()));
-        sealed.write(note, Map.of(Field.NOTE_BODY, Inputs.required("body", body, Inputs.TEXT_MAX)), decision);
+        String text = Inputs.required("body", body, Inputs.TEXT_MAX);
+        NoteView view = gate.open(caller, JournalAction.CREATE, target(caseFile), Grant.of(decision), opener -> {
+            SealedValues.write(opener, note, Map.of(Field.NOTE_BODY, text));
+            return noteView(opener, note, decision);
+        });
         caseFiles.addNote(note);
-        journal.allowed(caller, JournalAction.CREATE, target(caseFile), NOTE_FIELDS, decision.reasonCode());
-        return noteView(note, decision);
+        return view;
     }
 
     @Transactional
@@ -164,10 +168,8 @@ public class CaseFileService {
         CaseFile caseFile = find(caseFileId);
         AccessDecision decision = access.requireCaseFile(caller, caseFile, Action.READ, NOTE_FIELDS,
                 JournalAction.READ);
-        List<NoteView> notes = caseFiles.notes(caseFileId).stream().map(note -> noteView(note, decision)).toList();
-        journal.allowed(caller, JournalAction.READ, target(caseFile), notes.isEmpty() ? Set.of() : NOTE_FIELDS,
-                decision.reasonCode());
-        return notes;
+        return gate.open(caller, JournalAction.READ, target(caseFile), Grant.of(decision),
+                opener -> caseFiles.notes(caseFileId).stream().map(note -> noteView(opener, note, decision)).toList());
     }
 
     /** Who changed which field when; values only for the fields the caller may see now. */
@@ -176,8 +178,12 @@ public class CaseFileService {
         CaseFile current = find(id);
         AccessDecision decision = access.requireCaseFile(caller, current, Action.READ, SITUATION_FIELDS,
                 JournalAction.READ);
+        return gate.open(caller, JournalAction.READ, target(current), Grant.of(decision),
+                opener -> revisions(opener, id, decision));
+    }
+
+    private List<HistoryEntry> revisions(Opener opener, UUID id, AccessDecision decision) {
         List<HistoryEntry> entries = new ArrayList<>();
-        Set<Field> shown = EnumSet.noneOf(Field.class);
         CaseFile previous = null;
         for (CaseFileRevision revision : history.revisions(id)) {
             CaseFile snapshot = revision.snapshot();
@@ -194,13 +200,11 @@ public class CaseFileService {
             addIfChanged(changed, "case.status", previous == null ? null : previous.status(), snapshot.status());
             addIfChanged(changed, "case.restricted", previous == null ? null : previous.isRestricted(),
                     snapshot.isRestricted());
-            SealedView values = sealed.open(snapshot, changedSealed, decision);
-            shown.addAll(values.values().keySet());
+            SealedView values = SealedValues.open(opener, snapshot, changedSealed, decision);
             entries.add(new HistoryEntry(revision.revision().at(), revision.revision().username(), revision.kind(),
                     changed, values));
             previous = snapshot;
         }
-        journal.allowed(caller, JournalAction.READ, target(current), shown, decision.reasonCode());
         return entries;
     }
 
@@ -231,10 +235,11 @@ public class CaseFileService {
         return Target.caseFile(caseFile.organisationCode(), caseFile.personId(), caseFile.id());
     }
 
-    private CaseFileView view(CaseFile caseFile, AccessDecision decision) {
+    private static CaseFileView view(Opener opener, CaseFile caseFile, AccessDecision decision) {
         return new CaseFileView(caseFile.id(), caseFile.version(), caseFile.personId(), caseFile.referent(),
                 caseFile.team(), caseFile.status(), caseFile.openedAt(), caseFile.closedAt(),
-                caseFile.lastContactOn(), caseFile.isRestricted(), sealed.open(caseFile, SITUATION_FIELDS, decision));
+                caseFile.lastContactOn(), caseFile.isRestricted(),
+                SealedValues.open(opener, caseFile, SITUATION_FIELDS, decision));
     }
 
     private static CaseFileView metadataOnly(CaseFile caseFile) {
@@ -243,9 +248,9 @@ public class CaseFileService {
                 caseFile.lastContactOn(), caseFile.isRestricted(), new SealedView(Map.of()));
     }
 
-    private NoteView noteView(Note note, AccessDecision decision) {
+    private static NoteView noteView(Opener opener, Note note, AccessDecision decision) {
         return new NoteView(note.id(), note.type(), note.category(), note.author(), note.createdAt(),
-                sealed.open(note, NOTE_FIELDS, decision).get(Field.NOTE_BODY));
+                SealedValues.open(opener, note, NOTE_FIELDS, decision).get(Field.NOTE_BODY));
     }
 
     private static Set<String> validTeam(Set<String> team) {

@@ -10,10 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.journal.AccessJournal;
-import org.passerelle.application.journal.JournalAction;
-import org.passerelle.application.journal.Target;
 import org.passerelle.application.referral.ReferralService;
 import org.passerelle.domain.consent.Consent;
 import org.passerelle.domain.consent.ConsentRepository;
@@ -52,7 +52,7 @@ public class ConsentService {
     DossierAccess access;
 
     @Inject
-    AccessJournal journal;
+    AccessGate gate;
 
     @Inject
     ReferralService referrals;
@@ -80,14 +80,14 @@ public class ConsentService {
                 past("informedAt", details.informedAt(), now), categories, recipients, details.means(),
                 caller.username());
         consents.add(notice);
-        journal.allowed(caller, JournalAction.CONSENT_CHANGE, target(person), Set.of(), "prior-notice-recorded");
+        gate.record(caller, JournalAction.CONSENT_CHANGE, target(person), Set.of(), "prior-notice-recorded");
         return PriorNoticeView.of(notice);
     }
 
     @Transactional
     public List<PriorNoticeView> notices(Caller caller, UUID personId) {
         Person person = followed(caller, personId, Action.READ, JournalAction.READ);
-        journal.allowed(caller, JournalAction.READ, target(person), Set.of(), "prior-notices");
+        gate.record(caller, JournalAction.READ, target(person), Set.of(), "prior-notices");
         return consents.noticesOf(person.id()).stream().map(PriorNoticeView::of).toList();
     }
 
@@ -119,14 +119,14 @@ public class ConsentService {
                 details.givenTo() == null ? caller.username() : Inputs.username("givenTo", details.givenTo()),
                 details.means(), evidence, expiresOn), caller.username());
         consents.add(consent);
-        journal.allowed(caller, JournalAction.CONSENT_CHANGE, target(person), Set.of(), "consent-recorded");
+        gate.record(caller, JournalAction.CONSENT_CHANGE, target(person), Set.of(), "consent-recorded");
         return ConsentView.of(consent, now);
     }
 
     @Transactional
     public List<ConsentView> consents(Caller caller, UUID personId) {
         Person person = followed(caller, personId, Action.READ, JournalAction.READ);
-        journal.allowed(caller, JournalAction.READ, target(person), Set.of(), "consents");
+        gate.record(caller, JournalAction.READ, target(person), Set.of(), "consents");
         Instant now = Instant.now();
         return consents.consentsOf(person.id()).stream().map(c -> ConsentView.of(c, now)).toList();
     }
@@ -134,7 +134,7 @@ public class ConsentService {
     @Transactional
     public ConsentView read(Caller caller, UUID id) {
         Consent consent = consent(caller, id, Action.READ, JournalAction.READ);
-        journal.allowed(caller, JournalAction.READ, Target.person(consent.organisationCode(), consent.personId()),
+        gate.record(caller, JournalAction.READ, Target.person(consent.organisationCode(), consent.personId()),
                 Set.of(), "consents");
         return ConsentView.of(consent, Instant.now());
     }
@@ -149,7 +149,7 @@ public class ConsentService {
         Instant now = Instant.now();
         consent.withdraw(reason, caller.username(), now);
         consents.flush();
-        journal.allowed(caller, JournalAction.CONSENT_CHANGE, Target.person(consent.organisationCode(),
+        gate.record(caller, JournalAction.CONSENT_CHANGE, Target.person(consent.organisationCode(),
                 consent.personId()), Set.of(), "consent-withdrawn");
         referrals.cancelRelyingOn(caller, consent.id());
         return ConsentView.of(consent, now);

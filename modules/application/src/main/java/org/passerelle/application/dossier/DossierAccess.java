@@ -6,12 +6,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import org.passerelle.application.identity.AccessRefusedException;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.identity.UnknownOrganisationException;
-import org.passerelle.application.journal.AccessJournal;
-import org.passerelle.application.journal.JournalAction;
-import org.passerelle.application.journal.Target;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
 import org.passerelle.domain.organisation.OrganisationKind;
@@ -28,7 +27,7 @@ import org.passerelle.secrecy.Relation;
 
 /**
  * Gathers the facts the secrecy policy needs about a caller and an usager or dossier, asks it, and
- * enforces the answer: a refusal is journaled (S11) and thrown as an {@link AccessRefusedException}.
+ * has the {@link AccessGate} enforce the answer: a refusal is journaled (S11) and thrown.
  */
 @ApplicationScoped
 class DossierAccess {
@@ -43,7 +42,7 @@ class DossierAccess {
     OversightRepository oversight;
 
     @Inject
-    AccessJournal journal;
+    AccessGate gate;
 
     /**
      * Allows a caller to register, or search for, an usager of their own CCAS.
@@ -112,16 +111,7 @@ class DossierAccess {
 
     private AccessDecision enforce(Caller caller, AccessDecision decision, Set<Field> needed,
                                    JournalAction attempted, Target target) {
-        if (!decision.allowed()) {
-            journal.refused(caller, attempted, target, needed, decision.outcome(), decision.reasonCode());
-            throw new AccessRefusedException(decision.outcome(), decision.reasonCode());
-        }
-        if (!decision.visibleFields().containsAll(needed)) {
-            // Allowed some fields, not these: reception, for one, sees no dossier content.
-            journal.refused(caller, attempted, target, needed, Outcome.FORBIDDEN, decision.reasonCode());
-            throw new AccessRefusedException(Outcome.FORBIDDEN, decision.reasonCode());
-        }
-        return decision;
+        return gate.require(caller, decision, needed, attempted, target);
     }
 
     private static AccessDecision decide(Caller caller, boolean sameOrganisation, Relation relation,

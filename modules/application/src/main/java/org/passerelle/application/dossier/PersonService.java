@@ -4,16 +4,19 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.Grant;
+import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Opener;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.journal.AccessJournal;
-import org.passerelle.application.journal.JournalAction;
-import org.passerelle.application.journal.Target;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.crypto.InvalidNirException;
 import org.passerelle.crypto.NameAndBirthDate;
@@ -23,6 +26,10 @@ import org.passerelle.domain.person.PersonRepository;
 import org.passerelle.secrecy.AccessDecision;
 import org.passerelle.secrecy.Action;
 import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.NirDisclosure;
+import org.passerelle.secrecy.NirRevealReason;
+import org.passerelle.secrecy.Outcome;
+import org.passerelle.secrecy.Role;
 
 /** Use cases on usagers for CCAS staff. */
 @ApplicationScoped
@@ -32,6 +39,16 @@ public class PersonService {
             Field.PERSON_BIRTH_NAME, Field.PERSON_BIRTH_DATE, Field.PERSON_NIR, Field.PERSON_ADDRESS,
             Field.PERSON_PHONE, Field.PERSON_EMAIL, Field.PERSON_PREFERRED_LANGUAGE, Field.PERSON_CONTACT_CHANNEL);
 
+    private static final List<Field> NAME_PARTS =
+            List.of(Field.PERSON_LAST_NAME, Field.PERSON_FIRST_NAMES, Field.PERSON_BIRTH_DATE);
+
+    /** Forbidden: the full NIR is for the référent and team of one of the usager's dossiers (S8). */
+    static final String NIR_REVEAL_NOT_PERMITTED = "nir-reveal-not-permitted";
+    /** Forbidden: searching by NIR is for agents; reception never handles it (S8). */
+    static final String NIR_SEARCH_NOT_PERMITTED = "nir-search-not-permitted";
+    /** A registration or update gave a NIR another usager of the CCAS already has. */
+    static final String DUPLICATE_NIR = "duplicate-nir";
+
     @Inject
     PersonRepository persons;
 
@@ -39,38 +56,60 @@ public class PersonService {
     DossierAccess access;
 
     @Inject
-    SealedValues sealed;
-
-    @Inject
     FieldProtection protection;
 
     @Inject
-    AccessJournal journal;
+    AccessGate gate;
 
-    /** Registers an usager in the caller's CCAS. */
+    /**
+     * Registers an usager in the caller's CCAS: one CREATE entry names the fields written and shown
+     * back. The blind indexes come from the values in hand.
+     */
     @Transactional
     public PersonView register(Caller caller, PersonDetails details) {
         AccessDecision decision = access.requireNewPerson(caller, Action.WRITE, JournalAction.CREATE);
         Map<Field, String> values = validated(details, true);
         String organisation = caller.organisation();
         Person person = new Person(organisation, protection.primaryKeyVersion(organisation));
-        normaliseNirAndCheckUnique(person, values);
-        sealed.write(person, values, decision);
-        reindex(person);
+        normaliseNirAndCheckUnique(caller, JournalAction.CREATE, person, values);
+        PersonView view = gate.open(caller, JournalAction.CREATE, target(person), Grant.of(decision), opener -> {
+            SealedValues.write(opener, person, values);
+            index(person, values);
+            return view(opener, person, decision);
+        });
         persons.add(person);
-        journal.allowed(caller, JournalAction.CREATE, target(person), given(values), decision.reasonCode());
-        return view(person, access.toPerson(caller, person, Action.READ, false));
+        return view;
     }
 
+    /** An usager as the caller may see them; the NIR masked (S8: {@link #revealNir} shows it). */
     @Transactional
-    public PersonView read(Caller caller, UUID id, boolean revealNir) {
+    public PersonView read(Caller caller, UUID id) {
         Person person = persons.find(id).orElseThrow(() -> new NotFoundException("usager"));
-        AccessDecision decision = access.requirePerson(caller, person, Action.READ, revealNir, Set.of(),
+        AccessDecision decision = access.requirePerson(caller, person, Action.READ, false, Set.of(),
                 JournalAction.READ);
-        PersonView view = view(person, decision);
-        journal.allowed(caller, JournalAction.READ, target(person), view.fields().values().keySet(),
-                decision.reasonCode());
-        return view;
+        return gate.open(caller, JournalAction.READ, target(person), Grant.of(decision),
+                opener -> view(opener, person, decision));
+    }
+
+    /**
+     * The usager's NIR in full (S8), for one of the coded reasons: an action of its own, journaled
+     * with its reason, and only for the référent and team of one of the usager's dossiers.
+     */
+    @Transactional
+    public String revealNir(Caller caller, UUID id, NirRevealReason reason) {
+        Person person = persons.find(id).orElseThrow(() -> new NotFoundException("usager"));
+        if (reason == null) {
+            throw new InvalidInputException("reason", "is required (one of " + Arrays.toString(NirRevealReason.values())
+                    + ")");
+        }
+        AccessDecision decision = access.requirePerson(caller, person, Action.READ, true, Set.of(),
+                JournalAction.NIR_REVEAL);
+        if (decision.nir() != NirDisclosure.FULL) {
+            throw gate.refuse(caller, JournalAction.NIR_REVEAL, target(person), Set.of(Field.PERSON_NIR),
+                    Outcome.FORBIDDEN, NIR_REVEAL_NOT_PERMITTED);
+        }
+        return gate.open(caller, JournalAction.NIR_REVEAL, target(person),
+                Grant.of(reason.reasonCode(), Set.of(Field.PERSON_NIR)), opener -> opener.open(person, Field.PERSON_NIR));
     }
 
     /** Changes the given fields (null ones stay as they are) of the version the caller read. */
@@ -83,20 +122,28 @@ public class PersonService {
             throw new StaleVersionException();
         }
         Map<Field, String> values = validated(details, false);
-        normaliseNirAndCheckUnique(person, values);
-        sealed.write(person, values, decision);
-        reindex(person);
-        person.touch();
-        persons.flush();
-        journal.allowed(caller, JournalAction.UPDATE, target(person), given(values), decision.reasonCode());
-        return view(person, access.toPerson(caller, person, Action.READ, false));
+        normaliseNirAndCheckUnique(caller, JournalAction.UPDATE, person, values);
+        return gate.open(caller, JournalAction.UPDATE, target(person), Grant.of(decision), opener -> {
+            SealedValues.write(opener, person, values);
+            reindex(opener, person, values);
+            person.touch();
+            persons.flush();
+            return view(opener, person, decision);
+        });
     }
 
-    /** Finds usagers of the caller's CCAS by NIR (given only in a request body: S8). */
+    /**
+     * Finds usagers of the caller's CCAS by NIR (given only in a request body: S8); agents only, since
+     * reception never handles the NIR.
+     */
     @Transactional
     public List<PersonView> searchByNir(Caller caller, String nirText) {
         Nir nir = nir(Inputs.required("nir", nirText, 40));
         requireSearchAllowed(caller);
+        if (!caller.has(Role.CCAS_AGENT)) {
+            throw gate.refuse(caller, JournalAction.SEARCH, Target.organisation(caller.organisation()),
+                    Set.of(Field.PERSON_NIR), Outcome.FORBIDDEN, NIR_SEARCH_NOT_PERMITTED);
+        }
         return views(caller, persons.findByNirIndex(caller.organisation(),
                 protection.nirIndex(caller.organisation(), nir)), Set.of(Field.PERSON_NIR));
     }
@@ -128,17 +175,17 @@ public class PersonService {
      */
     private List<PersonView> views(Caller caller, List<Person> found, Set<Field> criteria) {
         if (found.isEmpty()) {
-            journal.allowed(caller, JournalAction.SEARCH, Target.organisation(caller.organisation()), criteria,
-                    "no-match");
+            gate.record(caller, JournalAction.SEARCH, Target.organisation(caller.organisation()), criteria, "no-match");
             return List.of();
         }
         return found.stream().map(person -> {
             AccessDecision decision = access.toPerson(caller, person, Action.READ, false);
-            PersonView view = decision.allowed() ? view(person, decision)
-                    : new PersonView(person.id(), person.version(), false, new SealedView(Map.of()));
-            journal.allowed(caller, JournalAction.SEARCH, target(person), view.fields().values().keySet(),
-                    decision.reasonCode());
-            return view;
+            if (!decision.allowed()) {
+                gate.record(caller, JournalAction.SEARCH, target(person), Set.of(), decision.reasonCode());
+                return new PersonView(person.id(), person.version(), false, new SealedView(Map.of()));
+            }
+            return gate.open(caller, JournalAction.SEARCH, target(person), Grant.of(decision),
+                    opener -> view(opener, person, decision));
         }).toList();
     }
 
@@ -146,23 +193,18 @@ public class PersonService {
         return Target.person(person.organisationCode(), person.id());
     }
 
-    /** The fields a write gave a value to. */
-    private static Set<Field> given(Map<Field, String> values) {
-        Set<Field> given = EnumSet.noneOf(Field.class);
-        values.forEach((field, value) -> {
-            if (value != null) {
-                given.add(field);
-            }
-        });
-        return given;
+    private static PersonView view(Opener opener, Person person, AccessDecision decision) {
+        return new PersonView(person.id(), person.version(), true,
+                SealedValues.open(opener, person, PERSON_FIELDS, decision));
     }
 
-    private PersonView view(Person person, AccessDecision decision) {
-        return new PersonView(person.id(), person.version(), true, sealed.open(person, PERSON_FIELDS, decision));
-    }
-
-    /** Replaces a given NIR by its canonical form; refuses one another usager of the CCAS has. */
-    private void normaliseNirAndCheckUnique(Person person, Map<Field, String> values) {
+    /**
+     * Replaces a given NIR by its canonical form; refuses one another usager of the CCAS has (409).
+     * The other usager's id is told only to a caller who may open them, and what the caller learnt
+     * (that this NIR is on record) is journaled against that usager.
+     */
+    private void normaliseNirAndCheckUnique(Caller caller, JournalAction attempted, Person person,
+                                            Map<Field, String> values) {
         Nir nir = nir(values.get(Field.PERSON_NIR));
         if (nir == null) {
             return;
@@ -170,21 +212,40 @@ public class PersonService {
         persons.findByNirIndex(person.organisationCode(), protection.nirIndex(person.organisationCode(), nir))
                 .stream().filter(other -> !other.id().equals(person.id())).findFirst()
                 .ifPresent(other -> {
-                    throw new DuplicatePersonException(other.id());
+                    boolean mayOpen = access.toPerson(caller, other, Action.READ, false).allowed();
+                    // Journaled apart (the registration rolls back), like a conflict on an orientation.
+                    gate.refuse(caller, attempted, target(other), Set.of(Field.PERSON_NIR), Outcome.FORBIDDEN,
+                            DUPLICATE_NIR);
+                    throw new DuplicatePersonException(mayOpen ? other.id() : null);
                 });
         values.put(Field.PERSON_NIR, nir.value());
     }
 
-    /** Recomputes the blind indexes from the row's sealed values. */
-    private void reindex(Person person) {
+    /** A new usager's blind indexes, from the values in hand. */
+    private void index(Person person, Map<Field, String> values) {
         String organisation = person.organisationCode();
-        Map<Field, String> identity = new EnumMap<>(Field.class);
-        for (Field field : List.of(Field.PERSON_LAST_NAME, Field.PERSON_FIRST_NAMES, Field.PERSON_BIRTH_DATE)) {
-            identity.put(field, protection.open(person, field));
-        }
-        String nir = protection.open(person, Field.PERSON_NIR);
+        String nir = values.get(Field.PERSON_NIR);
         person.indexBy(nir == null ? null : protection.nirIndex(organisation, Nir.parse(nir)),
-                protection.nameIndex(organisation, nameOf(identity)));
+                protection.nameIndex(organisation, nameOf(values)));
+    }
+
+    /**
+     * The blind indexes after an update: from the values given, opening the name parts not given
+     * only when another part changed (they are named in the update's entry then).
+     */
+    private void reindex(Opener opener, Person person, Map<Field, String> given) {
+        String organisation = person.organisationCode();
+        byte[] nirIndex = given.containsKey(Field.PERSON_NIR)
+                ? protection.nirIndex(organisation, Nir.parse(given.get(Field.PERSON_NIR))) : person.nirIndex();
+        byte[] nameIndex = person.nameIndex();
+        if (NAME_PARTS.stream().anyMatch(given::containsKey)) {
+            Map<Field, String> name = new EnumMap<>(Field.class);
+            for (Field part : NAME_PARTS) {
+                name.put(part, given.containsKey(part) ? given.get(part) : opener.open(person, part));
+            }
+            nameIndex = protection.nameIndex(organisation, nameOf(name));
+        }
+        person.indexBy(nirIndex, nameIndex);
     }
 
     private static NameAndBirthDate nameOf(Map<Field, String> values) {

@@ -1,33 +1,31 @@
 package org.passerelle.application.dossier;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Set;
-import org.passerelle.application.identity.AccessRefusedException;
-import org.passerelle.application.protection.FieldProtection;
+import org.passerelle.application.access.Opener;
 import org.passerelle.crypto.Nir;
 import org.passerelle.domain.protection.SealedRow;
 import org.passerelle.secrecy.AccessDecision;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.NirDisclosure;
 
-/** Opens exactly the fields a decision allows among those a row holds, masking the NIR as decided (S8). */
-@ApplicationScoped
-class SealedValues {
+/**
+ * Opens, through the gate's opener, exactly the fields a decision allows among those a row holds,
+ * masking the NIR as decided (S8); seals values through it too.
+ */
+final class SealedValues {
 
-    @Inject
-    FieldProtection protection;
+    private SealedValues() {
+    }
 
-    SealedView open(SealedRow row, Set<Field> rowFields, AccessDecision decision) {
+    static SealedView open(Opener opener, SealedRow row, Set<Field> rowFields, AccessDecision decision) {
         Map<Field, String> values = new EnumMap<>(Field.class);
         for (Field field : rowFields) {
-            if (!decision.visibleFields().contains(field)
-                    || (field == Field.PERSON_NIR && decision.nir() == NirDisclosure.NONE)) {
+            if (!opener.may(field) || (field == Field.PERSON_NIR && decision.nir() == NirDisclosure.NONE)) {
                 continue;
             }
-            String value = protection.open(row, field);
+            String value = opener.open(row, field);
             if (value != null) {
                 values.put(field, field == Field.PERSON_NIR && decision.nir() == NirDisclosure.MASKED
                         ? Nir.parse(value).masked() : value);
@@ -36,16 +34,12 @@ class SealedValues {
         return new SealedView(values);
     }
 
-    /** Seals each non-null value, after checking the decision lets the caller write that field. */
-    void write(SealedRow row, Map<Field, String> values, AccessDecision decision) {
+    /** Seals each non-null value; a field the access does not cover is refused and journaled by the gate. */
+    static void write(Opener opener, SealedRow row, Map<Field, String> values) {
         for (Map.Entry<Field, String> entry : values.entrySet()) {
-            if (entry.getValue() == null) {
-                continue;
+            if (entry.getValue() != null) {
+                opener.seal(row, entry.getKey(), entry.getValue());
             }
-            if (!decision.visibleFields().contains(entry.getKey())) {
-                throw new AccessRefusedException(org.passerelle.secrecy.Outcome.FORBIDDEN, "field-not-permitted");
-            }
-            protection.seal(row, entry.getKey(), entry.getValue());
         }
     }
 }

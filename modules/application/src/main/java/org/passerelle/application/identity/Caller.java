@@ -13,8 +13,12 @@ import org.passerelle.secrecy.Role;
  * @param roles        the Passerelle roles the token grants
  * @param email        the token's {@code email} claim, or {@code null}: where an orientation's
  *                     sender is notified; a personal value of a staff member, never logged
+ * @param signedDocument whether the caller acts through a document its partner system signed and
+ *                     sent over its channel, never through a token (S2): only such a caller may
+ *                     move an orientation as a partner system
  */
-public record Caller(String userId, String username, String organisation, Set<Role> roles, String email) {
+public record Caller(String userId, String username, String organisation, Set<Role> roles, String email,
+                     boolean signedDocument) {
 
     public Caller {
         Objects.requireNonNull(userId, "userId");
@@ -22,9 +26,19 @@ public record Caller(String userId, String username, String organisation, Set<Ro
         roles = Set.copyOf(roles);
     }
 
+    /** A caller authenticated by a token. */
+    public Caller(String userId, String username, String organisation, Set<Role> roles, String email) {
+        this(userId, username, organisation, roles, email, false);
+    }
+
     /** A caller without an e-mail address (Passerelle itself, tests). */
     public Caller(String userId, String username, String organisation, Set<Role> roles) {
-        this(userId, username, organisation, roles, null);
+        this(userId, username, organisation, roles, null, false);
+    }
+
+    /** A partner system's caseworker acting through a signed document received on its channel. */
+    public static Caller throughSignedDocument(String userId, String username, String partner) {
+        return new Caller(userId, username, partner, Set.of(Role.PARTNER_SYSTEM), null, true);
     }
 
     @Override

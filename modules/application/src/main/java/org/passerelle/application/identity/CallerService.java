@@ -3,12 +3,8 @@ package org.passerelle.application.identity;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.util.Comparator;
-import java.util.List;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
-import org.passerelle.secrecy.Outcome;
-import org.passerelle.secrecy.Role;
 
 /** Use cases about the caller themselves, and the organisations they belong to. */
 @ApplicationScoped
@@ -40,18 +36,5 @@ public class CallerService {
                 .filter(Organisation::isActive)
                 .orElseThrow(UnknownOrganisationException::new);
         return new CallerProfile(caller, organisation.name(), organisation.kind());
-    }
-
-    /** The organisations Passerelle knows, for the administrator (no one else needs the list). */
-    @Transactional
-    public List<OrganisationView> organisations(Caller caller) {
-        if (!caller.has(Role.ADMIN)) {
-            throw new AccessRefusedException(Outcome.FORBIDDEN, "role-not-permitted");
-        }
-        return organisations.findAll().stream()
-                .map(o -> new OrganisationView(o.code(), o.name(), o.kind(), o.commune(), o.isActive(),
-                        o.notificationEmail() != null))
-                .sorted(Comparator.comparing(OrganisationView::kind).thenComparing(OrganisationView::name))
-                .toList();
     }
 }

@@ -8,14 +8,12 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.dossier.InvalidInputException;
-import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.journal.AccessJournal;
-import org.passerelle.application.journal.JournalAction;
-import org.passerelle.application.journal.Target;
 import org.passerelle.domain.referral.ReferralIndicators;
-import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.Role;
 
 /**
@@ -40,7 +38,7 @@ public class IndicatorService {
     ReferralIndicators indicators;
 
     @Inject
-    AccessJournal journal;
+    AccessGate gate;
 
     /**
      * The figures of the caller's CCAS from month {@code from} to month {@code to} included
@@ -52,11 +50,7 @@ public class IndicatorService {
      */
     @Transactional
     public List<ReferralIndicatorView> referrals(Caller caller, String from, String to) {
-        if (!(caller.has(Role.AUDITOR) || caller.has(Role.ADMIN)) || caller.organisation() == null) {
-            journal.refused(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
-                    Outcome.FORBIDDEN, ROLE_NOT_PERMITTED);
-            throw new AccessRefusedException(Outcome.FORBIDDEN, ROLE_NOT_PERMITTED);
-        }
+        gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR, Role.ADMIN);
         YearMonth last = month("to", to);
         if (last == null) {
             last = YearMonth.now(ReferralIndicators.ZONE);
@@ -71,7 +65,7 @@ public class IndicatorService {
         if (first.plusMonths(MAX_MONTHS).isBefore(last.plusMonths(1))) {
             throw new InvalidInputException("from", "is more than " + MAX_MONTHS + " months before 'to'");
         }
-        journal.allowed(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
+        gate.record(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
                 "referral-indicators");
         return indicators.sentBy(caller.organisation(), first, last).stream().map(ReferralIndicatorView::of)
                 .toList();

@@ -3,8 +3,8 @@ package org.passerelle.application.journal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -13,6 +13,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import javax.sql.DataSource;
+import org.passerelle.application.access.AccessEntries;
+import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.audit.Actor;
 import org.passerelle.domain.audit.ActorContext;
@@ -29,7 +32,7 @@ import org.passerelle.secrecy.Role;
  * value.
  */
 @ApplicationScoped
-public class AccessJournal {
+public class AccessJournal implements AccessEntries {
 
     @Resource(lookup = "java:jboss/datasources/PasserelleDS")
     DataSource dataSource;
@@ -48,6 +51,7 @@ public class AccessJournal {
     }
 
     /** Records an allowed access under a cadre de partage and for a purpose: an orientation's share or read (S1, S11). */
+    @Override
     @Transactional(TxType.MANDATORY)
     public long allowed(Caller caller, JournalAction action, Target target, Collection<Field> fields,
                         String reasonCode, String cadre, String purpose) {
@@ -55,6 +59,7 @@ public class AccessJournal {
     }
 
     /** Records an export of {@code rows} records (a CSV, an access report). */
+    @Override
     @Transactional(TxType.MANDATORY)
     public long exported(Caller caller, Target target, Collection<Field> fields, String reasonCode, long rows) {
         return write(caller, JournalAction.EXPORT, target, keys(fields), Outcome.ALLOW, reasonCode, rows, null, null);
@@ -68,6 +73,7 @@ public class AccessJournal {
     }
 
     /** Records a refused attempt on an orientation, with its cadre and purpose (S11). */
+    @Override
     @Transactional(TxType.REQUIRES_NEW)
     public void refused(Caller caller, JournalAction action, Target target, Collection<Field> fields,
                         Outcome outcome, String reasonCode, String cadre, String purpose) {

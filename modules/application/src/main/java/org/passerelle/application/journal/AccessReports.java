@@ -17,9 +17,13 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import javax.sql.DataSource;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.Grant;
+import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Opener;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
 import org.passerelle.domain.consent.Consent;
@@ -32,6 +36,8 @@ import org.passerelle.journal.JournalQueries;
 import org.passerelle.report.AccessReport;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.FieldCategory;
+import org.passerelle.secrecy.Outcome;
+import org.passerelle.secrecy.Role;
 
 /**
  * The access report of one usager (S14, GDPR art. 15), produced by the DPO of the CCAS that holds
@@ -44,7 +50,7 @@ public class AccessReports {
 
     /** What the CCAS itself processes the data for (CASF L123-5). */
     static final String OWN_PURPOSE = "accompagnement-social";
-    private static final Set<String> CONSULTATIONS = Set.of("READ", "SEARCH");
+    private static final Set<String> CONSULTATIONS = Set.of("READ", "SEARCH", "NIR_REVEAL");
     private static final Set<String> DISCLOSURES = Set.of("SHARE");
     private static final Set<Field> NAMED_BY = EnumSet.of(Field.PERSON_LAST_NAME, Field.PERSON_FIRST_NAMES,
             Field.PERSON_BIRTH_DATE);
@@ -66,31 +72,33 @@ public class AccessReports {
     OrganisationRepository organisations;
 
     @Inject
-    FieldProtection protection;
-
-    @Inject
-    AccessJournal journal;
+    AccessGate gate;
 
     @Transactional
     public AccessReport produce(Caller caller, UUID personId, boolean includeStaffNames) {
-        AuditorOnly.require(caller, journal);
-        Person person = (personId == null ? null : persons.find(personId)
-                .filter(p -> p.organisationCode().equals(caller.organisation())).orElse(null));
-        if (person == null) {
+        Person found = personId == null ? null : persons.find(personId).orElse(null);
+        gate.requireRole(caller, JournalAction.EXPORT, found == null ? Target.organisation(caller.organisation())
+                : Target.person(found.organisationCode(), found.id()), Role.AUDITOR);
+        if (found == null) {
             throw new NotFoundException("usager");
         }
-        List<AccessReport.Access> accesses = accesses(caller, person);
-        journal.exported(caller, new Target(person.organisationCode(), person.id(), null, null), NAMED_BY,
-                "access-report", accesses.size());
-        return new AccessReport(UUID.randomUUID().toString(), Instant.now(), caller.username(),
-                organisationName(caller.organisation()), displayName(person), categoriesHeld(person),
-                purposes(person), recipients(person), accesses, includeStaffNames);
+        if (!found.organisationCode().equals(caller.organisation())) {
+            // Another CCAS's usager: their DPO's to report on, and not this one's to know of.
+            throw gate.refuse(caller, JournalAction.EXPORT, Target.person(found.organisationCode(), found.id()),
+                    Set.of(), Outcome.NOT_FOUND, "other-organisation");
+        }
+        List<AccessReport.Access> accesses = accesses(caller, found);
+        return gate.export(caller, Target.person(found.organisationCode(), found.id()),
+                Grant.of("access-report", NAMED_BY), accesses.size(),
+                opener -> new AccessReport(UUID.randomUUID().toString(), Instant.now(), caller.username(),
+                        organisationName(caller.organisation()), displayName(opener, found), categoriesHeld(found),
+                        purposes(found), recipients(found), accesses, includeStaffNames));
     }
 
-    private String displayName(Person person) {
-        LocalDate born = LocalDate.parse(protection.open(person, Field.PERSON_BIRTH_DATE));
-        return protection.open(person, Field.PERSON_FIRST_NAMES) + " "
-                + protection.open(person, Field.PERSON_LAST_NAME).toUpperCase(Locale.FRENCH) + ", né(e) le "
+    private static String displayName(Opener opener, Person person) {
+        LocalDate born = LocalDate.parse(opener.open(person, Field.PERSON_BIRTH_DATE));
+        return opener.open(person, Field.PERSON_FIRST_NAMES) + " "
+                + opener.open(person, Field.PERSON_LAST_NAME).toUpperCase(Locale.FRENCH) + ", né(e) le "
                 + born.format(DateTimeFormatter.ofPattern("dd/MM/yyyy"));
     }
 

@@ -9,6 +9,8 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Target;
 import org.passerelle.domain.oversight.Alert;
 import org.passerelle.domain.oversight.AlertKind;
 import org.passerelle.domain.oversight.OversightRepository;

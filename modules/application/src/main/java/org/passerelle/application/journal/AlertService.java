@@ -6,6 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.Caller;
@@ -13,6 +16,7 @@ import org.passerelle.domain.oversight.Alert;
 import org.passerelle.domain.oversight.AlertKind;
 import org.passerelle.domain.oversight.AlertState;
 import org.passerelle.domain.oversight.OversightRepository;
+import org.passerelle.secrecy.Role;
 
 /** The DPO's alert queue (S12): list, then mark each justified or escalated with a note. */
 @ApplicationScoped
@@ -24,15 +28,15 @@ public class AlertService {
     OversightRepository oversight;
 
     @Inject
-    AccessJournal journal;
+    AccessGate gate;
 
     @Transactional
     public AlertPage alerts(Caller caller, AlertState state, AlertKind kind, int page, int size) {
-        AuditorOnly.require(caller, journal);
+        gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR);
         if (page < 0 || size < 1 || size > JournalAudit.PAGE_SIZE_MAX) {
             throw new InvalidInputException("size", "is not between 1 and " + JournalAudit.PAGE_SIZE_MAX);
         }
-        journal.allowed(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
+        gate.record(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
                 "alert-queue");
         return new AlertPage(oversight.alerts(caller.organisation(), state, kind, page * size, size).stream()
                 .map(AlertView::of).toList(), page, size, oversight.countAlerts(caller.organisation(), state, kind));
@@ -40,7 +44,7 @@ public class AlertService {
 
     @Transactional
     public AlertView review(Caller caller, UUID id, AlertState outcome, String note) {
-        AuditorOnly.require(caller, journal);
+        gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR);
         Alert alert = oversight.findAlert(id).filter(a -> a.organisationCode().equals(caller.organisation()))
                 .orElseThrow(() -> new NotFoundException("alert"));
         if (outcome == null || outcome == AlertState.OPEN) {
@@ -52,7 +56,7 @@ public class AlertService {
         }
         alert.review(outcome, caller.username(), text, Instant.now());
         oversight.flush();
-        journal.allowed(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
+        gate.record(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
                 "alert-reviewed");
         return AlertView.of(alert);
     }

@@ -9,9 +9,13 @@ import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.journal.JournalQueries;
+import org.passerelle.secrecy.Role;
 
 /**
  * The auditor's use of the journal (S11): search, CSV export, integrity check, each journaled
@@ -32,14 +36,14 @@ public class JournalAudit {
     DataSource dataSource;
 
     @Inject
-    AccessJournal journal;
+    AccessGate gate;
 
     @Inject
     JournalSettings settings;
 
     @Transactional
     public JournalPage search(Caller caller, JournalSearch search, int page, int size) {
-        AuditorOnly.require(caller, journal);
+        gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR);
         if (page < 0) {
             throw new InvalidInputException("page", "is negative");
         }
@@ -47,7 +51,7 @@ public class JournalAudit {
             throw new InvalidInputException("size", "is not between 1 and " + PAGE_SIZE_MAX);
         }
         JournalQueries.Criteria criteria = criteria(caller, search);
-        journal.allowed(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
+        gate.record(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
                 "journal-search");
         try (Connection c = dataSource.getConnection()) {
             List<JournalEntryView> entries = JournalQueries.search(c, criteria, page * size, size).stream()
@@ -61,7 +65,7 @@ public class JournalAudit {
     /** The search's entries as CSV (newest first), journaled as an export of that many entries. */
     @Transactional
     public String exportCsv(Caller caller, JournalSearch search) {
-        AuditorOnly.require(caller, journal);
+        gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR);
         JournalQueries.Criteria criteria = criteria(caller, search);
         try (Connection c = dataSource.getConnection()) {
             long total = JournalQueries.count(c, criteria);
@@ -69,7 +73,7 @@ public class JournalAudit {
                 throw new InvalidInputException("search", "matches " + total + " entries; narrow it to at most "
                         + EXPORT_MAX);
             }
-            journal.exported(caller, Target.organisation(caller.organisation()), Set.of(), "journal-export", total);
+            gate.exported(caller, Target.organisation(caller.organisation()), Set.of(), "journal-export", total);
             StringBuilder csv = new StringBuilder(Csv.line(CSV_HEADER));
             for (JournalQueries.Hit hit : JournalQueries.search(c, criteria, 0, EXPORT_MAX)) {
                 JournalEntryView e = JournalEntryView.of(hit);
@@ -87,8 +91,8 @@ public class JournalAudit {
     /** Verifies the whole chain now, against the checkpoints in the database and in the files. */
     @Transactional
     public IntegrityView verify(Caller caller) {
-        AuditorOnly.require(caller, journal);
-        journal.allowed(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
+        gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR);
+        gate.record(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
                 "integrity-check");
         try (Connection c = dataSource.getConnection()) {
             return IntegrityView.of(settings.verifier().verify(c));

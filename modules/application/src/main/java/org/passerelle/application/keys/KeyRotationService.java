@@ -2,15 +2,16 @@ package org.passerelle.application.keys;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import org.passerelle.application.identity.AccessRefusedException;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.Caller;
@@ -22,12 +23,14 @@ import org.passerelle.domain.protection.KeyRotationRepository;
 import org.passerelle.domain.protection.SealedColumn;
 import org.passerelle.domain.protection.SealedRecord;
 import org.passerelle.domain.protection.SealedRowStore;
-import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.Role;
 
 /** Use cases of data key rotation, and the batch step the background worker repeats. */
 @ApplicationScoped
 public class KeyRotationService {
+
+    @Inject
+    AccessGate gate;
 
     @Inject
     KeyRotationRepository rotations;
@@ -117,10 +120,8 @@ public class KeyRotationService {
         throw new IllegalStateException("No sealed column " + table + "." + column);
     }
 
-    private static void requireAdmin(Caller caller) {
-        if (!caller.has(Role.ADMIN)) {
-            throw new AccessRefusedException(Outcome.FORBIDDEN, "role-not-permitted");
-        }
+    private void requireAdmin(Caller caller) {
+        gate.requireRole(caller, JournalAction.UPDATE, Role.ADMIN);
     }
 
     private static RotationView view(KeyRotation r) {

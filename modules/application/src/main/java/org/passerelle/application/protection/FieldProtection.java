@@ -48,6 +48,16 @@ public class FieldProtection {
     @Inject
     DataKeyRepository keys;
 
+    /** For CDI. */
+    public FieldProtection() {
+    }
+
+    /** With a master key in hand and a key store of its own: the unit tests of the access gate. */
+    public FieldProtection(MasterKey masterKey, DataKeyRepository keys) {
+        this.masterKey = masterKey;
+        this.keys = keys;
+    }
+
     /** The key version new rows of {@code organisation} are sealed with; creates the first key if none. */
     public int primaryKeyVersion(String organisation) {
         KeyRing ring = ring();

@@ -9,13 +9,13 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.journal.AccessJournal;
-import org.passerelle.application.journal.JournalAction;
-import org.passerelle.application.journal.Target;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseStatus;
@@ -250,7 +250,10 @@ public class PartnerReferralService {
      * side on a draft (404) are refused here, journaled.
      */
     private ReferralActor requireOfPartner(Caller caller, Referral referral, JournalAction attempted) {
-        if (!caller.has(Role.PARTNER_CASEWORKER) && !caller.has(Role.PARTNER_SYSTEM)) {
+        // S2: a partner system moves an orientation only through a document it signed on its channel;
+        // its service account's token is no caseworker.
+        boolean partnerSystem = caller.has(Role.PARTNER_SYSTEM) && caller.signedDocument();
+        if (!caller.has(Role.PARTNER_CASEWORKER) && !partnerSystem) {
             throw workflow.refuse(caller, attempted, referral, Set.of(), Outcome.FORBIDDEN,
                     CcasAccessPolicy.ROLE_NOT_PERMITTED);
         }

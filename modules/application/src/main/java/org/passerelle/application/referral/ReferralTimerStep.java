@@ -2,13 +2,13 @@ package org.passerelle.application.referral;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Set;
+import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.journal.AccessJournal;
-import org.passerelle.application.journal.JournalAction;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralEvent;
 import org.passerelle.domain.referral.ReferralRepository;

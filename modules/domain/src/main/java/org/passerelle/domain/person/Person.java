@@ -105,6 +105,15 @@ public class Person implements SealedRow {
         this.updatedAt = Instant.now();
     }
 
+    /** The NIR's blind index, or {@code null} when no NIR is recorded. */
+    public byte[] nirIndex() {
+        return nirIndex;
+    }
+
+    public byte[] nameIndex() {
+        return nameIndex;
+    }
+
     public void indexBy(byte[] nirIndex, byte[] nameIndex) {
         this.nirIndex = nirIndex;
         this.nameIndex = nameIndex;

@@ -8,10 +8,10 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.util.List;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.journal.AccessJournal;
-import org.passerelle.application.journal.JournalAction;
-import org.passerelle.application.journal.Target;
 import org.passerelle.secrecy.Outcome;
 
 /**
@@ -25,7 +25,7 @@ public class UiErrorPage {
     private static final int MAX_AREA = 40;
 
     @Inject
-    AccessJournal journal;
+    AccessGate gate;
 
     @Inject
     Instance<Caller> callers;
@@ -40,7 +40,7 @@ public class UiErrorPage {
             throws IOException, ServletException {
         if (status == HttpServletResponse.SC_FORBIDDEN && request.getUserPrincipal() != null) {
             Caller caller = callers.get();
-            journal.refused(caller, JournalAction.READ, Target.organisation(caller.organisation()),
+            gate.refuse(caller, JournalAction.READ, Target.organisation(caller.organisation()),
                     List.of(), Outcome.FORBIDDEN, "page-not-allowed:" + area(uri, request.getContextPath()));
         }
         request.setAttribute("passerelle.error.status", status);

@@ -3,7 +3,6 @@ package org.passerelle.web.api.person;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -11,7 +10,6 @@ import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
@@ -24,6 +22,7 @@ import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.PersonService;
 import org.passerelle.application.dossier.PersonView;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.secrecy.NirRevealReason;
 import org.passerelle.web.api.Versions;
 
 @Path("/persons")
@@ -51,10 +50,26 @@ public class PersonResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "Read an usager: the fields the caller may see; the NIR masked unless revealNir=true and allowed")
-    public Response read(@PathParam("id") UUID id, @QueryParam("revealNir") @DefaultValue("false") boolean revealNir) {
-        PersonView view = persons.read(caller, id, revealNir);
+    @Operation(summary = "Read an usager: the fields the caller may see; the NIR masked (see nir-reveal)")
+    public Response read(@PathParam("id") UUID id) {
+        PersonView view = persons.read(caller, id);
         return Versions.ok(PersonResponse.of(view), view.version()).build();
+    }
+
+    /** The body of a NIR reveal: why (S8), from a closed list. */
+    public record NirRevealRequest(NirRevealReason reason) {
+    }
+
+    /** The NIR in full. */
+    public record NirResponse(String nir) {
+    }
+
+    @POST
+    @Path("{id}/nir-reveal")
+    @Operation(summary = "Show the usager's NIR in full, for a coded reason (référent and team only; journaled)")
+    public Response revealNir(@PathParam("id") UUID id, NirRevealRequest request) {
+        String nir = persons.revealNir(caller, id, request == null ? null : request.reason());
+        return Response.ok(new NirResponse(nir)).cacheControl(NO_STORE).build();
     }
 
     @PUT
@@ -79,6 +94,9 @@ public class PersonResource {
                 : persons.searchByName(caller, request.lastName(), request.firstNames(), request.birthDate());
         return found.stream().map(PersonResponse::of).toList();
     }
+
+    private static final jakarta.ws.rs.core.CacheControl NO_STORE =
+            jakarta.ws.rs.core.CacheControl.valueOf("no-store");
 
     private static PersonRequest required(PersonRequest request) {
         if (request == null) {

@@ -11,23 +11,23 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
-import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.dossier.DuplicatePersonException;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.dossier.StaleVersionException;
+import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.UnknownOrganisationException;
+import org.passerelle.application.journal.JournalUnavailableException;
 import org.passerelle.application.keys.RotationRunningException;
 import org.passerelle.application.protection.DataIntegrityException;
+import org.passerelle.application.referral.PickingRefusedException;
+import org.passerelle.application.referral.ReferralStateException;
+import org.passerelle.application.referral.ShareNotGroundedException;
 import org.passerelle.domain.casefile.CaseClosedException;
 import org.passerelle.domain.consent.ConsentWithdrawnException;
 import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.DuplicateConventionException;
 import org.passerelle.domain.oversight.AlertReviewedException;
-import org.passerelle.application.journal.JournalUnavailableException;
-import org.passerelle.application.referral.PickingRefusedException;
-import org.passerelle.application.referral.ReferralStateException;
-import org.passerelle.application.referral.ShareNotGroundedException;
 
 /**
  * The application's exceptions as problems, in one table. Anything it does not know goes to
@@ -66,7 +66,8 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
             case InvalidInputException e -> new Problem("invalid-input", "Invalid input", 422,
                     "A field breaks a rule.", path, Map.of(e.field(), reasonOf(e)));
             case DuplicatePersonException e -> new Problem("duplicate-usager", "Already registered", 409,
-                    "An usager with this NIR is already registered: " + e.existing(), path);
+                    e.existing() == null ? "An usager with this NIR is already registered in your CCAS."
+                            : "An usager with this NIR is already registered: " + e.existing(), path);
             case RotationRunningException e -> new Problem("rotation-running", "Rotation already running", 409,
                     "A key rotation is already running for this organisation.", path);
             case CaseClosedException e -> new Problem("dossier-closed", "Dossier closed", 409,

@@ -9,6 +9,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import org.passerelle.web.api.security.RequestActorFilter;
 import org.passerelle.web.ui.UiErrorPage;
 
 /**
@@ -23,6 +25,7 @@ public class ProblemErrorServlet extends HttpServlet {
     @Inject
     UiErrorPage pages;
 
+
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
@@ -32,6 +35,10 @@ public class ProblemErrorServlet extends HttpServlet {
         if (status != HttpServletResponse.SC_UNAUTHORIZED && UiErrorPage.isPage((String) uri, request.getContextPath())) {
             pages.render(request, response, status, (String) uri);
             return;
+        }
+        if (response.getHeader(RequestActorFilter.REQUEST_ID_HEADER) == null) {
+            // Refused by the container before the filter that names requests ran.
+            response.setHeader(RequestActorFilter.REQUEST_ID_HEADER, UUID.randomUUID().toString());
         }
         byte[] body = HttpProblems.forStatus(status, uri == null ? null : uri.toString())
                 .toJson().getBytes(StandardCharsets.UTF_8);

@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.List;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.identity.CallerService;
-import org.passerelle.application.identity.OrganisationView;
+import org.passerelle.application.organisation.OrganisationService;
+import org.passerelle.application.organisation.OrganisationView;
 import org.passerelle.web.ui.UiProblems;
 
 /** ui/admin/organisations.xhtml: the CCAS and partners Passerelle knows (kept by migration and realm). */
@@ -18,13 +18,13 @@ public class OrganisationsPage {
     Caller caller;
 
     @Inject
-    CallerService callers;
+    OrganisationService organisations;
 
     private List<OrganisationView> list;
 
     public List<OrganisationView> getList() {
         if (list == null) {
-            list = UiProblems.attemptList(() -> callers.organisations(caller));
+            list = UiProblems.attemptList(() -> organisations.list(caller));
         }
         return list;
     }

@@ -7,7 +7,7 @@ import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import org.passerelle.application.journal.JournalAction;
+import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.journal.JournalAudit;
 import org.passerelle.application.journal.JournalPage;
 import org.passerelle.application.journal.JournalSearch;

@@ -30,6 +30,7 @@ import org.passerelle.domain.consent.InformationMeans;
 import org.passerelle.domain.consent.WithdrawalReason;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.FieldCategory;
+import org.passerelle.secrecy.NirRevealReason;
 import org.passerelle.web.ui.UiFormat;
 import org.passerelle.web.ui.UiPages;
 import org.passerelle.web.ui.UiProblems;
@@ -77,6 +78,9 @@ public class PersonPage implements Serializable {
     private String evidenceReference;
     private LocalDate consentExpiresOn;
     private WithdrawalReason withdrawalReason = WithdrawalReason.USAGER_WITHDREW;
+    // The NIR in full (S8): for a reason, shown on this page only, never kept beyond the view.
+    private NirRevealReason nirReason = NirRevealReason.OUVERTURE_DROITS;
+    private String revealedNir;
 
     /** The view action: reads what the page shows (journaled by the services). */
     public void load() {
@@ -84,7 +88,7 @@ public class PersonPage implements Serializable {
         if (personId == null) {
             return;
         }
-        PersonView person = UiProblems.attempt(() -> persons.read(caller, personId, false));
+        PersonView person = UiProblems.attempt(() -> persons.read(caller, personId));
         if (person == null) {
             personId = null;
             return;
@@ -136,9 +140,23 @@ public class PersonPage implements Serializable {
         return UiPages.done(result, messageKey, "/ui/dossiers/person.xhtml", personId);
     }
 
+    /** Shows the NIR in full for the chosen reason; refused (and journaled) unless the caller follows the usager. */
+    public String revealNir() {
+        revealedNir = UiProblems.attempt(() -> persons.revealNir(caller, personId, nirReason));
+        return null;
+    }
+
     public String value(String fieldKey) {
+        if (revealedNir != null && Field.PERSON_NIR.key().equals(fieldKey)) {
+            return revealedNir;
+        }
         return identity == null ? null : Field.byKey(fieldKey).map(identity::get).orElse(null);
     }
+
+    public boolean isNirRevealed() { return revealedNir != null; }
+    public NirRevealReason[] getNirReasons() { return NirRevealReason.values(); }
+    public NirRevealReason getNirReason() { return nirReason; }
+    public void setNirReason(NirRevealReason nirReason) { this.nirReason = nirReason; }
 
     public boolean isFound() { return personId != null; }
     public UUID getPersonId() { return personId; }

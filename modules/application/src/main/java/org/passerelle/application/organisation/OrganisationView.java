@@ -1,4 +1,4 @@
-package org.passerelle.application.identity;
+package org.passerelle.application.organisation;
 
 import org.passerelle.domain.organisation.OrganisationKind;
 

@@ -1,4 +1,4 @@
-package org.passerelle.application.journal;
+package org.passerelle.application.access;
 
 /** What an entry records. Refused attempts carry the action that was attempted. */
 public enum JournalAction {
@@ -14,6 +14,8 @@ public enum JournalAction {
     CONSENT_CHANGE,
     /** A dossier opened through break-glass. */
     BREAK_GLASS,
+    /** An usager's NIR shown in full, for a coded reason (S8). */
+    NIR_REVEAL,
     /** The auditor's own work: journal search, integrity check, alert review. */
     AUDIT
 }

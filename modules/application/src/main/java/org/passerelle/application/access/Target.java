@@ -1,4 +1,4 @@
-package org.passerelle.application.journal;
+package org.passerelle.application.access;
 
 import java.util.UUID;
 

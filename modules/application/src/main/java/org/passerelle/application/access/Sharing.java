@@ -1,0 +1,13 @@
+package org.passerelle.application.access;
+
+import java.util.Objects;
+import org.passerelle.secrecy.Cadre;
+
+/** The cadre de partage and purpose an access through an orientation is made under (S1), for its entry. */
+public record Sharing(Cadre cadre, String purpose) {
+
+    public Sharing {
+        Objects.requireNonNull(cadre, "cadre");
+        Objects.requireNonNull(purpose, "purpose");
+    }
+}
