@@ -177,8 +177,8 @@ final class StackData {
         keyVersion = ring.primaryVersion(ORGANISATION);
         cipher = new FieldCipher(ring);
         byte[] rootBytes = root.secretKey().getEncoded();
-        nirIndex = new BlindIndex(rootBytes, "person.nir");
-        nameIndex = new BlindIndex(rootBytes, "person.name_birthdate");
+        nirIndex = new BlindIndex(rootBytes, BlindIndex.NIR);
+        nameIndex = new BlindIndex(rootBytes, BlindIndex.NAME_AND_BIRTH_DATE);
     }
 
     /** The ten fields of an usager, in the order of {@link #PERSON_SEALED}. */

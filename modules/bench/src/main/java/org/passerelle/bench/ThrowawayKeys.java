@@ -26,7 +26,7 @@ record ThrowawayKeys(FieldCipher cipher, int keyVersion, BlindIndex nirIndex, Bl
         ring.add(ring.nextVersion(OWNER));
         byte[] rootKey = randomBytes(random, BlindIndex.MIN_ROOT_KEY_BYTES);
         return new ThrowawayKeys(new FieldCipher(ring), ring.primaryVersion(OWNER),
-                new BlindIndex(rootKey, "person.nir"), new BlindIndex(rootKey, "person.name_birthdate"));
+                new BlindIndex(rootKey, BlindIndex.NIR), new BlindIndex(rootKey, BlindIndex.NAME_AND_BIRTH_DATE));
     }
 
     FieldContext context(String table, String column, String rowId) {

@@ -30,6 +30,10 @@ import org.passerelle.crypto.internal.Hkdf;
 public final class BlindIndex {
 
     public static final int LENGTH_BYTES = 16;
+    /** The name of the usager's NIR index; part of each index key's derivation, so it never changes. */
+    public static final String NIR = "person.nir";
+    /** The name of the usager's name-and-birth-date index. */
+    public static final String NAME_AND_BIRTH_DATE = "person.name_birthdate";
     /** The root key must carry at least 256 bits. */
     public static final int MIN_ROOT_KEY_BYTES = 32;
 

@@ -33,8 +33,6 @@ import org.passerelle.secrecy.Field;
 public class FieldProtection {
 
     static final String BLIND_INDEX_SUFFIX = ":blind-index";
-    private static final String NIR_INDEX = "person.nir";
-    private static final String NAME_INDEX = "person.name_birthdate";
 
     private final SecureRandom random = new SecureRandom();
     private final Map<String, BlindIndexes> blindIndexes = new ConcurrentHashMap<>();
@@ -137,7 +135,8 @@ public class FieldProtection {
                                 .findFirst().orElseThrow();
                     });
             byte[] root = master().unwrap(wrapped).secretKey().getEncoded();
-            return new BlindIndexes(new BlindIndex(root, NIR_INDEX), new BlindIndex(root, NAME_INDEX));
+            return new BlindIndexes(new BlindIndex(root, BlindIndex.NIR),
+                    new BlindIndex(root, BlindIndex.NAME_AND_BIRTH_DATE));
         });
     }
 
