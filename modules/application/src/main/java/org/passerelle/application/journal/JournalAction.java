@@ -14,6 +14,10 @@ public enum JournalAction {
     CONSENT_CHANGE,
     /** A dossier opened through break-glass. */
     BREAK_GLASS,
-    /** The auditor's own work: journal search, integrity check, alert review. */
-    AUDIT
+    /** The auditor's own work: journal search, integrity check, alert review, finding an usager's ids. */
+    AUDIT,
+    /** The DPO restricts a dossier (GDPR art. 18, S15): only the DPO reads it from then on. */
+    RESTRICT,
+    /** The DPO lifts a dossier's restriction. */
+    LIFT_RESTRICTION
 }
