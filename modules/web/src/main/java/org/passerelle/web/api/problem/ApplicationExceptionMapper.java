@@ -20,6 +20,7 @@ import org.passerelle.application.identity.UnknownOrganisationException;
 import org.passerelle.application.keys.RotationRunningException;
 import org.passerelle.application.protection.DataIntegrityException;
 import org.passerelle.domain.casefile.CaseClosedException;
+import org.passerelle.domain.casefile.RestrictionStateException;
 import org.passerelle.domain.consent.ConsentWithdrawnException;
 import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.DuplicateConventionException;
@@ -71,6 +72,11 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
                     "A key rotation is already running for this organisation.", path);
             case CaseClosedException e -> new Problem("dossier-closed", "Dossier closed", 409,
                     "The dossier is closed and can no longer change.", path);
+            case RestrictionStateException e -> e.restricted()
+                    ? new Problem("already-restricted", "Already restricted", 409,
+                            "This dossier is already restricted; the first restriction and its reason stand.", path)
+                    : new Problem("not-restricted", "Not restricted", 409,
+                            "This dossier is not restricted: there is nothing to lift.", path);
             case ConsentWithdrawnException e -> new Problem("consent-withdrawn", "Consent already withdrawn", 409,
                     "This consent was already withdrawn; a withdrawal is final.", path);
             case DuplicateConventionException e -> new Problem("convention-exists", "Convention already active", 409,
@@ -142,8 +148,8 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
     private static final List<Class<? extends Throwable>> NAMED = List.of(UnknownOrganisationException.class,
             AccessRefusedException.class, NotFoundException.class, StaleVersionException.class,
             OptimisticLockException.class, InvalidInputException.class, DuplicatePersonException.class,
-            CaseClosedException.class, ConsentWithdrawnException.class, AlertReviewedException.class,
-            DuplicateConventionException.class, ConventionInactiveException.class,
+            CaseClosedException.class, RestrictionStateException.class, ConsentWithdrawnException.class,
+            AlertReviewedException.class, DuplicateConventionException.class, ConventionInactiveException.class,
             PickingRefusedException.class, ShareNotGroundedException.class, ReferralStateException.class,
             JournalUnavailableException.class, RotationRunningException.class, DataIntegrityException.class, ProblemException.class,
             WebApplicationException.class);
