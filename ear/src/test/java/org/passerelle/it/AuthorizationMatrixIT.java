@@ -47,9 +47,9 @@ class AuthorizationMatrixIT {
     }
 
     private static final Set<Who> CCAS_AGENTS = EnumSet.of(Who.AGENT, Who.COLLEAGUE, Who.AGENT_VITRE);
-    private static final Set<Who> CCAS_STAFF = EnumSet.of(Who.AGENT, Who.COLLEAGUE, Who.AGENT_VITRE, Who.RECEPTION);
     private static final Set<Who> CASEWORKERS = EnumSet.of(Who.CAF, Who.CPAM, Who.DEPT);
     private static final String REASON = "Permanence: la référente est absente cette semaine.";
+    private static final String RESTRICTION_REASON = "Demande de limitation RGPD art. 18, exactitude contestée";
 
     /** One request: the path under /api/v1 with its ids, a JSON body or null, extra headers. */
     record Call(String method, String path, Object body, String... headers) {
@@ -201,7 +201,8 @@ class AuthorizationMatrixIT {
                         f.etag("/persons/" + f.personId)), () -> Set.of(f.personId)));
         ops.add(op("POST /persons/{id}/nir-reveal", EnumSet.of(Who.AGENT), w -> new Call("POST",
                 "/persons/" + f.personId + "/nir-reveal", Map.of("reason", "OUVERTURE_DROITS")), () -> Set.of(f.personId)));
-        ops.add(op("POST /persons/search", CCAS_STAFF, w -> new Call("POST", "/persons/search",
+        ops.add(op("POST /persons/search", EnumSet.of(Who.AGENT, Who.COLLEAGUE, Who.AGENT_VITRE, Who.RECEPTION, Who.DPO),
+                w -> new Call("POST", "/persons/search",
                 Map.of("lastName", f.lastName, "firstNames", "Élodie Marie", "birthDate", "1984-03-12")), noTarget));
         ops.add(op("POST /cases", EnumSet.of(Who.AGENT),
                 w -> new Call("POST", "/cases", Map.of("personId", f.personId)), () -> Set.of(f.personId)));
@@ -219,6 +220,12 @@ class AuthorizationMatrixIT {
         ops.add(op("GET /cases/{id}/notes", EnumSet.of(Who.AGENT), w -> get("/cases/" + f.caseId + "/notes"), person));
         ops.add(op("POST /cases/{id}/notes", EnumSet.of(Who.AGENT), w -> new Call("POST", "/cases/" + f.caseId + "/notes",
                 Map.of("type", "INTERNE", "category", "HOUSING", "body", "Visite à domicile prévue")), person));
+        // Restriction (S15): the DPO of the dossier's CCAS, on dossiers of their own.
+        ops.add(op("PUT /cases/{id}/restriction", EnumSet.of(Who.DPO), w -> new Call("PUT",
+                "/cases/" + f.restrictable + "/restriction", Map.of("reason", RESTRICTION_REASON)),
+                () -> Set.of(f.restrictable)));
+        ops.add(op("DELETE /cases/{id}/restriction", EnumSet.of(Who.DPO), w -> new Call("DELETE",
+                "/cases/" + f.restricted + "/restriction", null), () -> Set.of(f.restricted)));
         ops.add(op("POST /cases/{id}/break-glass", EnumSet.of(Who.COLLEAGUE), w -> new Call("POST",
                 "/cases/" + f.glassCase + "/break-glass", Map.of("reason", REASON)), () -> Set.of(f.glassCase)));
 
@@ -326,6 +333,8 @@ class AuthorizationMatrixIT {
         final String caseId;
         final String closable;
         final String glassCase;
+        final String restrictable;
+        final String restricted;
         final String consentId;
         final String spareConsentId;
         final String conventionId;
@@ -345,6 +354,14 @@ class AuthorizationMatrixIT {
             personId = TestData.registerPerson(agent, TestData.person(lastName, TestData.nir())).path("id").asText();
             caseId = openCase(agent);
             closable = openCase(agent);
+            // Restriction on dossiers of another usager: one to restrict, one restricted to lift.
+            String restrictedPerson = TestData.registerPerson(agent, TestData.person(TestData.unique("Limite"),
+                    TestData.nir())).path("id").asText();
+            restrictable = TestData.openCase(agent, restrictedPerson, List.of(), new HashMap<>()).path("id").asText();
+            restricted = TestData.openCase(agent, restrictedPerson, List.of(), new HashMap<>()).path("id").asText();
+            HttpResponse<String> restriction = Http.send("PUT", Http.api("/cases/" + restricted + "/restriction"),
+                    Keycloak.token("dpo.saumur"), Map.of("reason", RESTRICTION_REASON));
+            assertThat(restriction.statusCode()).as(restriction.body()).isLessThan(300);
             // Break-glass on another usager's dossier, so that it opens nothing of this one's.
             String glassPerson = TestData.registerPerson(agent, TestData.person(TestData.unique("Bris"),
                     TestData.nir())).path("id").asText();

@@ -183,6 +183,54 @@ class PagesIT {
     }
 
     @Test
+    void theDpoFindsAnUsagerRestrictsTheirDossierWhichTheAgentIsToldPlainlyThenLiftsIt() {
+        String lastName = TestData.unique("Limite");
+        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir())).path("id").asText();
+        String caseId = TestData.openCase(AGENT, personId, List.of(), Map.of("housing", "Hébergé chez un tiers"))
+                .path("id").asText();
+        String row = "tr[data-dossier='" + caseId + "']";
+
+        // The DPO finds the usager by name and birth date: ids only on the page, nothing typed kept.
+        Page dpo = browser.signIn(DPO, "/ui/audit/restrictions.xhtml");
+        dpo.fill("[id='find:lastName']", lastName);
+        dpo.fill("[id='find:firstNames']", "Élodie Marie");
+        dpo.fill("[id='find:birthDate']", "1984-03-12");
+        browser.click(dpo, "[id='find:search']");
+        assertThat(dpo.locator("article[data-person='" + personId + "']").count()).isEqualTo(1);
+        assertThat(dpo.content()).doesNotContain(lastName);
+        assertThat(dpo.locator(row).getAttribute("data-restricted")).isEqualTo("false");
+        dpo.fill(row + " textarea", "Demande de limitation du jour, exactitude contestée");
+        browser.click(dpo, row + " input[type=submit]");
+        assertThat(Browser.messages(dpo)).contains(
+                "Le dossier est limité : seul le délégué à la protection des données peut le consulter.");
+        assertThat(dpo.locator(row).getAttribute("data-restricted")).isEqualTo("true");
+        Browser.screenshot(dpo, "limitation");
+
+        // The agent's dossier page says so plainly, with 423, rather than an error page.
+        Page agent = browser.signIn(AGENT, "/ui/");
+        var refused = agent.navigate(Stack.API.resolve("/ui/dossiers/dossier.xhtml?id=" + caseId).toString());
+        assertThat(refused.status()).isEqualTo(423);
+        assertThat(Browser.messages(agent)).contains("Ce dossier est limité (RGPD art. 18) : seul le délégué à la"
+                + " protection des données peut le consulter.");
+        assertThat(agent.content()).doesNotContain("Hébergé chez un tiers");
+        Browser.assertAccessible(agent);
+
+        browser.click(dpo, row + " input[type=submit]");
+        assertThat(Browser.messages(dpo)).contains(
+                "La limitation est levée : le dossier est de nouveau consultable et les envois en attente partent.");
+        assertThat(dpo.locator(row).getAttribute("data-restricted")).isEqualTo("false");
+        assertThat(agent.navigate(Stack.API.resolve("/ui/dossiers/dossier.xhtml?id=" + caseId).toString()).status())
+                .isEqualTo(200);
+
+        // The usager's journal, one click away: the restriction and its lift are there.
+        browser.click(dpo, "article[data-person='" + personId + "'] [id$='journal:open']");
+        List<String> actions = dpo.locator("#journal-results tbody tr").all().stream()
+                .peek(r -> assertThat(r.getAttribute("data-person")).isEqualTo(personId))
+                .map(r -> r.getAttribute("data-action")).toList();
+        assertThat(actions).contains("RESTRICT", "LIFT_RESTRICTION", "CREATE");
+    }
+
+    @Test
     void theAdministratorResendsADeadLetteredOrientation() {
         // An orientation to the CAF whose address was mistyped: refused for good (404), dead at once.
         String purpose = "aide-logement";

@@ -16,6 +16,10 @@ public enum JournalAction {
     BREAK_GLASS,
     /** An usager's NIR shown in full, for a coded reason (S8). */
     NIR_REVEAL,
-    /** The auditor's own work: journal search, integrity check, alert review. */
-    AUDIT
+    /** The auditor's own work: journal search, integrity check, alert review, finding an usager's ids. */
+    AUDIT,
+    /** The DPO restricts a dossier (GDPR art. 18, S15): only the DPO reads it from then on. */
+    RESTRICT,
+    /** The DPO lifts a dossier's restriction. */
+    LIFT_RESTRICTION
 }

@@ -22,8 +22,10 @@ import org.passerelle.exchange.PartnerEndpoint;
  * The two transactions around a batch of deliveries. Claiming locks due messages (SKIP LOCKED:
  * one worker or node each), builds their documents, journals what they disclose and reserves them
  * for a lease, then commits: no data leaves before its journal entry is committed (DESIGN §3).
- * Settling records each answer. A crash between the two leaves the messages reserved until the
- * lease ends; then they are delivered again with the same id, which the partner deduplicates.
+ * Messages about a restricted dossier (S15) are not claimed: they wait, neither failed nor dead,
+ * until the DPO lifts the restriction. Settling records each answer. A crash between the two
+ * leaves the messages reserved until the lease ends; then they are delivered again with the same
+ * id, which the partner deduplicates.
  */
 @ApplicationScoped
 class DeliveryStep {
@@ -58,6 +60,10 @@ class DeliveryStep {
         for (OutboxMessage message : outbox.lockDue(now, BATCH)) {
             Referral referral = disclosure.referral(message.referralId())
                     .orElseThrow(() -> new IllegalStateException("An outbox message's orientation is gone"));
+            if (disclosure.restricted(referral)) {
+                // Restricted since it was locked (S15): it waits, untouched, no attempt spent.
+                continue;
+            }
             Optional<PartnerEndpoint> endpoint = conventions.find(referral.conventionId()).flatMap(endpoints::of);
             if (endpoint.isEmpty()) {
                 // The convention lost its channel or its key: an administrator has to mend it.

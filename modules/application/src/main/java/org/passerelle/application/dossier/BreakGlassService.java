@@ -26,9 +26,6 @@ import org.passerelle.secrecy.AccessDecision;
 @ApplicationScoped
 public class BreakGlassService {
 
-    private static final int REASON_MIN = 15;
-    private static final int REASON_MAX = 500;
-
     @Inject
     CaseFileRepository caseFiles;
 
@@ -52,10 +49,7 @@ public class BreakGlassService {
         if (DossierAccess.assigned(caller, caseFile)) {
             throw new InvalidInputException("caseFileId", "is a dossier you are assigned to: no break-glass needed");
         }
-        String text = Inputs.required("reason", reason, REASON_MAX);
-        if (text.length() < REASON_MIN) {
-            throw new InvalidInputException("reason", "must say why in at least " + REASON_MIN + " characters");
-        }
+        String text = Inputs.reason("reason", reason);
         Instant now = Instant.now();
         BreakGlass grant = new BreakGlass(caseFile.organisationCode(), caseFile.id(), caller.username(), text, now,
                 Duration.ofMinutes(minutes));

@@ -8,6 +8,9 @@ final class Inputs {
     static final int NAME_MAX = 200;
     static final int SHORT_MAX = 500;
     static final int TEXT_MAX = 10_000;
+    /** A written reason (break-glass, restriction): long enough to say why, short enough to hold no story. */
+    static final int REASON_MIN = 15;
+    static final int REASON_MAX = 500;
 
     /** Keycloak usernames as the realm allows them (lower case): staff are named by username. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,254}");
@@ -27,6 +30,19 @@ final class Inputs {
             throw new InvalidInputException(field, "is required");
         }
         return optional(field, value, max);
+    }
+
+    /**
+     * Why someone does something exceptional (break-glass S6, restriction S15): {@value #REASON_MIN}
+     * to {@value #REASON_MAX} characters. The help text asks for no personal detail; the journal
+     * never copies it.
+     */
+    static String reason(String field, String value) {
+        String text = required(field, value, REASON_MAX);
+        if (text.length() < REASON_MIN) {
+            throw new InvalidInputException(field, "must say why in at least " + REASON_MIN + " characters");
+        }
+        return text;
     }
 
     static String optional(String field, String value, int max) {

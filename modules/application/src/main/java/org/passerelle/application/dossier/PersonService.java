@@ -151,13 +151,7 @@ public class PersonService {
     /** Finds usagers of the caller's CCAS by names and birth date. */
     @Transactional
     public List<PersonView> searchByName(Caller caller, String lastName, String firstNames, LocalDate birthDate) {
-        Map<Field, String> values = new EnumMap<>(Field.class);
-        values.put(Field.PERSON_LAST_NAME, Inputs.required("lastName", lastName, Inputs.NAME_MAX));
-        values.put(Field.PERSON_FIRST_NAMES, Inputs.required("firstNames", firstNames, Inputs.NAME_MAX));
-        if (birthDate == null) {
-            throw new InvalidInputException("birthDate", "is required");
-        }
-        values.put(Field.PERSON_BIRTH_DATE, birthDate.toString());
+        Map<Field, String> values = nameCriteria(lastName, firstNames, birthDate);
         requireSearchAllowed(caller);
         return views(caller, persons.findByNameIndex(caller.organisation(),
                 protection.nameIndex(caller.organisation(), nameOf(values))), values.keySet());
@@ -248,12 +242,24 @@ public class PersonService {
         person.indexBy(nirIndex, nameIndex);
     }
 
-    private static NameAndBirthDate nameOf(Map<Field, String> values) {
+    /** A search's names and birth date, checked (422 naming the field): all three are needed. */
+    static Map<Field, String> nameCriteria(String lastName, String firstNames, LocalDate birthDate) {
+        Map<Field, String> values = new EnumMap<>(Field.class);
+        values.put(Field.PERSON_LAST_NAME, Inputs.required("lastName", lastName, Inputs.NAME_MAX));
+        values.put(Field.PERSON_FIRST_NAMES, Inputs.required("firstNames", firstNames, Inputs.NAME_MAX));
+        if (birthDate == null) {
+            throw new InvalidInputException("birthDate", "is required");
+        }
+        values.put(Field.PERSON_BIRTH_DATE, birthDate.toString());
+        return values;
+    }
+
+    static NameAndBirthDate nameOf(Map<Field, String> values) {
         return new NameAndBirthDate(values.get(Field.PERSON_LAST_NAME) + " " + values.get(Field.PERSON_FIRST_NAMES),
                 LocalDate.parse(values.get(Field.PERSON_BIRTH_DATE)));
     }
 
-    private static Nir nir(String value) {
+    static Nir nir(String value) {
         if (value == null) {
             return null;
         }

@@ -60,6 +60,11 @@ public class PartnerDisclosure {
         return referrals.find(id);
     }
 
+    /** Whether the orientation's dossier is restricted (S15): then nothing of it leaves. */
+    public boolean restricted(Referral referral) {
+        return shared.caseFile(referral).isRestricted();
+    }
+
     public Triage triage(Caller delivery, Referral referral) {
         Organisation sender = organisations.find(referral.organisationCode())
                 .orElseThrow(() -> new IllegalStateException("An orientation's CCAS is gone"));

@@ -39,7 +39,9 @@ import org.passerelle.secrecy.referral.Transition;
  * Orientations on the partner side, for the caseworkers of the addressed organisation: the inbox
  * and the triage view before acceptance (S2), the shared view for the named recipient only (S2,
  * S3), every read journaled with its cadre and purpose (S11), and no read at all once the
- * orientation has ended, the dossier is closed or the consent it relies on has ended (S7).
+ * orientation has ended, the dossier is closed or the consent it relies on has ended (S7). While
+ * the dossier is restricted (S15) its orientations leave the inbox, and reading or acting on one
+ * answers 423: a transition would disclose (an acceptance sends the shared fields) or process data.
  */
 @ApplicationScoped
 public class PartnerReferralService {
@@ -89,7 +91,8 @@ public class PartnerReferralService {
         Instant now = Instant.now();
         List<PartnerReferralView> inbox = new ArrayList<>();
         for (Referral referral : referrals.sentTo(caller.organisation())) {
-            if (ended(referral, now) != null) {
+            if (ended(referral, now) != null || shared.caseFile(referral).isRestricted()) {
+                // S7: access over; S15: nothing of a restricted dossier, not even its triage reason.
                 continue;
             }
             inbox.add(triage(referral, actor(caller, referral), null, true, null));
@@ -246,8 +249,8 @@ public class PartnerReferralService {
     }
 
     /**
-     * Classifies a caseworker for this orientation; another organisation's (404) and the partner
-     * side on a draft (404) are refused here, journaled.
+     * Classifies a caseworker for this orientation; another organisation's (404), the partner side
+     * on a draft (404) and anything on a restricted dossier (423, S15) are refused here, journaled.
      */
     private ReferralActor requireOfPartner(Caller caller, Referral referral, JournalAction attempted) {
         // S2: a partner system moves an orientation only through a document it signed on its channel;
@@ -264,6 +267,10 @@ public class PartnerReferralService {
         }
         if (referral.sentAt() == null) {
             throw workflow.refuse(caller, attempted, referral, Set.of(), Outcome.NOT_FOUND, ReferralLifecycle.NOT_SENT);
+        }
+        if (shared.caseFile(referral).isRestricted()) {
+            // S15: while the DPO restricts the dossier, its partners neither read nor act on it (423).
+            throw workflow.refuse(caller, attempted, referral, Set.of(), Outcome.RESTRICTED, CcasAccessPolicy.RESTRICTED);
         }
         return actor;
     }

@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -60,6 +61,17 @@ public class CaseFile implements SealedRow {
     /** GDPR art. 18: processing restricted; only the DPO may read it (S15). */
     @Column(name = "restricted", nullable = false)
     private boolean restricted;
+    /** The last restriction: who set it, when and why (kept once lifted, for the record). */
+    @Column(name = "restricted_by")
+    private String restrictedBy;
+    @Column(name = "restricted_at")
+    private Instant restrictedAt;
+    @Column(name = "restriction_reason")
+    private String restrictionReason;
+    @Column(name = "restriction_lifted_by")
+    private String restrictionLiftedBy;
+    @Column(name = "restriction_lifted_at")
+    private Instant restrictionLiftedAt;
 
     @Column(name = "key_version", nullable = false)
     private int keyVersion;
@@ -134,6 +146,26 @@ public class CaseFile implements SealedRow {
         return restricted;
     }
 
+    public String restrictedBy() {
+        return restrictedBy;
+    }
+
+    public Instant restrictedAt() {
+        return restrictedAt;
+    }
+
+    public String restrictionReason() {
+        return restrictionReason;
+    }
+
+    public String restrictionLiftedBy() {
+        return restrictionLiftedBy;
+    }
+
+    public Instant restrictionLiftedAt() {
+        return restrictionLiftedAt;
+    }
+
     public long version() {
         return version;
     }
@@ -160,6 +192,38 @@ public class CaseFile implements SealedRow {
         }
         status = CaseStatus.CLOSED;
         closedAt = Instant.now();
+    }
+
+    /**
+     * Restricts processing (GDPR art. 18, S15): from now on only the DPO reads the dossier. A closed
+     * dossier can be restricted too: its data is still held.
+     *
+     * @throws RestrictionStateException when already restricted (the first restriction stands)
+     */
+    public void restrict(String by, String reason, Instant at) {
+        if (restricted) {
+            throw new RestrictionStateException(id, true);
+        }
+        restricted = true;
+        restrictedBy = Objects.requireNonNull(by, "by");
+        restrictionReason = Objects.requireNonNull(reason, "reason");
+        restrictedAt = Objects.requireNonNull(at, "at");
+        restrictionLiftedBy = null;
+        restrictionLiftedAt = null;
+    }
+
+    /**
+     * Lifts the restriction; who set it, when and why stay on record with who lifted it.
+     *
+     * @throws RestrictionStateException when not restricted
+     */
+    public void liftRestriction(String by, Instant at) {
+        if (!restricted) {
+            throw new RestrictionStateException(id, false);
+        }
+        restricted = false;
+        restrictionLiftedBy = Objects.requireNonNull(by, "by");
+        restrictionLiftedAt = Objects.requireNonNull(at, "at");
     }
 
     public void recordContact(LocalDate on) {

@@ -21,7 +21,8 @@ public interface ExchangeRepository {
 
     /**
      * Up to {@code limit} pending messages due at {@code now}, each the oldest pending one of its
-     * orientation (order per orientation), locked, skipping those another worker or node holds.
+     * orientation (order per orientation), locked, skipping those another worker or node holds and
+     * those about a restricted dossier (S15: they wait, untouched, until the restriction is lifted).
      */
     List<OutboxMessage> lockDue(Instant now, int limit);
 

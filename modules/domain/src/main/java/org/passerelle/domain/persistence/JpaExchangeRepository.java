@@ -50,11 +50,14 @@ public class JpaExchangeRepository implements ExchangeRepository {
     @Override
     public List<OutboxMessage> lockDue(Instant now, int limit) {
         // SKIP LOCKED has no JPQL form: lock by SQL, then load. A message waits while an older one of
-        // its orientation is pending (even backing off), so a partner gets them in the order written.
+        // its orientation is pending (even backing off), so a partner gets them in the order written,
+        // and while its dossier is restricted (S15): not claimed, so no attempt is spent on it.
         @SuppressWarnings("unchecked")
         List<Object> ids = em.createNativeQuery("select o.id from outbox_message o where o.state = 'PENDING'"
                         + " and o.next_attempt_at <= ?1 and not exists (select 1 from outbox_message p"
                         + " where p.referral_id = o.referral_id and p.state = 'PENDING' and p.seq < o.seq)"
+                        + " and not exists (select 1 from referral r join case_file c on c.id = r.case_file_id"
+                        + " where r.id = o.referral_id and c.restricted)"
                         + " order by o.seq limit ?2 for update of o skip locked")
                 .setParameter(1, now).setParameter(2, limit).getResultList();
         return ids.stream()

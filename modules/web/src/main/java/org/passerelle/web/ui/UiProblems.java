@@ -1,5 +1,7 @@
 package org.passerelle.web.ui;
 
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
 import java.util.List;
 import java.util.function.Supplier;
@@ -16,6 +18,7 @@ import org.passerelle.application.referral.PickingRefusedException;
 import org.passerelle.application.referral.ReferralStateException;
 import org.passerelle.application.referral.ShareNotGroundedException;
 import org.passerelle.domain.casefile.CaseClosedException;
+import org.passerelle.domain.casefile.RestrictionStateException;
 import org.passerelle.domain.consent.ConsentWithdrawnException;
 import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.DuplicateConventionException;
@@ -29,6 +32,7 @@ import org.passerelle.domain.oversight.AlertReviewedException;
 public final class UiProblems {
 
     private static final Logger LOG = Logger.getLogger(UiProblems.class);
+    private static final String RESTRICTED = "error.restricted";
 
     private UiProblems() {
     }
@@ -49,9 +53,19 @@ public final class UiProblems {
         return found == null ? List.of() : found;
     }
 
-    /** Shows why an action already caught was refused. */
+    /**
+     * Shows why an action already caught was refused. A restricted dossier (S15) also answers the
+     * page with 423, as the API does: the page says so plainly, it is not an error page.
+     */
     public static void show(RuntimeException refusal) {
-        UiText.error(keyOf(refusal), detailOf(refusal));
+        String key = keyOf(refusal);
+        UiText.error(key, detailOf(refusal));
+        if (RESTRICTED.equals(key)) {
+            ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
+            if (!external.isResponseCommitted()) {
+                external.setResponseStatus(423);
+            }
+        }
     }
 
     static String keyOf(RuntimeException exception) {
@@ -59,7 +73,7 @@ public final class UiProblems {
             String key = switch (t) {
                 case AccessRefusedException e -> switch (e.outcome()) {
                     case NOT_FOUND -> "error.not-found";
-                    case RESTRICTED -> "error.restricted";
+                    case RESTRICTED -> RESTRICTED;
                     default -> "error.forbidden";
                 };
                 case UnknownOrganisationException e -> "error.unknown-organisation";
@@ -70,6 +84,7 @@ public final class UiProblems {
                 case DuplicatePersonException e -> "error.duplicate-usager";
                 case RotationRunningException e -> "error.rotation-running";
                 case CaseClosedException e -> "error.dossier-closed";
+                case RestrictionStateException e -> e.restricted() ? "error.already-restricted" : "error.not-restricted";
                 case ConsentWithdrawnException e -> "error.consent-withdrawn";
                 case DuplicateConventionException e -> "error.convention-exists";
                 case ConventionInactiveException e -> "error.convention-inactive";

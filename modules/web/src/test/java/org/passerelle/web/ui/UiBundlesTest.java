@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.passerelle.application.access.JournalAction;
 import org.passerelle.domain.consent.ConsentMeans;
 import org.passerelle.domain.consent.ConsentStatus;
 import org.passerelle.domain.consent.InformationMeans;
@@ -31,6 +32,7 @@ import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.FieldCategory;
 import org.passerelle.secrecy.NoteType;
+import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.referral.ReferralStatus;
 import org.passerelle.secrecy.referral.Transition;
 
@@ -96,8 +98,8 @@ class UiBundlesTest {
         // The keys the beans compute: the error of each refusal, the confirmation of each action.
         for (String key : List.of("error.not-found", "error.forbidden", "error.restricted", "error.stale-version",
                 "error.invalid-input", "error.duplicate-usager", "error.invalid-pick", "error.share-not-grounded",
-                "error.wrong-state", "error.unexpected", "error.403.title", "error.403.text", "error.404.title",
-                "error.404.text", "error.500.title", "error.500.text", "notice.done", "consent.done",
+                "error.wrong-state", "error.already-restricted", "error.not-restricted", "error.unexpected",
+                "error.403.title", "error.403.text", "error.404.title", "error.404.text", "error.500.title", "error.500.text", "notice.done", "consent.done",
                 "consent.withdrawn", "dossier.saved", "dossier.note.added", "dossier.breakglass.granted",
                 "referral.sent", "referral.cancelled", "referral.message.sent", "partner.accepted",
                 "partner.rejected", "partner.started", "partner.held", "partner.resumed", "partner.completed",
@@ -127,6 +129,16 @@ class UiBundlesTest {
         List<String> missing = new ArrayList<>();
         labelled.forEach((prefix, values) -> values.stream().map(v -> prefix + "." + v)
                 .filter(key -> !french.containsKey(key)).forEach(missing::add));
+        assertThat(missing).isEmpty();
+    }
+
+    @Test
+    void everyJournalActionAndOutcomeHasItsLabelForTheAuditor() {
+        Properties french = load("audit", "fr");
+        List<String> missing = Stream.concat(
+                        Arrays.stream(JournalAction.values()).map(a -> "action." + a.name()),
+                        Arrays.stream(Outcome.values()).map(o -> "outcome." + o.name()))
+                .filter(key -> !french.containsKey(key)).toList();
         assertThat(missing).isEmpty();
     }
 

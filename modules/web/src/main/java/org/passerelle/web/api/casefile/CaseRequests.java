@@ -38,4 +38,8 @@ public final class CaseRequests {
     /** Why an agent needs a dossier they are not assigned to: the reason, not the usager's story. */
     public record BreakGlass(String reason) {
     }
+
+    /** Why the DPO restricts a dossier (GDPR art. 18): a code or a short text, no personal detail. */
+    public record Restriction(String reason) {
+    }
 }

@@ -3,6 +3,7 @@ package org.passerelle.web.api.casefile;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.POST;
@@ -24,6 +25,8 @@ import org.passerelle.application.dossier.CaseFileService;
 import org.passerelle.application.dossier.CaseFileView;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NoteView;
+import org.passerelle.application.dossier.RestrictionService;
+import org.passerelle.application.dossier.RestrictionView;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.web.api.Versions;
 
@@ -41,6 +44,9 @@ public class CaseResource {
 
     @Inject
     BreakGlassService breakGlass;
+
+    @Inject
+    RestrictionService restrictions;
 
     @Context
     UriInfo uriInfo;
@@ -117,6 +123,23 @@ public class CaseResource {
     public Response breakGlass(@PathParam("id") UUID id, CaseRequests.BreakGlass request) {
         BreakGlassView view = breakGlass.open(caller, id, required(request).reason());
         return Response.status(Response.Status.CREATED).entity(view).build();
+    }
+
+    @PUT
+    @Path("{id}/restriction")
+    @Operation(summary = "Restrict a dossier (GDPR art. 18, S15): the DPO of its CCAS only, with a reason of 15 to 500"
+            + " characters and no personal detail; then every other read answers 423 and its partner deliveries wait."
+            + " Already restricted: 409")
+    public RestrictionView restrict(@PathParam("id") UUID id, CaseRequests.Restriction request) {
+        return restrictions.restrict(caller, id, required(request).reason());
+    }
+
+    @DELETE
+    @Path("{id}/restriction")
+    @Operation(summary = "Lift a dossier's restriction: the DPO of its CCAS only; reads and waiting deliveries resume."
+            + " Not restricted: 409")
+    public RestrictionView lift(@PathParam("id") UUID id) {
+        return restrictions.lift(caller, id);
     }
 
     private long expected(String ifMatch) {

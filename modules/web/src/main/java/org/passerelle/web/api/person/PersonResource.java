@@ -19,10 +19,12 @@ import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.passerelle.application.dossier.InvalidInputException;
+import org.passerelle.application.dossier.PersonIdsSearch;
 import org.passerelle.application.dossier.PersonService;
 import org.passerelle.application.dossier.PersonView;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.secrecy.NirRevealReason;
+import org.passerelle.secrecy.Role;
 import org.passerelle.web.api.Versions;
 
 @Path("/persons")
@@ -36,6 +38,9 @@ public class PersonResource {
 
     @Inject
     PersonService persons;
+
+    @Inject
+    PersonIdsSearch personIds;
 
     @Context
     UriInfo uriInfo;
@@ -82,12 +87,24 @@ public class PersonResource {
         return Versions.ok(PersonResponse.of(view), view.version()).build();
     }
 
+    /**
+     * CCAS staff get the usagers as they may see them; the DPO (auditor role, no CCAS staff role) gets
+     * ids only: each usager's id and their dossiers' ids with whether each is restricted (S15), to act
+     * on a request (restriction, access report) and to search the journal by id.
+     */
     @POST
     @Path("search")
-    @Operation(summary = "Find usagers of the caller's CCAS by NIR, or by names and birth date")
-    public List<PersonResponse> search(PersonSearchRequest request) {
+    @Operation(summary = "Find usagers of the caller's CCAS by NIR, or by names and birth date, given in the body."
+            + " CCAS staff: the usagers as they may see them (PersonResponse). The DPO (auditor role without a CCAS"
+            + " staff role): ids only, [{personId, caseFiles: [{caseFileId, restricted}]}], no name; journaled as AUDIT")
+    public List<?> search(PersonSearchRequest request) {
         if (request == null) {
             throw new InvalidInputException("body", "is required");
+        }
+        if (caller.has(Role.AUDITOR) && !caller.has(Role.CCAS_AGENT) && !caller.has(Role.CCAS_RECEPTION)) {
+            return request.nir() != null
+                    ? personIds.byNir(caller, request.nir())
+                    : personIds.byName(caller, request.lastName(), request.firstNames(), request.birthDate());
         }
         List<PersonView> found = request.nir() != null
                 ? persons.searchByNir(caller, request.nir())

@@ -24,6 +24,7 @@ import org.passerelle.application.referral.PickingRefusedException;
 import org.passerelle.application.referral.ReferralStateException;
 import org.passerelle.application.referral.ShareNotGroundedException;
 import org.passerelle.domain.casefile.CaseClosedException;
+import org.passerelle.domain.casefile.RestrictionStateException;
 import org.passerelle.domain.consent.ConsentWithdrawnException;
 import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.DuplicateConventionException;
@@ -72,6 +73,11 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
                     "A key rotation is already running for this organisation.", path);
             case CaseClosedException e -> new Problem("dossier-closed", "Dossier closed", 409,
                     "The dossier is closed and can no longer change.", path);
+            case RestrictionStateException e -> e.restricted()
+                    ? new Problem("already-restricted", "Already restricted", 409,
+                            "This dossier is already restricted; the first restriction and its reason stand.", path)
+                    : new Problem("not-restricted", "Not restricted", 409,
+                            "This dossier is not restricted: there is nothing to lift.", path);
             case ConsentWithdrawnException e -> new Problem("consent-withdrawn", "Consent already withdrawn", 409,
                     "This consent was already withdrawn; a withdrawal is final.", path);
             case DuplicateConventionException e -> new Problem("convention-exists", "Convention already active", 409,
@@ -143,8 +149,8 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
     private static final List<Class<? extends Throwable>> NAMED = List.of(UnknownOrganisationException.class,
             AccessRefusedException.class, NotFoundException.class, StaleVersionException.class,
             OptimisticLockException.class, InvalidInputException.class, DuplicatePersonException.class,
-            CaseClosedException.class, ConsentWithdrawnException.class, AlertReviewedException.class,
-            DuplicateConventionException.class, ConventionInactiveException.class,
+            CaseClosedException.class, RestrictionStateException.class, ConsentWithdrawnException.class,
+            AlertReviewedException.class, DuplicateConventionException.class, ConventionInactiveException.class,
             PickingRefusedException.class, ShareNotGroundedException.class, ReferralStateException.class,
             JournalUnavailableException.class, RotationRunningException.class, DataIntegrityException.class, ProblemException.class,
             WebApplicationException.class);

@@ -1,5 +1,6 @@
 package org.passerelle.web.ui.audit;
 
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -26,6 +27,8 @@ public class JournalBean implements Serializable {
 
     private static final long serialVersionUID = 1L;
     static final int PAGE_SIZE = 50;
+    /** The flash entry another auditor page leaves to open the journal on one usager (never a URL parameter). */
+    static final String PERSON_FLASH = "passerelle.journal.person";
 
     @Inject
     RequestCaller caller;
@@ -49,6 +52,18 @@ public class JournalBean implements Serializable {
 
     public List<String> getOutcomes() {
         return Arrays.stream(Outcome.values()).map(Enum::name).toList();
+    }
+
+    /**
+     * Before the first rendering (preRenderView): when another page sent the auditor here for one
+     * usager, search their entries at once, so that a refusal's message shows at the top.
+     */
+    public void prepare() {
+        Object person = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(PERSON_FLASH);
+        if (person != null && shown == null) {
+            filter.setPerson(person.toString());
+            search();
+        }
     }
 
     public String search() {
