@@ -220,7 +220,8 @@ class PagesIT {
     @Test
     void aPartnerDeclinesOnlyWithAMessageSayingWhy() {
         String referralId = TestData.sentToTheCaf(AGENT, "acces-aux-droits");
-        Page caf = browser.signIn(CAF, "/ui/inbox/referral.xhtml?id=" + referralId);
+        Page caf = browser.signIn(CAF, "/ui/link/inbox/" + referralId);
+        assertThat(caf.url()).endsWith("/ui/inbox/referral.xhtml?id=" + referralId);
         assertThat(caf.locator("#reject-hint").textContent()).contains("le message est obligatoire");
 
         // DESIGN §4: a coded reason is not enough; the page says why nothing happened.
