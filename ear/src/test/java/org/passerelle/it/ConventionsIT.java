@@ -190,6 +190,43 @@ class ConventionsIT {
     }
 
     @Test
+    void aRevisionLeavingTermsOutGivesThemTheDefaultsOfACreation() {
+        String admin = Keycloak.token(ADMIN);
+        Map<String, Object> body = newConvention("dept-49", "CONSENT", purpose());
+        HttpResponse<String> defaults = Http.send("POST", Http.api("/conventions"), admin, body);
+        assertThat(defaults.statusCode()).as(defaults.body()).isEqualTo(201);
+        String id = Http.json(defaults).path("id").asText();
+        Map<String, Object> own = termsOf(Http.json(defaults));
+        own.put("reminderDays", 3);
+        own.put("expiryDays", 12);
+        own.put("rejectionReasons",
+                List.of(Map.of("code", "PLACE_INDISPONIBLE", "label", "Aucune place disponible")));
+        HttpResponse<String> revised = update(admin, id, "\"0\"", own);
+        assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
+        assertThat(Http.json(revised).path("reminderDays").asInt()).isEqualTo(3);
+
+        // Only the fields: every other term back to what a creation without them gives.
+        HttpResponse<String> reset = update(admin, id, "\"1\"",
+                new HashMap<>(Map.of("allowedFields", List.of("person.lastName", "case.rsaStatus"))));
+
+        assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
+        JsonNode terms = Http.json(reset);
+        JsonNode created = Http.json(defaults);
+        assertThat(terms.path("allowedFields")).extracting(JsonNode::asText)
+                .containsExactly("person.lastName", "case.rsaStatus");
+        for (String term : List.of("channel", "reminderDays", "expiryDays", "rejectionReasons")) {
+            assertThat(terms.path(term)).as(term).isEqualTo(created.path(term));
+        }
+        assertThat(terms.path("channel").asText()).isEqualTo("INBOX");
+        assertThat(terms.path("reminderDays").asInt()).isEqualTo(10);
+        assertThat(terms.path("expiryDays").asInt()).isEqualTo(30);
+        assertThat(terms.path("rejectionReasons")).extracting(r -> r.path("code").asText())
+                .containsExactly("HORS_COMPETENCE", "DOSSIER_INCOMPLET", "DEJA_SUIVI", "DROITS_NON_OUVRABLES");
+        assertThat(terms.has("endpoint")).isFalse();
+        assertThat(terms.path("version").asLong()).isEqualTo(2);
+    }
+
+    @Test
     void badInputIsRefusedAndNothingIsWritten() {
         long before = TestData.count("convention");
         String admin = Keycloak.token(ADMIN);
@@ -242,10 +279,15 @@ class ConventionsIT {
         terms.put("purpose", "autre-chose");
         Http.assertProblem(update(admin, seeded.path("id").asText(), etag, terms), 400);
         terms.remove("purpose");
-        terms.remove("reminderDays");
+        terms.put("reminderDays", 0);
         JsonNode problem = Http.assertProblem(update(admin, seeded.path("id").asText(), etag, terms), 422);
-        assertThat(problem.path("errors").get(0).path("field").asText()).as("a revision states every term")
+        assertThat(problem.path("errors").get(0).path("field").asText()).as("a revision is checked like a creation")
                 .isEqualTo("reminderDays");
+        terms.put("reminderDays", 10);
+        terms.put("rejectionReasons", List.of());
+        problem = Http.assertProblem(update(admin, seeded.path("id").asText(), etag, terms), 422);
+        assertThat(problem.path("errors").get(0).path("field").asText()).as("an empty list is not a term left out")
+                .isEqualTo("rejectionReasons");
         Http.assertProblem(Http.get(Http.api("/conventions/00000000-0000-0000-0000-000000000000"), admin), 404);
         Http.assertProblem(Http.send("POST", Http.api("/conventions/00000000-0000-0000-0000-000000000000/deactivation"),
                 admin, null), 404);

@@ -100,7 +100,8 @@ final class Http {
         return problem;
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    /** Sends a request built by the caller (a streamed body, say), with the usual timeout. */
+    static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
             return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
                     HttpResponse.BodyHandlers.ofString());

@@ -162,7 +162,9 @@ class IndicatorsIT {
         ok(Http.send("POST", Http.api("/referrals/" + id + "/send"), Keycloak.token(agent), null));
         String caseworker = cpam ? CPAM : DEPT;
         for (Step step : plan.steps()) {
-            Map<String, Object> body = step.code() == null ? Map.of() : Map.of("reasonCode", step.code());
+            Map<String, Object> body = step.code() == null ? Map.of()
+                    : step.kind().equals("REJECT") ? Map.of("reasonCode", step.code(), "message", "Motif expliqué")
+                    : Map.of("reasonCode", step.code());
             switch (step.kind()) {
                 case "CANCEL" -> ok(Http.send("POST", Http.api("/referrals/" + id + "/cancel"), Keycloak.token(agent),
                         body));

@@ -32,6 +32,7 @@ class PagesIT {
 
     private static final String AGENT = "agent.saumur";
     private static final String CPAM = "cpam.conseiller";
+    private static final String CAF = "caf.instructeur";
     private static final String DPO = "dpo.saumur";
     private static final String ADMIN = "admin.passerelle";
     /** What the agent shares with the CPAM out of the eleven fields its convention allows. */
@@ -265,6 +266,30 @@ class PagesIT {
     }
 
     @Test
+    void aPartnerDeclinesOnlyWithAMessageSayingWhy() {
+        String referralId = TestData.sentToTheCaf(AGENT, "acces-aux-droits");
+        Page caf = browser.signIn(CAF, "/ui/link/inbox/" + referralId);
+        assertThat(caf.url()).endsWith("/ui/inbox/referral.xhtml?id=" + referralId);
+        assertThat(caf.locator("#reject-hint").textContent()).contains("le message est obligatoire");
+
+        // DESIGN §4: a coded reason is not enough; the page says why nothing happened.
+        caf.selectOption("[id='act:rejectionCode']", "DEJA_SUIVI");
+        browser.click(caf, "[id='act:reject']");
+        assertThat(Browser.messages(caf)).containsExactly("Pour refuser, écrivez dans le message pourquoi vous ne"
+                + " pouvez pas suivre cette orientation : le CCAS en a besoin pour orienter l'usager ailleurs.");
+        assertThat(caf.locator("#status").getAttribute("data-status")).isIn("SENT", "RECEIVED");
+
+        caf.selectOption("[id='act:rejectionCode']", "DEJA_SUIVI");
+        caf.fill("[id='act:message']", "Déjà accompagnée par notre antenne de Saumur");
+        browser.click(caf, "[id='act:reject']");
+        assertThat(Browser.messages(caf)).contains("L'orientation est refusée ; le CCAS est prévenu.");
+        JsonNode seen = Http.json(Http.get(Http.api("/referrals/" + referralId), Keycloak.token(AGENT)));
+        assertThat(seen.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(seen.path("rejectionCode").asText()).isEqualTo("DEJA_SUIVI");
+        assertThat(seen.path("timeline").toString()).contains("Déjà accompagnée par notre antenne de Saumur");
+    }
+
+    @Test
     void theOrientationFormWorksWithTheKeyboardAlone() {
         String lastName = TestData.unique("Clavier");
         String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir())).path("id").asText();
@@ -345,23 +370,7 @@ class PagesIT {
     }
 
     private static String deadOrientationToTheCaf(String purpose) {
-        String lastName = TestData.unique("Renvoi");
-        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir())).path("id").asText();
-        String caseId = TestData.openCase(AGENT, personId, List.of(), Map.of("housing", "Logement insalubre"))
-                .path("id").asText();
-        TestData.recordPriorNotice(AGENT, personId, "caf-49", List.of("IDENTITY", "HOUSING"));
-        Map<String, Object> body = new HashMap<>();
-        body.put("caseFileId", caseId);
-        body.put("partner", "caf-49");
-        body.put("cadre", "SOCIAL_ACTION");
-        body.put("purpose", purpose);
-        body.put("reason", "Aide au logement");
-        body.put("fields", List.of("person.lastName", "case.housing"));
-        HttpResponse<String> created = Http.send("POST", Http.api("/referrals"), Keycloak.token(AGENT), body);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String id = Http.json(created).path("id").asText();
-        HttpResponse<String> sent = Http.send("POST", Http.api("/referrals/" + id + "/send"), Keycloak.token(AGENT), null);
-        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        String id = TestData.sentToTheCaf(AGENT, purpose);
         await("the dead letter", () -> {
             for (JsonNode d : Http.json(Http.get(Http.api("/deliveries?state=DEAD"), Keycloak.token(ADMIN)))) {
                 if (d.path("referralId").asText().equals(id)) {

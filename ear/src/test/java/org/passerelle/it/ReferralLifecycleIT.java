@@ -109,7 +109,7 @@ class ReferralLifecycleIT {
             return Http.send("POST", Http.api("/referrals/" + id + "/" + verb), token, Map.of());
         }
         Map<String, Object> body = switch (transition) {
-            case REJECT -> Map.of("reasonCode", "DEJA_SUIVI");
+            case REJECT -> Map.of("reasonCode", "DEJA_SUIVI", "message", "Déjà suivie");
             case COMPLETE, FAIL -> Map.of("reasonCode", "RESULTAT");
             default -> Map.of();
         };

@@ -359,15 +359,24 @@ class ReferralsIT {
     }
 
     @Test
-    void aRejectionNeedsOneOfTheConventionsReasonsAndIsShownToTheSender() {
+    void aRejectionNeedsOneOfTheConventionsReasonsAndAMessageAndIsShownToTheSender() {
         Usager u = usager();
         String id = sentToCpam(u);
+        String why = "Personne déjà suivie par notre antenne";
 
-        JsonNode bad = Http.assertProblem(partner(CPAM, id, "reject", Map.of("reasonCode", "PAS_ENVIE")), 422);
+        JsonNode bad = Http.assertProblem(partner(CPAM, id, "reject", Map.of("reasonCode", "PAS_ENVIE",
+                "message", why)), 422);
         assertThat(bad.path("errors").get(0).path("field").asText()).isEqualTo("reasonCode");
         Http.assertProblem(partner(CPAM, id, "reject", Map.of()), 422);
+        // DESIGN §4: a coded reason and a message.
+        for (Map<String, String> silent : List.of(Map.of("reasonCode", "DEJA_SUIVI"),
+                Map.of("reasonCode", "DEJA_SUIVI", "message", " \n\t "))) {
+            JsonNode noMessage = Http.assertProblem(partner(CPAM, id, "reject", silent), 422);
+            assertThat(noMessage.path("errors").get(0).path("field").asText()).isEqualTo("message");
+        }
+        assertThat(asAgent(id).path("status").asText()).isEqualTo("SENT");
         assertThat(partner(CPAM, id, "acknowledge", null).statusCode()).isEqualTo(200);
-        HttpResponse<String> rejected = partner(CPAM, id, "reject", Map.of("reasonCode", "DEJA_SUIVI"));
+        HttpResponse<String> rejected = partner(CPAM, id, "reject", Map.of("reasonCode", "DEJA_SUIVI", "message", why));
         assertThat(rejected.statusCode()).as(rejected.body()).isEqualTo(200);
 
         JsonNode seen = asAgent(id);

@@ -112,6 +112,31 @@ final class TestData {
         return Http.json(created).path("id").asText();
     }
 
+    /**
+     * An orientation of a new usager to the CAF, for housing help (SOCIAL_ACTION, {@code purpose}),
+     * sharing the last name and the housing situation, drafted and sent by {@code username}; returns its id.
+     */
+    static String sentToTheCaf(String username, String purpose) {
+        String personId = registerPerson(username, person(unique("Logement"), nir())).path("id").asText();
+        String caseId = openCase(username, personId, List.of(), new HashMap<>(Map.of("housing", "Logement insalubre")))
+                .path("id").asText();
+        recordPriorNotice(username, personId, "caf-49", List.of("IDENTITY", "HOUSING"));
+        Map<String, Object> body = new HashMap<>();
+        body.put("caseFileId", caseId);
+        body.put("partner", "caf-49");
+        body.put("cadre", "SOCIAL_ACTION");
+        body.put("purpose", purpose);
+        body.put("reason", "Aide au logement");
+        body.put("fields", List.of("person.lastName", "case.housing"));
+        HttpResponse<String> created = Http.send("POST", Http.api("/referrals"), Keycloak.token(username), body);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String id = Http.json(created).path("id").asText();
+        HttpResponse<String> sent = Http.send("POST", Http.api("/referrals/" + id + "/send"), Keycloak.token(username),
+                null);
+        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+        return id;
+    }
+
     static long count(String table) {
         try (Connection c = Stack.database(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from " + table)) {

@@ -12,12 +12,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.passerelle.application.dossier.InvalidInputException;
+import org.passerelle.application.input.SafeText;
 import org.passerelle.secrecy.referral.Transition;
 
 /**
  * A partner's status document ({@code passerelle.status/1}, docs/partner-exchange.md §2.2), read
  * after its signature was verified. Malformed documents are refused (422) naming the member, never
- * quoting it.
+ * quoting it; like every text Passerelle takes in, no member may hold a control character other than
+ * a line break or tab, or an unpaired surrogate ({@link SafeText}).
  */
 record StatusDocument(UUID messageId, UUID referralId, String from, String type, String caseworker,
                       String reasonCode, String message) {
@@ -103,6 +105,10 @@ record StatusDocument(UUID messageId, UUID referralId, String from, String type,
         }
         if (!(value instanceof JsonString text)) {
             throw new InvalidInputException(name, "must be a string");
+        }
+        SafeText.Flaw flaw = SafeText.flaw(text.getString(), true);
+        if (flaw != null) {
+            throw new InvalidInputException(name, flaw.reason());
         }
         return text.getString();
     }

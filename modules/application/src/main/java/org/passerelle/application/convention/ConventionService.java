@@ -106,7 +106,7 @@ public class ConventionService {
             throw new InvalidInputException("purpose",
                     "is not a purpose code (lower-case letters, digits, dashes, at most 64)");
         }
-        Convention.Terms terms = terms(details.terms(), partner.kind(), true);
+        Convention.Terms terms = terms(details.terms(), partner.kind());
         requireRegisteredKey(partner.code(), terms);
         if (conventions.active(partner.code(), details.cadre(), purpose).isPresent()) {
             throw new DuplicateConventionException(partner.code(), details.cadre(), purpose);
@@ -119,8 +119,8 @@ public class ConventionService {
     }
 
     /**
-     * Replaces the terms of the version the caller read; every term must be given (an absent
-     * endpoint or key reference means none).
+     * Replaces the terms of the version the caller read; a term left out takes its default, as on
+     * creation (an absent endpoint or key reference means none).
      */
     @Transactional
     public ConventionView update(Caller caller, UUID id, long expectedVersion, ConventionTerms terms) {
@@ -134,7 +134,7 @@ public class ConventionService {
         }
         OrganisationKind kind = organisations.find(convention.partner()).map(Organisation::kind)
                 .orElseThrow(() -> new IllegalStateException("A convention's partner is gone"));
-        Convention.Terms revised = terms(terms, kind, false);
+        Convention.Terms revised = terms(terms, kind);
         requireRegisteredKey(convention.partner(), revised);
         convention.revise(kind, revised, caller.username());
         conventions.flush();
@@ -199,19 +199,14 @@ public class ConventionService {
                 .orElseThrow(() -> new InvalidInputException("partner", "names no partner organisation"));
     }
 
-    /** The terms, checked field by field; on creation, absent ones take the defaults. */
-    private static Convention.Terms terms(ConventionTerms terms, OrganisationKind partnerKind, boolean creating) {
-        if (terms == null) {
+    /** The terms, absent ones taking the defaults, checked field by field. */
+    private static Convention.Terms terms(ConventionTerms given, OrganisationKind partnerKind) {
+        if (given == null) {
             throw new InvalidInputException("allowedFields", "is required (at least one field key)");
         }
+        ConventionTerms terms = given.withDefaults();
         Set<Field> fields = fields(terms.allowedFields(), partnerKind);
         Channel channel = terms.channel();
-        if (channel == null) {
-            if (!creating) {
-                throw new InvalidInputException("channel", "is required (" + List.of(Channel.values()) + ")");
-            }
-            channel = Channel.INBOX;
-        }
         String endpoint = endpoint(channel, terms.endpoint());
         String keyRef = terms.partnerKeyRef();
         if (keyRef != null && !channel.external()) {
@@ -221,13 +216,13 @@ public class ConventionService {
             throw new InvalidInputException("partnerKeyRef",
                     "is not a key reference (letters, digits and ._:+/=-, at most 200, no spaces)");
         }
-        int reminder = days("reminderDays", terms.reminderDays(), creating, Convention.REMINDER_DAYS_DEFAULT);
-        int expiry = days("expiryDays", terms.expiryDays(), creating, Convention.EXPIRY_DAYS_DEFAULT);
+        int reminder = days("reminderDays", terms.reminderDays());
+        int expiry = days("expiryDays", terms.expiryDays());
         if (reminder >= expiry) {
             throw new InvalidInputException("reminderDays", "must be shorter than expiryDays");
         }
         return new Convention.Terms(fields, channel, endpoint, keyRef, reminder, expiry,
-                reasons(terms.rejectionReasons(), creating));
+                reasons(terms.rejectionReasons()));
     }
 
     private static Set<Field> fields(List<String> keys, OrganisationKind partnerKind) {
@@ -287,13 +282,7 @@ public class ConventionService {
         return endpoint;
     }
 
-    private static int days(String field, Integer days, boolean creating, int defaultDays) {
-        if (days == null) {
-            if (!creating) {
-                throw new InvalidInputException(field, "is required");
-            }
-            return defaultDays;
-        }
+    private static int days(String field, int days) {
         if (days < Convention.DAYS_MIN || days > Convention.DAYS_MAX) {
             throw new InvalidInputException(field,
                     "is not between " + Convention.DAYS_MIN + " and " + Convention.DAYS_MAX + " days");
@@ -301,11 +290,8 @@ public class ConventionService {
         return days;
     }
 
-    private static List<RejectionReason> reasons(List<ConventionTerms.Reason> given, boolean creating) {
-        if (given == null && creating) {
-            return RejectionReason.STANDARD;
-        }
-        if (given == null || given.isEmpty()) {
+    private static List<RejectionReason> reasons(List<ConventionTerms.Reason> given) {
+        if (given.isEmpty()) {
             throw new InvalidInputException("rejectionReasons", "is required (at least one code and label)");
         }
         if (given.size() > REASONS_MAX) {

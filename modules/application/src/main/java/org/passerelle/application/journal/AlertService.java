@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.passerelle.application.access.AccessGate;
@@ -12,6 +13,7 @@ import org.passerelle.application.access.Target;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.application.input.Paging;
 import org.passerelle.domain.oversight.Alert;
 import org.passerelle.domain.oversight.AlertKind;
 import org.passerelle.domain.oversight.AlertState;
@@ -31,15 +33,14 @@ public class AlertService {
     AccessGate gate;
 
     @Transactional
-    public AlertPage alerts(Caller caller, AlertState state, AlertKind kind, int page, int size) {
+    public AlertPage alerts(Caller caller, AlertState state, AlertKind kind, Paging paging) {
         gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR);
-        if (page < 0 || size < 1 || size > JournalAudit.PAGE_SIZE_MAX) {
-            throw new InvalidInputException("size", "is not between 1 and " + JournalAudit.PAGE_SIZE_MAX);
-        }
         gate.record(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
                 "alert-queue");
-        return new AlertPage(oversight.alerts(caller.organisation(), state, kind, page * size, size).stream()
-                .map(AlertView::of).toList(), page, size, oversight.countAlerts(caller.organisation(), state, kind));
+        List<AlertView> alerts = oversight.alerts(caller.organisation(), state, kind, paging.offset(), paging.size())
+                .stream().map(AlertView::of).toList();
+        return new AlertPage(alerts, paging.page(), paging.size(),
+                oversight.countAlerts(caller.organisation(), state, kind));
     }
 
     @Transactional

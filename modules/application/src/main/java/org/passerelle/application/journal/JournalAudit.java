@@ -14,6 +14,7 @@ import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.application.input.Paging;
 import org.passerelle.journal.JournalQueries;
 import org.passerelle.secrecy.Role;
 
@@ -25,7 +26,6 @@ import org.passerelle.secrecy.Role;
 @ApplicationScoped
 public class JournalAudit {
 
-    public static final int PAGE_SIZE_MAX = 500;
     /** An export larger than this must be narrowed (and one this large raises a bulk-export alert anyway). */
     public static final int EXPORT_MAX = 100_000;
     private static final List<String> CSV_HEADER = List.of("position", "id", "at", "user_id", "username",
@@ -42,21 +42,15 @@ public class JournalAudit {
     JournalSettings settings;
 
     @Transactional
-    public JournalPage search(Caller caller, JournalSearch search, int page, int size) {
+    public JournalPage search(Caller caller, JournalSearch search, Paging paging) {
         gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR);
-        if (page < 0) {
-            throw new InvalidInputException("page", "is negative");
-        }
-        if (size < 1 || size > PAGE_SIZE_MAX) {
-            throw new InvalidInputException("size", "is not between 1 and " + PAGE_SIZE_MAX);
-        }
         JournalQueries.Criteria criteria = criteria(caller, search);
         gate.record(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
                 "journal-search");
         try (Connection c = dataSource.getConnection()) {
-            List<JournalEntryView> entries = JournalQueries.search(c, criteria, page * size, size).stream()
-                    .map(JournalEntryView::of).toList();
-            return new JournalPage(entries, page, size, JournalQueries.count(c, criteria));
+            List<JournalEntryView> entries = JournalQueries.search(c, criteria, paging.offset(), paging.size())
+                    .stream().map(JournalEntryView::of).toList();
+            return new JournalPage(entries, paging.page(), paging.size(), JournalQueries.count(c, criteria));
         } catch (SQLException e) {
             throw new JournalUnavailableException(e);
         }

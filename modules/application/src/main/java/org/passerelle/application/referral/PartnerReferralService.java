@@ -150,7 +150,7 @@ public class PartnerReferralService {
     /**
      * A caseworker's transition: any caseworker of the organisation before acceptance, the named
      * recipient after (S2), as {@link ReferralLifecycle} decides. REJECT needs one of the
-     * convention's reason codes (422 otherwise), COMPLETE and FAIL an outcome code.
+     * convention's reason codes and a message (422 otherwise), COMPLETE and FAIL an outcome code.
      */
     @Transactional
     public PartnerReferralView transition(Caller caller, UUID id, Transition transition, TransitionDetails details) {
@@ -172,8 +172,9 @@ public class PartnerReferralService {
             case COMPLETE, FAIL -> ReferralWorkflow.code("reasonCode", code, true);
             default -> ReferralWorkflow.code("reasonCode", code, false);
         }
+        // §4: a rejection says why in words too, for the sender to act on.
         String message = ReferralWorkflow.text("message", details == null ? null : details.message(),
-                ReferralWorkflow.MESSAGE_MAX, false);
+                ReferralWorkflow.MESSAGE_MAX, transition == Transition.REJECT);
         Instant now = Instant.now();
         workflow.apply(caller, referral, transition, code, message, now);
         referrals.flush();

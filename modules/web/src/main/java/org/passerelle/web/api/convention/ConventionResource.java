@@ -67,7 +67,8 @@ public class ConventionResource {
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace a convention's terms (If-Match: the ETag read); partner, cadre and purpose stay")
+    @Operation(summary = "Replace a convention's terms (If-Match: the ETag read); terms left out take the"
+            + " defaults, as on creation; partner, cadre and purpose stay")
     public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
                            ConventionUpdateRequest request) {
         long expected = Versions.expected(ifMatch, uriInfo.getRequestUri().getPath());

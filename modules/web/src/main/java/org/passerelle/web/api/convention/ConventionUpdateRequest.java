@@ -5,9 +5,10 @@ import org.passerelle.application.convention.ConventionTerms;
 import org.passerelle.domain.convention.Channel;
 
 /**
- * The new terms of a convention, all of them (an absent endpoint or key reference means none).
- * The partner, cadre and purpose identify the convention and cannot change: a different one is a
- * new convention.
+ * The new terms of a convention, replacing all of them: a term left out takes its default, as on
+ * creation ({@code INBOX}, reminder after 10 days, expiry after 30, the standard rejection
+ * reasons; an absent endpoint or key reference means none). The partner, cadre and purpose
+ * identify the convention and cannot change: a different one is a new convention.
  */
 public record ConventionUpdateRequest(List<String> allowedFields, Channel channel, String endpoint,
                                       String partnerKeyRef, Integer reminderDays, Integer expiryDays,

@@ -2,8 +2,8 @@ package org.passerelle.web.api.journal;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
@@ -20,6 +20,7 @@ import org.passerelle.application.journal.AlertService;
 import org.passerelle.application.journal.AlertView;
 import org.passerelle.domain.oversight.AlertKind;
 import org.passerelle.domain.oversight.AlertState;
+import org.passerelle.web.api.input.PageParams;
 
 /** The DPO's alert queue (S12). */
 @Path("/alerts")
@@ -41,9 +42,8 @@ public class AlertResource {
     @GET
     @Operation(summary = "The alert queue of the auditor's organisation, newest first")
     public AlertPage list(@QueryParam("state") AlertState state, @QueryParam("kind") AlertKind kind,
-                          @QueryParam("page") @DefaultValue("0") int page,
-                          @QueryParam("size") @DefaultValue("50") int size) {
-        return alerts.alerts(caller, state, kind, page, size);
+                          @BeanParam PageParams page) {
+        return alerts.alerts(caller, state, kind, page.paging());
     }
 
     @PUT

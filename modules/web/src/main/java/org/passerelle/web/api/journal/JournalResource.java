@@ -2,7 +2,7 @@ package org.passerelle.web.api.journal;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -19,6 +19,7 @@ import org.passerelle.application.journal.IntegrityView;
 import org.passerelle.application.journal.JournalAudit;
 import org.passerelle.application.journal.JournalPage;
 import org.passerelle.application.journal.JournalSearch;
+import org.passerelle.web.api.input.PageParams;
 
 /** The access journal, for the auditor role only. Query parameters hold ids and codes, never a personal value. */
 @Path("/journal")
@@ -38,10 +39,9 @@ public class JournalResource {
                               @QueryParam("username") String username, @QueryParam("organisation") String organisation,
                               @QueryParam("action") String action, @QueryParam("outcome") String outcome,
                               @QueryParam("from") String from, @QueryParam("to") String to,
-                              @QueryParam("page") @DefaultValue("0") int page,
-                              @QueryParam("size") @DefaultValue("50") int size) {
+                              @BeanParam PageParams page) {
         return audit.search(caller, new JournalSearch(personId, caseFileId, username, organisation, action, outcome,
-                instant("from", from), instant("to", to)), page, size);
+                instant("from", from), instant("to", to)), page.paging());
     }
 
     @GET

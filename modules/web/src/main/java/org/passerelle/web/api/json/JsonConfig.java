@@ -10,14 +10,15 @@ import jakarta.ws.rs.ext.Provider;
 
 /**
  * The API's JSON: unknown fields are an error (a typo must not be silently dropped), numbers are
- * not coerced from strings, dates are ISO-8601 text, and fields the caller may not see are absent
- * rather than null.
+ * not coerced from strings, strings are safe text ({@link SafeTextModule}), dates are ISO-8601
+ * text, and fields the caller may not see are absent rather than null.
  */
 @Provider
 public class JsonConfig implements ContextResolver<ObjectMapper> {
 
     private final ObjectMapper mapper = new ObjectMapper()
             .registerModule(new JavaTimeModule())
+            .registerModule(new SafeTextModule())
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)

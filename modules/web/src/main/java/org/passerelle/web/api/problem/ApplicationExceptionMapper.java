@@ -29,6 +29,11 @@ import org.passerelle.domain.consent.ConsentWithdrawnException;
 import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.DuplicateConventionException;
 import org.passerelle.domain.oversight.AlertReviewedException;
+import org.passerelle.application.journal.JournalUnavailableException;
+import org.passerelle.application.referral.PickingRefusedException;
+import org.passerelle.application.referral.ReferralStateException;
+import org.passerelle.application.referral.ShareNotGroundedException;
+import org.passerelle.web.api.input.BodyTooLargeException;
 
 /**
  * The application's exceptions as problems, in one table. Anything it does not know goes to
@@ -48,6 +53,7 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
         Throwable cause = rootCondition(exception);
         Problem problem = switch (cause) {
             case ProblemException e -> e.problem();
+            case BodyTooLargeException e -> e.problem(path);
             case JsonProcessingException e -> JsonProblems.of(e, path);
             case WebApplicationException e -> HttpProblems.forStatus(e.getResponse().getStatus(), path);
             case UnknownOrganisationException e -> new Problem("unknown-organisation", "Unknown organisation", 403,
@@ -95,13 +101,14 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
                     "This alert was already reviewed.", path);
             case JournalUnavailableException e -> {
                 // No entry, no access (S11): the operator must know at once.
-                LOG.errorf(e, "Access journal unavailable on %s", uriInfo.getPath());
+                LOG.errorf(e, "Access journal unavailable on %s", UnexpectedExceptionMapper.loggable(uriInfo));
                 yield new Problem("journal-unavailable", "Journal unavailable", 503,
                         "The access journal could not record this access, so it did not happen. Retry later.", path);
             }
             case DataIntegrityException e -> {
                 // Tampering or a misplaced ciphertext: the operator must know; the caller gets no data.
-                LOG.errorf("Data integrity failure on %s: %s", uriInfo.getPath(), e.getMessage());
+                LOG.errorf("Data integrity failure on %s: %s", UnexpectedExceptionMapper.loggable(uriInfo),
+                        e.getMessage());
                 yield new Problem("data-integrity", "Data integrity failure", 500,
                         "Stored data failed its integrity check; it has been logged.", path);
             }
@@ -110,7 +117,7 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
         if (problem == null) {
             return UnexpectedExceptionMapper.unexpected(exception, uriInfo);
         }
-        LOG.debugf("%s answered %d %s", uriInfo.getPath(), problem.status(), problem.slug());
+        LOG.debugf("%s answered %d %s", UnexpectedExceptionMapper.loggable(uriInfo), problem.status(), problem.slug());
         Response response = problem.toResponse();
         return problem.status() == 401
                 ? Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build()
@@ -126,8 +133,13 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
     /**
      * Transactions, EJBs and RESTEasy's readers wrap what went wrong (a concurrent update, a JSON
      * error, an exception of ours): look through the wrappers for the first condition we can name.
+     * A body cut at its limit comes first: the reader may have wrapped it into a JSON error.
      */
     private static Throwable rootCondition(RuntimeException exception) {
+        BodyTooLargeException tooLarge = BodyTooLargeException.in(exception);
+        if (tooLarge != null) {
+            return tooLarge;
+        }
         for (Throwable t = exception; t != null; t = t.getCause()) {
             if (t instanceof JsonProcessingException) {
                 return t;

@@ -23,6 +23,8 @@ final class HttpProblems {
                     "This resource does not accept that method.", instance);
             case 406 -> new Problem("not-acceptable", "Not acceptable", 406,
                     "This resource cannot produce the requested media type.", instance);
+            case 413 -> new Problem("payload-too-large", "Request body too large", 413,
+                    "The request body is larger than the server accepts.", instance);
             case 415 -> new Problem("unsupported-media-type", "Unsupported media type", 415,
                     "This resource does not accept that media type.", instance);
             default -> status >= 500

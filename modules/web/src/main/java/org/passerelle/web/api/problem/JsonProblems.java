@@ -10,6 +10,8 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.passerelle.application.input.SafeText;
+import org.passerelle.web.api.json.UnsafeTextException;
 
 /**
  * A request body that is not the JSON the resource reads: 400, naming the field path only. The
@@ -29,13 +31,26 @@ public class JsonProblems implements ExceptionMapper<JsonProcessingException> {
     static Problem of(JsonProcessingException exception, String path) {
         if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
-                    .map(ref -> ref.getFieldName() != null ? ref.getFieldName() : "[" + ref.getIndex() + "]")
+                    .map(ref -> ref.getFieldName() != null ? name(ref.getFieldName()) : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
-            String reason = exception instanceof UnrecognizedPropertyException
-                    ? "is not a field of this resource" : "has the wrong type or format";
+            String reason = switch (exception) {
+                case UnrecognizedPropertyException e -> "is not a field of this resource";
+                case UnsafeTextException e -> e.flaw().reason();
+                default -> "has the wrong type or format";
+            };
             return new Problem("malformed-request", "Malformed request", 400,
                     "The request body does not match the resource.", path, Map.of(field, reason));
         }
         return new Problem("malformed-request", "Malformed request", 400, "The request body is not valid JSON.", path);
     }
+
+    /**
+     * A field name as the caller wrote it (an unknown one is named back), unless it is too long or
+     * not safe text itself: then it is not repeated.
+     */
+    private static String name(String field) {
+        return field.length() <= FIELD_NAME_MAX && SafeText.isSafe(field, false) ? field : "(name not repeated)";
+    }
+
+    private static final int FIELD_NAME_MAX = 100;
 }

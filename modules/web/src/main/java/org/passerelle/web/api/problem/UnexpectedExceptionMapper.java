@@ -6,6 +6,7 @@ import jakarta.ws.rs.core.UriInfo;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import org.jboss.logging.Logger;
+import org.passerelle.web.api.input.BodyTooLargeException;
 
 /**
  * Anything no other mapper knows: a bug or an outage. Logged with its stack for the operator,
@@ -21,11 +22,24 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
 
     @Override
     public Response toResponse(Throwable exception) {
+        // A body cut at its limit surfaces as a reader's IOException when nothing wrapped it.
+        BodyTooLargeException tooLarge = BodyTooLargeException.in(exception);
+        if (tooLarge != null) {
+            return tooLarge.problem(uriInfo.getRequestUri().getPath()).toResponse();
+        }
         return unexpected(exception, uriInfo);
     }
 
     static Response unexpected(Throwable exception, UriInfo uriInfo) {
-        LOG.errorf(exception, "Unexpected failure on %s", uriInfo.getPath());
+        LOG.errorf(exception, "Unexpected failure on %s", loggable(uriInfo));
         return HttpProblems.forStatus(500, uriInfo.getRequestUri().getPath()).toResponse();
+    }
+
+    /**
+     * The request's path for a log line: as sent, percent-encoded, so that whatever a path
+     * parameter holds (a control character, a line break forging a log line) stays inert.
+     */
+    static String loggable(UriInfo uriInfo) {
+        return uriInfo.getRequestUri().getRawPath();
     }
 }

@@ -55,7 +55,8 @@ public class PartnerReferralResource {
 
     @POST
     @Path("{id}/{transition}")
-    @Operation(summary = "acknowledge, accept, reject, start, hold, resume, complete, fail or cancel (reasonCode, message)")
+    @Operation(summary = "acknowledge, accept, reject, start, hold, resume, complete, fail or cancel (reasonCode,"
+            + " message): both required to reject, the outcome code to complete or fail")
     public PartnerReferralView transition(@PathParam("id") UUID id, @PathParam("transition") String transition,
                                           TransitionRequest request) {
         Transition verb = Arrays.stream(Transition.values())

@@ -4,7 +4,8 @@ import org.passerelle.application.referral.TransitionDetails;
 
 /**
  * The body of a transition: a code (the convention's rejection reason on reject, the outcome on
- * complete and fail) and an optional message, stored sealed.
+ * complete and fail) and a message, stored sealed: required on reject (DESIGN §4), optional
+ * otherwise.
  */
 public record TransitionRequest(String reasonCode, String message) {
 

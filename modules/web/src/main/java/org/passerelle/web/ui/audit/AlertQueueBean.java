@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.passerelle.application.input.Paging;
 import org.passerelle.application.journal.AlertPage;
 import org.passerelle.application.journal.AlertService;
 import org.passerelle.application.journal.AlertView;
@@ -109,7 +110,8 @@ public class AlertQueueBean implements Serializable {
     }
 
     private void load(int wantedPage) {
-        AlertPage result = UiProblems.attempt(() -> alerts.alerts(caller.get(), state, kind, wantedPage, PAGE_SIZE));
+        AlertPage result = UiProblems.attempt(() -> alerts.alerts(caller.get(), state, kind,
+                new Paging(wantedPage, PAGE_SIZE)));
         if (result == null) {
             return;
         }

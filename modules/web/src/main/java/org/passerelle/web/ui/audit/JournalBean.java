@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.input.Paging;
 import org.passerelle.application.journal.JournalAudit;
 import org.passerelle.application.journal.JournalPage;
 import org.passerelle.application.journal.JournalSearch;
@@ -98,7 +99,7 @@ public class JournalBean implements Serializable {
     private void show(JournalFilter wanted, int wantedPage) {
         JournalSearch search = wanted.toSearch();
         JournalPage result = search == null ? null
-                : UiProblems.attempt(() -> audit.search(caller.get(), search, wantedPage, PAGE_SIZE));
+                : UiProblems.attempt(() -> audit.search(caller.get(), search, new Paging(wantedPage, PAGE_SIZE)));
         if (result == null) {
             return;
         }

@@ -14,6 +14,7 @@ import org.passerelle.domain.convention.RejectionReason;
 import org.passerelle.secrecy.referral.Transition;
 import org.passerelle.web.ui.UiPages;
 import org.passerelle.web.ui.UiProblems;
+import org.passerelle.web.ui.UiText;
 
 /**
  * An orientation as the partner caseworker sees it: the triage view until they accept it (and
@@ -53,7 +54,15 @@ public class PartnerReferralPage implements Serializable {
         return transition(Transition.ACCEPT, null, "partner.accepted");
     }
 
+    /**
+     * Declines with the coded reason and the message DESIGN §4 requires; the service refuses a
+     * rejection without one, and the page says so in words rather than naming a field.
+     */
     public String reject() {
+        if (message == null || message.isBlank()) {
+            UiText.error("inbox.reject.message-required");
+            return null;
+        }
         return transition(Transition.REJECT, rejectionCode, "partner.rejected");
     }
 
