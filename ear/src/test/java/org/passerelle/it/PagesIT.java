@@ -324,6 +324,56 @@ class PagesIT {
         assertThat(agent.locator("#status").getAttribute("data-status")).isEqualTo("SENT");
     }
 
+    /** Issue 14: notes are picked one by one; a HEALTH note is offered to the CAF disabled, with the reason. */
+    @Test
+    void theNotePickerOffersThePartageableNotesOneByOneAndTheCafNeverAHealthNote() {
+        String lastName = TestData.unique("Notes");
+        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir())).path("id").asText();
+        String caseId = TestData.openCase(AGENT, personId, List.of(), new HashMap<>(Map.of("resources",
+                "Prime d'activité"))).path("id").asText();
+        Map<String, String> notes = new HashMap<>();
+        for (String[] note : List.of(new String[] {"PARTAGEABLE", "HEALTH", "Suivi cardiologique"},
+                new String[] {"PARTAGEABLE", "RESOURCES", "Dette de loyer"},
+                new String[] {"INTERNE", "RESOURCES", "Impression personnelle"})) {
+            String body = note[2] + " " + TestData.unique("");
+            TestData.PLAINTEXTS_USED.add(body);
+            HttpResponse<String> created = Http.send("POST", Http.api("/cases/" + caseId + "/notes"),
+                    Keycloak.token(AGENT), Map.of("type", note[0], "category", note[1], "body", body));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+            notes.put(note[0] + note[1], Http.json(created).path("id").asText());
+            notes.put(note[0] + note[1] + ".body", body);
+        }
+        TestData.recordPriorNotice(AGENT, personId, "caf-49", List.of("IDENTITY", "RESOURCES"));
+        Page agent = browser.signIn(AGENT, "/ui/");
+        browser.open(agent, "/ui/referrals/new.xhtml?dossier=" + caseId);
+        agent.selectOption("[id='orientation:convention']", agent.locator("[id='orientation:convention'] option",
+                new Page.LocatorOptions().setHasText("CAF de Maine-et-Loire – Accès aux droits")).getAttribute("value"));
+        browser.click(agent, "[id='orientation:choose']");
+
+        assertThat(agent.locator("[id='orientation:fields'] input[value='note.body']").count())
+                .as("notes are not a field to tick").isZero();
+        Locator offered = agent.locator("[id='orientation:notes'] input[type=checkbox]");
+        assertThat(offered.all().stream().map(box -> box.getAttribute("value")).toList()).as("the partageable notes")
+                .containsExactly(notes.get("PARTAGEABLEHEALTH"), notes.get("PARTAGEABLERESOURCES"));
+        Locator health = agent.locator("[id='orientation:notes'] input[value='" + notes.get("PARTAGEABLEHEALTH") + "']");
+        assertThat(health.isDisabled()).isTrue();
+        String pickerText = agent.locator("[id='orientation:notes']").textContent();
+        assertThat(pickerText).contains("Santé", "Ressources", "jamais à la CAF")
+                .as("the list shows no note's text").doesNotContain(notes.get("PARTAGEABLEHEALTH.body"),
+                        notes.get("PARTAGEABLERESOURCES.body"));
+        agent.check("[id='orientation:fields'] input[value='person.lastName']");
+        agent.check("[id='orientation:notes'] input[value='" + notes.get("PARTAGEABLERESOURCES") + "']");
+        agent.fill("[id='orientation:reason']", "Accès aux droits");
+        browser.click(agent, "[id='orientation:prepare']");
+
+        assertThat(agent.locator("#picked li[data-note]").all().stream().map(li -> li.getAttribute("data-note")).toList())
+                .as(() -> "messages: " + Browser.messages(agent)).containsExactly(notes.get("PARTAGEABLERESOURCES"));
+        assertThat(agent.locator("#partner-view .shared-note").all().stream().map(p -> p.getAttribute("data-note"))
+                .toList()).containsExactly(notes.get("PARTAGEABLERESOURCES"));
+        assertThat(agent.locator("#partner-view").textContent()).contains(notes.get("PARTAGEABLERESOURCES.body"))
+                .doesNotContain(notes.get("PARTAGEABLEHEALTH.body"), notes.get("INTERNERESOURCES.body"));
+    }
+
     @Test
     void aPageTheRoleDoesNotAllowIsRefusedJournaledAndNotInTheMenu() {
         Page agent = browser.signIn(AGENT, "/ui/");

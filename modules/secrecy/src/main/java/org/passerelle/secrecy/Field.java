@@ -68,9 +68,10 @@ public enum Field {
     }
 
     /**
-     * Whether a sender may pick this field for a share and a convention may allow it (S3): the
-     * usager's and the dossier's fields and the body of partageable notes (S9). An orientation's own
-     * texts are not: they go to the partner as part of the orientation, not as dossier data.
+     * Whether this is dossier data a share may carry and a convention may allow (S3): the usager's
+     * and the dossier's fields and the body of partageable notes (S9); {@link #NOTE_BODY} in an
+     * allow-list allows notes, which the sender picks one by one rather than as a field. An
+     * orientation's own texts are not: they go to the partner as part of the orientation.
      */
     public boolean isShareable() {
         return key.startsWith("person.") || key.startsWith("case.") || this == NOTE_BODY;

@@ -64,7 +64,9 @@ class PartnerDocuments {
                 if (shared.notes() != null) {
                     JsonArrayBuilder notes = Json.createArrayBuilder();
                     for (SharedNote note : shared.notes()) {
-                        notes.add(Json.createObjectBuilder().add("writtenAt", note.createdAt().toString())
+                        notes.add(Json.createObjectBuilder().add("id", note.id().toString())
+                                .add("category", note.category().name())
+                                .add("writtenAt", note.createdAt().toString())
                                 .add("text", note.body() == null ? "" : note.body()));
                     }
                     document.add("notes", notes);

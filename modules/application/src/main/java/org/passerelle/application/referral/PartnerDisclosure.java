@@ -11,8 +11,6 @@ import org.passerelle.application.identity.Caller;
 import org.passerelle.application.journal.AccessJournal;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.domain.casefile.CaseStatus;
-import org.passerelle.domain.convention.Convention;
-import org.passerelle.domain.convention.ConventionRepository;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.referral.Referral;
@@ -20,7 +18,7 @@ import org.passerelle.domain.referral.ReferralEvent;
 import org.passerelle.domain.referral.ReferralRepository;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.Outcome;
-import org.passerelle.secrecy.referral.SharedView;
+import org.passerelle.secrecy.referral.Visible;
 
 /**
  * What a partner's own system receives about an orientation, opened when the message leaves and
@@ -40,9 +38,6 @@ public class PartnerDisclosure {
 
     @Inject
     ReferralRepository referrals;
-
-    @Inject
-    ConventionRepository conventions;
 
     @Inject
     OrganisationRepository organisations;
@@ -84,15 +79,14 @@ public class PartnerDisclosure {
                 : shared.caseFile(referral).status() == CaseStatus.CLOSED ? PartnerReferralService.DOSSIER_CLOSED
                 : !shared.consentHolds(referral, now) ? PartnerReferralService.CONSENT_ENDED : null;
         if (ended != null) {
-            journal.refused(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral), referral.picked(),
-                    Outcome.FORBIDDEN, ended, referral.cadre().name(), referral.purpose());
+            journal.refused(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral),
+                    ReferralService.sharedKeys(referral), Outcome.FORBIDDEN, ended, referral.cadre().name(),
+                    referral.purpose());
             return Optional.empty();
         }
-        Set<Field> allowed = conventions.find(referral.conventionId()).map(Convention::allowedFields).orElse(Set.of());
-        Set<Field> visible = SharedView.visibleFields(referral.cadre(), allowed, referral.picked(),
-                shared.consentedNow(referral, now), referral.status(), true);
-        SharedFields fields = shared.open(referral, shared.caseFile(referral), visible);
-        journal.allowed(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral), visible,
+        Visible visible = shared.visibleToRecipient(referral, now);
+        SharedFields fields = shared.open(referral, shared.caseFile(referral), visible.fields(), visible.notes());
+        journal.allowed(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral), visible.fields(),
                 "partner-delivery-share", referral.cadre().name(), referral.purpose());
         return Optional.of(new Share(referral, fields));
     }

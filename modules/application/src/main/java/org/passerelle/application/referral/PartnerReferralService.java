@@ -32,8 +32,8 @@ import org.passerelle.secrecy.Role;
 import org.passerelle.secrecy.referral.ReferralActor;
 import org.passerelle.secrecy.referral.ReferralLifecycle;
 import org.passerelle.secrecy.referral.ReferralStatus;
-import org.passerelle.secrecy.referral.SharedView;
 import org.passerelle.secrecy.referral.Transition;
+import org.passerelle.secrecy.referral.Visible;
 
 /**
  * Orientations on the partner side, for the caseworkers of the addressed organisation: the inbox
@@ -131,14 +131,12 @@ public class PartnerReferralService {
             throw workflow.refuse(caller, JournalAction.READ, referral, requested, Outcome.FORBIDDEN,
                     ReferralLifecycle.NOT_THE_RECIPIENT);
         }
-        Set<Field> allowed = conventions.find(referral.conventionId()).map(Convention::allowedFields).orElse(Set.of());
-        Set<Field> visible = SharedView.visibleFields(referral.cadre(), allowed, referral.picked(),
-                shared.consentedNow(referral, now), referral.status(), true);
-        if (!visible.containsAll(requested)) {
+        Visible visible = shared.visibleToRecipient(referral, now);
+        if (!visible.fields().containsAll(requested)) {
             throw workflow.refuse(caller, JournalAction.READ, referral, requested, Outcome.FORBIDDEN, FIELD_NOT_SHARED);
         }
-        Set<Field> shown = requested.isEmpty() ? visible : requested;
-        SharedFields values = shared.open(referral, shared.caseFile(referral), shown);
+        Set<Field> shown = requested.isEmpty() ? visible.fields() : requested;
+        SharedFields values = shared.open(referral, shared.caseFile(referral), shown, visible.notes());
         List<TimelineEvent> timeline = workflow.timeline(referral, true);
         Set<Field> journaled = texts(timeline);
         journaled.addAll(shown);

@@ -4,8 +4,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.passerelle.secrecy.referral.PickingViolation;
+import org.passerelle.secrecy.referral.ShareGrounding;
 
-/** The fields picked for an orientation break S1, S3 or S4 (422), one entry per violation: field key, never a value. */
+/**
+ * The fields or notes picked for an orientation break S1, S3, S4 or S9 (422), one entry per
+ * violation: a field key or a note id, never a value.
+ */
 public class PickingRefusedException extends RuntimeException {
 
     private final transient List<PickingViolation> violations;
@@ -15,12 +19,16 @@ public class PickingRefusedException extends RuntimeException {
         this.violations = List.copyOf(violations);
     }
 
-    /** The violations as problem errors: the field key (or {@code fields}/{@code cadre}) to its codes. */
+    /**
+     * The violations as problem errors: {@code fields[<key>]}, {@code notes[<id>]}, or {@code cadre}
+     * and {@code fields} for the whole pick, to its codes.
+     */
     public Map<String, String> errors() {
         Map<String, String> errors = new TreeMap<>();
         for (PickingViolation violation : violations) {
             String field = violation.field().map(f -> "fields[" + f.key() + "]")
-                    .orElse("no-cadre".equals(violation.code()) ? "cadre" : "fields");
+                    .or(() -> violation.note().map(id -> "notes[" + id + "]"))
+                    .orElse(ShareGrounding.NO_CADRE.equals(violation.code()) ? "cadre" : "fields");
             errors.merge(field, violation.code(), (a, b) -> a + ", " + b);
         }
         return errors;

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -25,10 +27,7 @@ import org.passerelle.domain.casefile.CaseClosedException;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
 import org.passerelle.domain.casefile.CaseStatus;
-import org.passerelle.domain.consent.Consent;
-import org.passerelle.domain.consent.ConsentRepository;
 import org.passerelle.domain.organisation.Organisation;
-import org.passerelle.domain.organisation.OrganisationKind;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralEvent;
@@ -44,13 +43,18 @@ import org.passerelle.secrecy.FieldCategory;
 import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.Relation;
 import org.passerelle.secrecy.Role;
-import org.passerelle.secrecy.referral.Picking;
+import org.passerelle.secrecy.referral.ConsentFacts;
+import org.passerelle.secrecy.referral.Grounding;
+import org.passerelle.secrecy.referral.NoteFacts;
 import org.passerelle.secrecy.referral.PickingViolation;
 import org.passerelle.secrecy.referral.ReferralActor;
 import org.passerelle.secrecy.referral.ReferralLifecycle;
 import org.passerelle.secrecy.referral.ReferralStatus;
-import org.passerelle.secrecy.referral.SharedView;
+import org.passerelle.secrecy.referral.Share;
+import org.passerelle.secrecy.referral.ShareGrounding;
+import org.passerelle.secrecy.referral.ShareTerms;
 import org.passerelle.secrecy.referral.Transition;
+import org.passerelle.secrecy.referral.Visible;
 
 /**
  * Orientations on the CCAS side: the agents who follow a dossier (référent, team, S6) draft an
@@ -63,6 +67,7 @@ public class ReferralService {
     private static final Pattern PURPOSE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final int REASON_MAX = 2000;
     private static final int FIELDS_MAX = 50;
+    private static final int NOTES_MAX = 50;
     static final String CONSENT_WITHDRAWN = ReferralEvent.CONSENT_WITHDRAWN;
 
     @Inject
@@ -70,9 +75,6 @@ public class ReferralService {
 
     @Inject
     CaseFileRepository caseFiles;
-
-    @Inject
-    ConsentRepository consents;
 
     @Inject
     OrganisationRepository organisations;
@@ -115,18 +117,18 @@ public class ReferralService {
             throw new InvalidInputException("purpose", "is not a purpose code (lower-case letters, digits, dashes)");
         }
         Set<Field> picked = fields(details.fields());
+        Set<UUID> notes = notes(details.notes());
         String reason = ReferralWorkflow.text("reason", details.reason(), REASON_MAX, true);
-        if (details.cadre() == null) {
-            // S1: reported with the pick's other violations, as Picking names it.
-            throw new PickingRefusedException(Picking.validate(null, picked, picked, partner.kind() == OrganisationKind.CAF));
-        }
-        ConventionView convention = convention(partner.code(), details.cadre(), purpose);
-        requireValidPick(details.cadre(), convention, picked, partner);
+        // Without a cadre there is no convention to look up: S1 is reported with the pick's other violations.
+        Set<Field> allowed = details.cadre() == null ? EnumSet.allOf(Field.class)
+                : convention(partner.code(), details.cadre(), purpose).allowedFields();
+        requireValidPick(new Share(SharedFieldReader.terms(partner, details.cadre(), purpose, allowed), picked, notes,
+                notes.isEmpty() ? List.of() : shared.noteFacts(caseFile.id())));
 
         Instant now = Instant.now();
         Referral referral = new Referral(caseFile.organisationCode(), new Referral.Draft(caseFile.id(),
                 caseFile.personId(), partner.code(), details.cadre(), purpose,
-                details.urgency() == null ? Urgency.NORMAL : details.urgency(), picked), caller.username(),
+                details.urgency() == null ? Urgency.NORMAL : details.urgency(), picked, notes), caller.username(),
                 protection.primaryKeyVersion(caseFile.organisationCode()), now);
         referral.notifySenderAt(caller.email());
         protection.seal(referral, Field.REFERRAL_REASON, reason);
@@ -136,6 +138,33 @@ public class ReferralService {
                 "referral-create", referral.cadre().name(), referral.purpose());
         referrals.flush();
         return view(referral, ReferralActor.SENDER, now);
+    }
+
+    /**
+     * The partageable notes of a dossier the caller follows that an orientation to this partner
+     * under this cadre and purpose could carry, oldest first, each with the rules' refusals (S3, S4,
+     * S9) and whether it will need consent: what the new-orientation page offers. Interne notes are
+     * never offered. Metadata only (no note text), journaled as a read of the dossier.
+     */
+    @Transactional
+    public List<NoteChoice> noteChoices(Caller caller, UUID caseFileId, String partnerCode, Cadre cadre,
+                                        String purpose) {
+        CaseFile caseFile = caseFiles.find(caseFileId).orElseThrow(() -> new NotFoundException("dossier"));
+        requireFollower(caller, caseFile, JournalAction.READ);
+        if (cadre == null) {
+            throw new InvalidInputException("cadre", "is required");
+        }
+        Organisation partner = partner(partnerCode);
+        ShareTerms terms = SharedFieldReader.terms(partner, cadre, purpose,
+                convention(partner.code(), cadre, purpose).allowedFields());
+        List<NoteChoice> choices = caseFiles.notes(caseFile.id()).stream().filter(n -> n.type().shareable())
+                .map(n -> new NoteChoice(n.id(), n.category(), n.createdAt(), n.author(),
+                        ShareGrounding.noteRefusals(terms, new NoteFacts(n.id(), n.type(), n.category())),
+                        ShareGrounding.needsConsent(cadre, n.category())))
+                .toList();
+        journal.allowed(caller, JournalAction.READ, Target.caseFile(caseFile.organisationCode(), caseFile.personId(),
+                caseFile.id()), Set.of(), "referral-note-choices", cadre.name(), purpose);
+        return choices;
     }
 
     /** The orientations the caller sent or follows, overdue ones (past their reminder, unanswered) first. */
@@ -170,8 +199,9 @@ public class ReferralService {
     }
 
     /**
-     * Exactly what the partner's recipient would see once it accepts: the shared fields with the
-     * consent on record now (S3), values opened for the sender, who may see them anyway (S6).
+     * Exactly what the partner's recipient would see once it accepts: the shared fields and notes
+     * with the convention and consent on record now (S3), values opened for the sender, who may see
+     * them anyway (S6).
      */
     @Transactional
     public PreviewView preview(Caller caller, UUID id) {
@@ -179,16 +209,16 @@ public class ReferralService {
         requireSender(caller, referral, JournalAction.READ);
         Instant now = Instant.now();
         CaseFile caseFile = shared.caseFile(referral);
-        Set<FieldCategory> consented = referral.consentId() != null ? shared.consentedNow(referral, now)
-                : shared.covering(referral, SharedFieldReader.needingConsent(referral.cadre(), referral.picked()), now)
-                        .map(Consent::categories).orElse(Set.of());
         Set<Field> allowed = conventions.activeFor(referral.partner(), referral.cadre(), referral.purpose())
                 .map(ConventionView::allowedFields).orElse(Set.of());
-        Set<Field> visible = SharedView.visibleFields(referral.cadre(), allowed, referral.picked(), consented,
-                ReferralStatus.ACCEPTED, true);
-        SharedFields fields = shared.open(referral, caseFile, visible);
-        journal.allowed(caller, JournalAction.READ, ReferralWorkflow.target(referral), visible, "referral-preview",
-                referral.cadre().name(), referral.purpose());
+        Share share = shared.share(referral, allowed);
+        Set<FieldCategory> consented = referral.consentId() != null ? shared.consentedNow(referral, now)
+                : ShareGrounding.consentFor(share, shared.activeConsents(referral.personId(), now))
+                        .map(ConsentFacts::categories).orElse(Set.of());
+        Visible visible = ShareGrounding.visible(share, consented, ReferralStatus.ACCEPTED, true);
+        SharedFields fields = shared.open(referral, caseFile, visible.fields(), visible.notes());
+        journal.allowed(caller, JournalAction.READ, ReferralWorkflow.target(referral), visible.fields(),
+                "referral-preview", referral.cadre().name(), referral.purpose());
         return new PreviewView(referral.id(), referral.partner(), referral.cadre(), referral.purpose(), fields);
     }
 
@@ -209,25 +239,21 @@ public class ReferralService {
         }
         Organisation partner = partner(referral.partner());
         ConventionView convention = convention(partner.code(), referral.cadre(), referral.purpose());
-        requireValidPick(referral.cadre(), convention, referral.picked(), partner);
         Instant now = Instant.now();
-        Set<FieldCategory> categories = EnumSet.noneOf(FieldCategory.class);
-        referral.picked().forEach(f -> categories.add(f.category()));
-        if (!referrals.sharedBefore(referral.personId(), referral.partner())
-                && consents.noticesOf(referral.personId()).stream().noneMatch(n -> n.covers(referral.partner(), categories))) {
-            throw new ShareNotGroundedException(ShareNotGroundedException.PRIOR_NOTICE_MISSING);
+        Grounding grounding = ShareGrounding.ground(shared.share(referral, convention.allowedFields()),
+                referrals.sharedBefore(referral.personId(), referral.partner()), shared.notices(referral.personId()),
+                shared.activeConsents(referral.personId(), now));
+        if (!grounding.violations().isEmpty()) {
+            throw new PickingRefusedException(grounding.violations());
         }
-        Set<FieldCategory> needingConsent = SharedFieldReader.needingConsent(referral.cadre(), referral.picked());
-        UUID consentId = null;
-        if (!needingConsent.isEmpty()) {
-            Consent consent = shared.covering(referral, needingConsent, now)
-                    .orElseThrow(() -> new ShareNotGroundedException(ShareNotGroundedException.CONSENT_MISSING));
-            consentId = consent.id();
-        }
+        grounding.missing().ifPresent(code -> {
+            throw new ShareNotGroundedException(code);
+        });
+        UUID consentId = grounding.consentId().orElse(null);
         referral.send(convention.id(), consentId, now, now.plus(config.days(convention.reminderDays())),
                 now.plus(config.days(convention.expiryDays())));
         workflow.event(caller, referral, Transition.SEND.name(), ReferralStatus.DRAFT, null, null, now);
-        journal.allowed(caller, JournalAction.SHARE, ReferralWorkflow.target(referral), referral.picked(),
+        journal.allowed(caller, JournalAction.SHARE, ReferralWorkflow.target(referral), sharedKeys(referral),
                 "referral-send", referral.cadre().name(), referral.purpose());
         referrals.flush();
         return view(referral, actor, now);
@@ -348,13 +374,34 @@ public class ReferralService {
                 "has no active convention with this partner under this cadre (S3)"));
     }
 
-    private static void requireValidPick(Cadre cadre, ConventionView convention,
-                                         Set<Field> picked, Organisation partner) {
-        List<PickingViolation> violations = Picking.validate(cadre, convention.allowedFields(), picked,
-                partner.kind() == OrganisationKind.CAF);
+    private static void requireValidPick(Share share) {
+        List<PickingViolation> violations = ShareGrounding.checkPick(share);
         if (!violations.isEmpty()) {
             throw new PickingRefusedException(violations);
         }
+    }
+
+    /** The field keys a share names in the journal: the picked fields, and {@code note.body} when notes are picked. */
+    static Set<Field> sharedKeys(Referral referral) {
+        Set<Field> keys = EnumSet.noneOf(Field.class);
+        keys.addAll(referral.picked());
+        if (!referral.notes().isEmpty()) {
+            keys.add(Field.NOTE_BODY);
+        }
+        return keys;
+    }
+
+    private static Set<UUID> notes(List<UUID> ids) {
+        if (ids == null) {
+            return Set.of();
+        }
+        if (ids.size() > NOTES_MAX) {
+            throw new InvalidInputException("notes", "holds more than " + NOTES_MAX + " note ids");
+        }
+        if (ids.stream().anyMatch(Objects::isNull)) {
+            throw new InvalidInputException("notes", "holds an empty note id");
+        }
+        return new LinkedHashSet<>(ids);
     }
 
     private static Set<Field> fields(List<String> keys) {
@@ -373,8 +420,11 @@ public class ReferralService {
     }
 
     private ReferralView view(Referral r, ReferralActor actor, Instant now) {
+        List<PickedNote> notes = r.notes().isEmpty() ? List.of() : caseFiles.notes(r.caseFileId()).stream()
+                .filter(n -> r.notes().contains(n.id()))
+                .map(n -> new PickedNote(n.id(), n.category(), n.createdAt())).toList();
         return new ReferralView(r.id(), r.caseFileId(), r.personId(), r.partner(), r.cadre(), r.purpose(), r.urgency(),
-                r.picked().stream().map(Field::key).toList(), protection.open(r, Field.REFERRAL_REASON),
+                r.picked().stream().map(Field::key).toList(), notes, protection.open(r, Field.REFERRAL_REASON),
                 r.conventionId(), r.consentId(), r.status(), r.sender(), r.recipient(), r.createdAt(), r.sentAt(),
                 r.receivedAt(), r.acceptedAt(), r.closedAt(), r.remindAt(), r.expiresAt(), r.remindedAt(),
                 r.overdue(now), r.outcomeCode(), r.rejectionCode(), ReferralLifecycle.available(actor, r.status()),

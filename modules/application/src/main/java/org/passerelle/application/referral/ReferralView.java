@@ -9,9 +9,13 @@ import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.referral.ReferralStatus;
 import org.passerelle.secrecy.referral.Transition;
 
-/** An orientation as the CCAS side sees it: its terms, the partner's answer and outcome, and its timeline. */
+/**
+ * An orientation as the CCAS side sees it: its terms, its pick (fields, and notes without their
+ * text), the partner's answer and outcome, and its timeline.
+ */
 public record ReferralView(UUID id, UUID caseFileId, UUID personId, String partner, Cadre cadre, String purpose,
-                           Urgency urgency, List<String> pickedFields, String reason, UUID conventionId,
+                           Urgency urgency, List<String> pickedFields, List<PickedNote> pickedNotes,
+                           String reason, UUID conventionId,
                            UUID consentId, ReferralStatus status, String sender, String recipient, Instant createdAt,
                            Instant sentAt, Instant receivedAt, Instant acceptedAt, Instant closedAt, Instant remindAt,
                            Instant expiresAt, Instant remindedAt, boolean overdue, String outcomeCode,

@@ -1,5 +1,7 @@
 package org.passerelle.application.referral;
 
+import org.passerelle.secrecy.referral.ShareGrounding;
+
 /**
  * An orientation cannot be sent yet because the usager's information or consent it needs is not
  * on record (S4): {@code prior-notice-missing} or {@code consent-missing}. A 409: recording the
@@ -7,8 +9,8 @@ package org.passerelle.application.referral;
  */
 public class ShareNotGroundedException extends RuntimeException {
 
-    public static final String PRIOR_NOTICE_MISSING = "prior-notice-missing";
-    public static final String CONSENT_MISSING = "consent-missing";
+    public static final String PRIOR_NOTICE_MISSING = ShareGrounding.PRIOR_NOTICE_MISSING;
+    public static final String CONSENT_MISSING = ShareGrounding.CONSENT_MISSING;
 
     private final String code;
 

@@ -4,12 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.crypto.Nir;
@@ -19,17 +18,29 @@ import org.passerelle.domain.casefile.Note;
 import org.passerelle.domain.consent.Consent;
 import org.passerelle.domain.consent.ConsentRepository;
 import org.passerelle.domain.consent.ConsentStatus;
+import org.passerelle.domain.convention.Convention;
+import org.passerelle.domain.convention.ConventionRepository;
+import org.passerelle.domain.organisation.Organisation;
+import org.passerelle.domain.organisation.OrganisationKind;
+import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.person.Person;
 import org.passerelle.domain.person.PersonRepository;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.FieldCategory;
-import org.passerelle.secrecy.NoteType;
+import org.passerelle.secrecy.referral.ConsentFacts;
+import org.passerelle.secrecy.referral.NoteFacts;
+import org.passerelle.secrecy.referral.NoticeFacts;
+import org.passerelle.secrecy.referral.Share;
+import org.passerelle.secrecy.referral.ShareGrounding;
+import org.passerelle.secrecy.referral.ShareTerms;
+import org.passerelle.secrecy.referral.Visible;
 
 /**
- * Opens the values of the fields an orientation shows its partner (S3), and finds the consent it
- * rests on (S4). The NIR is shown masked (S8); notes only if partageable (S9).
+ * Works out the facts {@link ShareGrounding} decides on (the orientation's terms, its pick, its
+ * picked notes' types and categories, the usager's notices and consents), and opens the values of
+ * what the policy lets the partner see (S3): the NIR masked (S8), the picked notes it allows.
  */
 @ApplicationScoped
 class SharedFieldReader {
@@ -44,27 +55,47 @@ class SharedFieldReader {
     ConsentRepository consents;
 
     @Inject
+    ConventionRepository conventions;
+
+    @Inject
+    OrganisationRepository organisations;
+
+    @Inject
     FieldProtection protection;
 
     CaseFile caseFile(Referral referral) {
         return caseFiles.find(referral.caseFileId()).orElseThrow(() -> new NotFoundException("dossier"));
     }
 
-    /** The categories that need consent in this pick: all of them under a consent cadre, HEALTH always (S4). */
-    static Set<FieldCategory> needingConsent(Cadre cadre, Set<Field> picked) {
-        Set<FieldCategory> categories = EnumSet.noneOf(FieldCategory.class);
-        for (Field field : picked) {
-            if (cadre.consentRequired() || field.category() == FieldCategory.HEALTH) {
-                categories.add(field.category());
-            }
-        }
-        return categories;
+    /** To whom and under what: {@code cadre} may be {@code null} (reported as {@code no-cadre}). */
+    static ShareTerms terms(Organisation partner, Cadre cadre, String purpose, Set<Field> allowed) {
+        return new ShareTerms(partner.code(), partner.kind() == OrganisationKind.CAF, cadre, purpose, allowed);
     }
 
-    /** The usager's active consent to this partner for this purpose covering these categories, if any. */
-    Optional<Consent> covering(Referral referral, Set<FieldCategory> categories, Instant at) {
-        return consents.consentsOf(referral.personId()).stream()
-                .filter(c -> c.covers(referral.partner(), referral.purpose(), categories, at)).findFirst();
+    /** The dossier's notes as the policy sees them (type, category; never the text), in the order written. */
+    List<NoteFacts> noteFacts(UUID caseFileId) {
+        return caseFiles.notes(caseFileId).stream().map(n -> new NoteFacts(n.id(), n.type(), n.category())).toList();
+    }
+
+    /** The orientation's share under this allow-list: its terms, its pick and the facts of its dossier's notes. */
+    Share share(Referral referral, Set<Field> allowed) {
+        Organisation partner = organisations.find(referral.partner())
+                .orElseThrow(() -> new IllegalStateException("An orientation's partner is gone"));
+        List<NoteFacts> notes = referral.notes().isEmpty() ? List.of() : noteFacts(referral.caseFileId());
+        return new Share(terms(partner, referral.cadre(), referral.purpose(), allowed), referral.picked(),
+                referral.notes(), notes);
+    }
+
+    /** The usager's consents active now, as the policy reads them. */
+    List<ConsentFacts> activeConsents(UUID personId, Instant at) {
+        return consents.consentsOf(personId).stream()
+                .filter(c -> c.status(at) == ConsentStatus.ACTIVE && !at.isBefore(c.givenAt()))
+                .map(c -> new ConsentFacts(c.id(), c.recipient(), c.purpose(), c.categories())).toList();
+    }
+
+    /** The usager's information préalable records, as the policy reads them. */
+    List<NoticeFacts> notices(UUID personId) {
+        return consents.noticesOf(personId).stream().map(n -> new NoticeFacts(n.recipients(), n.categories())).toList();
     }
 
     /**
@@ -85,21 +116,34 @@ class SharedFieldReader {
                 .filter(c -> c.status(at) == ConsentStatus.ACTIVE).isPresent();
     }
 
-    SharedFields open(Referral referral, CaseFile caseFile, Set<Field> visible) {
+    /**
+     * What the named recipient of a sent orientation may see now, as the policy says: under the
+     * convention it was sent under and the consent it relies on, in its current status.
+     */
+    Visible visibleToRecipient(Referral referral, Instant now) {
+        Set<Field> allowed = conventions.find(referral.conventionId()).map(Convention::allowedFields).orElse(Set.of());
+        return ShareGrounding.visible(share(referral, allowed), consentedNow(referral, now), referral.status(), true);
+    }
+
+    /**
+     * The values of {@code shown} (a subset of what the policy lets the caller see): the notes of
+     * {@code notes} when {@code note.body} is among them, the other fields' values otherwise.
+     */
+    SharedFields open(Referral referral, CaseFile caseFile, Set<Field> shown, List<UUID> notes) {
         Person person = persons.find(referral.personId()).orElseThrow(() -> new NotFoundException("usager"));
         List<String> keys = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>();
-        List<SharedNote> notes = null;
+        List<SharedNote> opened = null;
         for (Field field : Field.values()) {
-            if (!visible.contains(field)) {
+            if (!shown.contains(field)) {
                 continue;
             }
             keys.add(field.key());
             if (field == Field.NOTE_BODY) {
-                notes = new ArrayList<>();
+                opened = new ArrayList<>();
                 for (Note note : caseFiles.notes(caseFile.id())) {
-                    if (note.type() == NoteType.PARTAGEABLE) {
-                        notes.add(new SharedNote(note.id(), note.category(), note.createdAt(),
+                    if (notes.contains(note.id())) {
+                        opened.add(new SharedNote(note.id(), note.category(), note.createdAt(),
                                 protection.open(note, Field.NOTE_BODY)));
                     }
                 }
@@ -111,6 +155,6 @@ class SharedFieldReader {
                 values.put(field.key(), field == Field.PERSON_NIR ? Nir.parse(value).masked() : value);
             }
         }
-        return new SharedFields(keys, values, notes);
+        return new SharedFields(keys, values, opened);
     }
 }

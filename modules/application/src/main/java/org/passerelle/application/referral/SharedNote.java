@@ -4,6 +4,6 @@ import java.time.Instant;
 import java.util.UUID;
 import org.passerelle.secrecy.FieldCategory;
 
-/** A partageable note of the dossier, as the partner sees it when {@code note.body} is shared (S9). */
+/** A partageable note picked for the orientation, as its partner sees it when the rules let it (S3, S9). */
 public record SharedNote(UUID id, FieldCategory category, Instant createdAt, String body) {
 }

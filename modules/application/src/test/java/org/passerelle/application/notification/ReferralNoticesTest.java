@@ -13,6 +13,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletionStage;
 import org.junit.jupiter.api.Test;
@@ -93,7 +94,8 @@ class ReferralNoticesTest {
 
     private static Referral sent() {
         Referral referral = new Referral("ccas-saumur", new Referral.Draft(UUID.randomUUID(), UUID.randomUUID(),
-                "cpam-49", Cadre.HEALTH, "acces-aux-soins", Urgency.NORMAL, EnumSet.of(Field.PERSON_LAST_NAME)),
+                "cpam-49", Cadre.HEALTH, "acces-aux-soins", Urgency.NORMAL, EnumSet.of(Field.PERSON_LAST_NAME),
+                Set.of()),
                 "agent.saumur", 1, T0);
         referral.notifySenderAt(SENDER);
         referral.send(UUID.randomUUID(), null, T0, T0.plus(Duration.ofDays(10)), T0.plus(Duration.ofDays(30)));
@@ -149,7 +151,8 @@ class ReferralNoticesTest {
     @Test
     void aDraftAndAnAddresslessSenderTellNoOne() {
         Referral draft = new Referral("ccas-saumur", new Referral.Draft(UUID.randomUUID(), UUID.randomUUID(),
-                "cpam-49", Cadre.SOCIAL_ACTION, "acces", Urgency.NORMAL, EnumSet.of(Field.PERSON_LAST_NAME)),
+                "cpam-49", Cadre.SOCIAL_ACTION, "acces", Urgency.NORMAL, EnumSet.of(Field.PERSON_LAST_NAME),
+                Set.of()),
                 "agent.saumur", 1, T0);
         notices.tell(draft, ReferralEvent.CREATE, "ccas-saumur", null, T0);
         notices.tell(draft, "CANCEL", "ccas-saumur", null, T0);

@@ -1,6 +1,7 @@
 package org.passerelle.domain.organisation;
 
 import org.passerelle.secrecy.FieldCategory;
+import org.passerelle.secrecy.referral.ShareGrounding;
 
 /** What an organisation is, which decides the side it plays in a referral. */
 public enum OrganisationKind {
@@ -19,9 +20,10 @@ public enum OrganisationKind {
 
     /**
      * Whether data of this category may ever go to an organisation of this kind, whatever the
-     * consent or convention: health data never goes to the CAF (S4, CSP L1110-4).
+     * consent or convention: health data never goes to the CAF (S4, CSP L1110-4), as
+     * {@link ShareGrounding#mayEverReceive} says for every share.
      */
     public boolean mayEverReceive(FieldCategory category) {
-        return isPartner() && !(this == CAF && category == FieldCategory.HEALTH);
+        return isPartner() && ShareGrounding.mayEverReceive(this == CAF, category);
     }
 }

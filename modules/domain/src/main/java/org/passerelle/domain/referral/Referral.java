@@ -1,14 +1,19 @@
 package org.passerelle.domain.referral;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -21,8 +26,9 @@ import org.passerelle.secrecy.referral.Transition;
 
 /**
  * An orientation: a CCAS agent refers the usager of a dossier to a partner organisation under one
- * cadre (S1) for one purpose, sharing the fields they picked (S3) once it is accepted by a named
- * caseworker (S2). Who may move it is {@code ReferralLifecycle}'s to decide; this entity records
+ * cadre (S1) for one purpose, sharing the fields and the notes they picked (S3, S9) once it is
+ * accepted by a named caseworker (S2). The pick is fixed when the draft is made: a note written
+ * later is never part of it, and notes are not edited. Who may move it is {@code ReferralLifecycle}'s to decide; this entity records
  * the move. The triage reason is free text, so it is a ciphertext sealed with the sending CCAS's key.
  */
 @Entity
@@ -62,6 +68,12 @@ public class Referral implements SealedRow {
     @Convert(converter = FieldKeysConverter.class)
     @Column(name = "picked_fields", nullable = false, updatable = false)
     private Set<Field> picked;
+
+    /** The ids of the notes picked one by one (S3, S9); which of them the partner sees is the policy's to say. */
+    @ElementCollection
+    @CollectionTable(name = "referral_note", joinColumns = @JoinColumn(name = "referral_id"))
+    @Column(name = "note_id", nullable = false)
+    private Set<UUID> notes = new HashSet<>();
 
     @Column(name = "consent_id")
     private UUID consentId;
@@ -124,9 +136,9 @@ public class Referral implements SealedRow {
         // for JPA
     }
 
-    /** What the sender asks; the caller checked the dossier, the cadre and the pick. */
+    /** What the sender asks; the caller checked the dossier, the cadre and the pick (fields, and notes by id). */
     public record Draft(UUID caseFileId, UUID personId, String partner, Cadre cadre, String purpose, Urgency urgency,
-                        Set<Field> picked) {
+                        Set<Field> picked, Set<UUID> notes) {
     }
 
     /** A new draft of {@code sender}'s, sealed with {@code keyVersion} of the CCAS's key (the reason is sealed next). */
@@ -140,6 +152,7 @@ public class Referral implements SealedRow {
         this.purpose = draft.purpose();
         this.urgency = draft.urgency();
         this.picked = FieldKeysConverter.ordered(draft.picked());
+        this.notes.addAll(draft.notes());
         this.status = ReferralStatus.DRAFT;
         this.sender = sender;
         this.createdAt = at;
@@ -246,6 +259,11 @@ public class Referral implements SealedRow {
 
     public Set<Field> picked() {
         return picked;
+    }
+
+    /** The ids of the notes picked, unmodifiable. */
+    public Set<UUID> notes() {
+        return Collections.unmodifiableSet(notes);
     }
 
     public UUID consentId() {

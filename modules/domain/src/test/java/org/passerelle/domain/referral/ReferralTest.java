@@ -2,10 +2,12 @@ package org.passerelle.domain.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.passerelle.domain.protection.FieldKeysConverter;
@@ -18,11 +20,12 @@ import org.passerelle.secrecy.referral.Transition;
 class ReferralTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
+    private static final UUID NOTE = UUID.randomUUID();
 
     private static Referral draft() {
         return new Referral("ccas-saumur", new Referral.Draft(UUID.randomUUID(), UUID.randomUUID(), "cpam-49",
                 Cadre.HEALTH, "acces-aux-soins", Urgency.URGENT,
-                EnumSet.of(Field.CASE_HEALTH_NOTES, Field.PERSON_LAST_NAME)), "agent.saumur", 1, T0);
+                EnumSet.of(Field.CASE_HEALTH_NOTES, Field.PERSON_LAST_NAME), Set.of(NOTE)), "agent.saumur", 1, T0);
     }
 
     private static Referral sent() {
@@ -37,6 +40,9 @@ class ReferralTest {
 
         assertThat(referral.status()).isEqualTo(ReferralStatus.DRAFT);
         assertThat(referral.picked()).containsExactly(Field.PERSON_LAST_NAME, Field.CASE_HEALTH_NOTES);
+        assertThat(referral.notes()).containsExactly(NOTE);
+        assertThatThrownBy(() -> referral.notes().add(UUID.randomUUID()))
+                .isInstanceOf(UnsupportedOperationException.class);
         assertThat(referral.sentAt()).isNull();
         assertThat(referral.overdue(T0.plus(Duration.ofDays(100)))).isFalse();
     }

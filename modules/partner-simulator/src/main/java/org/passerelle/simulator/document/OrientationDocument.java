@@ -29,6 +29,9 @@ public record OrientationDocument(String messageId, String kind, String referral
     private static final Set<String> KINDS = Set.of(ORIENTATION, SHARE, "MESSAGE", "CANCELLATION");
     private static final Set<String> URGENCIES = Set.of("NORMAL", "URGENT");
     private static final Set<String> CANCELLATION_REASONS = Set.of("SENDER_WITHDREW", "CONSENT_WITHDRAWN", "CASE_CLOSED");
+    /** A note is data of one of these categories (§2.1). */
+    private static final Set<String> CATEGORIES =
+            Set.of("IDENTITY", "CONTACT", "NIR", "FAMILY", "RESOURCES", "HOUSING", "HEALTH", "NOTES", "RSA");
     /** Members that carry personal data: S2 keeps them out of an ORIENTATION, which is the triage view. */
     private static final Set<String> SHARED_ONLY = Set.of("fields", "notes", "recipient");
 
@@ -109,6 +112,8 @@ public record OrientationDocument(String messageId, String kind, String referral
             if (!note.isObject()) {
                 throw new BadDocumentException("a note is not an object");
             }
+            requireUuid(note, "id");
+            requireOneOf(note, "category", CATEGORIES);
             requireInstant(note, "writtenAt");
             requireText(note, "text");
         }

@@ -26,7 +26,7 @@ import java.util.Set;
  * table, {@link #RULES}. A pure function; the caller classifies the caller as a
  * {@link ReferralActor}, asks {@link #decide}, enforces the answer and journals its reason code.
  * Whether a SEND has its cadre, prior notice and consent (S1, S4) and a valid pick is checked apart
- * ({@link Picking}); this class only knows actors and statuses.
+ * ({@link ShareGrounding}); this class only knows actors and statuses.
  *
  * <p>Refusals, first match wins:
  * <ol>

@@ -103,7 +103,8 @@ class UiBundlesTest {
                 "consent.withdrawn", "dossier.saved", "dossier.note.added", "dossier.breakglass.granted",
                 "referral.sent", "referral.cancelled", "referral.message.sent", "partner.accepted",
                 "partner.rejected", "partner.started", "partner.held", "partner.resumed", "partner.completed",
-                "partner.failed", "partner.asked")) {
+                "partner.failed", "partner.asked", "referral.new.note.refused.outside-convention",
+                "referral.new.note.refused.health-never-to-caf", "referral.new.note.refused.note-interne")) {
             check("messages", key, Path.of("(computed)"), missing);
         }
         assertThat(missing).isEmpty();

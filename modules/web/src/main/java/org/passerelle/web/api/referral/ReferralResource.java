@@ -39,7 +39,7 @@ public class ReferralResource {
     UriInfo uriInfo;
 
     @POST
-    @Operation(summary = "Draft an orientation on a dossier: partner, cadre, purpose, triage reason, urgency, fields")
+    @Operation(summary = "Draft an orientation on a dossier: partner, cadre, purpose, triage reason, urgency, fields, notes (ids)")
     public Response create(ReferralDetails request) {
         ReferralView referral = referrals.create(caller, request);
         return Response.created(uriInfo.getAbsolutePathBuilder().path(referral.id().toString()).build())
