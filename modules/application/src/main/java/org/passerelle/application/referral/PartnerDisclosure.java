@@ -6,10 +6,10 @@ import java.time.Instant;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.Grant;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.journal.AccessJournal;
-import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.domain.casefile.CaseStatus;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
@@ -43,13 +43,10 @@ public class PartnerDisclosure {
     OrganisationRepository organisations;
 
     @Inject
-    FieldProtection protection;
-
-    @Inject
     SharedFieldReader shared;
 
     @Inject
-    AccessJournal journal;
+    AccessGate gate;
 
     public Optional<Referral> referral(UUID id) {
         return referrals.find(id);
@@ -63,9 +60,9 @@ public class PartnerDisclosure {
     public Triage triage(Caller delivery, Referral referral) {
         Organisation sender = organisations.find(referral.organisationCode())
                 .orElseThrow(() -> new IllegalStateException("An orientation's CCAS is gone"));
-        String reason = protection.open(referral, Field.REFERRAL_REASON);
-        journal.allowed(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral), Set.of(Field.REFERRAL_REASON),
-                "partner-delivery-triage", referral.cadre().name(), referral.purpose());
+        String reason = gate.open(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral),
+                Grant.sharing("partner-delivery-triage", Set.of(Field.REFERRAL_REASON), ReferralWorkflow.sharing(referral)),
+                opener -> opener.open(referral, Field.REFERRAL_REASON));
         return new Triage(referral, sender.name(), sender.commune(), reason);
     }
 
@@ -79,15 +76,14 @@ public class PartnerDisclosure {
                 : shared.caseFile(referral).status() == CaseStatus.CLOSED ? PartnerReferralService.DOSSIER_CLOSED
                 : !shared.consentHolds(referral, now) ? PartnerReferralService.CONSENT_ENDED : null;
         if (ended != null) {
-            journal.refused(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral),
-                    ReferralService.sharedKeys(referral), Outcome.FORBIDDEN, ended, referral.cadre().name(),
-                    referral.purpose());
+            gate.refuse(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral),
+                    ReferralService.sharedKeys(referral), Outcome.FORBIDDEN, ended, ReferralWorkflow.sharing(referral));
             return Optional.empty();
         }
         Visible visible = shared.visibleToRecipient(referral, now);
-        SharedFields fields = shared.open(referral, shared.caseFile(referral), visible.fields(), visible.notes());
-        journal.allowed(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral), visible.fields(),
-                "partner-delivery-share", referral.cadre().name(), referral.purpose());
+        SharedFields fields = gate.open(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral),
+                Grant.sharing("partner-delivery-share", visible.fields(), ReferralWorkflow.sharing(referral)),
+                opener -> shared.open(opener, referral, shared.caseFile(referral), visible.fields(), visible.notes()));
         return Optional.of(new Share(referral, fields));
     }
 
@@ -95,9 +91,10 @@ public class PartnerDisclosure {
     public String message(Caller delivery, Referral referral, UUID eventId) {
         ReferralEvent event = referrals.events(referral.id()).stream().filter(e -> e.id().equals(eventId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("An outbox message's timeline event is gone"));
-        journal.allowed(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral),
-                Set.of(Field.REFERRAL_MESSAGE), "partner-delivery-message", referral.cadre().name(),
-                referral.purpose());
-        return event.hasMessage() ? protection.open(event, Field.REFERRAL_MESSAGE) : "";
+        String text = gate.open(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral),
+                Grant.sharing("partner-delivery-message", Set.of(Field.REFERRAL_MESSAGE),
+                        ReferralWorkflow.sharing(referral)),
+                opener -> opener.open(event, Field.REFERRAL_MESSAGE));
+        return text == null ? "" : text;
     }
 }

@@ -9,14 +9,14 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.Grant;
 import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Opener;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NotFoundException;
-import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.journal.AccessJournal;
-import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseStatus;
 import org.passerelle.domain.convention.Convention;
@@ -52,6 +52,8 @@ public class PartnerReferralService {
     static final String DOSSIER_CLOSED = "dossier-closed";
     /** S5, S7: the consent it relied on was withdrawn or has expired. */
     static final String CONSENT_ENDED = "consent-ended";
+    /** The sealed texts of an orientation's views: its triage reason and its messages. */
+    private static final Set<Field> TEXTS = Set.of(Field.REFERRAL_REASON, Field.REFERRAL_MESSAGE);
     /** S3: a field the orientation does not show this caller. */
     static final String FIELD_NOT_SHARED = "field-not-shared";
 
@@ -70,10 +72,7 @@ public class PartnerReferralService {
     OrganisationRepository organisations;
 
     @Inject
-    FieldProtection protection;
-
-    @Inject
-    AccessJournal journal;
+    AccessGate gate;
 
     @Inject
     ReferralWorkflow workflow;
@@ -95,9 +94,9 @@ public class PartnerReferralService {
                 // S7: access over; S15: nothing of a restricted dossier, not even its triage reason.
                 continue;
             }
-            inbox.add(triage(referral, actor(caller, referral), null, true, null));
-            journal.allowed(caller, JournalAction.READ, ReferralWorkflow.target(referral),
-                    Set.of(Field.REFERRAL_REASON), "referral-triage", referral.cadre().name(), referral.purpose());
+            inbox.add(gate.open(caller, JournalAction.READ, ReferralWorkflow.target(referral),
+                    Grant.sharing("referral-triage", Set.of(Field.REFERRAL_REASON), ReferralWorkflow.sharing(referral)),
+                    opener -> triage(opener, referral, actor(caller, referral), null, null)));
         }
         return inbox;
     }
@@ -122,10 +121,9 @@ public class PartnerReferralService {
                 throw workflow.refuse(caller, JournalAction.READ, referral, requested, Outcome.FORBIDDEN,
                         FIELD_NOT_SHARED);
             }
-            List<TimelineEvent> timeline = workflow.timeline(referral, true);
-            journal.allowed(caller, JournalAction.READ, ReferralWorkflow.target(referral), texts(timeline),
-                    "referral-triage", referral.cadre().name(), referral.purpose());
-            return triage(referral, actor, null, true, timeline);
+            return gate.open(caller, JournalAction.READ, ReferralWorkflow.target(referral),
+                    Grant.sharing("referral-triage", TEXTS, ReferralWorkflow.sharing(referral)),
+                    opener -> triage(opener, referral, actor, null, workflow.timeline(opener, referral)));
         }
         if (actor != ReferralActor.RECIPIENT) {
             throw workflow.refuse(caller, JournalAction.READ, referral, requested, Outcome.FORBIDDEN,
@@ -136,13 +134,12 @@ public class PartnerReferralService {
             throw workflow.refuse(caller, JournalAction.READ, referral, requested, Outcome.FORBIDDEN, FIELD_NOT_SHARED);
         }
         Set<Field> shown = requested.isEmpty() ? visible.fields() : requested;
-        SharedFields values = shared.open(referral, shared.caseFile(referral), shown, visible.notes());
-        List<TimelineEvent> timeline = workflow.timeline(referral, true);
-        Set<Field> journaled = texts(timeline);
-        journaled.addAll(shown);
-        journal.allowed(caller, JournalAction.READ, ReferralWorkflow.target(referral), journaled, "referral-shared",
-                referral.cadre().name(), referral.purpose());
-        return triage(referral, actor, values, true, timeline);
+        Set<Field> granted = EnumSet.copyOf(TEXTS);
+        granted.addAll(shown);
+        return gate.open(caller, JournalAction.READ, ReferralWorkflow.target(referral),
+                Grant.sharing("referral-shared", granted, ReferralWorkflow.sharing(referral)),
+                opener -> triage(opener, referral, actor, shared.open(opener, referral, shared.caseFile(referral), shown,
+                        visible.notes()), workflow.timeline(opener, referral)));
     }
 
     /**
@@ -177,7 +174,7 @@ public class PartnerReferralService {
         workflow.apply(caller, referral, transition, code, message, now);
         referrals.flush();
         // The answer to a transition carries no text: what it shows was not journaled as read.
-        return triage(referral, actor(caller, referral), null, false, null);
+        return triage(null, referral, actor(caller, referral), null, null);
     }
 
     /**
@@ -200,7 +197,7 @@ public class PartnerReferralService {
         }
         workflow.message(caller, referral, details);
         referrals.flush();
-        return triage(referral, actor, null, false, null);
+        return triage(null, referral, actor, null, null);
     }
 
     /**
@@ -217,20 +214,12 @@ public class PartnerReferralService {
             return transition(caller, id, Transition.ACKNOWLEDGE, null);
         }
         Instant now = Instant.now();
-        workflow.event(caller, referral, Transition.ACKNOWLEDGE.name(), referral.status(), null, null, now);
-        journal.allowed(caller, JournalAction.UPDATE, ReferralWorkflow.target(referral), Set.of(),
-                "referral-acknowledge-late", referral.cadre().name(), referral.purpose());
-        return triage(referral, actor(caller, referral), null, false, null);
+        workflow.event(caller, referral, Transition.ACKNOWLEDGE.name(), referral.status(), null, now);
+        gate.record(caller, JournalAction.UPDATE, ReferralWorkflow.target(referral), Set.of(),
+                "referral-acknowledge-late", ReferralWorkflow.sharing(referral));
+        return triage(null, referral, actor(caller, referral), null, null);
     }
 
-    /** The sealed texts a timeline shows: the reason always, the messages when there are some. */
-    private static Set<Field> texts(List<TimelineEvent> timeline) {
-        Set<Field> texts = EnumSet.of(Field.REFERRAL_REASON);
-        if (timeline.stream().anyMatch(e -> e.message() != null)) {
-            texts.add(Field.REFERRAL_MESSAGE);
-        }
-        return texts;
-    }
 
     /** Why a partner may read nothing of it any more (S7), or {@code null}. */
     private String ended(Referral referral, Instant now) {
@@ -283,11 +272,7 @@ public class PartnerReferralService {
     }
 
     private void requireCaseworker(Caller caller, Target target) {
-        if (!caller.has(Role.PARTNER_CASEWORKER) || caller.organisation() == null) {
-            journal.refused(caller, JournalAction.READ, target, Set.of(), Outcome.FORBIDDEN,
-                    CcasAccessPolicy.ROLE_NOT_PERMITTED);
-            throw new AccessRefusedException(Outcome.FORBIDDEN, CcasAccessPolicy.ROLE_NOT_PERMITTED);
-        }
+        gate.requireRole(caller, JournalAction.READ, target, Role.PARTNER_CASEWORKER);
     }
 
     private static Set<Field> requested(List<String> keys) {
@@ -307,13 +292,17 @@ public class PartnerReferralService {
         return fields;
     }
 
-    private PartnerReferralView triage(Referral r, ReferralActor actor, SharedFields values, boolean withReason,
+    /**
+     * The partner's view; the triage reason only when read through an opener (the answer to a
+     * move carries no text: it was not journaled as read).
+     */
+    private PartnerReferralView triage(Opener opener, Referral r, ReferralActor actor, SharedFields values,
                                        List<TimelineEvent> timeline) {
         Organisation sender = organisations.find(r.organisationCode())
                 .orElseThrow(() -> new IllegalStateException("An orientation's CCAS is gone"));
         return new PartnerReferralView(r.id(), r.purpose(), r.cadre(), r.urgency(), r.status(), sender.code(),
                 sender.name(), sender.commune(), r.sentAt(), r.expiresAt(),
-                withReason ? protection.open(r, Field.REFERRAL_REASON) : null,
+                opener == null ? null : opener.open(r, Field.REFERRAL_REASON),
                 r.recipient(), ReferralLifecycle.available(actor, r.status()), values, timeline, r.version());
     }
 }

@@ -13,15 +13,17 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.Grant;
 import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Opener;
+import org.passerelle.application.access.Sharing;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.convention.ConventionService;
 import org.passerelle.application.convention.ConventionView;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NotFoundException;
-import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.journal.AccessJournal;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.domain.casefile.CaseClosedException;
 import org.passerelle.domain.casefile.CaseFile;
@@ -86,7 +88,7 @@ public class ReferralService {
     FieldProtection protection;
 
     @Inject
-    AccessJournal journal;
+    AccessGate gate;
 
     @Inject
     ReferralWorkflow workflow;
@@ -131,13 +133,16 @@ public class ReferralService {
                 details.urgency() == null ? Urgency.NORMAL : details.urgency(), picked, notes), caller.username(),
                 protection.primaryKeyVersion(caseFile.organisationCode()), now);
         referral.notifySenderAt(caller.email());
-        protection.seal(referral, Field.REFERRAL_REASON, reason);
+        gate.open(caller, JournalAction.CREATE, ReferralWorkflow.target(referral),
+                Grant.sharing("referral-create", Set.of(Field.REFERRAL_REASON), ReferralWorkflow.sharing(referral)),
+                opener -> {
+                    opener.seal(referral, Field.REFERRAL_REASON, reason);
+                    return null;
+                });
         referrals.add(referral);
-        workflow.event(caller, referral, ReferralEvent.CREATE, null, null, null, now);
-        journal.allowed(caller, JournalAction.CREATE, ReferralWorkflow.target(referral), Set.of(Field.REFERRAL_REASON),
-                "referral-create", referral.cadre().name(), referral.purpose());
+        workflow.event(caller, referral, ReferralEvent.CREATE, null, null, now);
         referrals.flush();
-        return view(referral, ReferralActor.SENDER, now);
+        return view(null, referral, ReferralActor.SENDER, now);
     }
 
     /**
@@ -162,21 +167,17 @@ public class ReferralService {
                         ShareGrounding.noteRefusals(terms, new NoteFacts(n.id(), n.type(), n.category())),
                         ShareGrounding.needsConsent(cadre, n.category())))
                 .toList();
-        journal.allowed(caller, JournalAction.READ, Target.caseFile(caseFile.organisationCode(), caseFile.personId(),
-                caseFile.id()), Set.of(), "referral-note-choices", cadre.name(), purpose);
+        gate.record(caller, JournalAction.READ, Target.caseFile(caseFile.organisationCode(), caseFile.personId(),
+                caseFile.id()), Set.of(), "referral-note-choices", new Sharing(cadre, purpose));
         return choices;
     }
 
     /** The orientations the caller sent or follows, overdue ones (past their reminder, unanswered) first. */
     @Transactional
     public List<ReferralSummary> list(Caller caller) {
-        if (!caller.has(Role.CCAS_AGENT)) {
-            journal.refused(caller, JournalAction.READ, Target.organisation(caller.organisation()), Set.of(),
-                    Outcome.FORBIDDEN, CcasAccessPolicy.ROLE_NOT_PERMITTED);
-            throw new AccessRefusedException(Outcome.FORBIDDEN, CcasAccessPolicy.ROLE_NOT_PERMITTED);
-        }
+        gate.requireRole(caller, JournalAction.READ, Role.CCAS_AGENT);
         Instant now = Instant.now();
-        journal.allowed(caller, JournalAction.READ, Target.organisation(caller.organisation()), Set.of(), "referrals");
+        gate.record(caller, JournalAction.READ, Target.organisation(caller.organisation()), Set.of(), "referrals");
         return referrals.followedBy(caller.organisation(), caller.username()).stream()
                 .map(r -> ReferralSummary.of(r, now))
                 .sorted(Comparator.comparing((ReferralSummary s) -> !s.overdue())
@@ -190,12 +191,9 @@ public class ReferralService {
         Referral referral = workflow.find(id);
         ReferralActor actor = requireSender(caller, referral, JournalAction.READ);
         Instant now = Instant.now();
-        ReferralView view = view(referral, actor, now);
-        boolean messages = view.timeline().stream().anyMatch(e -> e.message() != null);
-        journal.allowed(caller, JournalAction.READ, ReferralWorkflow.target(referral),
-                messages ? EnumSet.of(Field.REFERRAL_REASON, Field.REFERRAL_MESSAGE) : Set.of(Field.REFERRAL_REASON),
-                "referral-read", referral.cadre().name(), referral.purpose());
-        return view;
+        return gate.open(caller, JournalAction.READ, ReferralWorkflow.target(referral), Grant.sharing("referral-read",
+                        EnumSet.of(Field.REFERRAL_REASON, Field.REFERRAL_MESSAGE), ReferralWorkflow.sharing(referral)),
+                opener -> view(opener, referral, actor, now));
     }
 
     /**
@@ -216,10 +214,10 @@ public class ReferralService {
                 : ShareGrounding.consentFor(share, shared.activeConsents(referral.personId(), now))
                         .map(ConsentFacts::categories).orElse(Set.of());
         Visible visible = ShareGrounding.visible(share, consented, ReferralStatus.ACCEPTED, true);
-        SharedFields fields = shared.open(referral, caseFile, visible.fields(), visible.notes());
-        journal.allowed(caller, JournalAction.READ, ReferralWorkflow.target(referral), visible.fields(),
-                "referral-preview", referral.cadre().name(), referral.purpose());
-        return new PreviewView(referral.id(), referral.partner(), referral.cadre(), referral.purpose(), fields);
+        return gate.open(caller, JournalAction.READ, ReferralWorkflow.target(referral),
+                Grant.sharing("referral-preview", visible.fields(), ReferralWorkflow.sharing(referral)),
+                opener -> new PreviewView(referral.id(), referral.partner(), referral.cadre(), referral.purpose(),
+                        shared.open(opener, referral, caseFile, visible.fields(), visible.notes())));
     }
 
     /**
@@ -252,11 +250,11 @@ public class ReferralService {
         UUID consentId = grounding.consentId().orElse(null);
         referral.send(convention.id(), consentId, now, now.plus(config.days(convention.reminderDays())),
                 now.plus(config.days(convention.expiryDays())));
-        workflow.event(caller, referral, Transition.SEND.name(), ReferralStatus.DRAFT, null, null, now);
-        journal.allowed(caller, JournalAction.SHARE, ReferralWorkflow.target(referral), sharedKeys(referral),
-                "referral-send", referral.cadre().name(), referral.purpose());
+        workflow.event(caller, referral, Transition.SEND.name(), ReferralStatus.DRAFT, null, now);
+        gate.record(caller, JournalAction.SHARE, ReferralWorkflow.target(referral), sharedKeys(referral),
+                "referral-send", ReferralWorkflow.sharing(referral));
         referrals.flush();
-        return view(referral, actor, now);
+        return view(null, referral, actor, now);
     }
 
     /** The sender withdraws an open orientation, with an optional code and message for the partner. */
@@ -271,7 +269,7 @@ public class ReferralService {
         Instant now = Instant.now();
         workflow.apply(caller, referral, Transition.CANCEL, code, message, now);
         referrals.flush();
-        return view(referral, actor, now);
+        return view(null, referral, actor, now);
     }
 
     /**
@@ -287,14 +285,13 @@ public class ReferralService {
                     Outcome.FORBIDDEN, ReferralLifecycle.NOT_YOUR_REFERRAL);
         }
         if (referral.status() == ReferralStatus.DRAFT || referral.status().isFinal()) {
-            journal.refused(caller, JournalAction.UPDATE, ReferralWorkflow.target(referral),
-                    Set.of(Field.REFERRAL_MESSAGE), Outcome.FORBIDDEN, ReferralLifecycle.WRONG_STATE,
-                    referral.cadre().name(), referral.purpose());
+            workflow.refuse(caller, JournalAction.UPDATE, referral, Set.of(Field.REFERRAL_MESSAGE), Outcome.FORBIDDEN,
+                    ReferralLifecycle.WRONG_STATE);
             throw new ReferralStateException(ReferralLifecycle.WRONG_STATE);
         }
         workflow.message(caller, referral, details);
         referrals.flush();
-        return view(referral, actor, Instant.now());
+        return view(null, referral, actor, Instant.now());
     }
 
     /**
@@ -322,8 +319,7 @@ public class ReferralService {
         if (!decision.allowed() || !decision.visibleFields().containsAll(EnumSet.of(Field.CASE_RESOURCES,
                 Field.REFERRAL_REASON))) {
             Outcome outcome = decision.allowed() ? Outcome.FORBIDDEN : decision.outcome();
-            journal.refused(caller, attempted, target, Set.of(), outcome, decision.reasonCode());
-            throw new AccessRefusedException(outcome, decision.reasonCode());
+            throw gate.refuse(caller, attempted, target, Set.of(), outcome, decision.reasonCode());
         }
         return decision;
     }
@@ -419,15 +415,20 @@ public class ReferralService {
         return fields;
     }
 
-    private ReferralView view(Referral r, ReferralActor actor, Instant now) {
+    /**
+     * An orientation as its sender sees it; its texts (the triage reason, the messages) only when
+     * read through an opener: the answer to a change carries none, since it was not journaled as read.
+     */
+    private ReferralView view(Opener opener, Referral r, ReferralActor actor, Instant now) {
         List<PickedNote> notes = r.notes().isEmpty() ? List.of() : caseFiles.notes(r.caseFileId()).stream()
                 .filter(n -> r.notes().contains(n.id()))
                 .map(n -> new PickedNote(n.id(), n.category(), n.createdAt())).toList();
         return new ReferralView(r.id(), r.caseFileId(), r.personId(), r.partner(), r.cadre(), r.purpose(), r.urgency(),
-                r.picked().stream().map(Field::key).toList(), notes, protection.open(r, Field.REFERRAL_REASON),
+                r.picked().stream().map(Field::key).toList(), notes,
+                opener == null ? null : opener.open(r, Field.REFERRAL_REASON),
                 r.conventionId(), r.consentId(), r.status(), r.sender(), r.recipient(), r.createdAt(), r.sentAt(),
                 r.receivedAt(), r.acceptedAt(), r.closedAt(), r.remindAt(), r.expiresAt(), r.remindedAt(),
                 r.overdue(now), r.outcomeCode(), r.rejectionCode(), ReferralLifecycle.available(actor, r.status()),
-                workflow.timeline(r, true), r.version());
+                workflow.timeline(opener, r), r.version());
     }
 }

@@ -6,9 +6,9 @@ import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.Set;
+import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.journal.AccessJournal;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralEvent;
 import org.passerelle.domain.referral.ReferralRepository;
@@ -32,7 +32,7 @@ class ReferralTimerStep {
     ReferralWorkflow workflow;
 
     @Inject
-    AccessJournal journal;
+    AccessGate gate;
 
     /** Expires the orientations awaiting the partner past their expiry time; returns how many. */
     @Transactional(TxType.REQUIRES_NEW)
@@ -55,9 +55,9 @@ class ReferralTimerStep {
         int count = 0;
         for (Referral referral : referrals.lockDueForReminder(now, BATCH)) {
             referral.reminded(now);
-            workflow.event(SYSTEM, referral, ReferralEvent.REMIND, referral.status(), null, null, now);
-            journal.allowed(SYSTEM, JournalAction.UPDATE, ReferralWorkflow.target(referral), Set.of(),
-                    "referral-remind", referral.cadre().name(), referral.purpose());
+            workflow.event(SYSTEM, referral, ReferralEvent.REMIND, referral.status(), null, now);
+            gate.record(SYSTEM, JournalAction.UPDATE, ReferralWorkflow.target(referral), Set.of(), "referral-remind",
+                    ReferralWorkflow.sharing(referral));
             count++;
         }
         return count;

@@ -9,14 +9,16 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
+import org.passerelle.application.access.AccessGate;
+import org.passerelle.application.access.Grant;
 import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Opener;
+import org.passerelle.application.access.Sharing;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.channel.PartnerOutbox;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NotFoundException;
-import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.journal.AccessJournal;
 import org.passerelle.application.notification.ReferralNotices;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.domain.referral.Referral;
@@ -41,12 +43,13 @@ class ReferralWorkflow {
     /** Codes partners and senders give: outcome codes, cancellation reasons (the rejection's come from the convention). */
     static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
     static final int MESSAGE_MAX = 2000;
+    private static final Set<Field> MESSAGE = Set.of(Field.REFERRAL_MESSAGE);
 
     @Inject
     ReferralRepository referrals;
 
     @Inject
-    AccessJournal journal;
+    AccessGate gate;
 
     @Inject
     FieldProtection protection;
@@ -68,12 +71,14 @@ class ReferralWorkflow {
         return Target.referral(referral.organisationCode(), referral.personId(), referral.caseFileId(), referral.id());
     }
 
-    /** Journals a refusal about this orientation and throws it: 403, 404 or 423 as {@code outcome} says. */
+    static Sharing sharing(Referral referral) {
+        return new Sharing(referral.cadre(), referral.purpose());
+    }
+
+    /** Journals a refusal about this orientation and returns it to throw: 403, 404 or 423 as {@code outcome} says. */
     RuntimeException refuse(Caller caller, JournalAction attempted, Referral referral, Collection<Field> fields,
                             Outcome outcome, String reasonCode) {
-        journal.refused(caller, attempted, target(referral), fields, outcome, reasonCode, referral.cadre().name(),
-                referral.purpose());
-        return new AccessRefusedException(outcome, reasonCode);
+        return gate.refuse(caller, attempted, target(referral), fields, outcome, reasonCode, sharing(referral));
     }
 
     /** Asks the lifecycle; a refusal is journaled and thrown (403, 404, or 409 journaled as FORBIDDEN wrong-state). */
@@ -88,8 +93,8 @@ class ReferralWorkflow {
             case FORBIDDEN -> throw refuse(caller, attempted, referral, Set.of(), Outcome.FORBIDDEN, decision.reasonCode());
             case CONFLICT -> {
                 // The journal's outcomes are access outcomes; the reason code says it was the status.
-                journal.refused(caller, attempted, target(referral), Set.of(), Outcome.FORBIDDEN, decision.reasonCode(),
-                        referral.cadre().name(), referral.purpose());
+                gate.refuse(caller, attempted, target(referral), Set.of(), Outcome.FORBIDDEN, decision.reasonCode(),
+                        sharing(referral));
                 throw new ReferralStateException(decision.reasonCode());
             }
         }
@@ -102,11 +107,9 @@ class ReferralWorkflow {
     void apply(Caller caller, Referral referral, Transition transition, String code, String message, Instant at) {
         ReferralStatus from = referral.status();
         referral.apply(transition, caller.username(), code, at);
-        event(caller, referral, transition.name(), from, code, message, at);
-        journal.allowed(caller, JournalAction.UPDATE, target(referral),
-                message == null ? Set.of() : Set.of(Field.REFERRAL_MESSAGE),
-                code == null ? "referral-" + transition.name().toLowerCase() : code, referral.cadre().name(),
-                referral.purpose());
+        gate.open(caller, JournalAction.UPDATE, target(referral), Grant.sharing(
+                code == null ? "referral-" + transition.name().toLowerCase() : code, MESSAGE, sharing(referral)),
+                opener -> event(opener, caller, referral, transition.name(), from, code, message, at));
     }
 
     /**
@@ -116,32 +119,42 @@ class ReferralWorkflow {
     void message(Caller caller, Referral referral, TransitionDetails details) {
         String code = code("reasonCode", details == null ? null : details.reasonCode(), false);
         String message = text("message", details == null ? null : details.message(), MESSAGE_MAX, true);
-        event(caller, referral, ReferralEvent.MESSAGE, referral.status(), code, message, Instant.now());
-        journal.allowed(caller, JournalAction.UPDATE, target(referral), Set.of(Field.REFERRAL_MESSAGE),
-                code == null ? "referral-message" : code, referral.cadre().name(), referral.purpose());
+        gate.open(caller, JournalAction.UPDATE, target(referral), Grant.sharing(
+                code == null ? "referral-message" : code, MESSAGE, sharing(referral)),
+                opener -> event(opener, caller, referral, ReferralEvent.MESSAGE, referral.status(), code, message,
+                        Instant.now()));
     }
 
-    /** Adds a line to the timeline, sealing its message with the sending CCAS's key, and tells the other side. */
-    void event(Caller caller, Referral referral, String kind, ReferralStatus from, String code, String message,
-               Instant at) {
+    /** Adds a line without text to the timeline and tells the other side (the caller journals the move). */
+    void event(Caller caller, Referral referral, String kind, ReferralStatus from, String code, Instant at) {
+        event(null, caller, referral, kind, from, code, null, at);
+    }
+
+    /**
+     * Adds a line to the timeline, its message sealed through the gate's opener with the sending
+     * CCAS's key, and tells the other side.
+     */
+    private ReferralEvent event(Opener opener, Caller caller, Referral referral, String kind, ReferralStatus from,
+                                String code, String message, Instant at) {
         ReferralEvent event = new ReferralEvent(referral, at, caller.username(), caller.organisation(), kind, from,
                 referral.status(), code, protection.primaryKeyVersion(referral.organisationCode()));
         if (message != null) {
-            protection.seal(event, Field.REFERRAL_MESSAGE, message);
+            opener.seal(event, Field.REFERRAL_MESSAGE, message);
         }
         referrals.add(event);
         // §4: the other side is told, by e-mail once this transaction commits (never the message),
         // and a partner working in its own system over its channel, through the outbox.
         notices.tell(referral, kind, caller.organisation(), code, at);
         outbox.record(referral, kind, caller.organisation(), code, event.id(), at);
+        return event;
     }
 
-    /** The timeline, oldest first; messages opened only for the CCAS side, which holds the dossier. */
-    List<TimelineEvent> timeline(Referral referral, boolean withMessages) {
+    /** The timeline, oldest first, its messages opened through the access's opener (none without one). */
+    List<TimelineEvent> timeline(Opener opener, Referral referral) {
         List<TimelineEvent> timeline = new ArrayList<>();
         for (ReferralEvent e : referrals.events(referral.id())) {
             timeline.add(new TimelineEvent(e.at(), e.username(), e.actorOrganisation(), e.kind(), e.from(), e.to(),
-                    e.reasonCode(), withMessages && e.hasMessage() ? protection.open(e, Field.REFERRAL_MESSAGE) : null));
+                    e.reasonCode(), opener != null && e.hasMessage() ? opener.open(e, Field.REFERRAL_MESSAGE) : null));
         }
         return timeline;
     }

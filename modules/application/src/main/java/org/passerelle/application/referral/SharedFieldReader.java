@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import org.passerelle.application.access.Opener;
 import org.passerelle.application.dossier.NotFoundException;
-import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.crypto.Nir;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
@@ -59,9 +59,6 @@ class SharedFieldReader {
 
     @Inject
     OrganisationRepository organisations;
-
-    @Inject
-    FieldProtection protection;
 
     CaseFile caseFile(Referral referral) {
         return caseFiles.find(referral.caseFileId()).orElseThrow(() -> new NotFoundException("dossier"));
@@ -129,7 +126,7 @@ class SharedFieldReader {
      * The values of {@code shown} (a subset of what the policy lets the caller see): the notes of
      * {@code notes} when {@code note.body} is among them, the other fields' values otherwise.
      */
-    SharedFields open(Referral referral, CaseFile caseFile, Set<Field> shown, List<UUID> notes) {
+    SharedFields open(Opener opener, Referral referral, CaseFile caseFile, Set<Field> shown, List<UUID> notes) {
         Person person = persons.find(referral.personId()).orElseThrow(() -> new NotFoundException("usager"));
         List<String> keys = new ArrayList<>();
         Map<String, String> values = new LinkedHashMap<>();
@@ -144,13 +141,13 @@ class SharedFieldReader {
                 for (Note note : caseFiles.notes(caseFile.id())) {
                     if (notes.contains(note.id())) {
                         opened.add(new SharedNote(note.id(), note.category(), note.createdAt(),
-                                protection.open(note, Field.NOTE_BODY)));
+                                opener.open(note, Field.NOTE_BODY)));
                     }
                 }
                 continue;
             }
-            String value = field.key().startsWith("person.") ? protection.open(person, field)
-                    : protection.open(caseFile, field);
+            String value = field.key().startsWith("person.") ? opener.open(person, field)
+                    : opener.open(caseFile, field);
             if (value != null) {
                 values.put(field.key(), field == Field.PERSON_NIR ? Nir.parse(value).masked() : value);
             }
