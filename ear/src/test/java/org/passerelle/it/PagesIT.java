@@ -232,6 +232,23 @@ class PagesIT {
     }
 
     @Test
+    void theReferentSeesTheNirInFullOnlyForAReason() {
+        String nir = TestData.nir();
+        String personId = TestData.registerPerson(AGENT, TestData.person(TestData.unique("Nir"), nir)).path("id").asText();
+        TestData.openCase(AGENT, personId, List.of(), new HashMap<>());
+
+        Page agent = browser.signIn(AGENT, "/ui/dossiers/person.xhtml?id=" + personId);
+        String masked = agent.locator("dl.facts").textContent();
+        assertThat(masked).as("masked on the page (S8)").doesNotContain(nir).contains(nir.substring(13));
+        agent.selectOption("[id='nir:nirReason']", "IDENTIFICATION");
+        browser.click(agent, "[id='nir:revealNir']");
+
+        assertThat(agent.locator("dl.facts").textContent()).contains(nir);
+        assertThat(agent.url()).doesNotContain(nir);
+        assertThat(agent.locator("[id='nir:revealNir']").count()).as("shown once, no second reveal").isZero();
+    }
+
+    @Test
     void theAdministratorResendsADeadLetteredOrientation() {
         // An orientation to the CAF whose address was mistyped: refused for good (404), dead at once.
         String purpose = "aide-logement";
