@@ -139,6 +139,33 @@ class AuthorizationMatrixIT {
         assertThat(violations).as("violations of the matrix (%d refusals checked)", refusals.size()).isEmpty();
     }
 
+    @Test
+    void aPartnerSystemsTokenIsNoCaseworker() {
+        String system = token(Who.CPAM_SYSTEM);
+        Map<String, String> refusals = new LinkedHashMap<>();
+        HttpResponse<String> read = Http.get(Http.api("/partner/referrals/" + fixture.sent), system);
+        Http.assertProblem(read, 403);
+        refusals.put(read.headers().firstValue("X-Request-Id").orElseThrow(), "read");
+        for (String transition : List.of("acknowledge", "accept", "reject", "start", "hold", "resume", "complete",
+                "fail", "cancel")) {
+            HttpResponse<String> moved = Http.send("POST", Http.api("/partner/referrals/"
+                    + fixture.inState(transition) + "/" + transition), system, Fixture.transitionBody(transition));
+            Http.assertProblem(moved, 403);
+            refusals.put(moved.headers().firstValue("X-Request-Id").orElseThrow(), transition);
+        }
+
+        Map<String, Refusal> expected = new LinkedHashMap<>();
+        refusals.forEach((requestId, what) -> expected.put(requestId, new Refusal("CPAM system " + what,
+                USERNAMES.get(Who.CPAM_SYSTEM), Set.of())));
+        assertThat(unjournaled(expected)).isEmpty();
+        String fresh = fixture.sentReferral();
+        Http.assertProblem(Http.send("POST", Http.api("/partner/referrals/" + fresh + "/accept"), system, Map.of()), 403);
+        JsonNode after = Http.json(Http.get(Http.api("/referrals/" + fresh), Keycloak.token("agent.saumur")));
+        assertThat(after.path("status").asText()).as("the token accepted nothing").isEqualTo("SENT");
+        assertThat(after.path("recipient").isNull() || after.path("recipient").isMissingNode())
+                .as("a service account is never a recipient (S2)").isTrue();
+    }
+
     /** A refusal to find in the journal: by whom, and the ids it was about. */
     private record Refusal(String what, String username, Set<String> targets) {
     }

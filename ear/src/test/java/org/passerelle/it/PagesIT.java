@@ -237,7 +237,8 @@ class PagesIT {
         String personId = TestData.registerPerson(AGENT, TestData.person(TestData.unique("Nir"), nir)).path("id").asText();
         TestData.openCase(AGENT, personId, List.of(), new HashMap<>());
 
-        Page agent = browser.signIn(AGENT, "/ui/dossiers/person.xhtml?id=" + personId);
+        Page agent = browser.signIn(AGENT, "/ui/");
+        browser.open(agent, "/ui/dossiers/person.xhtml?id=" + personId);
         String masked = agent.locator("dl.facts").textContent();
         assertThat(masked).as("masked on the page (S8)").doesNotContain(nir).contains(nir.substring(13));
         agent.selectOption("[id='nir:nirReason']", "IDENTIFICATION");
