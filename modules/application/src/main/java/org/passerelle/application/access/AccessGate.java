@@ -113,12 +113,7 @@ public class AccessGate {
     /** An export of {@code rows} records that opens fields (an usager's name on their access report). */
     public <T> T export(Caller caller, Target target, Grant grant, long rows, Function<Opener, T> work) {
         Opener opener = opener(caller, JournalAction.EXPORT, target, grant);
-        T result;
-        try {
-            result = work.apply(opener);
-        } finally {
-            opener.close();
-        }
+        T result = run(opener, work);
         journal.exported(caller, target, opener.fields(), grant.reasonCode(), rows);
         return result;
     }
@@ -130,16 +125,20 @@ public class AccessGate {
      */
     public <T> T open(Caller caller, JournalAction action, Target target, Grant grant, Function<Opener, T> work) {
         Opener opener = opener(caller, action, target, grant);
-        T result;
-        try {
-            result = work.apply(opener);
-        } finally {
-            opener.close();
-        }
+        T result = run(opener, work);
         Sharing sharing = grant.sharing();
         journal.allowed(caller, action, target, opener.fields(), grant.reasonCode(), cadre(sharing),
                 purpose(sharing));
         return result;
+    }
+
+    /** The work, with an opener that is useless once it returns (nothing opens fields behind the entry). */
+    private static <T> T run(Opener opener, Function<Opener, T> work) {
+        try {
+            return work.apply(opener);
+        } finally {
+            opener.close();
+        }
     }
 
     private Opener opener(Caller caller, JournalAction action, Target target, Grant grant) {
