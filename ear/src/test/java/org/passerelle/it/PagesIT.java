@@ -6,11 +6,16 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Response;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.HashMap;
@@ -232,13 +237,18 @@ class PagesIT {
     }
 
     @Test
-    void theReferentSeesTheNirInFullOnlyForAReason() {
+    void theReferentSeesTheNirInFullOnlyForAReason() throws SQLException {
         String nir = TestData.nir();
         String personId = TestData.registerPerson(AGENT, TestData.person(TestData.unique("Nir"), nir)).path("id").asText();
         TestData.openCase(AGENT, personId, List.of(), new HashMap<>());
 
         Page agent = browser.signIn(AGENT, "/ui/");
-        browser.open(agent, "/ui/dossiers/person.xhtml?id=" + personId);
+        Response page = agent.navigate(Stack.API.resolve("/ui/dossiers/person.xhtml?id="
+                + personId).toString());
+        assertThat(page.headers()).as("a page holding personal data: no frame, no cache").containsEntry(
+                "x-content-type-options", "nosniff").containsEntry("cache-control", "no-store");
+        assertThat(page.headers().get("content-security-policy")).contains("frame-ancestors 'none'");
+        Browser.assertAccessible(agent);
         String masked = agent.locator("dl.facts").textContent();
         assertThat(masked).as("masked on the page (S8)").doesNotContain(nir).contains(nir.substring(13));
         agent.selectOption("[id='nir:nirReason']", "IDENTIFICATION");
@@ -247,6 +257,15 @@ class PagesIT {
         assertThat(agent.locator("dl.facts").textContent()).contains(nir);
         assertThat(agent.url()).doesNotContain(nir);
         assertThat(agent.locator("[id='nir:revealNir']").count()).as("shown once, no second reveal").isZero();
+        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement("select reason_code, request_id"
+                + " from journal_entry where action = 'NIR_REVEAL' and person_id = ?::uuid")) {
+            s.setString(1, personId);
+            try (ResultSet rs = s.executeQuery()) {
+                assertThat(rs.next()).as("the reveal is journaled").isTrue();
+                assertThat(rs.getString(1)).isEqualTo("nir-reveal-identification");
+                assertThat(rs.getString(2)).as("a page's request has its id too").isNotBlank();
+            }
+        }
     }
 
     @Test

@@ -35,6 +35,18 @@ class ServerEndpointsIT {
     }
 
     @Test
+    void answersHoldingPersonalDataTellTheBrowserNotToFrameSniffReferOrKeepThem() {
+        HttpResponse<String> me = Http.get(Http.api("/me"), Keycloak.token("agent.saumur"));
+
+        assertThat(me.statusCode()).isEqualTo(200);
+        assertThat(me.headers().firstValue("Content-Security-Policy")).get().asString()
+                .contains("frame-ancestors 'none'", "default-src 'self'");
+        assertThat(me.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
+        assertThat(me.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");
+        assertThat(me.headers().firstValue("Cache-Control")).hasValue("no-store");
+    }
+
+    @Test
     void unknownApiPathIsANotFoundProblem() {
         HttpResponse<String> response = Http.get(Http.api("/nothing-here"), Keycloak.token("agent.saumur"));
 

@@ -13,12 +13,12 @@ import org.passerelle.domain.audit.ActorContext;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
 /**
- * Gives every API request an id (answered in {@code X-Request-Id}) and binds the authenticated
- * caller as the actor of the work it causes, commit included, so that history revisions (and
- * later the journal) say who acted within which request. Runs after the container authenticated
- * the request.
+ * Gives every request of the API and the pages an id (answered in {@code X-Request-Id}) and binds
+ * the authenticated caller as the actor of the work it causes, commit included, so that history
+ * revisions and journal entries say who acted within which request, from which address. Runs
+ * after the container authenticated the request.
  */
-@WebFilter(urlPatterns = "/api/*")
+@WebFilter(urlPatterns = {"/api/*", "/ui/*"})
 public class RequestActorFilter extends HttpFilter {
 
     public static final String REQUEST_ID_HEADER = "X-Request-Id";
