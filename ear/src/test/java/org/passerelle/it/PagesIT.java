@@ -7,6 +7,7 @@ import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
+import com.microsoft.playwright.options.LoadState;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -266,6 +267,20 @@ class PagesIT {
                 assertThat(rs.getString(2)).as("a page's request has its id too").isNotBlank();
             }
         }
+    }
+
+    @Test
+    void signingOutEndsTheKeycloakSessionTooWithoutAConfirmationPage() {
+        Page agent = browser.signIn(AGENT, "/ui/");
+        agent.waitForNavigation(() -> agent.click("form.logout button"));
+        agent.waitForLoadState(LoadState.NETWORKIDLE);
+        agent.waitForSelector("#username");
+
+        // A shared reception PC: the next person opening Passerelle must sign in, not find the agent.
+        agent.navigate(Stack.API.resolve("/ui/").toString());
+        agent.waitForLoadState(LoadState.NETWORKIDLE);
+        assertThat(agent.locator("#password").count()).as("asked for the password again").isEqualTo(1);
+        assertThat(agent.url()).as("no token in an address").doesNotContain("id_token_hint");
     }
 
     @Test
