@@ -456,15 +456,8 @@ class AuthorizationMatrixIT {
         }
 
         Map<String, Object> draftBody() {
-            Map<String, Object> body = new HashMap<>();
-            body.put("caseFileId", caseId);
-            body.put("partner", "cpam-49");
-            body.put("cadre", "HEALTH");
-            body.put("purpose", "acces-aux-soins");
-            body.put("reason", "Renoncement aux soins");
-            body.put("urgency", "NORMAL");
-            body.put("fields", List.of("person.lastName", "person.firstNames", "case.healthNotes"));
-            return body;
+            return TestData.draftBody(caseId, "cpam-49", "HEALTH", "acces-aux-soins",
+                    List.of("person.lastName", "person.firstNames", "case.healthNotes"));
         }
 
         Map<String, Object> consentBody() {

@@ -72,15 +72,7 @@ class NotesAreSharedOneByOneIT {
 
     private static HttpResponse<String> draft(Dossier d, String partner, String cadre, String purpose,
                                               List<String> fields, List<String> notes) {
-        String reason = "Ouverture de droits " + TestData.unique("");
-        TestData.PLAINTEXTS_USED.add(reason);
-        Map<String, Object> body = new HashMap<>();
-        body.put("caseFileId", d.caseId());
-        body.put("partner", partner);
-        body.put("cadre", cadre);
-        body.put("purpose", purpose);
-        body.put("reason", reason);
-        body.put("fields", fields);
+        Map<String, Object> body = TestData.draftBody(d.caseId(), partner, cadre, purpose, fields);
         body.put("notes", notes);
         return Http.send("POST", Http.api("/referrals"), Keycloak.token(AGENT), body);
     }

@@ -93,15 +93,8 @@ class PartnerChannelsIT {
     }
 
     private static String send(Usager u, Route route) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("caseFileId", u.caseId());
-        body.put("partner", route.partner());
-        body.put("cadre", route.cadre());
-        body.put("purpose", route.purpose());
-        String reason = "Ouverture de droits " + TestData.unique("");
-        TestData.PLAINTEXTS_USED.add(reason);
-        body.put("reason", reason);
-        body.put("fields", route.pick());
+        Map<String, Object> body = TestData.draftBody(u.caseId(), route.partner(), route.cadre(), route.purpose(),
+                route.pick());
         HttpResponse<String> created = Http.send("POST", Http.api("/referrals"), Keycloak.token(AGENT), body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = Http.json(created).path("id").asText();

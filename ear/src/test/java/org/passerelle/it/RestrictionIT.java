@@ -92,15 +92,7 @@ class RestrictionIT {
 
     /** An orientation drafted and sent by agent.saumur; returns its id. */
     private static String drafted(Usager u, String partner, String cadre, String purpose, List<String> fields) {
-        String reason = "Ouverture de droits " + TestData.unique("");
-        TestData.PLAINTEXTS_USED.add(reason);
-        Map<String, Object> body = new HashMap<>();
-        body.put("caseFileId", u.caseId());
-        body.put("partner", partner);
-        body.put("cadre", cadre);
-        body.put("purpose", purpose);
-        body.put("reason", reason);
-        body.put("fields", fields);
+        Map<String, Object> body = TestData.draftBody(u.caseId(), partner, cadre, purpose, fields);
         HttpResponse<String> created = Http.send("POST", Http.api("/referrals"), Keycloak.token(AGENT), body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = Http.json(created).path("id").asText();

@@ -137,6 +137,24 @@ final class TestData {
         return id;
     }
 
+    /**
+     * The body of a new orientation on a dossier, with a reason of its own (kept for the journal's
+     * final sweep); mutable, for the callers that add notes or an urgency.
+     */
+    static Map<String, Object> draftBody(String caseId, String partner, String cadre, String purpose,
+                                         List<String> fields) {
+        String reason = "Ouverture de droits " + unique("");
+        PLAINTEXTS_USED.add(reason);
+        Map<String, Object> body = new HashMap<>();
+        body.put("caseFileId", caseId);
+        body.put("partner", partner);
+        body.put("cadre", cadre);
+        body.put("purpose", purpose);
+        body.put("reason", reason);
+        body.put("fields", fields);
+        return body;
+    }
+
     static long count(String table) {
         try (Connection c = Stack.database(); Statement s = c.createStatement();
              ResultSet rs = s.executeQuery("select count(*) from " + table)) {

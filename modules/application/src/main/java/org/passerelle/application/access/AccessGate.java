@@ -120,7 +120,7 @@ public class AccessGate {
 
     /**
      * Runs {@code work} with an {@link Opener} limited to the granted fields, then journals one
-     * entry naming the fields it opened or declared. Must run inside the access's transaction, so
+     * entry naming the fields it opened or sealed. Must run inside the access's transaction, so
      * that nothing leaves unless the entry commits with it.
      */
     public <T> T open(Caller caller, JournalAction action, Target target, Grant grant, Function<Opener, T> work) {

@@ -1,6 +1,5 @@
 package org.passerelle.application.access;
 
-import java.util.Collection;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.Set;
@@ -12,8 +11,8 @@ import org.passerelle.secrecy.Field;
 
 /**
  * Opens sealed fields inside one access made through the {@link AccessGate}, and remembers which:
- * the entry the gate writes afterwards names exactly these, with the fields the work declared it
- * wrote. Made by the gate only, valid only while its work runs.
+ * the entry the gate writes afterwards names exactly these, with the fields it sealed. Made by the
+ * gate only, valid only while its work runs.
  */
 public final class Opener {
 
@@ -64,12 +63,6 @@ public final class Opener {
         }
         fields.add(field);
         protection.seal(row, field, value);
-    }
-
-    /** Fields the work wrote (a registration, an update): named in the entry beside those opened. */
-    public void declare(Collection<Field> written) {
-        requireOpen();
-        fields.addAll(written);
     }
 
     Set<Field> fields() {

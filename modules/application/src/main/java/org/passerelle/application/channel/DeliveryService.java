@@ -72,26 +72,19 @@ public class DeliveryService {
         }
         if (!mayFollow(caller, referral)) {
             // Another CCAS's or another agent's delivery exists; it is not the caller's to know of.
-            throw gate.refuse(caller, JournalAction.UPDATE, target(referral), Set.of(), Outcome.NOT_FOUND,
-                    caller.has(Role.CCAS_AGENT) || caller.has(Role.ADMIN) ? "not-followed" : AccessGate.ROLE_NOT_PERMITTED,
-                    sharing(referral));
+            throw gate.refuse(caller, JournalAction.UPDATE, Target.of(referral), Set.of(), Outcome.NOT_FOUND,
+                    caller.has(Role.CCAS_AGENT) ? "not-followed" : AccessGate.ROLE_NOT_PERMITTED,
+                    Sharing.of(referral));
         }
         if (message.state() != DeliveryState.DEAD) {
             throw new ReferralStateException("not-dead");
         }
         message.resend(caller.username(), Instant.now());
-        gate.record(caller, JournalAction.UPDATE, target(referral), Set.of(), "delivery-resend", sharing(referral));
+        gate.record(caller, JournalAction.UPDATE, Target.of(referral), Set.of(), "delivery-resend",
+                Sharing.of(referral));
         exchange.flush();
         written.fire(new OutboxWritten());
         return DeliveryView.of(message);
-    }
-
-    private static Target target(Referral referral) {
-        return Target.referral(referral.organisationCode(), referral.personId(), referral.caseFileId(), referral.id());
-    }
-
-    private static Sharing sharing(Referral referral) {
-        return new Sharing(referral.cadre(), referral.purpose());
     }
 
     private boolean mayFollow(Caller caller, Referral referral) {

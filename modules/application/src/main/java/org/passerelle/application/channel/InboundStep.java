@@ -53,8 +53,8 @@ class InboundStep {
                 .orElseThrow(() -> new NotFoundException("orientation"));
         Caller caller = caller(partner, status, referral);
         if (!exchange.recordInbound(status.messageId(), partner, channel, referral.id(), status.type(), Instant.now())) {
-            gate.record(caller, JournalAction.UPDATE, target(referral), Set.of(), "inbound-duplicate",
-                    new Sharing(referral.cadre(), referral.purpose()));
+            gate.record(caller, JournalAction.UPDATE, Target.of(referral), Set.of(), "inbound-duplicate",
+                    Sharing.of(referral));
             return InboundUpdates.Result.DUPLICATE;
         }
         TransitionDetails details = new TransitionDetails(status.reasonCode(), status.message());
@@ -94,9 +94,5 @@ class InboundStep {
     static Caller system(String partner, String caseworker) {
         return Caller.throughSignedDocument("partner-system:" + partner, CaseworkerNames.of(partner, caseworker),
                 partner);
-    }
-
-    private static Target target(Referral referral) {
-        return Target.referral(referral.organisationCode(), referral.personId(), referral.caseFileId(), referral.id());
     }
 }

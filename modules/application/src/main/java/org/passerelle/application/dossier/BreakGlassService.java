@@ -55,7 +55,7 @@ public class BreakGlassService {
                 Duration.ofMinutes(minutes));
         oversight.add(grant);
         gate.record(caller, JournalAction.BREAK_GLASS,
-                Target.caseFile(caseFile.organisationCode(), caseFile.personId(), caseFile.id()), Set.of(),
+                Target.of(caseFile), Set.of(),
                 decision.reasonCode());
         return new BreakGlassView(grant.id(), caseFile.id(), grant.grantedAt(), grant.expiresAt());
     }

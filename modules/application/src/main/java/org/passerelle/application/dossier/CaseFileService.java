@@ -72,7 +72,8 @@ public class CaseFileService {
                 protection.primaryKeyVersion(person.organisationCode()));
         caseFile.assign(caller.username(), validTeam(team));
         Map<Field, String> values = validated(situation);
-        CaseFileView view = gate.open(caller, JournalAction.CREATE, target(caseFile), Grant.of(asReferent), opener -> {
+        Grant grant = Grant.of(asReferent);
+        CaseFileView view = gate.open(caller, JournalAction.CREATE, Target.of(caseFile), grant, opener -> {
             SealedValues.write(opener, caseFile, values);
             return view(opener, caseFile, asReferent);
         });
@@ -99,7 +100,7 @@ public class CaseFileService {
         CaseFile caseFile = find(id);
         AccessDecision decision = access.requireCaseFile(caller, caseFile, Action.READ, SITUATION_FIELDS,
                 JournalAction.READ);
-        return gate.open(caller, JournalAction.READ, target(caseFile), Grant.of(decision),
+        return gate.open(caller, JournalAction.READ, Target.of(caseFile), Grant.of(decision),
                 opener -> view(opener, caseFile, decision));
     }
 
@@ -109,7 +110,7 @@ public class CaseFileService {
         CaseFile caseFile = find(id);
         AccessDecision decision = writable(caller, caseFile, expectedVersion);
         Map<Field, String> values = validated(situation);
-        return gate.open(caller, JournalAction.UPDATE, target(caseFile), Grant.of(decision), opener -> {
+        return gate.open(caller, JournalAction.UPDATE, Target.of(caseFile), Grant.of(decision), opener -> {
             SealedValues.write(opener, caseFile, values);
             caseFiles.flush();
             return view(opener, caseFile, decision);
@@ -123,7 +124,7 @@ public class CaseFileService {
         caseFile.assign(Inputs.username("referent", referent), validTeam(team));
         caseFiles.flush();
         // The caller may have just removed themselves: answer with what they may still see.
-        return gate.open(caller, JournalAction.UPDATE, target(caseFile), Grant.of(decision),
+        return gate.open(caller, JournalAction.UPDATE, Target.of(caseFile), Grant.of(decision),
                 opener -> DossierAccess.assigned(caller, caseFile) ? view(opener, caseFile, decision)
                         : metadataOnly(caseFile));
     }
@@ -134,7 +135,7 @@ public class CaseFileService {
         AccessDecision decision = writable(caller, caseFile, expectedVersion);
         caseFile.close();
         caseFiles.flush();
-        return gate.open(caller, JournalAction.UPDATE, target(caseFile), Grant.of(decision),
+        return gate.open(caller, JournalAction.UPDATE, Target.of(caseFile), Grant.of(decision),
                 opener -> view(opener, caseFile, decision));
     }
 
@@ -155,7 +156,7 @@ public class CaseFileService {
         Note note = new Note(caseFile, type, category, caller.username(),
                 protection.primaryKeyVersion(caseFile.organisationCode()));
         String text = Inputs.required("body", body, Inputs.TEXT_MAX);
-        NoteView view = gate.open(caller, JournalAction.CREATE, target(caseFile), Grant.of(decision), opener -> {
+        NoteView view = gate.open(caller, JournalAction.CREATE, Target.of(caseFile), Grant.of(decision), opener -> {
             SealedValues.write(opener, note, Map.of(Field.NOTE_BODY, text));
             return noteView(opener, note, decision);
         });
@@ -168,7 +169,7 @@ public class CaseFileService {
         CaseFile caseFile = find(caseFileId);
         AccessDecision decision = access.requireCaseFile(caller, caseFile, Action.READ, NOTE_FIELDS,
                 JournalAction.READ);
-        return gate.open(caller, JournalAction.READ, target(caseFile), Grant.of(decision),
+        return gate.open(caller, JournalAction.READ, Target.of(caseFile), Grant.of(decision),
                 opener -> caseFiles.notes(caseFileId).stream().map(note -> noteView(opener, note, decision)).toList());
     }
 
@@ -178,7 +179,7 @@ public class CaseFileService {
         CaseFile current = find(id);
         AccessDecision decision = access.requireCaseFile(caller, current, Action.READ, SITUATION_FIELDS,
                 JournalAction.READ);
-        return gate.open(caller, JournalAction.READ, target(current), Grant.of(decision),
+        return gate.open(caller, JournalAction.READ, Target.of(current), Grant.of(decision),
                 opener -> revisions(opener, id, decision));
     }
 
@@ -229,10 +230,6 @@ public class CaseFileService {
 
     private CaseFile find(UUID id) {
         return caseFiles.find(id).orElseThrow(() -> new NotFoundException("dossier"));
-    }
-
-    private static Target target(CaseFile caseFile) {
-        return Target.caseFile(caseFile.organisationCode(), caseFile.personId(), caseFile.id());
     }
 
     private static CaseFileView view(Opener opener, CaseFile caseFile, AccessDecision decision) {

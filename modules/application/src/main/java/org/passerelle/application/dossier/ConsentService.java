@@ -80,14 +80,14 @@ public class ConsentService {
                 past("informedAt", details.informedAt(), now), categories, recipients, details.means(),
                 caller.username());
         consents.add(notice);
-        gate.record(caller, JournalAction.CONSENT_CHANGE, target(person), Set.of(), "prior-notice-recorded");
+        gate.record(caller, JournalAction.CONSENT_CHANGE, Target.of(person), Set.of(), "prior-notice-recorded");
         return PriorNoticeView.of(notice);
     }
 
     @Transactional
     public List<PriorNoticeView> notices(Caller caller, UUID personId) {
         Person person = followed(caller, personId, Action.READ, JournalAction.READ);
-        gate.record(caller, JournalAction.READ, target(person), Set.of(), "prior-notices");
+        gate.record(caller, JournalAction.READ, Target.of(person), Set.of(), "prior-notices");
         return consents.noticesOf(person.id()).stream().map(PriorNoticeView::of).toList();
     }
 
@@ -119,14 +119,14 @@ public class ConsentService {
                 details.givenTo() == null ? caller.username() : Inputs.username("givenTo", details.givenTo()),
                 details.means(), evidence, expiresOn), caller.username());
         consents.add(consent);
-        gate.record(caller, JournalAction.CONSENT_CHANGE, target(person), Set.of(), "consent-recorded");
+        gate.record(caller, JournalAction.CONSENT_CHANGE, Target.of(person), Set.of(), "consent-recorded");
         return ConsentView.of(consent, now);
     }
 
     @Transactional
     public List<ConsentView> consents(Caller caller, UUID personId) {
         Person person = followed(caller, personId, Action.READ, JournalAction.READ);
-        gate.record(caller, JournalAction.READ, target(person), Set.of(), "consents");
+        gate.record(caller, JournalAction.READ, Target.of(person), Set.of(), "consents");
         Instant now = Instant.now();
         return consents.consentsOf(person.id()).stream().map(c -> ConsentView.of(c, now)).toList();
     }
@@ -169,10 +169,6 @@ public class ConsentService {
         Person person = persons.find(personId).orElseThrow(() -> new NotFoundException("usager"));
         access.requirePerson(caller, person, action, false, CaseFileService.SITUATION_FIELDS, attempted);
         return person;
-    }
-
-    private static Target target(Person person) {
-        return Target.person(person.organisationCode(), person.id());
     }
 
     private void requireMayReceive(String field, String code, Set<FieldCategory> categories) {

@@ -52,11 +52,20 @@ class DossierAccess {
     AccessDecision requireNewPerson(Caller caller, Action action, JournalAction attempted) {
         AccessDecision decision = decide(caller, true, Relation.NO_DOSSIER, false, action, false);
         enforce(caller, decision, Set.of(), attempted, Target.organisation(caller.organisation()));
+        requireActiveCcas(caller);
+        return decision;
+    }
+
+    /**
+     * Usagers, their dossiers and their blind indexes belong to a CCAS: nobody else holds any.
+     *
+     * @throws UnknownOrganisationException when the caller's organisation is not an active CCAS
+     */
+    void requireActiveCcas(Caller caller) {
         if (organisations.find(String.valueOf(caller.organisation()))
                 .filter(o -> o.isActive() && o.kind() == OrganisationKind.CCAS).isEmpty()) {
             throw new UnknownOrganisationException();
         }
-        return decision;
     }
 
     /** The decision about an usager, unenforced: a search shows those it may not open as inaccessible. */
@@ -71,7 +80,7 @@ class DossierAccess {
     AccessDecision requirePerson(Caller caller, Person person, Action action, boolean revealNir, Set<Field> needed,
                                  JournalAction attempted) {
         return enforce(caller, toPerson(caller, person, action, revealNir), needed, attempted,
-                Target.person(person.organisationCode(), person.id()));
+                Target.of(person));
     }
 
     /** Allows access to a dossier and to at least {@code needed} of its fields, or refuses. */
@@ -82,13 +91,13 @@ class DossierAccess {
                 sameOrganisation ? relation(caller, List.of(caseFile)) : Relation.UNASSIGNED, caseFile.isRestricted(),
                 action, false);
         return enforce(caller, decision, needed, attempted,
-                Target.caseFile(caseFile.organisationCode(), caseFile.personId(), caseFile.id()));
+                Target.of(caseFile));
     }
 
     /** Allows a caller to open a dossier for this usager and become its référent, seeing {@code needed}. */
     AccessDecision requireNewCaseFile(Caller caller, Person person, Set<Field> needed) {
         return enforce(caller, decide(caller, true, Relation.REFERENT, false, Action.WRITE, false), needed,
-                JournalAction.CREATE, Target.person(person.organisationCode(), person.id()));
+                JournalAction.CREATE, Target.of(person));
     }
 
     /** Allows an agent of the dossier's CCAS to open it through break-glass (S6), or refuses. */
@@ -101,7 +110,7 @@ class DossierAccess {
             decision = AccessDecision.refuse(Outcome.FORBIDDEN, CcasAccessPolicy.ROLE_NOT_PERMITTED);
         }
         return enforce(caller, decision, Set.of(), JournalAction.BREAK_GLASS,
-                Target.caseFile(caseFile.organisationCode(), caseFile.personId(), caseFile.id()));
+                Target.of(caseFile));
     }
 
     /** Whether the caller is the dossier's référent or on its team (break-glass does not count). */

@@ -12,13 +12,10 @@ import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.identity.UnknownOrganisationException;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.crypto.Nir;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
-import org.passerelle.domain.organisation.OrganisationKind;
-import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.person.Person;
 import org.passerelle.domain.person.PersonRepository;
 import org.passerelle.secrecy.Field;
@@ -44,7 +41,7 @@ public class PersonIdsSearch {
     CaseFileRepository caseFiles;
 
     @Inject
-    OrganisationRepository organisations;
+    DossierAccess access;
 
     @Inject
     FieldProtection protection;
@@ -70,11 +67,7 @@ public class PersonIdsSearch {
 
     private void requireDpoOfCcas(Caller caller) {
         gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR);
-        // The blind indexes are a CCAS's: nobody else holds usagers.
-        if (organisations.find(caller.organisation()).filter(o -> o.isActive() && o.kind() == OrganisationKind.CCAS)
-                .isEmpty()) {
-            throw new UnknownOrganisationException();
-        }
+        access.requireActiveCcas(caller);
     }
 
     private List<PersonIds> found(Caller caller, List<Person> found, Set<Field> criteria) {
@@ -83,7 +76,7 @@ public class PersonIdsSearch {
             return List.of();
         }
         return found.stream().map(person -> {
-            gate.record(caller, JournalAction.AUDIT, Target.person(person.organisationCode(), person.id()),
+            gate.record(caller, JournalAction.AUDIT, Target.of(person),
                     criteria, FOUND);
             List<PersonIds.CaseFileIds> files = caseFiles.findByPerson(person.id()).stream()
                     .sorted(Comparator.comparing(CaseFile::openedAt).reversed())

@@ -72,7 +72,7 @@ public class PersonService {
         String organisation = caller.organisation();
         Person person = new Person(organisation, protection.primaryKeyVersion(organisation));
         normaliseNirAndCheckUnique(caller, JournalAction.CREATE, person, values);
-        PersonView view = gate.open(caller, JournalAction.CREATE, target(person), Grant.of(decision), opener -> {
+        PersonView view = gate.open(caller, JournalAction.CREATE, Target.of(person), Grant.of(decision), opener -> {
             SealedValues.write(opener, person, values);
             index(person, values);
             return view(opener, person, decision);
@@ -87,7 +87,7 @@ public class PersonService {
         Person person = persons.find(id).orElseThrow(() -> new NotFoundException("usager"));
         AccessDecision decision = access.requirePerson(caller, person, Action.READ, false, Set.of(),
                 JournalAction.READ);
-        return gate.open(caller, JournalAction.READ, target(person), Grant.of(decision),
+        return gate.open(caller, JournalAction.READ, Target.of(person), Grant.of(decision),
                 opener -> view(opener, person, decision));
     }
 
@@ -105,11 +105,12 @@ public class PersonService {
         AccessDecision decision = access.requirePerson(caller, person, Action.READ, true, Set.of(),
                 JournalAction.NIR_REVEAL);
         if (decision.nir() != NirDisclosure.FULL) {
-            throw gate.refuse(caller, JournalAction.NIR_REVEAL, target(person), Set.of(Field.PERSON_NIR),
+            throw gate.refuse(caller, JournalAction.NIR_REVEAL, Target.of(person), Set.of(Field.PERSON_NIR),
                     Outcome.FORBIDDEN, NIR_REVEAL_NOT_PERMITTED);
         }
-        return gate.open(caller, JournalAction.NIR_REVEAL, target(person),
-                Grant.of(reason.reasonCode(), Set.of(Field.PERSON_NIR)), opener -> opener.open(person, Field.PERSON_NIR));
+        return gate.open(caller, JournalAction.NIR_REVEAL, Target.of(person),
+                Grant.of(reason.reasonCode(), Set.of(Field.PERSON_NIR)),
+                opener -> opener.open(person, Field.PERSON_NIR));
     }
 
     /** Changes the given fields (null ones stay as they are) of the version the caller read. */
@@ -123,7 +124,7 @@ public class PersonService {
         }
         Map<Field, String> values = validated(details, false);
         normaliseNirAndCheckUnique(caller, JournalAction.UPDATE, person, values);
-        return gate.open(caller, JournalAction.UPDATE, target(person), Grant.of(decision), opener -> {
+        return gate.open(caller, JournalAction.UPDATE, Target.of(person), Grant.of(decision), opener -> {
             SealedValues.write(opener, person, values);
             reindex(opener, person, values);
             person.touch();
@@ -175,16 +176,12 @@ public class PersonService {
         return found.stream().map(person -> {
             AccessDecision decision = access.toPerson(caller, person, Action.READ, false);
             if (!decision.allowed()) {
-                gate.record(caller, JournalAction.SEARCH, target(person), Set.of(), decision.reasonCode());
+                gate.record(caller, JournalAction.SEARCH, Target.of(person), Set.of(), decision.reasonCode());
                 return new PersonView(person.id(), person.version(), false, new SealedView(Map.of()));
             }
-            return gate.open(caller, JournalAction.SEARCH, target(person), Grant.of(decision),
+            return gate.open(caller, JournalAction.SEARCH, Target.of(person), Grant.of(decision),
                     opener -> view(opener, person, decision));
         }).toList();
-    }
-
-    private static Target target(Person person) {
-        return Target.person(person.organisationCode(), person.id());
     }
 
     private static PersonView view(Opener opener, Person person, AccessDecision decision) {
@@ -208,7 +205,7 @@ public class PersonService {
                 .ifPresent(other -> {
                     boolean mayOpen = access.toPerson(caller, other, Action.READ, false).allowed();
                     // Journaled apart (the registration rolls back), like a conflict on an orientation.
-                    gate.refuse(caller, attempted, target(other), Set.of(Field.PERSON_NIR), Outcome.FORBIDDEN,
+                    gate.refuse(caller, attempted, Target.of(other), Set.of(Field.PERSON_NIR), Outcome.FORBIDDEN,
                             DUPLICATE_NIR);
                     throw new DuplicatePersonException(mayOpen ? other.id() : null);
                 });

@@ -43,8 +43,9 @@ public class RestrictionService {
     public RestrictionView restrict(Caller caller, UUID caseFileId, String reason) {
         CaseFile caseFile = ofCallersCcas(caller, caseFileId, JournalAction.RESTRICT);
         String why = Inputs.reason("reason", reason);
-        change(caller, caseFile, JournalAction.RESTRICT, () -> caseFile.restrict(caller.username(), why, Instant.now()));
-        gate.record(caller, JournalAction.RESTRICT, target(caseFile), Set.of(), SET);
+        change(caller, caseFile, JournalAction.RESTRICT,
+                () -> caseFile.restrict(caller.username(), why, Instant.now()));
+        gate.record(caller, JournalAction.RESTRICT, Target.of(caseFile), Set.of(), SET);
         return RestrictionView.of(caseFile);
     }
 
@@ -54,7 +55,7 @@ public class RestrictionService {
         CaseFile caseFile = ofCallersCcas(caller, caseFileId, JournalAction.LIFT_RESTRICTION);
         change(caller, caseFile, JournalAction.LIFT_RESTRICTION,
                 () -> caseFile.liftRestriction(caller.username(), Instant.now()));
-        gate.record(caller, JournalAction.LIFT_RESTRICTION, target(caseFile), Set.of(), LIFTED);
+        gate.record(caller, JournalAction.LIFT_RESTRICTION, Target.of(caseFile), Set.of(), LIFTED);
         return RestrictionView.of(caseFile);
     }
 
@@ -64,9 +65,9 @@ public class RestrictionService {
         if (caseFile == null) {
             throw new NotFoundException("dossier");
         }
-        gate.requireRole(caller, attempted, target(caseFile), Role.AUDITOR);
+        gate.requireRole(caller, attempted, Target.of(caseFile), Role.AUDITOR);
         if (!caseFile.organisationCode().equals(caller.organisation())) {
-            throw gate.refuse(caller, attempted, target(caseFile), Set.of(), Outcome.NOT_FOUND,
+            throw gate.refuse(caller, attempted, Target.of(caseFile), Set.of(), Outcome.NOT_FOUND,
                     CcasAccessPolicy.OTHER_ORGANISATION);
         }
         return caseFile;
@@ -77,14 +78,10 @@ public class RestrictionService {
         try {
             change.run();
         } catch (RestrictionStateException e) {
-            gate.refuse(caller, action, target(caseFile), Set.of(), Outcome.FORBIDDEN,
+            gate.refuse(caller, action, Target.of(caseFile), Set.of(), Outcome.FORBIDDEN,
                     e.restricted() ? ALREADY_RESTRICTED : NOT_RESTRICTED);
             throw e;
         }
         caseFiles.flush();
-    }
-
-    private static Target target(CaseFile caseFile) {
-        return Target.caseFile(caseFile.organisationCode(), caseFile.personId(), caseFile.id());
     }
 }

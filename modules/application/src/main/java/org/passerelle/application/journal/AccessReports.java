@@ -78,17 +78,17 @@ public class AccessReports {
     public AccessReport produce(Caller caller, UUID personId, boolean includeStaffNames) {
         Person found = personId == null ? null : persons.find(personId).orElse(null);
         gate.requireRole(caller, JournalAction.EXPORT, found == null ? Target.organisation(caller.organisation())
-                : Target.person(found.organisationCode(), found.id()), Role.AUDITOR);
+                : Target.of(found), Role.AUDITOR);
         if (found == null) {
             throw new NotFoundException("usager");
         }
         if (!found.organisationCode().equals(caller.organisation())) {
             // Another CCAS's usager: their DPO's to report on, and not this one's to know of.
-            throw gate.refuse(caller, JournalAction.EXPORT, Target.person(found.organisationCode(), found.id()),
+            throw gate.refuse(caller, JournalAction.EXPORT, Target.of(found),
                     Set.of(), Outcome.NOT_FOUND, "other-organisation");
         }
         List<AccessReport.Access> accesses = accesses(caller, found);
-        return gate.export(caller, Target.person(found.organisationCode(), found.id()),
+        return gate.export(caller, Target.of(found),
                 Grant.of("access-report", NAMED_BY), accesses.size(),
                 opener -> new AccessReport(UUID.randomUUID().toString(), Instant.now(), caller.username(),
                         organisationName(caller.organisation()), displayName(opener, found), categoriesHeld(found),

@@ -9,6 +9,8 @@ import java.util.UUID;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.Grant;
 import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Sharing;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.casefile.CaseStatus;
 import org.passerelle.domain.organisation.Organisation;
@@ -60,8 +62,8 @@ public class PartnerDisclosure {
     public Triage triage(Caller delivery, Referral referral) {
         Organisation sender = organisations.find(referral.organisationCode())
                 .orElseThrow(() -> new IllegalStateException("An orientation's CCAS is gone"));
-        String reason = gate.open(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral),
-                Grant.sharing("partner-delivery-triage", Set.of(Field.REFERRAL_REASON), ReferralWorkflow.sharing(referral)),
+        String reason = gate.open(delivery, JournalAction.SHARE, Target.of(referral),
+                Grant.sharing("partner-delivery-triage", Set.of(Field.REFERRAL_REASON), Sharing.of(referral)),
                 opener -> opener.open(referral, Field.REFERRAL_REASON));
         return new Triage(referral, sender.name(), sender.commune(), reason);
     }
@@ -76,13 +78,13 @@ public class PartnerDisclosure {
                 : shared.caseFile(referral).status() == CaseStatus.CLOSED ? PartnerReferralService.DOSSIER_CLOSED
                 : !shared.consentHolds(referral, now) ? PartnerReferralService.CONSENT_ENDED : null;
         if (ended != null) {
-            gate.refuse(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral),
-                    ReferralService.sharedKeys(referral), Outcome.FORBIDDEN, ended, ReferralWorkflow.sharing(referral));
+            gate.refuse(delivery, JournalAction.SHARE, Target.of(referral),
+                    ReferralService.sharedKeys(referral), Outcome.FORBIDDEN, ended, Sharing.of(referral));
             return Optional.empty();
         }
         Visible visible = shared.visibleToRecipient(referral, now);
-        SharedFields fields = gate.open(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral),
-                Grant.sharing("partner-delivery-share", visible.fields(), ReferralWorkflow.sharing(referral)),
+        SharedFields fields = gate.open(delivery, JournalAction.SHARE, Target.of(referral),
+                Grant.sharing("partner-delivery-share", visible.fields(), Sharing.of(referral)),
                 opener -> shared.open(opener, referral, shared.caseFile(referral), visible.fields(), visible.notes()));
         return Optional.of(new Share(referral, fields));
     }
@@ -91,9 +93,9 @@ public class PartnerDisclosure {
     public String message(Caller delivery, Referral referral, UUID eventId) {
         ReferralEvent event = referrals.events(referral.id()).stream().filter(e -> e.id().equals(eventId)).findFirst()
                 .orElseThrow(() -> new IllegalStateException("An outbox message's timeline event is gone"));
-        String text = gate.open(delivery, JournalAction.SHARE, ReferralWorkflow.target(referral),
+        String text = gate.open(delivery, JournalAction.SHARE, Target.of(referral),
                 Grant.sharing("partner-delivery-message", Set.of(Field.REFERRAL_MESSAGE),
-                        ReferralWorkflow.sharing(referral)),
+                        Sharing.of(referral)),
                 opener -> opener.open(event, Field.REFERRAL_MESSAGE));
         return text == null ? "" : text;
     }

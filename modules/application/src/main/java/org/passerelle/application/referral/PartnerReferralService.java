@@ -13,6 +13,7 @@ import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.Grant;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Opener;
+import org.passerelle.application.access.Sharing;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NotFoundException;
@@ -94,8 +95,8 @@ public class PartnerReferralService {
                 // S7: access over; S15: nothing of a restricted dossier, not even its triage reason.
                 continue;
             }
-            inbox.add(gate.open(caller, JournalAction.READ, ReferralWorkflow.target(referral),
-                    Grant.sharing("referral-triage", Set.of(Field.REFERRAL_REASON), ReferralWorkflow.sharing(referral)),
+            inbox.add(gate.open(caller, JournalAction.READ, Target.of(referral),
+                    Grant.sharing("referral-triage", Set.of(Field.REFERRAL_REASON), Sharing.of(referral)),
                     opener -> triage(opener, referral, actor(caller, referral), null, null)));
         }
         return inbox;
@@ -121,8 +122,8 @@ public class PartnerReferralService {
                 throw workflow.refuse(caller, JournalAction.READ, referral, requested, Outcome.FORBIDDEN,
                         FIELD_NOT_SHARED);
             }
-            return gate.open(caller, JournalAction.READ, ReferralWorkflow.target(referral),
-                    Grant.sharing("referral-triage", TEXTS, ReferralWorkflow.sharing(referral)),
+            return gate.open(caller, JournalAction.READ, Target.of(referral),
+                    Grant.sharing("referral-triage", TEXTS, Sharing.of(referral)),
                     opener -> triage(opener, referral, actor, null, workflow.timeline(opener, referral)));
         }
         if (actor != ReferralActor.RECIPIENT) {
@@ -136,10 +137,11 @@ public class PartnerReferralService {
         Set<Field> shown = requested.isEmpty() ? visible.fields() : requested;
         Set<Field> granted = EnumSet.copyOf(TEXTS);
         granted.addAll(shown);
-        return gate.open(caller, JournalAction.READ, ReferralWorkflow.target(referral),
-                Grant.sharing("referral-shared", granted, ReferralWorkflow.sharing(referral)),
-                opener -> triage(opener, referral, actor, shared.open(opener, referral, shared.caseFile(referral), shown,
-                        visible.notes()), workflow.timeline(opener, referral)));
+        return gate.open(caller, JournalAction.READ, Target.of(referral),
+                Grant.sharing("referral-shared", granted, Sharing.of(referral)),
+                opener -> triage(opener, referral, actor,
+                        shared.open(opener, referral, shared.caseFile(referral), shown, visible.notes()),
+                        workflow.timeline(opener, referral)));
     }
 
     /**
@@ -215,8 +217,8 @@ public class PartnerReferralService {
         }
         Instant now = Instant.now();
         workflow.event(caller, referral, Transition.ACKNOWLEDGE.name(), referral.status(), null, now);
-        gate.record(caller, JournalAction.UPDATE, ReferralWorkflow.target(referral), Set.of(),
-                "referral-acknowledge-late", ReferralWorkflow.sharing(referral));
+        gate.record(caller, JournalAction.UPDATE, Target.of(referral), Set.of(),
+                "referral-acknowledge-late", Sharing.of(referral));
         return triage(null, referral, actor(caller, referral), null, null);
     }
 

@@ -133,8 +133,8 @@ public class ReferralService {
                 details.urgency() == null ? Urgency.NORMAL : details.urgency(), picked, notes), caller.username(),
                 protection.primaryKeyVersion(caseFile.organisationCode()), now);
         referral.notifySenderAt(caller.email());
-        gate.open(caller, JournalAction.CREATE, ReferralWorkflow.target(referral),
-                Grant.sharing("referral-create", Set.of(Field.REFERRAL_REASON), ReferralWorkflow.sharing(referral)),
+        gate.open(caller, JournalAction.CREATE, Target.of(referral),
+                Grant.sharing("referral-create", Set.of(Field.REFERRAL_REASON), Sharing.of(referral)),
                 opener -> {
                     opener.seal(referral, Field.REFERRAL_REASON, reason);
                     return null;
@@ -167,8 +167,8 @@ public class ReferralService {
                         ShareGrounding.noteRefusals(terms, new NoteFacts(n.id(), n.type(), n.category())),
                         ShareGrounding.needsConsent(cadre, n.category())))
                 .toList();
-        gate.record(caller, JournalAction.READ, Target.caseFile(caseFile.organisationCode(), caseFile.personId(),
-                caseFile.id()), Set.of(), "referral-note-choices", new Sharing(cadre, purpose));
+        gate.record(caller, JournalAction.READ, Target.of(caseFile), Set.of(), "referral-note-choices",
+                new Sharing(cadre, purpose));
         return choices;
     }
 
@@ -191,8 +191,8 @@ public class ReferralService {
         Referral referral = workflow.find(id);
         ReferralActor actor = requireSender(caller, referral, JournalAction.READ);
         Instant now = Instant.now();
-        return gate.open(caller, JournalAction.READ, ReferralWorkflow.target(referral), Grant.sharing("referral-read",
-                        EnumSet.of(Field.REFERRAL_REASON, Field.REFERRAL_MESSAGE), ReferralWorkflow.sharing(referral)),
+        return gate.open(caller, JournalAction.READ, Target.of(referral), Grant.sharing("referral-read",
+                        EnumSet.of(Field.REFERRAL_REASON, Field.REFERRAL_MESSAGE), Sharing.of(referral)),
                 opener -> view(opener, referral, actor, now));
     }
 
@@ -214,8 +214,8 @@ public class ReferralService {
                 : ShareGrounding.consentFor(share, shared.activeConsents(referral.personId(), now))
                         .map(ConsentFacts::categories).orElse(Set.of());
         Visible visible = ShareGrounding.visible(share, consented, ReferralStatus.ACCEPTED, true);
-        return gate.open(caller, JournalAction.READ, ReferralWorkflow.target(referral),
-                Grant.sharing("referral-preview", visible.fields(), ReferralWorkflow.sharing(referral)),
+        return gate.open(caller, JournalAction.READ, Target.of(referral),
+                Grant.sharing("referral-preview", visible.fields(), Sharing.of(referral)),
                 opener -> new PreviewView(referral.id(), referral.partner(), referral.cadre(), referral.purpose(),
                         shared.open(opener, referral, caseFile, visible.fields(), visible.notes())));
     }
@@ -251,8 +251,8 @@ public class ReferralService {
         referral.send(convention.id(), consentId, now, now.plus(config.days(convention.reminderDays())),
                 now.plus(config.days(convention.expiryDays())));
         workflow.event(caller, referral, Transition.SEND.name(), ReferralStatus.DRAFT, null, now);
-        gate.record(caller, JournalAction.SHARE, ReferralWorkflow.target(referral), sharedKeys(referral),
-                "referral-send", ReferralWorkflow.sharing(referral));
+        gate.record(caller, JournalAction.SHARE, Target.of(referral), sharedKeys(referral),
+                "referral-send", Sharing.of(referral));
         referrals.flush();
         return view(null, referral, actor, now);
     }
@@ -315,7 +315,7 @@ public class ReferralService {
     /** Whether the caller is on the dossier (S6): the only ones who may orient its usager. */
     private AccessDecision requireFollower(Caller caller, CaseFile caseFile, JournalAction attempted) {
         AccessDecision decision = decide(caller, caseFile, Action.WRITE);
-        Target target = Target.caseFile(caseFile.organisationCode(), caseFile.personId(), caseFile.id());
+        Target target = Target.of(caseFile);
         if (!decision.allowed() || !decision.visibleFields().containsAll(EnumSet.of(Field.CASE_RESOURCES,
                 Field.REFERRAL_REASON))) {
             Outcome outcome = decision.allowed() ? Outcome.FORBIDDEN : decision.outcome();

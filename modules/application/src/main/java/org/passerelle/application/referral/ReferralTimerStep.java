@@ -8,6 +8,8 @@ import java.time.Instant;
 import java.util.Set;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Sharing;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralEvent;
@@ -56,8 +58,8 @@ class ReferralTimerStep {
         for (Referral referral : referrals.lockDueForReminder(now, BATCH)) {
             referral.reminded(now);
             workflow.event(SYSTEM, referral, ReferralEvent.REMIND, referral.status(), null, now);
-            gate.record(SYSTEM, JournalAction.UPDATE, ReferralWorkflow.target(referral), Set.of(), "referral-remind",
-                    ReferralWorkflow.sharing(referral));
+            gate.record(SYSTEM, JournalAction.UPDATE, Target.of(referral), Set.of(), "referral-remind",
+                    Sharing.of(referral));
             count++;
         }
         return count;

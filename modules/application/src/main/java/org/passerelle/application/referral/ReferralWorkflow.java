@@ -67,18 +67,10 @@ class ReferralWorkflow {
         return referrals.find(id).orElseThrow(() -> new NotFoundException("orientation"));
     }
 
-    static Target target(Referral referral) {
-        return Target.referral(referral.organisationCode(), referral.personId(), referral.caseFileId(), referral.id());
-    }
-
-    static Sharing sharing(Referral referral) {
-        return new Sharing(referral.cadre(), referral.purpose());
-    }
-
     /** Journals a refusal about this orientation and returns it to throw: 403, 404 or 423 as {@code outcome} says. */
     RuntimeException refuse(Caller caller, JournalAction attempted, Referral referral, Collection<Field> fields,
                             Outcome outcome, String reasonCode) {
-        return gate.refuse(caller, attempted, target(referral), fields, outcome, reasonCode, sharing(referral));
+        return gate.refuse(caller, attempted, Target.of(referral), fields, outcome, reasonCode, Sharing.of(referral));
     }
 
     /** Asks the lifecycle; a refusal is journaled and thrown (403, 404, or 409 journaled as FORBIDDEN wrong-state). */
@@ -93,8 +85,8 @@ class ReferralWorkflow {
             case FORBIDDEN -> throw refuse(caller, attempted, referral, Set.of(), Outcome.FORBIDDEN, decision.reasonCode());
             case CONFLICT -> {
                 // The journal's outcomes are access outcomes; the reason code says it was the status.
-                gate.refuse(caller, attempted, target(referral), Set.of(), Outcome.FORBIDDEN, decision.reasonCode(),
-                        sharing(referral));
+                gate.refuse(caller, attempted, Target.of(referral), Set.of(), Outcome.FORBIDDEN, decision.reasonCode(),
+                        Sharing.of(referral));
                 throw new ReferralStateException(decision.reasonCode());
             }
         }
@@ -107,8 +99,8 @@ class ReferralWorkflow {
     void apply(Caller caller, Referral referral, Transition transition, String code, String message, Instant at) {
         ReferralStatus from = referral.status();
         referral.apply(transition, caller.username(), code, at);
-        gate.open(caller, JournalAction.UPDATE, target(referral), Grant.sharing(
-                code == null ? "referral-" + transition.name().toLowerCase() : code, MESSAGE, sharing(referral)),
+        gate.open(caller, JournalAction.UPDATE, Target.of(referral), Grant.sharing(
+                code == null ? "referral-" + transition.name().toLowerCase() : code, MESSAGE, Sharing.of(referral)),
                 opener -> event(opener, caller, referral, transition.name(), from, code, message, at));
     }
 
@@ -119,8 +111,8 @@ class ReferralWorkflow {
     void message(Caller caller, Referral referral, TransitionDetails details) {
         String code = code("reasonCode", details == null ? null : details.reasonCode(), false);
         String message = text("message", details == null ? null : details.message(), MESSAGE_MAX, true);
-        gate.open(caller, JournalAction.UPDATE, target(referral), Grant.sharing(
-                code == null ? "referral-message" : code, MESSAGE, sharing(referral)),
+        gate.open(caller, JournalAction.UPDATE, Target.of(referral), Grant.sharing(
+                code == null ? "referral-message" : code, MESSAGE, Sharing.of(referral)),
                 opener -> event(opener, caller, referral, ReferralEvent.MESSAGE, referral.status(), code, message,
                         Instant.now()));
     }

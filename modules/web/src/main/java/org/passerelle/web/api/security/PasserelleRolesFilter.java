@@ -6,11 +6,14 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.secrecy.Role;
 
 /**
  * A valid token without any of Passerelle's roles gets no further than here: 403, journaled
@@ -28,11 +31,13 @@ public class PasserelleRolesFilter implements ContainerRequestFilter {
 
     @Override
     public void filter(ContainerRequestContext request) {
-        if (request.getSecurityContext().getUserPrincipal() == null) {
+        SecurityContext security = request.getSecurityContext();
+        if (security.getUserPrincipal() == null) {
             return; // a public resource (the exchange keys); the others answered 401 already
         }
-        Caller caller = callers.get();
-        if (caller.roles().isEmpty()) {
+        // Asked of the security context, so that the caller is built only to journal a refusal.
+        if (Arrays.stream(Role.values()).noneMatch(role -> security.isUserInRole(role.roleName()))) {
+            Caller caller = callers.get();
             throw gate.refuseRole(caller, "GET".equals(request.getMethod()) ? JournalAction.READ : JournalAction.UPDATE,
                     Target.organisation(caller.organisation()));
         }
