@@ -7,7 +7,6 @@ import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,20 +16,23 @@ import java.util.regex.Pattern;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.channel.ChannelsChanged;
-import org.passerelle.application.dossier.InvalidInputException;
-import org.passerelle.application.dossier.NotFoundException;
-import org.passerelle.application.dossier.StaleVersionException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.convention.Channel;
 import org.passerelle.domain.convention.Convention;
 import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.ConventionRepository;
 import org.passerelle.domain.convention.DuplicateConventionException;
+import org.passerelle.domain.convention.Purpose;
+import org.passerelle.domain.convention.ReasonCode;
 import org.passerelle.domain.convention.RejectionReason;
 import org.passerelle.domain.exchange.ExchangeRepository;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
+import org.passerelle.domain.failure.StaleVersionException;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationKind;
 import org.passerelle.domain.organisation.OrganisationRepository;
+import org.passerelle.domain.protection.FieldKeys;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.Role;
@@ -46,7 +48,6 @@ import org.passerelle.secrecy.Role;
 public class ConventionService {
 
     /** The purpose codes consents use (see {@code ConsentService}). */
-    private static final Pattern PURPOSE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern KEY_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:+/=-]{0,199}");
     private static final int ENDPOINT_MAX = 500;
     private static final int REASONS_MAX = 20;
@@ -101,11 +102,7 @@ public class ConventionService {
         if (details.cadre() == null) {
             throw new InvalidInputException("cadre", "is required (" + List.of(Cadre.values()) + ")");
         }
-        String purpose = details.purpose();
-        if (purpose == null || !PURPOSE.matcher(purpose).matches()) {
-            throw new InvalidInputException("purpose",
-                    "is not a purpose code (lower-case letters, digits, dashes, at most 64)");
-        }
+        String purpose = Purpose.of("purpose", details.purpose()).code();
         Convention.Terms terms = terms(details.terms(), partner.kind());
         requireRegisteredKey(partner.code(), terms);
         if (conventions.active(partner.code(), details.cadre(), purpose).isPresent()) {
@@ -229,13 +226,8 @@ public class ConventionService {
         if (keys == null || keys.isEmpty()) {
             throw new InvalidInputException("allowedFields", "is required (at least one field key)");
         }
-        Set<Field> fields = EnumSet.noneOf(Field.class);
-        for (String key : keys) {
-            Field field = key == null ? null : Field.byKey(key).orElse(null);
-            if (field == null) {
-                throw new InvalidInputException("allowedFields",
-                        "holds a key that is not in the field catalogue (e.g. person.lastName)");
-            }
+        Set<Field> fields = FieldKeys.parse("allowedFields", keys);
+        for (Field field : fields) {
             if (!field.isShareable()) {
                 throw new InvalidInputException("allowedFields", "holds " + field.key()
                         + ", which only the orientation's own exchange carries and no convention can allow");
@@ -244,7 +236,6 @@ public class ConventionService {
                 throw new InvalidInputException("allowedFields", "holds " + field.key() + ", " + field.category()
                         + " data, which a " + partnerKind + " may never receive (S4: health never goes to the CAF)");
             }
-            fields.add(field);
         }
         return fields;
     }
@@ -300,10 +291,10 @@ public class ConventionService {
         List<RejectionReason> reasons = new ArrayList<>();
         Set<String> codes = new HashSet<>();
         for (ConventionTerms.Reason reason : given) {
-            if (reason == null || reason.code() == null || !RejectionReason.CODE.matcher(reason.code()).matches()) {
-                throw new InvalidInputException("rejectionReasons",
-                        "holds a code that is not upper-case letters, digits and underscores (at most 40)");
+            if (reason == null) {
+                throw new InvalidInputException("rejectionReasons", "holds an empty reason");
             }
+            ReasonCode.of("rejectionReasons", reason.code());
             if (!codes.add(reason.code())) {
                 throw new InvalidInputException("rejectionReasons", "holds the code " + reason.code() + " twice");
             }

@@ -14,6 +14,8 @@ import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.oversight.BreakGlass;
 import org.passerelle.domain.oversight.OversightRepository;
 import org.passerelle.secrecy.AccessDecision;

@@ -19,6 +19,9 @@ import org.passerelle.domain.consent.Consent;
 import org.passerelle.domain.consent.ConsentRepository;
 import org.passerelle.domain.consent.PriorNotice;
 import org.passerelle.domain.consent.WithdrawalReason;
+import org.passerelle.domain.convention.Purpose;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.person.Person;
@@ -33,7 +36,6 @@ import org.passerelle.secrecy.FieldCategory;
 @ApplicationScoped
 public class ConsentService {
 
-    private static final Pattern PURPOSE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern EVIDENCE_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:#-]{0,99}");
     /** Clocks of the agent's workstation and the server disagree a little; a record is never from the future. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -97,10 +99,7 @@ public class ConsentService {
         Instant now = Instant.now();
         Set<FieldCategory> categories = categories(details.categories());
         requireMayReceive("recipient", details.recipient(), categories);
-        String purpose = details.purpose();
-        if (purpose == null || !PURPOSE.matcher(purpose).matches()) {
-            throw new InvalidInputException("purpose", "is not a purpose code (lower-case letters, digits, dashes)");
-        }
+        String purpose = Purpose.of("purpose", details.purpose()).code();
         if (details.means() == null) {
             throw new InvalidInputException("means", "is required");
         }

@@ -13,6 +13,7 @@ import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
 import org.passerelle.domain.casefile.RestrictionStateException;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.secrecy.CcasAccessPolicy;
 import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.Role;

@@ -11,8 +11,8 @@ import java.util.regex.Pattern;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Target;
-import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.domain.referral.ReferralIndicators;
 import org.passerelle.secrecy.Role;
 

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,15 +16,16 @@ import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Opener;
 import org.passerelle.application.access.Sharing;
 import org.passerelle.application.access.Target;
-import org.passerelle.application.dossier.InvalidInputException;
-import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseStatus;
 import org.passerelle.domain.convention.Convention;
 import org.passerelle.domain.convention.ConventionRepository;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
+import org.passerelle.domain.protection.FieldKeys;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralRepository;
 import org.passerelle.secrecy.CcasAccessPolicy;
@@ -278,20 +280,12 @@ public class PartnerReferralService {
     }
 
     private static Set<Field> requested(List<String> keys) {
-        Set<Field> fields = EnumSet.noneOf(Field.class);
         if (keys == null) {
-            return fields;
+            return Set.of();
         }
-        for (String key : keys) {
-            for (String part : key.split(",")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                fields.add(Field.byKey(part.strip()).orElseThrow(() -> new InvalidInputException("fields",
-                        "holds a key that is not in the field catalogue (e.g. person.lastName)")));
-            }
-        }
-        return fields;
+        // A query may give the keys comma-separated as well as repeated.
+        return FieldKeys.parse("fields", keys.stream().flatMap(key -> Arrays.stream(key.split(",")))
+                .filter(part -> !part.isBlank()).toList());
     }
 
     /**

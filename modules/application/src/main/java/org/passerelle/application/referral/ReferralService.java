@@ -12,7 +12,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.Grant;
 import org.passerelle.application.access.JournalAction;
@@ -21,16 +20,18 @@ import org.passerelle.application.access.Sharing;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.convention.ConventionService;
 import org.passerelle.application.convention.ConventionView;
-import org.passerelle.application.dossier.InvalidInputException;
-import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.domain.casefile.CaseClosedException;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
 import org.passerelle.domain.casefile.CaseStatus;
+import org.passerelle.domain.convention.Purpose;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
+import org.passerelle.domain.protection.FieldKeys;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralEvent;
 import org.passerelle.domain.referral.ReferralRepository;
@@ -66,7 +67,6 @@ import org.passerelle.secrecy.referral.Visible;
 @ApplicationScoped
 public class ReferralService {
 
-    private static final Pattern PURPOSE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final int REASON_MAX = 2000;
     private static final int FIELDS_MAX = 50;
     private static final int NOTES_MAX = 50;
@@ -114,10 +114,7 @@ public class ReferralService {
             throw new CaseClosedException(caseFile.id());
         }
         Organisation partner = partner(details.partner());
-        String purpose = details.purpose();
-        if (purpose == null || !PURPOSE.matcher(purpose).matches()) {
-            throw new InvalidInputException("purpose", "is not a purpose code (lower-case letters, digits, dashes)");
-        }
+        String purpose = Purpose.of("purpose", details.purpose()).code();
         Set<Field> picked = fields(details.fields());
         Set<UUID> notes = notes(details.notes());
         String reason = ReferralWorkflow.text("reason", details.reason(), REASON_MAX, true);
@@ -407,12 +404,7 @@ public class ReferralService {
         if (keys.size() > FIELDS_MAX) {
             throw new InvalidInputException("fields", "holds more than " + FIELDS_MAX + " keys");
         }
-        Set<Field> fields = EnumSet.noneOf(Field.class);
-        for (String key : keys) {
-            fields.add(Optional.ofNullable(key).flatMap(Field::byKey).orElseThrow(() -> new InvalidInputException(
-                    "fields", "holds a key that is not in the field catalogue (e.g. person.lastName)")));
-        }
-        return fields;
+        return FieldKeys.parse("fields", keys);
     }
 
     /**

@@ -8,7 +8,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.Grant;
 import org.passerelle.application.access.JournalAction;
@@ -16,11 +15,12 @@ import org.passerelle.application.access.Opener;
 import org.passerelle.application.access.Sharing;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.channel.PartnerOutbox;
-import org.passerelle.application.dossier.InvalidInputException;
-import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.notification.ReferralNotices;
 import org.passerelle.application.protection.FieldProtection;
+import org.passerelle.domain.convention.ReasonCode;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralEvent;
 import org.passerelle.domain.referral.ReferralRepository;
@@ -41,7 +41,6 @@ import org.passerelle.secrecy.referral.TransitionDecision;
 class ReferralWorkflow {
 
     /** Codes partners and senders give: outcome codes, cancellation reasons (the rejection's come from the convention). */
-    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
     static final int MESSAGE_MAX = 2000;
     private static final Set<Field> MESSAGE = Set.of(Field.REFERRAL_MESSAGE);
 
@@ -158,10 +157,7 @@ class ReferralWorkflow {
             }
             return null;
         }
-        if (!CODE.matcher(code).matches()) {
-            throw new InvalidInputException(field, "is not a code (upper-case letters, digits and underscores, at most 40)");
-        }
-        return code;
+        return ReasonCode.of(field, code).code();
     }
 
     static String text(String field, String value, int max, boolean required) {

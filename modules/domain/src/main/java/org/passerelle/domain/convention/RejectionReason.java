@@ -1,7 +1,6 @@
 package org.passerelle.domain.convention;
 
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * A coded reason a partner may give when it rejects an orientation: the code goes into the
@@ -12,7 +11,6 @@ import java.util.regex.Pattern;
  */
 public record RejectionReason(String code, String label) {
 
-    public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
     public static final int LABEL_MAX = 200;
 
     /** The reasons a convention gets when its author names none. */
@@ -24,7 +22,7 @@ public record RejectionReason(String code, String label) {
 
     /** Checks the shape stored values must have (the converter relies on it); the caller validated first. */
     public RejectionReason {
-        if (code == null || !CODE.matcher(code).matches()) {
+        if (!ReasonCode.isValid(code)) {
             throw new IllegalArgumentException("Not a rejection reason code");
         }
         if (label == null || label.isBlank() || label.length() > LABEL_MAX

@@ -12,9 +12,6 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.passerelle.application.dossier.DuplicatePersonException;
-import org.passerelle.application.dossier.InvalidInputException;
-import org.passerelle.application.dossier.NotFoundException;
-import org.passerelle.application.dossier.StaleVersionException;
 import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.UnknownOrganisationException;
 import org.passerelle.application.journal.JournalUnavailableException;
@@ -28,11 +25,10 @@ import org.passerelle.domain.casefile.RestrictionStateException;
 import org.passerelle.domain.consent.ConsentWithdrawnException;
 import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.DuplicateConventionException;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
+import org.passerelle.domain.failure.StaleVersionException;
 import org.passerelle.domain.oversight.AlertReviewedException;
-import org.passerelle.application.journal.JournalUnavailableException;
-import org.passerelle.application.referral.PickingRefusedException;
-import org.passerelle.application.referral.ReferralStateException;
-import org.passerelle.application.referral.ShareNotGroundedException;
 import org.passerelle.web.api.input.BodyTooLargeException;
 
 /**

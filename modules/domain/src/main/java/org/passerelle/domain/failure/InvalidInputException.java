@@ -1,4 +1,4 @@
-package org.passerelle.application.dossier;
+package org.passerelle.domain.failure;
 
 /**
  * Well-formed input that breaks a rule (HTTP 422): names the field, never echoes its value.

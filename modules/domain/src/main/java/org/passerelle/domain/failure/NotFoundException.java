@@ -1,4 +1,4 @@
-package org.passerelle.application.dossier;
+package org.passerelle.domain.failure;
 
 /** No such usager, dossier or note (or not one the caller's organisation holds). */
 public class NotFoundException extends RuntimeException {

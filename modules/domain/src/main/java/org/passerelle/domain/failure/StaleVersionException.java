@@ -1,4 +1,4 @@
-package org.passerelle.application.dossier;
+package org.passerelle.domain.failure;
 
 /** The caller edited an older version than the stored one (optimistic locking: HTTP 412). */
 public class StaleVersionException extends RuntimeException {
