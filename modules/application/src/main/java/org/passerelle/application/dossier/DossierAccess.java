@@ -1,5 +1,7 @@
 package org.passerelle.application.dossier;
 
+import static java.util.stream.Collectors.toSet;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Instant;
@@ -115,7 +117,7 @@ class DossierAccess {
 
     /** Whether the caller is the dossier's référent or on its team (break-glass does not count). */
     static boolean assigned(Caller caller, CaseFile caseFile) {
-        return caseFile.isReferent(caller.username()) || caseFile.isTeamMember(caller.username());
+        return caseFile.assignmentOf(caller.username()) != Relation.UNASSIGNED;
     }
 
     private AccessDecision enforce(Caller caller, AccessDecision decision, Set<Field> needed,
@@ -133,11 +135,11 @@ class DossierAccess {
         if (files.isEmpty()) {
             return Relation.NO_DOSSIER;
         }
-        if (files.stream().anyMatch(f -> f.isReferent(caller.username()))) {
-            return Relation.REFERENT;
-        }
-        if (files.stream().anyMatch(f -> f.isTeamMember(caller.username()))) {
-            return Relation.TEAM_MEMBER;
+        Set<Relation> assignments = files.stream().map(f -> f.assignmentOf(caller.username())).collect(toSet());
+        for (Relation closest : List.of(Relation.REFERENT, Relation.TEAM_MEMBER)) {
+            if (assignments.contains(closest)) {
+                return closest;
+            }
         }
         List<UUID> ids = files.stream().map(CaseFile::id).toList();
         if (!oversight.breakGlassOpen(caller.username(), ids, Instant.now()).isEmpty()) {

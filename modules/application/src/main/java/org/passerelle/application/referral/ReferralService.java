@@ -349,9 +349,7 @@ public class ReferralService {
 
     private static AccessDecision decide(Caller caller, CaseFile caseFile, Action action) {
         boolean sameOrganisation = caseFile.organisationCode().equals(caller.organisation());
-        Relation relation = !sameOrganisation ? Relation.UNASSIGNED
-                : caseFile.isReferent(caller.username()) ? Relation.REFERENT
-                : caseFile.isTeamMember(caller.username()) ? Relation.TEAM_MEMBER : Relation.UNASSIGNED;
+        Relation relation = sameOrganisation ? caseFile.assignmentOf(caller.username()) : Relation.UNASSIGNED;
         return CcasAccessPolicy.decide(new AccessRequest(caller.roles(), sameOrganisation, relation,
                 caseFile.isRestricted(), action, false));
     }

@@ -20,6 +20,7 @@ import java.util.UUID;
 import org.hibernate.envers.Audited;
 import org.passerelle.domain.protection.SealedRow;
 import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.Relation;
 
 /**
  * A dossier: the support a CCAS gives one usager. Staff are identified by their username (the
@@ -176,6 +177,15 @@ public class CaseFile implements SealedRow {
 
     public boolean isTeamMember(String username) {
         return team.contains(username);
+    }
+
+    /**
+     * How a member of this dossier's CCAS stands to it by assignment: référent, team member or
+     * neither. Break-glass is a grant in time, decided by the oversight records, not here.
+     */
+    public Relation assignmentOf(String username) {
+        return isReferent(username) ? Relation.REFERENT
+                : isTeamMember(username) ? Relation.TEAM_MEMBER : Relation.UNASSIGNED;
     }
 
     public void assign(String referent, Set<String> team) {
