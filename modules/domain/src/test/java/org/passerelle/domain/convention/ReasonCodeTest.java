@@ -35,6 +35,6 @@ class ReasonCodeTest {
     @Test
     void theStandardRejectionReasonsHaveTheGrammar() {
         assertThat(RejectionReason.STANDARD).allSatisfy(r -> assertThat(ReasonCode.isValid(r.code())).isTrue());
-        assertThatThrownBy(() -> new RejectionReason("lower", "Libellé")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> new RejectionReason("lower", "Libellé")).isInstanceOf(InvalidInputException.class);
     }
 }
