@@ -1,5 +1,19 @@
 package org.passerelle.bench;
 
+import org.passerelle.bench.crypto.CryptoBenchmarks;
+import org.passerelle.bench.db.PostgresUrl;
+import org.passerelle.bench.delivery.PartnerDeliveryBenchmark;
+import org.passerelle.bench.envers.EnversBenchmark;
+import org.passerelle.bench.journal.JournalBenchmark;
+import org.passerelle.bench.read.DossierReadBenchmark;
+import org.passerelle.bench.report.BenchmarksDoc;
+import org.passerelle.bench.report.Report;
+import org.passerelle.bench.rotation.KeyRotationBenchmark;
+import org.passerelle.bench.search.SearchBenchmark;
+import org.passerelle.bench.stack.BenchStack;
+import org.passerelle.bench.stack.StackData;
+import org.passerelle.bench.stack.StackMeasurement;
+
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.net.URISyntaxException;
@@ -35,7 +49,7 @@ import java.util.stream.Collectors;
  */
 public final class Benchmarks {
 
-    static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+    public static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
 
     private Benchmarks() {
     }
@@ -158,11 +172,6 @@ public final class Benchmarks {
             System.err.println("bench: " + name + " failed:");
             e.printStackTrace();
         }
-    }
-
-    /** A progress line on standard error, e.g. {@code read: 8 users ...}. */
-    static void progress(String measurement, String format, Object... arguments) {
-        System.err.printf(Locale.ROOT, measurement + ": " + format + "%n", arguments);
     }
 
     private static void describeMachine(Report report) {

@@ -1,0 +1,646 @@
+package org.passerelle.bench.journal;
+
+import org.passerelle.bench.db.PostgresUrl;
+import org.passerelle.bench.load.Rate;
+import org.passerelle.bench.load.Timeline;
+import org.passerelle.bench.report.Figure;
+import org.passerelle.bench.report.Quantity;
+import org.passerelle.bench.report.Report;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.LongAdder;
+import java.util.stream.Stream;
+
+import org.passerelle.bench.report.Figure.Target;
+import org.passerelle.journal.JournalEntry;
+import org.passerelle.journal.JournalKeys;
+import org.passerelle.journal.JournalSealer;
+import org.passerelle.journal.JournalVerifier;
+import org.passerelle.journal.JournalWriter;
+import org.passerelle.journal.Verification;
+
+/**
+ * P2, the access journal (issue #8: at least 3,000 chained appends/s and 80% of plain INSERTs;
+ * 10,000,000 entries verified in 5 minutes), through the real {@code JournalWriter},
+ * {@code JournalSealer} and {@code JournalVerifier} on the real schema (the journal's migrations
+ * V6 and V8 of passerelle-domain) in a throwaway database, dropped at the end even on failure.
+ *
+ * <p><b>Appends.</b> For each thread count, the phases run {@value #ROUNDS} times journal, plain,
+ * plain, journal (each a warm-up then its share of the measured time), so that a drift of the
+ * machine's load hits both kinds alike. Every thread has its own connection and writes one entry
+ * per transaction (auto-commit off, commit after each), as the application does. Journal:
+ * {@code JournalWriter.append}, while a background thread seals as the server's
+ * {@code JournalSealing} does (every second, batches of {@value #SEAL_BATCH} while they come full,
+ * a checkpoint every {@value #CHECKPOINT_SECONDS} s). Plain: the same rows into
+ * {@code journal_entry_plain}, a copy of the table with the same columns and indexes but no
+ * {@code mac}, ids from a plain sequence, and no sealer. After each journal phase it records how
+ * many committed entries the sealer had not chained yet, and how long it took to chain them all
+ * (which also checks that none is left out).
+ *
+ * <p><b>Verification.</b> Appends {@code entries} more through {@code JournalWriter} from
+ * {@value #LOAD_THREADS} threads in transactions of {@value #LOAD_TRANSACTION}, dated over 30 days
+ * ending an hour before the run; analyses the tables (as autovacuum would have long before a real journal
+ * grew that much), seals them in the server's batches, signs a checkpoint, vacuums, then times
+ * {@code JournalVerifier.verify} over the whole chain against the verifier's own query read with
+ * the same fetch size, every column read and nothing computed; in the order read, verify, verify,
+ * read. A verification that is not ok fails the run.
+ */
+public final class JournalBenchmark {
+
+    static final String DATABASE = "passerelle_bench_journal";
+    /** The journal's migrations in passerelle-domain, as modules/journal's own tests apply them. */
+    static final List<String> MIGRATIONS = List.of("/db/migration/V6__journal.sql",
+            "/db/migration/V8__journal_retention.sql");
+
+    /** The server's defaults: {@code JournalSealingStep.BATCH} and {@code JournalSealing}'s settings. */
+    static final int SEAL_BATCH = 5_000;
+    static final long SEAL_INTERVAL_MILLIS = 1_000;
+    static final long CHECKPOINT_SECONDS = 60;
+
+    /** {@code JournalVerifier.FETCH_SIZE}: the baseline read fetches as many rows per round trip. */
+    static final int FETCH_SIZE = 10_000;
+    /** The verifier's query ({@code JournalVerifier.CHAIN}, first and last position bound), all 22 columns. */
+    static final String CHAIN = "select s.position, s.hash, s.entry_id, e.id, e.at, e.user_id, e.username, "
+            + "e.organisation_code, e.roles, e.action, e.person_id, e.case_file_id, e.referral_id, e.fields, "
+            + "e.cadre, e.purpose, e.outcome, e.reason_code, e.request_id, e.client_address, e.break_glass, e.mac "
+            + "from journal_seal s left join journal_entry e on e.id = s.entry_id "
+            + "where s.position >= ? and s.position <= ? order by s.position";
+
+    static final String PLAIN_INSERT = "insert into journal_entry_plain (id, at, user_id, username, "
+            + "organisation_code, roles, action, person_id, case_file_id, referral_id, fields, cadre, purpose, "
+            + "outcome, reason_code, request_id, client_address, break_glass) "
+            + "values (nextval('journal_entry_plain_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    static final long TEN_MILLION = 10_000_000;
+    private static final int LOAD_THREADS = 4;
+    private static final int LOAD_TRANSACTION = 10_000;
+    /**
+     * The verification's entries are dated in order over 30 days ending an hour before the run, as
+     * a real journal's are: all older than the verifier's grace (10 min), so that its count of old
+     * unsealed entries reads them all, as it would on a real journal.
+     */
+    static final Duration LOAD_SPAN = Duration.ofDays(30);
+    static final Duration LOAD_END_BEFORE_RUN = Duration.ofHours(1);
+    /** Rounds of journal, plain, plain, journal at each thread count. */
+    static final int ROUNDS = 2;
+    private static final long WARMUP_NANOS = TimeUnit.SECONDS.toNanos(2);
+    private static final long CATCH_UP_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(120);
+
+    private final String adminUrl;
+    private final List<Integer> threadCounts;
+    private final long phaseNanos;
+    private final int entries;
+    private final JournalKeys keys = JournalKeys.generate();
+    private final JournalWriter writer = new JournalWriter(keys);
+    private final JournalEntries generated = new JournalEntries(20_261_124L);
+    /** Index of the next generated entry, across all phases. */
+    private final AtomicLong nextEntry = new AtomicLong();
+    /** Journal entries committed so far, across all phases. */
+    private final AtomicLong appended = new AtomicLong();
+    /** When the background sealer last signed a checkpoint, as the server keeps it across ticks. */
+    private volatile long lastCheckpointNanos = Long.MIN_VALUE;
+    private Path checkpoints;
+    private JournalSealer sealer;
+    private String url;
+
+    /**
+     * @param measuredSeconds measured time of each kind at each thread count, shared by its phases
+     * @param entries         entries added for the verification
+     */
+    public JournalBenchmark(String adminUrl, List<Integer> threadCounts, int measuredSeconds, int entries) {
+        this.adminUrl = adminUrl;
+        this.threadCounts = List.copyOf(threadCounts);
+        this.phaseNanos = TimeUnit.SECONDS.toNanos(measuredSeconds) / (2 * ROUNDS);
+        this.entries = entries;
+    }
+
+    public void measure(Report report) throws Exception {
+        try (Connection admin = DriverManager.getConnection(adminUrl)) {
+            execute(admin, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+            execute(admin, "CREATE DATABASE " + DATABASE);
+            checkpoints = Files.createTempDirectory("passerelle-bench-journal");
+            try {
+                url = PostgresUrl.withDatabase(adminUrl, DATABASE);
+                sealer = new JournalSealer(keys, checkpoints);
+                try (Connection db = connect()) {
+                    for (String migration : MIGRATIONS) {
+                        execute(db, migration(migration));
+                    }
+                    // LIKE copies columns, defaults, constraints and indexes, never triggers.
+                    execute(db, "create table journal_entry_plain (like journal_entry including all)");
+                    execute(db, "alter table journal_entry_plain drop column mac");
+                    execute(db, "create sequence journal_entry_plain_seq");
+                }
+                measureAppends(report);
+                measureVerification(report);
+            } finally {
+                execute(admin, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
+                deleteFolder(checkpoints);
+            }
+        }
+    }
+
+    // ---------------------------------------------------------------- appends
+
+    private void measureAppends(Report report) throws Exception {
+        List<String> phases = new ArrayList<>();
+        for (int threads : threadCounts) {
+            List<JournalPhase> journalPhases = new ArrayList<>();
+            List<Rate> plainPhases = new ArrayList<>();
+            List<String> order = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                JournalPhase journalFirst = journalPhase(threads);
+                Rate plainFirst = plainPhase(threads);
+                Rate plainSecond = plainPhase(threads);
+                JournalPhase journalSecond = journalPhase(threads);
+                journalPhases.addAll(List.of(journalFirst, journalSecond));
+                plainPhases.addAll(List.of(plainFirst, plainSecond));
+                order.add(String.format(Locale.ROOT, "J %,.0f, P %,.0f, P %,.0f, J %,.0f",
+                        journalFirst.rate.perSecond(), plainFirst.perSecond(), plainSecond.perSecond(),
+                        journalSecond.rate.perSecond()));
+            }
+            Rate journal = journalPhases.stream().map(JournalPhase::rate).reduce(Rate::plus).orElseThrow();
+            Rate plain = plainPhases.stream().reduce(Rate::plus).orElseThrow();
+            String name = "P2 journal, " + threads + " threads, 1 entry/transaction: ";
+            report.figure(Figure.against(name + "chained appends / plain INSERTs",
+                            Quantity.of(journal.perSecond(), "appends/s"), Quantity.of(plain.perSecond(), "inserts/s"))
+                    .withTarget(Target.valueAndRatioAtLeast(3_000, "/s", 0.80)));
+            JournalPhase worst = journalPhases.stream().max(Comparator.comparingLong(JournalPhase::lag)).orElseThrow();
+            report.figure(Figure.of(name + "sealer lag when appends stop", Quantity.of(worst.lag, "entries")));
+            report.figure(Figure.of(name + "sealer catch-up", Quantity.of(worst.catchUpSeconds, "s")));
+            phases.add(String.format(Locale.ROOT, "%d threads: %s per s; sealer lags %s entries, caught up in %s s, "
+                            + "busy %s of the time", threads, String.join(", ", order),
+                    journalPhases.stream().map(p -> String.format(Locale.ROOT, "%,d", p.lag)).toList(),
+                    journalPhases.stream().map(p -> String.format(Locale.ROOT, "%.2f", p.catchUpSeconds)).toList(),
+                    journalPhases.stream().map(p -> String.format(Locale.ROOT, "%.0f%%", 100 * p.sealerBusy)).toList()));
+        }
+        report.note(String.format(Locale.ROOT, "P2 appends: for each thread count, %d rounds of phases journal, "
+                        + "plain, plain, journal, each %.0f s warm-up + %.1f s measured; a connection per thread, "
+                        + "one entry per transaction (commit after each); entries with 5-15 field keys, uuids, "
+                        + "request id. Journal = "
+                        + "JournalWriter.append with the sealer running as the server's (every %d ms, batches of "
+                        + "%,d, a checkpoint every %d s); plain = the same rows into journal_entry_plain (same "
+                        + "columns and indexes, no mac, ids from a plain sequence), no sealer; ANALYZE before "
+                        + "each phase. Lag = committed entries not yet chained when the writers stop (the phase "
+                        + "with the largest), catch-up = until all are chained; sealer busy = its share of the "
+                        + "phase spent sealing",
+                ROUNDS, WARMUP_NANOS / 1e9, phaseNanos / 1e9, SEAL_INTERVAL_MILLIS, SEAL_BATCH, CHECKPOINT_SECONDS));
+        report.note("P2 appends, each phase in order (J journal, P plain): " + String.join("; ", phases));
+    }
+
+    /** @param sealerBusy the share of the time, from its start to the writers' stop, the sealer spent working */
+    private record JournalPhase(Rate rate, long lag, double catchUpSeconds, double sealerBusy) {
+    }
+
+    private JournalPhase journalPhase(int threads) throws Exception {
+        progress("%d threads appending to the journal, sealer running...", threads);
+        analyse();
+        BackgroundSealer background = new BackgroundSealer();
+        Thread thread = new Thread(background, "journal-sealer");
+        long started = System.nanoTime();
+        thread.start();
+        try (Connection monitor = connect()) {
+            WriterRun run = runWriters(threads, (connection, entry) -> writer.append(connection, entry));
+            long stopped = System.nanoTime();
+            double sealerBusy = background.busyNanos / (double) (stopped - started);
+            long total = appended.addAndGet(run.committed);
+            long lag = total - chainLength(monitor);
+            long chained;
+            while ((chained = chainLength(monitor)) < total) {
+                background.rethrow();
+                if (System.nanoTime() - stopped > CATCH_UP_TIMEOUT_NANOS) {
+                    throw new IllegalStateException("The sealer chained " + chained + " of " + total
+                            + " entries 2 minutes after the writers stopped");
+                }
+                Thread.sleep(10);
+            }
+            double catchUp = (System.nanoTime() - stopped) / 1e9;
+            if (chained != total) {
+                throw new IllegalStateException("The chain holds " + chained + " positions for " + total + " entries");
+            }
+            return new JournalPhase(run.rate, lag, catchUp, sealerBusy);
+        } finally {
+            background.stop.countDown();
+            thread.join();
+            background.rethrow();
+        }
+    }
+
+    private Rate plainPhase(int threads) throws Exception {
+        progress("%d threads inserting plain rows...", threads);
+        analyse();
+        return runWriters(threads, JournalBenchmark::insertPlain).rate;
+    }
+
+    /** One row into journal_entry_plain, prepared each time as {@code JournalWriter} does (the driver caches it). */
+    private static void insertPlain(Connection connection, JournalEntry entry) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(PLAIN_INSERT)) {
+            insert.setObject(1, OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC));
+            insert.setString(2, entry.userId());
+            insert.setString(3, entry.username());
+            insert.setString(4, entry.organisation());
+            insert.setString(5, String.join(",", entry.roles()));
+            insert.setString(6, entry.action());
+            insert.setObject(7, entry.personId(), Types.OTHER);
+            insert.setObject(8, entry.caseFileId(), Types.OTHER);
+            insert.setObject(9, entry.referralId(), Types.OTHER);
+            insert.setString(10, String.join(",", entry.fields()));
+            insert.setString(11, entry.cadre());
+            insert.setString(12, entry.purpose());
+            insert.setString(13, entry.outcome());
+            insert.setString(14, entry.reasonCode());
+            insert.setString(15, entry.requestId());
+            insert.setString(16, entry.clientAddress());
+            insert.setBoolean(17, entry.breakGlass());
+            insert.executeUpdate();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        void write(Connection connection, JournalEntry entry) throws SQLException;
+    }
+
+    /** @param committed every row committed, warm-up included */
+    private record WriterRun(Rate rate, long committed) {
+    }
+
+    /** {@code threads} writers, one row per transaction: a warm-up, then the measured half-phase. */
+    private WriterRun runWriters(int threads, Write write) throws Exception {
+        LongAdder committed = new LongAdder();
+        AtomicBoolean stop = new AtomicBoolean();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        try {
+            List<Future<Void>> writers = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                writers.add(pool.submit(() -> {
+                    try (Connection connection = connect()) {
+                        connection.setAutoCommit(false);
+                        while (!stop.get()) {
+                            write.write(connection, generated.entry(nextEntry.getAndIncrement(), Instant.now()));
+                            connection.commit();
+                            committed.increment();
+                        }
+                    }
+                    return null;
+                }));
+            }
+            sleepWatching(WARMUP_NANOS, writers);
+            long countBefore = committed.sum();
+            long before = System.nanoTime();
+            sleepWatching(phaseNanos, writers);
+            long countAfter = committed.sum();
+            long after = System.nanoTime();
+            stop.set(true);
+            for (Future<Void> writer : writers) {
+                getOrThrow(writer);
+            }
+            return new WriterRun(Rate.between(countBefore, before, countAfter, after), committed.sum());
+        } finally {
+            stop.set(true);
+            pool.shutdown();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+    }
+
+    /** The server's sealing loop ({@code JournalSealing.work}) on a fixed delay, until stopped. */
+    private final class BackgroundSealer implements Runnable {
+        final CountDownLatch stop = new CountDownLatch(1);
+        /** Time spent sealing and signing so far, updated after each batch. */
+        volatile long busyNanos;
+        private volatile Exception failure;
+
+        @Override
+        public void run() {
+            try (Connection connection = connect()) {
+                connection.setAutoCommit(false);
+                while (!stop.await(SEAL_INTERVAL_MILLIS, TimeUnit.MILLISECONDS)) {
+                    int sealed;
+                    do {
+                        long start = System.nanoTime();
+                        sealed = sealer.sealPending(connection, SEAL_BATCH);
+                        connection.commit();
+                        busyNanos += System.nanoTime() - start;
+                    } while (sealed == SEAL_BATCH);
+                    long now = System.nanoTime();
+                    if (lastCheckpointNanos == Long.MIN_VALUE
+                            || now - lastCheckpointNanos >= TimeUnit.SECONDS.toNanos(CHECKPOINT_SECONDS)) {
+                        sealer.checkpoint(connection);
+                        connection.commit();
+                        lastCheckpointNanos = now;
+                        busyNanos += System.nanoTime() - now;
+                    }
+                }
+            } catch (Exception e) {
+                failure = e;
+            }
+        }
+
+        void rethrow() {
+            if (failure != null) {
+                throw new IllegalStateException("The background sealer failed: " + failure, failure);
+            }
+        }
+    }
+
+    /**
+     * Statistics before each phase, as autovacuum keeps them on a live database: a table created
+     * a minute ago has none, and then the sealer's search for unsealed entries becomes a hash
+     * anti-join over both whole tables.
+     */
+    private void analyse() throws SQLException {
+        try (Connection db = connect()) {
+            execute(db, "ANALYZE journal_entry, journal_seal, journal_entry_plain");
+        }
+    }
+
+    // ---------------------------------------------------------------- verification
+
+    private void measureVerification(Report report) throws Exception {
+        progress("appending %,d entries for the verification (%d threads, transactions of %,d)...",
+                entries, LOAD_THREADS, LOAD_TRANSACTION);
+        long start = System.nanoTime();
+        bulkAppend();
+        long loaded = System.nanoTime();
+        long total = appended.get();
+        try (Connection db = connect()) {
+            progress("analysing, then sealing them in batches of %,d...", SEAL_BATCH);
+            execute(db, "ANALYZE journal_entry, journal_seal");
+            long analysed = System.nanoTime();
+            Timeline sealing = sealAll();
+            long sealedAt = System.nanoTime();
+            db.setAutoCommit(false);
+            if (sealer.checkpoint(db).isEmpty()) {
+                throw new IllegalStateException("No checkpoint was signed over the sealed chain");
+            }
+            db.commit();
+            db.setAutoCommit(true);
+            if (chainLength(db) != total) {
+                throw new IllegalStateException("The chain holds " + chainLength(db) + " positions for " + total
+                        + " entries");
+            }
+            progress("vacuuming...");
+            execute(db, "VACUUM (ANALYZE) journal_entry, journal_seal");
+            long vacuumed = System.nanoTime();
+            String size = queryString(db, "select pg_size_pretty(pg_total_relation_size('journal_entry') "
+                    + "+ pg_total_relation_size('journal_seal'))");
+
+            progress("reading and verifying %,d entries (read, verify, verify, read)...", total);
+            Rate readFirst = plainRead(db, total);
+            Rate verifyFirst = verify(db, total);
+            Rate verifySecond = verify(db, total);
+            Rate readSecond = plainRead(db, total);
+            Rate verification = verifyFirst.plus(verifySecond);
+            Rate read = readFirst.plus(readSecond);
+
+            report.figure(Figure.of(String.format(Locale.ROOT, "P2 journal sealing of a backlog of %,d, batches of %,d",
+                    sealing.count(), SEAL_BATCH), Quantity.of(sealing.overall().perSecond(), "entries/s")));
+            report.figure(Figure.against(String.format(Locale.ROOT,
+                            "P2 journal verification of %,d entries: JournalVerifier / plain read", total),
+                    Quantity.of(verification.perSecond(), "entries/s"), Quantity.of(read.perSecond(), "rows/s")));
+            report.figure(Figure.of("P2 journal verification of 10,000,000 entries (extrapolated)",
+                            Quantity.of(verification.secondsFor(TEN_MILLION) / 60, "min"))
+                    .withTarget(Target.valueAtMost(5, "min")));
+            report.note(String.format(Locale.ROOT, "P2 verification data: %,d entries appended through "
+                            + "JournalWriter by %d threads in transactions of %,d in %.0f s (%,.0f/s), after the "
+                            + "%,d of the append phases; ANALYZE in %.1f s; sealed in %.0f s, the first tenth at "
+                            + "%,.0f/s, the last at %,.0f/s; VACUUM ANALYZE in %.0f s; %s (journal_entry + "
+                            + "journal_seal, indexes included)",
+                    entries, LOAD_THREADS, LOAD_TRANSACTION, (loaded - start) / 1e9,
+                    entries / ((loaded - start) / 1e9), total - entries, (analysed - loaded) / 1e9,
+                    (sealedAt - analysed) / 1e9, sealing.head(0.1).perSecond(), sealing.tail(0.1).perSecond(),
+                    (vacuumed - sealedAt) / 1e9, size));
+            report.note(String.format(Locale.ROOT, "P2 verification: whole chain, with the checkpoints' signatures and the "
+                            + "count of entries unsealed after 10 min (the verify's entries are dated over the last "
+                            + "30 days); "
+                            + "baseline = the verifier's query (seal left join entry, order by position), fetch "
+                            + "size %,d, every column read with its getter, nothing computed; order read, verify, "
+                            + "verify, read: read %,.0f then %,.0f rows/s, verify %,.0f then %,.0f entries/s; the "
+                            + "10,000,000 figure is linear (the tables stay in the page cache here)",
+                    FETCH_SIZE, readFirst.perSecond(), readSecond.perSecond(), verifyFirst.perSecond(),
+                    verifySecond.perSecond()));
+        }
+    }
+
+    /** {@code entries} more entries through the writer, {@value #LOAD_TRANSACTION} per transaction. */
+    private void bulkAppend() throws Exception {
+        int transactions = Math.ceilDiv(entries, LOAD_TRANSACTION);
+        AtomicInteger nextTransaction = new AtomicInteger();
+        AtomicLong done = new AtomicLong();
+        Instant run = Instant.now();
+        ExecutorService pool = Executors.newFixedThreadPool(LOAD_THREADS);
+        try {
+            List<Future<Void>> loaders = new ArrayList<>();
+            for (int t = 0; t < LOAD_THREADS; t++) {
+                loaders.add(pool.submit((Callable<Void>) () -> {
+                    try (Connection connection = connect()) {
+                        connection.setAutoCommit(false);
+                        int transaction;
+                        while ((transaction = nextTransaction.getAndIncrement()) < transactions) {
+                            int size = Math.min(LOAD_TRANSACTION, entries - transaction * LOAD_TRANSACTION);
+                            for (int i = 0; i < size; i++) {
+                                long n = (long) transaction * LOAD_TRANSACTION + i;
+                                writer.append(connection, generated.entry(nextEntry.getAndIncrement(),
+                                        datedBack(run, n, entries)));
+                            }
+                            connection.commit();
+                            appended.addAndGet(size);
+                            long sum = done.addAndGet(size);
+                            if (sum / 100_000 != (sum - size) / 100_000) {
+                                progress("  %,d appended", sum);
+                            }
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (Future<Void> loader : loaders) {
+                getOrThrow(loader);
+            }
+        } finally {
+            pool.shutdownNow();
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+        }
+    }
+
+    /**
+     * When entry {@code n} (0 to {@code count} - 1) of the verification's happened: evenly over
+     * {@link #LOAD_SPAN}, the last {@link #LOAD_END_BEFORE_RUN} before {@code run}.
+     */
+    static Instant datedBack(Instant run, long n, long count) {
+        return run.minus(LOAD_END_BEFORE_RUN).minusNanos(LOAD_SPAN.toNanos() / count * (count - n));
+    }
+
+    /** Seals everything pending as the server catches up: batches of {@value #SEAL_BATCH}, a commit after each. */
+    private Timeline sealAll() throws SQLException {
+        Timeline timeline = new Timeline(System.nanoTime());
+        long total = 0;
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            int sealed;
+            do {
+                sealed = sealer.sealPending(connection, SEAL_BATCH);
+                connection.commit();
+                total += sealed;
+                timeline.reached(total, System.nanoTime());
+            } while (sealed > 0);
+        }
+        return timeline;
+    }
+
+    private Rate verify(Connection db, long chain) throws SQLException {
+        long start = System.nanoTime();
+        Verification verification = new JournalVerifier(keys, checkpoints).verify(db);
+        long end = System.nanoTime();
+        if (!verification.ok() || verification.entriesVerified() != chain || verification.unsealedOld() != 0) {
+            throw new IllegalStateException("The journal does not verify over " + chain + " entries: " + verification);
+        }
+        return new Rate(verification.entriesVerified(), end - start);
+    }
+
+    /** The verifier's query streamed the same way, every column read as the verifier maps it. */
+    private static Rate plainRead(Connection db, long chain) throws SQLException {
+        long start = System.nanoTime();
+        long rows = 0;
+        long checksum = 0;
+        db.setAutoCommit(false);
+        try (PreparedStatement select = db.prepareStatement(CHAIN)) {
+            select.setFetchSize(FETCH_SIZE);
+            select.setLong(1, 1);
+            select.setLong(2, Long.MAX_VALUE);
+            try (ResultSet row = select.executeQuery()) {
+                while (row.next()) {
+                    checksum += row.getLong(1) + row.getBytes(2).length + row.getLong(3) + row.getLong(4);
+                    checksum += row.getObject(5, OffsetDateTime.class).getNano();
+                    for (int c = 6; c <= 10; c++) {
+                        checksum += length(row.getString(c));
+                    }
+                    for (int c = 11; c <= 13; c++) {
+                        UUID uuid = row.getObject(c, UUID.class);
+                        checksum += uuid == null ? 0 : uuid.getLeastSignificantBits();
+                    }
+                    for (int c = 14; c <= 20; c++) {
+                        checksum += length(row.getString(c));
+                    }
+                    checksum += (row.getBoolean(21) ? 1 : 0) + row.getBytes(22).length;
+                    rows++;
+                }
+            }
+        } finally {
+            db.rollback();
+            db.setAutoCommit(true);
+        }
+        long end = System.nanoTime();
+        if (rows != chain || checksum == 0) {
+            throw new IllegalStateException("The plain read saw " + rows + " rows instead of " + chain);
+        }
+        return new Rate(rows, end - start);
+    }
+
+    private static int length(String text) {
+        return text == null ? 0 : text.length();
+    }
+
+    // ---------------------------------------------------------------- helpers
+
+    private Connection connect() throws SQLException {
+        return DriverManager.getConnection(url);
+    }
+
+    private static long chainLength(Connection connection) throws SQLException {
+        return Long.parseLong(queryString(connection, "select coalesce(max(position), 0) from journal_seal"));
+    }
+
+    /** Sleeps {@code nanos}, failing at once if a task ends early (it can only have failed). */
+    private static void sleepWatching(long nanos, List<? extends Future<?>> tasks) throws Exception {
+        long end = System.nanoTime() + nanos;
+        long left;
+        while ((left = end - System.nanoTime()) > 0) {
+            Thread.sleep(Math.max(1, Math.min(100, TimeUnit.NANOSECONDS.toMillis(left))));
+            for (Future<?> task : tasks) {
+                if (task.isDone()) {
+                    getOrThrow(task);
+                    throw new IllegalStateException("A writer stopped before the end of its phase");
+                }
+            }
+        }
+    }
+
+    private static void getOrThrow(Future<?> task) throws Exception {
+        try {
+            task.get();
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof Exception cause) {
+                throw cause;
+            }
+            throw e;
+        }
+    }
+
+    private static String migration(String name) throws IOException {
+        try (InputStream in = JournalBenchmark.class.getResourceAsStream(name)) {
+            if (in == null) {
+                throw new IOException(name + " is not on the class path (passerelle-domain)");
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (folder == null || Files.notExists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static String queryString(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+            result.next();
+            return result.getString(1);
+        }
+    }
+
+    private static void execute(Connection connection, String sql) throws SQLException {
+        try (Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
+    }
+
+    private static void progress(String format, Object... arguments) {
+        System.err.printf(Locale.ROOT, "journal: " + format + "%n", arguments);
+    }
+}

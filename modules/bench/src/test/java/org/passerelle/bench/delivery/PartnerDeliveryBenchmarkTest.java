@@ -1,0 +1,67 @@
+package org.passerelle.bench.delivery;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.passerelle.bench.delivery.DeliveryApi.Sent;
+import org.passerelle.bench.delivery.PartnerDeliveryBenchmark.Arrivals;
+import org.passerelle.bench.delivery.PartnerDeliveryBenchmark.Backlog;
+import org.passerelle.bench.delivery.PartnerDeliveryBenchmark.Flow;
+import org.passerelle.bench.delivery.PartnerDeliveryBenchmark.Settings;
+
+class PartnerDeliveryBenchmarkTest {
+
+    private static final long MS = 1_000_000;
+
+    @Test
+    void theOptionsSetTheirSizeAndOnlyTheirs() {
+        Settings settings = Settings.DEFAULTS.with("--delivery-https", "2_000").with("--delivery-senders", "1,4")
+                .with("--outbox-seconds", "2");
+
+        assertThat(settings.httpsBacklog()).isEqualTo(2_000);
+        assertThat(settings.senders()).containsExactly(1, 4);
+        assertThat(settings.outboxSeconds()).isEqualTo(2);
+        assertThat(settings.sftpBacklog()).isEqualTo(Settings.DEFAULTS.sftpBacklog());
+        assertThat(Settings.accepts("--delivery-rate")).isTrue();
+        assertThat(Settings.accepts("--read-users")).isFalse();
+        assertThatThrownBy(() -> Settings.DEFAULTS.with("--delivery-rate", "0"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--delivery-rate");
+        assertThatThrownBy(() -> Settings.DEFAULTS.with("--delivery-senders", "1,x"))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aBacklogsRateCountsFromWhenItFellDueToItsLastArrival() {
+        Instant due = Instant.parse("2026-11-23T10:00:00Z");
+        Arrivals arrivals = new Arrivals(Map.of(), 200, 0, 0, due.plusMillis(500), due.plusMillis(2_500));
+        Backlog backlog = new Backlog(PartnerDeliveryBenchmark.CAF, 200, 3.0, 1.0, due, true, due.plusMillis(2_400),
+                arrivals);
+
+        assertThat(backlog.perSecond()).isEqualTo(80.0);
+        assertThat(backlog.drainPerSecond()).isEqualTo(99.5);
+    }
+
+    @Test
+    void commitToPartnerRunsFromEachSendsAnswerToItsArrival() {
+        Instant t = Instant.parse("2026-11-23T10:00:00Z");
+        UUID a = UUID.randomUUID();
+        UUID b = UUID.randomUUID();
+        List<Sent> sent = List.of(new Sent(a, 0, 10 * MS, t.plusMillis(10)),
+                new Sent(b, 100 * MS, 130 * MS, t.plusMillis(130)));
+        Arrivals arrivals = new Arrivals(Map.of(a, t.plusMillis(25), b, t.plusMillis(170)), 2, 0, 0,
+                t.plusMillis(25), t.plusMillis(170));
+
+        Flow flow = new Flow("senders", 1, Double.NaN, sent, t, arrivals);
+
+        assertThat(flow.commitToPartner().nanos()).containsExactly(15 * MS, 40 * MS);
+        assertThat(flow.sendCalls().nanos()).containsExactly(10 * MS, 30 * MS);
+        assertThat(flow.sendsPerSecond()).isEqualTo(2 / 0.130);
+        assertThat(flow.deliveredPerSecond()).isEqualTo(2 / 0.170);
+    }
+}
