@@ -71,7 +71,7 @@ final class OutboxInsertBenchmark {
         }
 
         double meanMillisPerTransaction() {
-            return Arrays.stream(window.latencies().nanos()).average().orElse(Double.NaN) / 1e6;
+            return window.latencies().meanMillis();
         }
     }
 
@@ -248,12 +248,12 @@ final class OutboxInsertBenchmark {
     }
 
     private static Latencies pooled(List<Phase> phases, Kind kind) {
-        return new Latencies(phases.stream().filter(p -> p.kind() == kind)
-                .flatMapToLong(p -> Arrays.stream(p.window().latencies().nanos())).toArray());
+        return phases.stream().filter(p -> p.kind() == kind).map(p -> p.window().latencies())
+                .reduce(Latencies::plus).orElseThrow();
     }
 
     private static double meanMillis(List<Phase> phases, Kind kind) {
-        return Arrays.stream(pooled(phases, kind).nanos()).average().orElse(Double.NaN) / 1e6;
+        return pooled(phases, kind).meanMillis();
     }
 
     private static double rowsPerSecond(List<Phase> phases, Kind kind) {

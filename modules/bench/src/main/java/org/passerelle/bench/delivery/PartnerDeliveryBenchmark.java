@@ -201,13 +201,13 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
 
         /** From each send call's answer (committed) to the simulator's receivedAt. */
         Latencies commitToPartner() {
-            return new Latencies(sent.stream().mapToLong(s -> Duration.between(s.answered(),
+            return Latencies.of(sent.stream().mapToLong(s -> Duration.between(s.answered(),
                     arrivals.received().get(s.id())).toNanos()).toArray());
         }
 
         /** The send calls, from when each was due (open loop) or started (closed loop) to its answer. */
         Latencies sendCalls() {
-            return new Latencies(sent.stream().mapToLong(s -> s.endNanos() - s.startNanos()).toArray());
+            return Latencies.of(sent.stream().mapToLong(s -> s.endNanos() - s.startNanos()).toArray());
         }
     }
 

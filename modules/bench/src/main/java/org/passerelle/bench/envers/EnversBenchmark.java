@@ -2,6 +2,7 @@ package org.passerelle.bench.envers;
 
 import org.passerelle.bench.crypto.ThrowawayKeys;
 import org.passerelle.bench.db.PostgresUrl;
+import org.passerelle.bench.load.Latencies;
 import org.passerelle.bench.load.Samples;
 import org.passerelle.bench.report.Figure;
 import org.passerelle.bench.report.Quantity;
@@ -84,9 +85,9 @@ public final class EnversBenchmark {
         final List<Samples.Window> updates = new ArrayList<>();
         final List<String> rates = new ArrayList<>();
 
-        int count() {
-            return inserts.stream().mapToInt(Samples.Window::completed).sum()
-                    + updates.stream().mapToInt(Samples.Window::completed).sum();
+        long count() {
+            return inserts.stream().mapToLong(Samples.Window::completed).sum()
+                    + updates.stream().mapToLong(Samples.Window::completed).sum();
         }
 
         double seconds() {
@@ -99,8 +100,7 @@ public final class EnversBenchmark {
 
         /** Mean time of one transaction of the kinds given. */
         static double meanMillis(List<Samples.Window> windows) {
-            long[] all = windows.stream().flatMapToLong(w -> Arrays.stream(w.latencies().nanos())).toArray();
-            return Arrays.stream(all).average().orElse(Double.NaN) / 1e6;
+            return windows.stream().map(Samples.Window::latencies).reduce(Latencies::plus).orElseThrow().meanMillis();
         }
 
         double meanMillis() {

@@ -1,44 +1,53 @@
 package org.passerelle.bench.load;
 
-import java.util.Arrays;
+import org.HdrHistogram.Histogram;
 
 /**
- * The latencies of one kind of operation run one after another: throughput is the count over their
- * sum, percentiles are nearest-rank (the smallest latency that {@code p} of all are at or below).
+ * Latencies of one kind of operation, recorded in an HdrHistogram (nanoseconds, three significant
+ * digits: a percentile is exact to 0.1%). Throughput is the count over their sum, for operations
+ * run one after another.
  */
 public final class Latencies {
 
-    private final long[] sortedNanos;
-    private final long totalNanos;
+    private final Histogram histogram = new Histogram(3);
 
-    public Latencies(long[] nanos) {
-        if (nanos.length == 0) {
-            throw new IllegalArgumentException("no latencies");
+    public static Latencies of(long... nanos) {
+        Latencies latencies = new Latencies();
+        for (long value : nanos) {
+            latencies.record(value);
         }
-        this.sortedNanos = nanos.clone();
-        Arrays.sort(sortedNanos);
-        this.totalNanos = Arrays.stream(nanos).sum();
+        return latencies;
     }
 
-    /** Every latency, sorted. */
-    public long[] nanos() {
-        return sortedNanos.clone();
+    public void record(long nanos) {
+        histogram.recordValue(nanos);
     }
 
-    int count() {
-        return sortedNanos.length;
+    /** These and {@code other}'s, e.g. the measured phases of one kind pooled. */
+    public Latencies plus(Latencies other) {
+        Latencies sum = new Latencies();
+        sum.histogram.add(histogram);
+        sum.histogram.add(other.histogram);
+        return sum;
+    }
+
+    public long count() {
+        return histogram.getTotalCount();
     }
 
     public double perSecond() {
-        return count() * 1e9 / totalNanos;
+        return 1e9 / histogram.getMean();
     }
 
-    /** @param p in (0, 1], e.g. 0.95 */
+    public double meanMillis() {
+        return count() == 0 ? Double.NaN : histogram.getMean() / 1e6;
+    }
+
+    /** @param p in (0, 1], e.g. 0.95; {@code NaN} without a latency */
     public double percentileMillis(double p) {
         if (!(p > 0 && p <= 1)) {
             throw new IllegalArgumentException("percentile must be in (0, 1]: " + p);
         }
-        int rank = (int) Math.ceil(p * count());
-        return sortedNanos[rank - 1] / 1e6;
+        return count() == 0 ? Double.NaN : histogram.getValueAtPercentile(100 * p) / 1e6;
     }
 }

@@ -7,8 +7,8 @@ import java.util.List;
  * What a load run recorded, request by request: when it was due (closed loop: when it was sent;
  * open loop: when the schedule wanted it sent, so that a request kept waiting by a slow server
  * counts its wait), when its answer ended, and the status ({@code -1} for a connection failure).
- * Any time window can be cut out of it afterwards: the warm-up dropped, the time before, during
- * and after a rotation compared.
+ * Kept raw so that any time window can be cut out afterwards (the warm-up dropped, the time before
+ * and during a rotation compared); a window's latencies go into {@link Latencies}.
  */
 public final class Samples {
 
@@ -26,12 +26,11 @@ public final class Samples {
         }
         due[size] = dueNanos;
         ended[size] = endNanos;
-        statuses[size] = status;
-        size++;
+        statuses[size++] = status;
     }
 
     /** Keeps the first failure's description (a status and the start of its body, or an exception). */
-    void error(String description) {
+    public void error(String description) {
         if (firstError == null) {
             firstError = description;
         }
@@ -51,9 +50,7 @@ public final class Samples {
             for (int i = 0; i < part.size; i++) {
                 all.add(part.due[i], part.ended[i], part.statuses[i]);
             }
-            if (all.firstError == null) {
-                all.firstError = part.firstError;
-            }
+            all.error(part.firstError);
         }
         return all;
     }
@@ -66,36 +63,39 @@ public final class Samples {
         if (toNanos <= fromNanos) {
             throw new IllegalArgumentException("an empty window");
         }
-        long[] latencies = new long[size];
-        int ok = 0;
+        Latencies latencies = new Latencies();
         int errors = 0;
         for (int i = 0; i < size; i++) {
-            if (ended[i] < fromNanos || ended[i] >= toNanos) {
-                continue;
-            }
-            if (statuses[i] >= 200 && statuses[i] < 300) {
-                latencies[ok++] = ended[i] - due[i];
-            } else {
-                errors++;
+            if (ended[i] >= fromNanos && ended[i] < toNanos) {
+                if (statuses[i] >= 200 && statuses[i] < 300) {
+                    latencies.record(ended[i] - due[i]);
+                } else {
+                    errors++;
+                }
             }
         }
-        return new Window(ok, errors, (toNanos - fromNanos) / 1e9,
-                ok == 0 ? null : new Latencies(Arrays.copyOf(latencies, ok)));
+        return new Window(errors, (toNanos - fromNanos) / 1e9, latencies);
     }
 
-    /**
-     * Successful and failed requests in one time window, with their latencies ({@code null} when none
-     * succeeded).
-     */
-    public record Window(int completed, int errors, double seconds, Latencies latencies) {
+    /** Successful requests (their latencies) and failed ones in one time window. */
+    public record Window(int errors, double seconds, Latencies latencies) {
 
-        public double perSecond() {
-            return completed / seconds;
+        public long completed() {
+            return latencies.count();
         }
 
-        /** Nearest-rank percentile in milliseconds, {@code NaN} without a successful request. */
+        public double perSecond() {
+            return completed() / seconds;
+        }
+
+        /** Percentile in milliseconds, {@code NaN} without a successful request. */
         public double millis(double percentile) {
-            return latencies == null ? Double.NaN : latencies.percentileMillis(percentile);
+            return latencies.percentileMillis(percentile);
+        }
+
+        /** Both windows as one: their requests, times and latencies pooled. */
+        public Window plus(Window other) {
+            return new Window(errors + other.errors, seconds + other.seconds, latencies.plus(other.latencies));
         }
     }
 }

@@ -269,13 +269,8 @@ public final class DossierReadBenchmark implements StackMeasurement {
 
     /** The measured parts of a kind's open-loop phases as one window (their latencies pooled). */
     private static Samples.Window mergedWindow(List<Point> points, Kind kind) {
-        List<Point> mine = points.stream().filter(p -> p.kind() == kind).toList();
-        int completed = mine.stream().mapToInt(p -> p.window().completed()).sum();
-        int errors = mine.stream().mapToInt(p -> p.window().errors()).sum();
-        double seconds = mine.stream().mapToDouble(p -> p.window().seconds()).sum();
-        long[] all = mine.stream().flatMapToLong(p -> Arrays.stream(p.window().latencies().nanos()))
-                .toArray();
-        return new Samples.Window(completed, errors, seconds, new Latencies(all));
+        return points.stream().filter(p -> p.kind() == kind).map(Point::window).reduce(Samples.Window::plus)
+                .orElseThrow();
     }
 
     private static Point find(List<Point> points, Kind kind, int users) {

@@ -235,7 +235,7 @@ public final class SearchBenchmark {
                 }
             }
         }
-        return Arrays.stream(nanos).map(Latencies::new).toList();
+        return Arrays.stream(nanos).map(Latencies::of).toList();
     }
 
     /** Reads every column of every row, as a caller would before decrypting. */

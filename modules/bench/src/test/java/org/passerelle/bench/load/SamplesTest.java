@@ -2,6 +2,7 @@ package org.passerelle.bench.load;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 
@@ -32,8 +33,11 @@ class SamplesTest {
         assertThat(window.errors()).isEqualTo(1);
         assertThat(window.seconds()).isEqualTo(1.0);
         assertThat(window.perSecond()).isEqualTo(2.0);
-        assertThat(window.millis(0.5)).isEqualTo(2.0);
-        assertThat(window.millis(1.0)).isEqualTo(4.0);
+        assertThat(window.millis(0.5)).isCloseTo(2.0, within(0.002));
+        assertThat(window.millis(1.0)).isCloseTo(4.0, within(0.004));
+        Samples.Window twice = window.plus(all.between(1_000 * MS, 1_100 * MS));
+        assertThat(twice.completed()).isEqualTo(3);
+        assertThat(twice.seconds()).isCloseTo(1.1, within(1e-9));
         assertThat(all.between(3_000 * MS, 4_000 * MS).millis(0.5)).isNaN();
         assertThatThrownBy(() -> all.between(5, 5)).isInstanceOf(IllegalArgumentException.class);
     }
