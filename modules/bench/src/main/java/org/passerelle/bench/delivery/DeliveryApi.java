@@ -2,7 +2,7 @@ package org.passerelle.bench.delivery;
 
 import org.passerelle.bench.stack.BenchStack;
 import org.passerelle.bench.stack.HttpConnection;
-import org.passerelle.bench.stack.StackData;
+import org.passerelle.bench.seed.StackData;
 import org.passerelle.bench.stack.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,7 +1,8 @@
 package org.passerelle.bench.delivery;
 
-import org.passerelle.bench.Benchmarks;
 import org.passerelle.bench.load.Latencies;
+import org.passerelle.bench.load.LoadGenerator;
+import org.passerelle.bench.load.Workers;
 import org.passerelle.bench.report.Figure;
 import org.passerelle.bench.report.LineChart;
 import org.passerelle.bench.report.Quantity;
@@ -9,8 +10,8 @@ import org.passerelle.bench.report.Report;
 import org.passerelle.bench.stack.BenchStack;
 import org.passerelle.bench.stack.HttpConnection;
 import org.passerelle.bench.stack.PartnerSimulator;
-import org.passerelle.bench.stack.StackData;
-import org.passerelle.bench.stack.StackMeasurement;
+import org.passerelle.bench.seed.StackData;
+import org.passerelle.bench.seed.StackMeasurement;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -20,16 +21,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.SecureRandom;
-import java.sql.Array;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
-import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -41,7 +37,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.LockSupport;
 
 import org.passerelle.bench.delivery.DeliveryApi.Route;
 import org.passerelle.bench.delivery.DeliveryApi.Sent;
@@ -97,69 +92,9 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     /** How long the parked backlog must stay untouched before it is released. */
     private static final Duration QUIET = Duration.ofSeconds(5);
 
-    /**
-     * P4's sizes, from the command line ({@link #accepts}, {@link #with}); {@link #DEFAULTS} keep P4
-     * (once the stack is up) to about three minutes on the 2-core machine.
-     */
+    /** P4's sizes: the {@code --delivery-…} and {@code --outbox-…} options. */
     public record Settings(int httpsBacklog, int sftpBacklog, int rate, int rateSeconds, List<Integer> senders,
-                    int perLevel, int outboxThreads, int outboxSeconds) {
-
-        public static final Settings DEFAULTS = new Settings(1000, 100, 10, 30, List.of(1, 2, 4, 8), 200, 4, 8);
-        static final String USAGE = "[--delivery-https=1000] [--delivery-sftp=100] [--delivery-rate=10] "
-                + "[--delivery-seconds=30] [--delivery-senders=1,2,4,8] [--delivery-per-level=200] "
-                + "[--outbox-threads=4] [--outbox-seconds=8]";
-
-        public static boolean accepts(String option) {
-            return List.of("--delivery-https", "--delivery-sftp", "--delivery-rate", "--delivery-seconds",
-                    "--delivery-senders", "--delivery-per-level", "--outbox-threads", "--outbox-seconds")
-                    .contains(option);
-        }
-
-        /** These settings with {@code option} ({@code --delivery-https}…) set to {@code value}. */
-        public Settings with(String option, String value) {
-            return switch (option) {
-                case "--delivery-https" -> new Settings(positive(option, value), sftpBacklog, rate, rateSeconds,
-                        senders, perLevel, outboxThreads, outboxSeconds);
-                case "--delivery-sftp" -> new Settings(httpsBacklog, positive(option, value), rate, rateSeconds,
-                        senders, perLevel, outboxThreads, outboxSeconds);
-                case "--delivery-rate" -> new Settings(httpsBacklog, sftpBacklog, positive(option, value),
-                        rateSeconds, senders, perLevel, outboxThreads, outboxSeconds);
-                case "--delivery-seconds" -> new Settings(httpsBacklog, sftpBacklog, rate, positive(option, value),
-                        senders, perLevel, outboxThreads, outboxSeconds);
-                case "--delivery-senders" -> {
-                    List<Integer> levels = new ArrayList<>();
-                    for (String level : value.split(",")) {
-                        levels.add(positive(option, level));
-                    }
-                    yield new Settings(httpsBacklog, sftpBacklog, rate, rateSeconds, List.copyOf(levels), perLevel,
-                            outboxThreads, outboxSeconds);
-                }
-                case "--delivery-per-level" -> new Settings(httpsBacklog, sftpBacklog, rate, rateSeconds, senders,
-                        positive(option, value), outboxThreads, outboxSeconds);
-                case "--outbox-threads" -> new Settings(httpsBacklog, sftpBacklog, rate, rateSeconds, senders,
-                        perLevel, positive(option, value), outboxSeconds);
-                case "--outbox-seconds" -> new Settings(httpsBacklog, sftpBacklog, rate, rateSeconds, senders,
-                        perLevel, outboxThreads, positive(option, value));
-                default -> throw new IllegalArgumentException("unknown option " + option);
-            };
-        }
-
-        private static int positive(String option, String value) {
-            try {
-                int number = Integer.parseInt(value.replace("_", ""));
-                if (number > 0) {
-                    return number;
-                }
-            } catch (NumberFormatException e) {
-                // reported below
-            }
-            throw new IllegalArgumentException(option + " takes a positive integer, not " + value);
-        }
-    }
-
-    /** The superuser JDBC URL, as {@link Benchmarks} reads it. */
-    static String adminUrl() {
-        return System.getenv().getOrDefault("PASSERELLE_BENCH_PG_ADMIN_URL", Benchmarks.DEFAULT_ADMIN_URL);
+                           int perLevel, int outboxThreads, int outboxSeconds) {
     }
 
     /** When the simulator received each orientation, and what else its ledger says about them. */
@@ -214,10 +149,6 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     private final Settings settings;
     private final String adminUrl;
 
-    public PartnerDeliveryBenchmark(Settings settings) {
-        this(settings, adminUrl());
-    }
-
     public PartnerDeliveryBenchmark(Settings settings, String adminUrl) {
         this.settings = settings;
         this.adminUrl = adminUrl;
@@ -230,7 +161,7 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
 
     @Override
     public void measure(BenchStack stack, StackData.Seeded data, Report report) throws Exception {
-        measureOutboxWrite(report);
+        new OutboxInsertBenchmark(adminUrl, settings.outboxThreads(), settings.outboxSeconds()).measure(report);
         DeliveryApi api = new DeliveryApi(stack);
         Path work = Files.createDirectories(stack.layout().work().resolve("partner-simulator"));
         progress("starting the partner simulator (control API %d, CAF HTTPS %d, CPAM SFTP %d)...",
@@ -264,33 +195,6 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
                 }
             }
         }
-    }
-
-    private void measureOutboxWrite(Report report) throws Exception {
-        OutboxInsertBenchmark outbox = new OutboxInsertBenchmark(adminUrl, settings.outboxThreads(),
-                settings.outboxSeconds());
-        for (OutboxInsertBenchmark.Result r : outbox.measure(report)) {
-            String unit = r.rowsPerTransaction() == 1 ? "one row per transaction (commit included)"
-                    : r.rowsPerTransaction() + " rows per transaction (per row, commit shared)";
-            double per = r.rowsPerTransaction();
-            report.figure(Figure.against(NAME + ": outbox write / plain insert, " + unit,
-                    Quantity.of(r.outboxMillis() / per, "ms"), Quantity.of(r.plainMillis() / per, "ms")));
-            report.note(String.format(Locale.ROOT, "P4 outbox write, %d row(s) per transaction, %d threads: "
-                            + "outbox_message %,.0f rows/s (mean %.3f ms, p99 %.3f ms per transaction), plain table "
-                            + "%,.0f rows/s (mean %.3f ms, p99 %.3f ms): the outbox row costs %.2f times a plain insert",
-                    r.rowsPerTransaction(), outbox.threads(), r.outboxRowsPerSecond(), r.outboxMillis(), r.outboxP99(),
-                    r.plainRowsPerSecond(), r.plainMillis(), r.plainP99(), r.costRatio()));
-        }
-        report.note(String.format(Locale.ROOT, "P4 outbox write (JDBC, throwaway database %s migrated by the "
-                        + "application's Flyway migrations): the row Hibernate writes for an OutboxMessage into "
-                        + "outbox_message (identity seq, foreign keys to referral and organisation, checks, 3 indexes; "
-                        + "%,d referrals present, each row referencing a random one) against the same statement into "
-                        + "a table of the same columns with only a primary key; %d threads each on its own "
-                        + "connection, phases outbox, plain, plain, outbox of 1 s warm-up + %d s measured, for 1 and "
-                        + "%d rows per transaction. The ratio is the mean time per row, outbox / plain",
-                OutboxInsertBenchmark.DATABASE, OutboxInsertBenchmark.REFERRALS, settings.outboxThreads(),
-                Duration.ofSeconds(settings.outboxSeconds()).dividedBy(2).toSeconds(),
-                OutboxInsertBenchmark.ROWS_IN_TRANSACTION));
     }
 
     private void measureDelivery(BenchStack stack, DeliveryApi api, PartnerSimulator simulator, List<UUID> dossiers,
@@ -397,12 +301,20 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
         Instant due;
         double attempts;
         try (Connection db = stack.adminConnection()) {
-            awaitOutbox(db, ids);
+            Outbox outbox = new Outbox(db, ids);
+            Workers.await("an outbox row for each of " + ids.size() + " orientations", Duration.ofSeconds(30), 100,
+                    () -> {
+                        Outbox.State state = outbox.state();
+                        if (state.delivered() + state.closed() > 0) {
+                            throw new IllegalStateException(state + ": delivered or closed while the partner was down");
+                        }
+                        return state.all() == ids.size();
+                    });
             progress("%s (%s): parking the backlog until no delivery worker holds any of it...", route.channel(),
                     route.partner());
-            park(db, ids);
-            attempts = meanAttempts(db, ids);
-            due = release(db, ids);
+            outbox.park(QUIET);
+            attempts = outbox.state().meanAttempts();
+            due = outbox.release(DUE_MARGIN);
         }
         simulator.behave(route.partner(), Map.of("replies", List.of(), "down", false));
         while (!simulator.listening(route.partner()) && Instant.now().isBefore(due.plusSeconds(10))) {
@@ -411,16 +323,7 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
         boolean upBeforeDue = simulator.listening(route.partner()) && Instant.now().isBefore(due);
         progress("%s (%s): %d orientations due at T0, partner back %s it...", route.channel(), route.partner(), count,
                 upBeforeDue ? "before" : "only after");
-        awaitDelivered(stack, ids, Duration.ofSeconds(60).plusMillis(200L * count));
-        Instant lastDelivered;
-        try (Connection db = stack.adminConnection(); PreparedStatement s = db.prepareStatement("SELECT "
-                + "max(delivered_at) FROM outbox_message WHERE kind = 'ORIENTATION' AND referral_id = ANY (?)")) {
-            s.setArray(1, uuids(db, ids));
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                lastDelivered = rs.getTimestamp(1).toInstant();
-            }
-        }
+        Instant lastDelivered = awaitDelivered(stack, ids, Duration.ofSeconds(60).plusMillis(200L * count));
         Arrivals arrivals = arrivals(simulator, route.partner(), ids);
         Backlog backlog = new Backlog(route, count, sendSeconds, attempts, due, upBeforeDue, lastDelivered, arrivals);
         progress("%s (%s): %d delivered %.2f s after T0: %.1f/s (%.1f/s from the first arrival to the last)",
@@ -429,199 +332,62 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
         return backlog;
     }
 
-    /** Every send has its outbox row, none delivered: the partner was down. */
-    private static void awaitOutbox(Connection db, List<UUID> ids) throws SQLException {
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (true) {
-            long[] counts = outboxCounts(db, ids);
-            if (counts[1] + counts[2] > 0) {
-                throw new IllegalStateException((counts[1] + counts[2]) + " messages were delivered or closed while "
-                        + "the partner was down");
-            }
-            if (counts[0] == ids.size()) {
-                return;
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException("only " + counts[0] + " outbox messages for " + ids.size()
-                        + " orientations sent");
-            }
-            PartnerSimulator.sleep(100);
-        }
-    }
-
-    private static double meanAttempts(Connection db, List<UUID> ids) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT avg(attempts) FROM outbox_message WHERE kind = "
-                + "'ORIENTATION' AND referral_id = ANY (?)")) {
-            s.setArray(1, uuids(db, ids));
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return rs.getDouble(1);
-            }
-        }
-    }
-
-    /**
-     * Parks the backlog: every pending message of it is set due in an hour, again and again, until for
-     * {@link #QUIET} none has been taken by a delivery worker in between (none unparked, the sum of
-     * attempts unchanged). A message parked while a worker held it (its failing attempt under way) is
-     * set back to its backoff when that attempt ends, and parked again by the next round. Then no
-     * worker holds any, and none will take one before it is released.
-     */
-    private static void park(Connection db, List<UUID> ids) throws SQLException {
-        Array referrals = uuids(db, ids);
-        Instant deadline = Instant.now().plusSeconds(180);
-        try (PreparedStatement update = db.prepareStatement("UPDATE outbox_message SET next_attempt_at = now() + "
-                + "interval '1 hour' WHERE kind = 'ORIENTATION' AND state = 'PENDING' AND referral_id = ANY (?) "
-                + "AND next_attempt_at < now() + interval '30 minutes'");
-             PreparedStatement check = db.prepareStatement("SELECT count(*) FILTER (WHERE state <> 'PENDING' OR "
-                     + "next_attempt_at < now() + interval '30 minutes'), coalesce(sum(attempts), 0) FROM "
-                     + "outbox_message WHERE kind = 'ORIENTATION' AND referral_id = ANY (?)")) {
-            update.setArray(1, referrals);
-            check.setArray(1, referrals);
-            long quietSince = System.nanoTime();
-            long attempts = -1;
-            while (true) {
-                update.executeUpdate();
-                long unparked;
-                long sum;
-                try (ResultSet rs = check.executeQuery()) {
-                    rs.next();
-                    unparked = rs.getLong(1);
-                    sum = rs.getLong(2);
-                }
-                if (unparked > 0 || sum != attempts) {
-                    quietSince = System.nanoTime();
-                    attempts = sum;
-                } else if (System.nanoTime() - quietSince >= QUIET.toNanos()) {
-                    return;
-                }
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("the backlog could not be parked: delivery workers keep taking "
-                            + unparked + " of its messages");
-                }
-                PartnerSimulator.sleep(100);
-            }
-        }
-    }
-
-    /** Sets the parked backlog due at T0 = now + {@link #DUE_MARGIN}; no worker holds any of it. */
-    private static Instant release(Connection db, List<UUID> ids) throws SQLException {
-        Instant due = Instant.now().plus(DUE_MARGIN).truncatedTo(ChronoUnit.MILLIS);
-        try (PreparedStatement update = db.prepareStatement("UPDATE outbox_message SET next_attempt_at = ? WHERE "
-                + "kind = 'ORIENTATION' AND state = 'PENDING' AND referral_id = ANY (?)")) {
-            update.setTimestamp(1, Timestamp.from(due));
-            update.setArray(2, uuids(db, ids));
-            int released = update.executeUpdate();
-            if (released != ids.size()) {
-                throw new IllegalStateException("released " + released + " of " + ids.size() + " messages");
-            }
-        }
-        return due;
-    }
-
-    /** Waits until every orientation's ORIENTATION message is DELIVERED; fails on a dead one or after {@code timeout}. */
-    private static void awaitDelivered(BenchStack stack, List<UUID> ids, Duration timeout) throws SQLException {
-        Instant deadline = Instant.now().plus(timeout);
+    /** Waits until every orientation's message is DELIVERED (fails on a dead one); returns when the last was. */
+    private static Instant awaitDelivered(BenchStack stack, List<UUID> ids, Duration timeout) throws Exception {
         try (Connection db = stack.adminConnection()) {
-            while (true) {
-                long[] counts = outboxCounts(db, ids);
-                if (counts[1] == ids.size()) {
-                    return;
+            Outbox outbox = new Outbox(db, ids);
+            Workers.await(ids.size() + " orientations delivered", timeout, 200, () -> {
+                Outbox.State state = outbox.state();
+                if (state.closed() > 0) {
+                    throw new IllegalStateException(state + ": see GET /api/v1/deliveries?state=DEAD and the server log");
                 }
-                if (counts[2] > 0) {
-                    throw new IllegalStateException(counts[2] + " of " + ids.size() + " messages are dead or skipped; "
-                            + "see GET /api/v1/deliveries?state=DEAD and the server log");
-                }
-                if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("only " + counts[1] + " of " + ids.size() + " orientations "
-                            + "delivered after " + timeout.toSeconds() + " s");
-                }
-                PartnerSimulator.sleep(200);
-            }
+                return state.delivered() == ids.size();
+            });
+            return outbox.state().lastDelivered();
         }
-    }
-
-    /** Of the orientations' ORIENTATION messages: {all, delivered, dead or skipped}. */
-    private static long[] outboxCounts(Connection db, List<UUID> ids) throws SQLException {
-        try (PreparedStatement s = db.prepareStatement("SELECT count(*), count(*) FILTER (WHERE state = 'DELIVERED'), "
-                + "count(*) FILTER (WHERE state IN ('DEAD', 'SKIPPED')) FROM outbox_message WHERE kind = "
-                + "'ORIENTATION' AND referral_id = ANY (?)")) {
-            s.setArray(1, uuids(db, ids));
-            try (ResultSet rs = s.executeQuery()) {
-                rs.next();
-                return new long[] {rs.getLong(1), rs.getLong(2), rs.getLong(3)};
-            }
-        }
-    }
-
-    private static Array uuids(Connection db, List<UUID> ids) throws SQLException {
-        return db.createArrayOf("uuid", ids.toArray());
     }
 
     /**
      * The ledger's ORIENTATION arrivals for these orientations: exactly one effect each (else the run
-     * fails: lost or applied twice), duplicates (the same message id again) counted.
+     * fails: lost or applied twice), duplicates (the same message id again) counted. Passerelle counts
+     * an SFTP file delivered once uploaded; the simulator takes it in at its next poll: hence the wait.
      */
-    private static Arrivals arrivals(PartnerSimulator simulator, String partner, List<UUID> ids) {
-        // Passerelle counts an SFTP file delivered once uploaded; the simulator takes it in at its next poll.
-        Instant deadline = Instant.now().plusSeconds(30);
-        while (true) {
-            try {
-                return ledgerArrivals(simulator, partner, ids);
-            } catch (IncompleteLedger incomplete) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw incomplete;
-                }
-                PartnerSimulator.sleep(250);
-            }
-        }
-    }
-
-    private static Arrivals ledgerArrivals(PartnerSimulator simulator, String partner, List<UUID> ids) {
+    private static Arrivals arrivals(PartnerSimulator simulator, String partner, List<UUID> ids) throws Exception {
         Set<String> wanted = new HashSet<>();
         ids.forEach(id -> wanted.add(id.toString()));
         Map<UUID, Instant> received = new HashMap<>();
-        int effects = 0;
-        int duplicates = 0;
-        int refused = 0;
-        for (JsonNode entry : simulator.ledger(partner)) {
-            String referral = entry.path("referralId").asText();
-            if (!wanted.contains(referral) || !entry.path("kind").asText().equals("ORIENTATION")) {
-                continue;
-            }
-            if (!entry.path("rejectedBecause").isNull() && !entry.path("rejectedBecause").isMissingNode()) {
-                refused++;
-            } else if (entry.path("duplicate").asBoolean()) {
-                duplicates++;
-            } else {
-                effects++;
-                if (received.put(UUID.fromString(referral), Instant.parse(entry.path("receivedAt").asText())) != null) {
-                    throw new IllegalStateException("orientation " + referral + " reached " + partner
-                            + " twice under two message ids");
+        int[] counts = new int[3];
+        Workers.await("the ledger of " + partner + " to hold " + ids.size() + " orientations (see " + simulator.log()
+                + ")", Duration.ofSeconds(30), 250, () -> {
+            received.clear();
+            Arrays.fill(counts, 0);
+            for (JsonNode entry : simulator.ledger(partner)) {
+                String referral = entry.path("referralId").asText();
+                if (!wanted.contains(referral) || !entry.path("kind").asText().equals("ORIENTATION")) {
+                    continue;
+                }
+                if (!entry.path("rejectedBecause").isNull() && !entry.path("rejectedBecause").isMissingNode()) {
+                    counts[2]++;
+                } else if (entry.path("duplicate").asBoolean()) {
+                    counts[1]++;
+                } else if (received.put(UUID.fromString(referral), Instant.parse(entry.path("receivedAt").asText()))
+                        != null) {
+                    throw new IllegalStateException("orientation " + referral + " reached " + partner + " twice");
+                } else {
+                    counts[0]++;
                 }
             }
-        }
-        if (received.size() != ids.size()) {
-            throw new IncompleteLedger("the simulator's ledger holds " + received.size() + " of " + ids.size()
-                    + " orientations sent to " + partner + " (" + refused + " refused); see " + simulator.log());
-        }
-        Instant first = Collections.min(received.values());
-        Instant last = Collections.max(received.values());
-        return new Arrivals(received, effects, duplicates, refused, first, last);
-    }
-
-    /** The ledger lacks some of the orientations (yet). */
-    private static final class IncompleteLedger extends IllegalStateException {
-        IncompleteLedger(String message) {
-            super(message);
-        }
+            return received.size() == ids.size();
+        });
+        return new Arrivals(Map.copyOf(received), counts[0], counts[1], counts[2], Collections.min(received.values()),
+                Collections.max(received.values()));
     }
 
     /** Drafts {@code count} orientations of the route, spread over the dossiers, from a few threads. */
     private static List<UUID> draftAll(DeliveryApi api, Route route, List<UUID> dossiers, int count) throws Exception {
         AtomicInteger next = new AtomicInteger();
         List<UUID> ids = Collections.synchronizedList(new ArrayList<>());
-        run(Math.min(DRAFTING_THREADS, count), "draft", () -> {
+        Workers.run("delivery-draft", Math.min(DRAFTING_THREADS, count), thread -> {
             try (HttpConnection http = api.connection()) {
                 int n;
                 while ((n = next.getAndIncrement()) < count) {
@@ -636,7 +402,7 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     private static List<Sent> sendAll(DeliveryApi api, List<UUID> ids, int senders) throws Exception {
         ConcurrentLinkedQueue<UUID> queue = new ConcurrentLinkedQueue<>(ids);
         List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
-        run(senders, "send", () -> {
+        Workers.run("delivery-send", senders, thread -> {
             try (HttpConnection http = api.connection()) {
                 UUID id;
                 while ((id = queue.poll()) != null) {
@@ -655,49 +421,19 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     private static List<Sent> sendAtRate(DeliveryApi api, List<UUID> ids, int perSecond) throws Exception {
         AtomicInteger tickets = new AtomicInteger();
         long start = System.nanoTime() + Duration.ofMillis(100).toNanos();
-        double interval = 1e9 / perSecond;
         List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
-        run(OPEN_LOOP_CONNECTIONS, "send-rate", () -> {
+        Workers.run("delivery-send-rate", OPEN_LOOP_CONNECTIONS, thread -> {
             try (HttpConnection http = api.connection()) {
                 int n;
                 while ((n = tickets.getAndIncrement()) < ids.size()) {
-                    long due = start + (long) (n * interval);
-                    long wait;
-                    while ((wait = due - System.nanoTime()) > 0) {
-                        LockSupport.parkNanos(wait);
-                    }
+                    long due = start + (long) (n * 1e9 / perSecond);
+                    LoadGenerator.waitUntil(due);
                     Sent s = api.send(http, ids.get(n));
                     sent.add(new Sent(s.id(), due, s.endNanos(), s.answered()));
                 }
             }
         });
         return List.copyOf(sent);
-    }
-
-    @FunctionalInterface
-    private interface Work {
-        void run() throws Exception;
-    }
-
-    /** Runs {@code work} on {@code threads} platform threads; the first failure is thrown. */
-    private static void run(int threads, String name, Work work) throws Exception {
-        List<Thread> started = new ArrayList<>();
-        List<Exception> failures = Collections.synchronizedList(new ArrayList<>());
-        for (int t = 0; t < threads; t++) {
-            started.add(Thread.ofPlatform().name("delivery-" + name + "-" + t).start(() -> {
-                try {
-                    work.run();
-                } catch (Exception e) {
-                    failures.add(e);
-                }
-            }));
-        }
-        for (Thread thread : started) {
-            thread.join();
-        }
-        if (!failures.isEmpty()) {
-            throw failures.getFirst();
-        }
     }
 
     private void writeCsv(Report report, Backlog https, Backlog sftp, Flow steady, List<Flow> levels)

@@ -1,23 +1,22 @@
 package org.passerelle.bench.journal;
 
 import org.passerelle.bench.db.PostgresUrl;
+import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.Rate;
+import org.passerelle.bench.load.Samples;
+import org.passerelle.bench.load.Workers;
 import org.passerelle.bench.load.Timeline;
 import org.passerelle.bench.report.Figure;
 import org.passerelle.bench.report.Quantity;
 import org.passerelle.bench.report.Report;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
@@ -26,19 +25,12 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
-import java.util.UUID;
-import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.atomic.LongAdder;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 import org.passerelle.bench.report.Figure.Target;
@@ -52,49 +44,21 @@ import org.passerelle.journal.Verification;
 /**
  * P2, the access journal (issue #8: at least 3,000 chained appends/s and 80% of plain INSERTs;
  * 10,000,000 entries verified in 5 minutes), through the real {@code JournalWriter},
- * {@code JournalSealer} and {@code JournalVerifier} on the real schema (the journal's migrations
- * V6 and V8 of passerelle-domain) in a throwaway database, dropped at the end even on failure.
- *
- * <p><b>Appends.</b> For each thread count, the phases run {@value #ROUNDS} times journal, plain,
- * plain, journal (each a warm-up then its share of the measured time), so that a drift of the
- * machine's load hits both kinds alike. Every thread has its own connection and writes one entry
- * per transaction (auto-commit off, commit after each), as the application does. Journal:
- * {@code JournalWriter.append}, while a background thread seals as the server's
- * {@code JournalSealing} does (every second, batches of {@value #SEAL_BATCH} while they come full,
- * a checkpoint every {@value #CHECKPOINT_SECONDS} s). Plain: the same rows into
- * {@code journal_entry_plain}, a copy of the table with the same columns and indexes but no
- * {@code mac}, ids from a plain sequence, and no sealer. After each journal phase it records how
- * many committed entries the sealer had not chained yet, and how long it took to chain them all
- * (which also checks that none is left out).
- *
- * <p><b>Verification.</b> Appends {@code entries} more through {@code JournalWriter} from
- * {@value #LOAD_THREADS} threads in transactions of {@value #LOAD_TRANSACTION}, dated over 30 days
- * ending an hour before the run; analyses the tables (as autovacuum would have long before a real journal
- * grew that much), seals them in the server's batches, signs a checkpoint, vacuums, then times
- * {@code JournalVerifier.verify} over the whole chain against the verifier's own query read with
- * the same fetch size, every column read and nothing computed; in the order read, verify, verify,
- * read. A verification that is not ok fails the run.
+ * {@code JournalSealer} and {@code JournalVerifier} on the real schema in a throwaway database.
+ * <b>Appends</b>: for each thread count, {@value #ROUNDS} rounds of the phases journal, plain, plain,
+ * journal, one entry per transaction; journal = {@code JournalWriter.append} with a background
+ * sealer as the server's {@code JournalSealing} runs it, plain = the same rows into a copy of the
+ * table without {@code mac}, chain or sealer. <b>Verification</b>: {@code entries} more, sealed, then
+ * {@code JournalVerifier.verify} against a plain read of its own query. modules/bench/README.md says
+ * more.
  */
 public final class JournalBenchmark {
 
     static final String DATABASE = "passerelle_bench_journal";
-    /** The journal's migrations in passerelle-domain, as modules/journal's own tests apply them. */
-    static final List<String> MIGRATIONS = List.of("/db/migration/V6__journal.sql",
-            "/db/migration/V8__journal_retention.sql");
-
     /** The server's defaults: {@code JournalSealingStep.BATCH} and {@code JournalSealing}'s settings. */
     static final int SEAL_BATCH = 5_000;
     static final long SEAL_INTERVAL_MILLIS = 1_000;
     static final long CHECKPOINT_SECONDS = 60;
-
-    /** {@code JournalVerifier.FETCH_SIZE}: the baseline read fetches as many rows per round trip. */
-    static final int FETCH_SIZE = 10_000;
-    /** The verifier's query ({@code JournalVerifier.CHAIN}, first and last position bound), all 22 columns. */
-    static final String CHAIN = "select s.position, s.hash, s.entry_id, e.id, e.at, e.user_id, e.username, "
-            + "e.organisation_code, e.roles, e.action, e.person_id, e.case_file_id, e.referral_id, e.fields, "
-            + "e.cadre, e.purpose, e.outcome, e.reason_code, e.request_id, e.client_address, e.break_glass, e.mac "
-            + "from journal_seal s left join journal_entry e on e.id = s.entry_id "
-            + "where s.position >= ? and s.position <= ? order by s.position";
 
     static final String PLAIN_INSERT = "insert into journal_entry_plain (id, at, user_id, username, "
             + "organisation_code, roles, action, person_id, case_file_id, referral_id, fields, cadre, purpose, "
@@ -113,12 +77,12 @@ public final class JournalBenchmark {
     static final Duration LOAD_END_BEFORE_RUN = Duration.ofHours(1);
     /** Rounds of journal, plain, plain, journal at each thread count. */
     static final int ROUNDS = 2;
-    private static final long WARMUP_NANOS = TimeUnit.SECONDS.toNanos(2);
+    private static final Duration WARMUP = Duration.ofSeconds(2);
     private static final long CATCH_UP_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(120);
 
     private final String adminUrl;
     private final List<Integer> threadCounts;
-    private final long phaseNanos;
+    private final Duration phase;
     private final int entries;
     private final JournalKeys keys = JournalKeys.generate();
     private final JournalWriter writer = new JournalWriter(keys);
@@ -131,7 +95,7 @@ public final class JournalBenchmark {
     private volatile long lastCheckpointNanos = Long.MIN_VALUE;
     private Path checkpoints;
     private JournalSealer sealer;
-    private String url;
+    private Sql.Throwaway db;
 
     /**
      * @param measuredSeconds measured time of each kind at each thread count, shared by its phases
@@ -140,33 +104,24 @@ public final class JournalBenchmark {
     public JournalBenchmark(String adminUrl, List<Integer> threadCounts, int measuredSeconds, int entries) {
         this.adminUrl = adminUrl;
         this.threadCounts = List.copyOf(threadCounts);
-        this.phaseNanos = TimeUnit.SECONDS.toNanos(measuredSeconds) / (2 * ROUNDS);
+        this.phase = Duration.ofSeconds(measuredSeconds).dividedBy(2 * ROUNDS);
         this.entries = entries;
     }
 
     public void measure(Report report) throws Exception {
-        try (Connection admin = DriverManager.getConnection(adminUrl)) {
-            execute(admin, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            execute(admin, "CREATE DATABASE " + DATABASE);
-            checkpoints = Files.createTempDirectory("passerelle-bench-journal");
-            try {
-                url = PostgresUrl.withDatabase(adminUrl, DATABASE);
-                sealer = new JournalSealer(keys, checkpoints);
-                try (Connection db = connect()) {
-                    for (String migration : MIGRATIONS) {
-                        execute(db, migration(migration));
-                    }
-                    // LIKE copies columns, defaults, constraints and indexes, never triggers.
-                    execute(db, "create table journal_entry_plain (like journal_entry including all)");
-                    execute(db, "alter table journal_entry_plain drop column mac");
-                    execute(db, "create sequence journal_entry_plain_seq");
-                }
-                measureAppends(report);
-                measureVerification(report);
-            } finally {
-                execute(admin, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-                deleteFolder(checkpoints);
+        checkpoints = Files.createTempDirectory("passerelle-bench-journal");
+        try (Sql.Throwaway throwaway = Sql.Throwaway.create(adminUrl, DATABASE).migrated()) {
+            db = throwaway;
+            sealer = new JournalSealer(keys, checkpoints);
+            try (Connection connection = connect()) {
+                // LIKE copies columns, defaults, constraints and indexes, never triggers.
+                Sql.execute(connection, "create table journal_entry_plain (like journal_entry including all)",
+                        "alter table journal_entry_plain drop column mac", "create sequence journal_entry_plain_seq");
             }
+            measureAppends(report);
+            measureVerification(report);
+        } finally {
+            deleteFolder(checkpoints);
         }
     }
 
@@ -214,7 +169,7 @@ public final class JournalBenchmark {
                         + "each phase. Lag = committed entries not yet chained when the writers stop (the phase "
                         + "with the largest), catch-up = until all are chained; sealer busy = its share of the "
                         + "phase spent sealing",
-                ROUNDS, WARMUP_NANOS / 1e9, phaseNanos / 1e9, SEAL_INTERVAL_MILLIS, SEAL_BATCH, CHECKPOINT_SECONDS));
+                ROUNDS, WARMUP.toMillis() / 1e3, phase.toMillis() / 1e3, SEAL_INTERVAL_MILLIS, SEAL_BATCH, CHECKPOINT_SECONDS));
         report.note("P2 appends, each phase in order (J journal, P plain): " + String.join("; ", phases));
     }
 
@@ -295,42 +250,19 @@ public final class JournalBenchmark {
     private record WriterRun(Rate rate, long committed) {
     }
 
-    /** {@code threads} writers, one row per transaction: a warm-up, then the measured half-phase. */
+    /** {@code threads} writers, one row per transaction: a warm-up, then the measured part of the phase. */
     private WriterRun runWriters(int threads, Write write) throws Exception {
-        LongAdder committed = new LongAdder();
-        AtomicBoolean stop = new AtomicBoolean();
-        ExecutorService pool = Executors.newFixedThreadPool(threads);
-        try {
-            List<Future<Void>> writers = new ArrayList<>();
-            for (int t = 0; t < threads; t++) {
-                writers.add(pool.submit(() -> {
-                    try (Connection connection = connect()) {
-                        connection.setAutoCommit(false);
-                        while (!stop.get()) {
-                            write.write(connection, generated.entry(nextEntry.getAndIncrement(), Instant.now()));
-                            connection.commit();
-                            committed.increment();
-                        }
-                    }
-                    return null;
-                }));
-            }
-            sleepWatching(WARMUP_NANOS, writers);
-            long countBefore = committed.sum();
-            long before = System.nanoTime();
-            sleepWatching(phaseNanos, writers);
-            long countAfter = committed.sum();
-            long after = System.nanoTime();
-            stop.set(true);
-            for (Future<Void> writer : writers) {
-                getOrThrow(writer);
-            }
-            return new WriterRun(Rate.between(countBefore, before, countAfter, after), committed.sum());
-        } finally {
-            stop.set(true);
-            pool.shutdown();
-            pool.awaitTermination(1, TimeUnit.MINUTES);
-        }
+        Workers.Timed timed = Workers.timed("journal-writer", threads, WARMUP, phase, (thread, resources) -> {
+            Connection connection = connect();
+            resources.add(connection);
+            connection.setAutoCommit(false);
+            return () -> {
+                write.write(connection, generated.entry(nextEntry.getAndIncrement(), Instant.now()));
+                connection.commit();
+            };
+        });
+        Samples.Window measured = timed.measured();
+        return new WriterRun(new Rate(measured.completed(), phase.toNanos()), timed.total());
     }
 
     /** The server's sealing loop ({@code JournalSealing.work}) on a fixed delay, until stopped. */
@@ -380,7 +312,7 @@ public final class JournalBenchmark {
      */
     private void analyse() throws SQLException {
         try (Connection db = connect()) {
-            execute(db, "ANALYZE journal_entry, journal_seal, journal_entry_plain");
+            Sql.execute(db, "ANALYZE journal_entry, journal_seal, journal_entry_plain");
         }
     }
 
@@ -395,7 +327,7 @@ public final class JournalBenchmark {
         long total = appended.get();
         try (Connection db = connect()) {
             progress("analysing, then sealing them in batches of %,d...", SEAL_BATCH);
-            execute(db, "ANALYZE journal_entry, journal_seal");
+            Sql.execute(db, "ANALYZE journal_entry, journal_seal");
             long analysed = System.nanoTime();
             Timeline sealing = sealAll();
             long sealedAt = System.nanoTime();
@@ -410,9 +342,9 @@ public final class JournalBenchmark {
                         + " entries");
             }
             progress("vacuuming...");
-            execute(db, "VACUUM (ANALYZE) journal_entry, journal_seal");
+            Sql.execute(db, "VACUUM (ANALYZE) journal_entry, journal_seal");
             long vacuumed = System.nanoTime();
-            String size = queryString(db, "select pg_size_pretty(pg_total_relation_size('journal_entry') "
+            String size = Sql.queryString(db, "select pg_size_pretty(pg_total_relation_size('journal_entry') "
                     + "+ pg_total_relation_size('journal_seal'))");
 
             progress("reading and verifying %,d entries (read, verify, verify, read)...", total);
@@ -447,7 +379,7 @@ public final class JournalBenchmark {
                             + "size %,d, every column read with its getter, nothing computed; order read, verify, "
                             + "verify, read: read %,.0f then %,.0f rows/s, verify %,.0f then %,.0f entries/s; the "
                             + "10,000,000 figure is linear (the tables stay in the page cache here)",
-                    FETCH_SIZE, readFirst.perSecond(), readSecond.perSecond(), verifyFirst.perSecond(),
+                    JournalVerifier.FETCH_SIZE, readFirst.perSecond(), readSecond.perSecond(), verifyFirst.perSecond(),
                     verifySecond.perSecond()));
         }
     }
@@ -456,41 +388,25 @@ public final class JournalBenchmark {
     private void bulkAppend() throws Exception {
         int transactions = Math.ceilDiv(entries, LOAD_TRANSACTION);
         AtomicInteger nextTransaction = new AtomicInteger();
-        AtomicLong done = new AtomicLong();
         Instant run = Instant.now();
-        ExecutorService pool = Executors.newFixedThreadPool(LOAD_THREADS);
-        try {
-            List<Future<Void>> loaders = new ArrayList<>();
-            for (int t = 0; t < LOAD_THREADS; t++) {
-                loaders.add(pool.submit((Callable<Void>) () -> {
-                    try (Connection connection = connect()) {
-                        connection.setAutoCommit(false);
-                        int transaction;
-                        while ((transaction = nextTransaction.getAndIncrement()) < transactions) {
-                            int size = Math.min(LOAD_TRANSACTION, entries - transaction * LOAD_TRANSACTION);
-                            for (int i = 0; i < size; i++) {
-                                long n = (long) transaction * LOAD_TRANSACTION + i;
-                                writer.append(connection, generated.entry(nextEntry.getAndIncrement(),
-                                        datedBack(run, n, entries)));
-                            }
-                            connection.commit();
-                            appended.addAndGet(size);
-                            long sum = done.addAndGet(size);
-                            if (sum / 100_000 != (sum - size) / 100_000) {
-                                progress("  %,d appended", sum);
-                            }
-                        }
+        Workers.run("journal-loader", LOAD_THREADS, thread -> {
+            try (Connection connection = connect()) {
+                connection.setAutoCommit(false);
+                int transaction;
+                while ((transaction = nextTransaction.getAndIncrement()) < transactions) {
+                    int size = Math.min(LOAD_TRANSACTION, entries - transaction * LOAD_TRANSACTION);
+                    for (int i = 0; i < size; i++) {
+                        long n = (long) transaction * LOAD_TRANSACTION + i;
+                        writer.append(connection, generated.entry(nextEntry.getAndIncrement(), datedBack(run, n, entries)));
                     }
-                    return null;
-                }));
+                    connection.commit();
+                    long sum = appended.addAndGet(size);
+                    if (sum / 100_000 != (sum - size) / 100_000) {
+                        progress("  %,d appended in all", sum);
+                    }
+                }
             }
-            for (Future<Void> loader : loaders) {
-                getOrThrow(loader);
-            }
-        } finally {
-            pool.shutdownNow();
-            pool.awaitTermination(1, TimeUnit.MINUTES);
-        }
+        });
     }
 
     /**
@@ -528,31 +444,22 @@ public final class JournalBenchmark {
         return new Rate(verification.entriesVerified(), end - start);
     }
 
-    /** The verifier's query streamed the same way, every column read as the verifier maps it. */
+    /** The verifier's query streamed the same way, every column read, nothing computed. */
     private static Rate plainRead(Connection db, long chain) throws SQLException {
         long start = System.nanoTime();
         long rows = 0;
         long checksum = 0;
         db.setAutoCommit(false);
-        try (PreparedStatement select = db.prepareStatement(CHAIN)) {
-            select.setFetchSize(FETCH_SIZE);
+        try (PreparedStatement select = db.prepareStatement(JournalVerifier.CHAIN)) {
+            select.setFetchSize(JournalVerifier.FETCH_SIZE);
             select.setLong(1, 1);
             select.setLong(2, Long.MAX_VALUE);
             try (ResultSet row = select.executeQuery()) {
+                int columns = row.getMetaData().getColumnCount();
                 while (row.next()) {
-                    checksum += row.getLong(1) + row.getBytes(2).length + row.getLong(3) + row.getLong(4);
-                    checksum += row.getObject(5, OffsetDateTime.class).getNano();
-                    for (int c = 6; c <= 10; c++) {
-                        checksum += length(row.getString(c));
+                    for (int c = 1; c <= columns; c++) {
+                        checksum += Objects.hashCode(row.getObject(c));
                     }
-                    for (int c = 11; c <= 13; c++) {
-                        UUID uuid = row.getObject(c, UUID.class);
-                        checksum += uuid == null ? 0 : uuid.getLeastSignificantBits();
-                    }
-                    for (int c = 14; c <= 20; c++) {
-                        checksum += length(row.getString(c));
-                    }
-                    checksum += (row.getBoolean(21) ? 1 : 0) + row.getBytes(22).length;
                     rows++;
                 }
             }
@@ -560,60 +467,18 @@ public final class JournalBenchmark {
             db.rollback();
             db.setAutoCommit(true);
         }
-        long end = System.nanoTime();
         if (rows != chain || checksum == 0) {
             throw new IllegalStateException("The plain read saw " + rows + " rows instead of " + chain);
         }
-        return new Rate(rows, end - start);
+        return new Rate(rows, System.nanoTime() - start);
     }
-
-    private static int length(String text) {
-        return text == null ? 0 : text.length();
-    }
-
-    // ---------------------------------------------------------------- helpers
 
     private Connection connect() throws SQLException {
-        return DriverManager.getConnection(url);
+        return db.connect();
     }
 
     private static long chainLength(Connection connection) throws SQLException {
-        return Long.parseLong(queryString(connection, "select coalesce(max(position), 0) from journal_seal"));
-    }
-
-    /** Sleeps {@code nanos}, failing at once if a task ends early (it can only have failed). */
-    private static void sleepWatching(long nanos, List<? extends Future<?>> tasks) throws Exception {
-        long end = System.nanoTime() + nanos;
-        long left;
-        while ((left = end - System.nanoTime()) > 0) {
-            Thread.sleep(Math.max(1, Math.min(100, TimeUnit.NANOSECONDS.toMillis(left))));
-            for (Future<?> task : tasks) {
-                if (task.isDone()) {
-                    getOrThrow(task);
-                    throw new IllegalStateException("A writer stopped before the end of its phase");
-                }
-            }
-        }
-    }
-
-    private static void getOrThrow(Future<?> task) throws Exception {
-        try {
-            task.get();
-        } catch (ExecutionException e) {
-            if (e.getCause() instanceof Exception cause) {
-                throw cause;
-            }
-            throw e;
-        }
-    }
-
-    private static String migration(String name) throws IOException {
-        try (InputStream in = JournalBenchmark.class.getResourceAsStream(name)) {
-            if (in == null) {
-                throw new IOException(name + " is not on the class path (passerelle-domain)");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
+        return Sql.queryLong(connection, "select coalesce(max(position), 0) from journal_seal");
     }
 
     private static void deleteFolder(Path folder) throws IOException {
@@ -627,20 +492,7 @@ public final class JournalBenchmark {
         }
     }
 
-    private static String queryString(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getString(1);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
     private static void progress(String format, Object... arguments) {
-        System.err.printf(Locale.ROOT, "journal: " + format + "%n", arguments);
+        Report.progress("journal", format, arguments);
     }
 }

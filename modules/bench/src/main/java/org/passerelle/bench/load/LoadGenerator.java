@@ -83,10 +83,7 @@ public final class LoadGenerator {
                 try (HttpConnection connection = new HttpConnection(host, port)) {
                     while (true) {
                         long due = startNanos + (long) (tickets.getAndIncrement() * interval);
-                        long wait;
-                        while ((wait = due - System.nanoTime()) > 0) {
-                            LockSupport.parkNanos(wait);
-                        }
+                        waitUntil(due);
                         if (stop.getAsBoolean()) {
                             return;
                         }
@@ -107,6 +104,14 @@ public final class LoadGenerator {
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         return openLoop(host, port, perSecond, connections, start, () -> System.nanoTime() >= end, requests);
+    }
+
+    /** Parks the thread until {@code System.nanoTime()} reaches {@code nanos}. */
+    public static void waitUntil(long nanos) {
+        long wait;
+        while ((wait = nanos - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(wait);
+        }
     }
 
     private static void send(HttpConnection connection, byte[] request, long due, Samples samples) {

@@ -44,14 +44,16 @@ public final class Samples {
         return size;
     }
 
+    public void addAll(Samples other) {
+        for (int i = 0; i < other.size; i++) {
+            add(other.due[i], other.ended[i], other.statuses[i]);
+        }
+        error(other.firstError);
+    }
+
     public static Samples merge(List<Samples> parts) {
         Samples all = new Samples();
-        for (Samples part : parts) {
-            for (int i = 0; i < part.size; i++) {
-                all.add(part.due[i], part.ended[i], part.statuses[i]);
-            }
-            all.error(part.firstError);
-        }
+        parts.forEach(all::addAll);
         return all;
     }
 

@@ -10,8 +10,8 @@ import org.passerelle.bench.report.Quantity;
 import org.passerelle.bench.report.Report;
 import org.passerelle.bench.stack.BenchStack;
 import org.passerelle.bench.stack.HttpConnection;
-import org.passerelle.bench.stack.StackData;
-import org.passerelle.bench.stack.StackMeasurement;
+import org.passerelle.bench.seed.StackData;
+import org.passerelle.bench.seed.StackMeasurement;
 import org.passerelle.bench.stack.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;

@@ -1,5 +1,6 @@
 package org.passerelle.bench.rotation;
 
+import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.CpuTimes;
 import org.passerelle.bench.load.LoadGenerator;
 import org.passerelle.bench.load.Samples;
@@ -9,8 +10,8 @@ import org.passerelle.bench.report.Quantity;
 import org.passerelle.bench.report.Report;
 import org.passerelle.bench.stack.BenchStack;
 import org.passerelle.bench.stack.HttpConnection;
-import org.passerelle.bench.stack.StackData;
-import org.passerelle.bench.stack.StackMeasurement;
+import org.passerelle.bench.seed.StackData;
+import org.passerelle.bench.seed.StackMeasurement;
 import org.passerelle.bench.stack.Tokens;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -222,8 +223,8 @@ public final class KeyRotationBenchmark implements StackMeasurement {
         long count = 0;
         try (Connection db = stack.adminConnection()) {
             for (String table : List.of("person", "person_aud", "case_file", "case_file_aud")) {
-                count += Long.parseLong(StackData.queryString(db, "SELECT count(*) FROM " + table
-                        + " WHERE key_version < " + version));
+                count += Sql.queryLong(db, "SELECT count(*) FROM " + table
+                        + " WHERE key_version < " + version);
             }
         }
         return count;

@@ -54,7 +54,7 @@ public final class BenchStack implements AutoCloseable {
     public static final String HOST = "127.0.0.1";
     public static final String REALM = "passerelle";
     public static final String DATABASE = "passerelle_bench_stack";
-    static final String DATABASE_ROLE = "passerelle_bench";
+    public static final String DATABASE_ROLE = "passerelle_bench";
     /** A port nothing listens on: the notifications (none in these measurements) would fail with a WARN. */
     static final int SMTP_PORT = 2525 + PORT_OFFSET;
     static final String BASELINE_WAR = "bench-baseline.war";
@@ -178,7 +178,7 @@ public final class BenchStack implements AutoCloseable {
         return layout.work().resolve("keys/master.bcfks");
     }
 
-    MasterKey masterKey() {
+    public MasterKey masterKey() {
         return KeystoreMasterKey.openOrCreate(masterKeystore(), masterKeyPassword.toCharArray());
     }
 

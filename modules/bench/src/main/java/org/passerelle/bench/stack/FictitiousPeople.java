@@ -98,7 +98,7 @@ public final class FictitiousPeople {
     }
 
     /** A last name of the same list, for a birth name. */
-    static String lastName(SplittableRandom random) {
+    public static String lastName(SplittableRandom random) {
         return pick(random, LAST_NAMES);
     }
 

@@ -1,7 +1,6 @@
 package org.passerelle.bench.delivery;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.time.Instant;
@@ -14,28 +13,10 @@ import org.passerelle.bench.delivery.DeliveryApi.Sent;
 import org.passerelle.bench.delivery.PartnerDeliveryBenchmark.Arrivals;
 import org.passerelle.bench.delivery.PartnerDeliveryBenchmark.Backlog;
 import org.passerelle.bench.delivery.PartnerDeliveryBenchmark.Flow;
-import org.passerelle.bench.delivery.PartnerDeliveryBenchmark.Settings;
 
 class PartnerDeliveryBenchmarkTest {
 
     private static final long MS = 1_000_000;
-
-    @Test
-    void theOptionsSetTheirSizeAndOnlyTheirs() {
-        Settings settings = Settings.DEFAULTS.with("--delivery-https", "2_000").with("--delivery-senders", "1,4")
-                .with("--outbox-seconds", "2");
-
-        assertThat(settings.httpsBacklog()).isEqualTo(2_000);
-        assertThat(settings.senders()).containsExactly(1, 4);
-        assertThat(settings.outboxSeconds()).isEqualTo(2);
-        assertThat(settings.sftpBacklog()).isEqualTo(Settings.DEFAULTS.sftpBacklog());
-        assertThat(Settings.accepts("--delivery-rate")).isTrue();
-        assertThat(Settings.accepts("--read-users")).isFalse();
-        assertThatThrownBy(() -> Settings.DEFAULTS.with("--delivery-rate", "0"))
-                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("--delivery-rate");
-        assertThatThrownBy(() -> Settings.DEFAULTS.with("--delivery-senders", "1,x"))
-                .isInstanceOf(IllegalArgumentException.class);
-    }
 
     @Test
     void aBacklogsRateCountsFromWhenItFellDueToItsLastArrival() {

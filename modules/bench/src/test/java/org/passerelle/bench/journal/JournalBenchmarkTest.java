@@ -25,10 +25,10 @@ class JournalBenchmarkTest {
 
     @Test
     void theBaselineReadsTheVerifiersRowsAndThePlainTableHasTheEntryColumnsButTheMac() {
-        assertThat(JournalBenchmark.CHAIN)
+        assertThat(JournalVerifier.CHAIN)
                 .contains("from journal_seal s left join journal_entry e on e.id = s.entry_id")
                 .endsWith("order by s.position").contains("e.mac");
-        assertThat(JournalBenchmark.CHAIN.substring(0, JournalBenchmark.CHAIN.indexOf(" from ")).split(","))
+        assertThat(JournalVerifier.CHAIN.substring(0, JournalVerifier.CHAIN.indexOf(" from ")).split(","))
                 .hasSize(22);
         assertThat(JournalBenchmark.PLAIN_INSERT).doesNotContain("mac")
                 .contains("nextval('journal_entry_plain_seq')");

@@ -1,4 +1,6 @@
-package org.passerelle.bench.stack;
+package org.passerelle.bench.seed;
+
+import org.passerelle.bench.stack.BenchStack;
 
 import org.passerelle.bench.Benchmarks;
 import org.passerelle.bench.report.Report;

@@ -1,27 +1,28 @@
-package org.passerelle.bench.stack;
+package org.passerelle.bench.seed;
 
 import org.passerelle.bench.db.BinaryCopy;
+import org.passerelle.bench.stack.BenchStack;
+import org.passerelle.bench.stack.FictitiousPeople;
+import org.passerelle.bench.db.Sql;
+import org.passerelle.bench.load.Workers;
+import org.passerelle.domain.protection.SealedColumn;
 import org.passerelle.bench.report.Report;
 
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import org.passerelle.bench.stack.FictitiousPeople.Person;
 import org.passerelle.crypto.BlindIndex;
@@ -99,7 +100,7 @@ public final class StackData {
         long start = System.nanoTime();
         try (Connection db = stack.adminConnection()) {
             createKeys(db);
-            execute(db, """
+            Sql.execute(db, """
                     CREATE TABLE bench_plain_person (
                         id                 uuid         PRIMARY KEY,
                         organisation_code  varchar(64)  NOT NULL REFERENCES organisation (code),
@@ -116,40 +117,25 @@ public final class StackData {
                         created_at         timestamptz  NOT NULL,
                         updated_at         timestamptz  NOT NULL,
                         version            bigint       NOT NULL)""");
-            execute(db, "GRANT SELECT ON bench_plain_person TO " + BenchStack.DATABASE_ROLE);
+            Sql.execute(db, "GRANT SELECT ON bench_plain_person TO " + BenchStack.DATABASE_ROLE);
             // Above whatever the server has written or reserved (Hibernate takes revision ids 50 at a time).
-            firstRevision = 1 + Long.parseLong(queryString(db, "SELECT greatest((SELECT coalesce(max(id), 0) FROM "
+            firstRevision = 1 + Long.parseLong(Sql.queryString(db, "SELECT greatest((SELECT coalesce(max(id), 0) FROM "
                     + "revision), (SELECT last_value FROM revision_seq)) + 100"));
         }
         Report.progress("stack", "sealing and copying %,d usagers with their history and plaintext copy...", persons);
         int stride = persons / readPool;
         List<UUID> pool = Collections.synchronizedList(new ArrayList<>());
-        ExecutorService workers = Executors.newFixedThreadPool(THREADS);
-        try {
-            List<Future<Void>> slices = new ArrayList<>();
-            for (int t = 0; t < THREADS; t++) {
-                int from = (int) ((long) persons * t / THREADS);
-                int to = (int) ((long) persons * (t + 1) / THREADS);
-                slices.add(workers.submit(() -> {
-                    copyPersons(from, to, stride, pool);
-                    return null;
-                }));
-            }
-            for (Future<Void> slice : slices) {
-                slice.get();
-            }
-        } finally {
-            workers.shutdownNow();
-        }
+        Workers.run("stack-data", THREADS, t -> copyPersons((int) ((long) persons * t / THREADS),
+                (int) ((long) persons * (t + 1) / THREADS), stride, pool));
         List<UUID> readIds = pool.stream().sorted().limit(readPool).toList();
         long copied = System.nanoTime();
         copyCaseFiles(readIds);
         try (Connection db = stack.adminConnection()) {
-            execute(db, "SELECT setval('revision_seq', " + (firstRevision + persons + readIds.size() + 1_000) + ")");
+            Sql.execute(db, "SELECT setval('revision_seq', " + (firstRevision + persons + readIds.size() + 1_000) + ")");
             Report.progress("stack", "vacuuming and analysing...");
             for (String table : List.of("person", "person_aud", "revision", "case_file", "case_file_aud",
                     "bench_plain_person", "data_key")) {
-                execute(db, "VACUUM (ANALYZE) " + table);
+                Sql.execute(db, "VACUUM (ANALYZE) " + table);
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
@@ -193,9 +179,13 @@ public final class StackData {
         }
     }
 
-    public static final List<String> PERSON_SEALED = List.of("last_name", "first_names", "birth_name", "birth_date", "nir",
-            "address", "phone", "email", "preferred_language", "contact_channel");
-    static final List<String> CASE_SEALED = List.of("household", "resources", "housing", "health_notes", "rsa_status");
+    public static final List<String> PERSON_SEALED = sealed("person").stream().map(SealedColumn::column).toList();
+    static final List<String> CASE_SEALED = sealed("case_file").stream().map(SealedColumn::column).toList();
+
+    /** The sealed columns of {@code table}, in the domain's order. */
+    public static List<SealedColumn> sealed(String table) {
+        return Arrays.stream(SealedColumn.values()).filter(c -> c.table().equals(table)).toList();
+    }
 
     private void copyPersons(int from, int to, int stride, List<UUID> pool) throws Exception {
         try (Connection personDb = stack.adminConnection();
@@ -323,25 +313,4 @@ public final class StackData {
                 .copyIn("COPY " + tableAndColumns + " FROM STDIN (FORMAT binary)"));
     }
 
-    public static void execute(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    public static String queryString(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getString(1);
-        }
-    }
-
-    /** E.g. {@code person 1234 MB, person_aud 1100 MB}: what the seeding made, for the notes. */
-    public static String sizes(Connection db, List<String> tables) throws SQLException {
-        List<String> sizes = new ArrayList<>();
-        for (String table : tables) {
-            sizes.add(table + " " + queryString(db, "SELECT pg_size_pretty(pg_total_relation_size('" + table + "'))"));
-        }
-        return String.join(", ", sizes);
-    }
 }
