@@ -1,6 +1,7 @@
 package org.passerelle.bench.db;
 
 import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -8,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.UUID;
 
+import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
 /**
@@ -28,6 +30,12 @@ public final class BinaryCopy implements AutoCloseable {
     private byte[] buffer = new byte[CHUNK + 64 * 1024];
     private int length;
     private long rows;
+
+    /** {@code COPY table (columns) FROM STDIN (FORMAT binary)} on {@code db}, e.g. {@code into(db, "person (id, nir)")}. */
+    public static BinaryCopy into(Connection db, String tableAndColumns) throws SQLException {
+        return new BinaryCopy(db.unwrap(PGConnection.class).getCopyAPI()
+                .copyIn("COPY " + tableAndColumns + " FROM STDIN (FORMAT binary)"));
+    }
 
     /** Starts {@code COPY table (columns) FROM STDIN (FORMAT binary)} on the copy given. */
     public BinaryCopy(CopyIn copy) {

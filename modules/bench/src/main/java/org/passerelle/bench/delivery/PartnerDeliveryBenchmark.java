@@ -37,51 +37,35 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
 
 import org.passerelle.bench.delivery.DeliveryApi.Route;
 import org.passerelle.bench.delivery.DeliveryApi.Sent;
 import org.passerelle.bench.report.Figure.Target;
+import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.FieldCategory;
 
 /**
  * P4, partner delivery through the transactional outbox and Apache Camel, on the benchmark's stack
- * with the partner simulator ({@link PartnerSimulator}) as the CAF's and the CPAM's systems
- * (issue #8: at least 100 orientations/s over HTTPS, at least 5 files/s over SFTP + OpenPGP, p95
- * from commit to the partner at most 500 ms; issue #6: and the outbox write's cost against a plain
- * insert).
- *
- * <ol>
- *   <li><b>Throughput from a backlog</b>, per channel: with the partner's listener down, the demo
- *       référent drafts and sends {@code N} orientations through the API (each send commits its
- *       outbox row; the first attempt fails at once and the message backs off); the backlog is then
- *       parked (its {@code next_attempt_at}, which the backoff spreads over the coming minutes, set an
- *       hour ahead until no delivery worker holds any of it) and released at one instant T0; the
- *       partner comes back before T0, and the figure is N over the time
- *       from T0 to the simulator's ledger receiving the last of them ({@code receivedAt}).</li>
- *   <li><b>Commit to partner</b>, HTTPS, partner up: sends due at a steady rate (open loop); for each,
- *       the time from the send call's answer (the transaction has committed) to the ledger's
- *       {@code receivedAt} of its ORIENTATION: p50, p95, p99. Then the same against the number of
- *       concurrent senders (closed loop, each sending as soon as its previous send answered), with
- *       the sends and deliveries per second: {@code p4-delivery.csv}, {@code p4-throughput.png},
- *       {@code p4-latency.png}.</li>
- *   <li><b>The outbox write</b> against a plain insert, in JDBC ({@link OutboxInsertBenchmark}).</li>
- * </ol>
- *
- * Every ORIENTATION must reach the ledger once as an effect, with no duplicate effect; the
- * simulator answers nothing ({@code replies: []}), so only Passerelle → partner traffic is measured.
- * The conventions are put back on the inbox and the simulator stopped at the end, even on failure.
+ * with the partner simulator as the CAF's (HTTPS) and the CPAM's (SFTP + OpenPGP) systems, silent
+ * ({@code replies: []}): the throughput from a backlog released at one instant T0, the latency from
+ * each send's commit to the simulator's ledger (open loop, then against concurrent senders), and the
+ * outbox write against a plain insert ({@link OutboxInsertBenchmark}). Every orientation must reach
+ * the ledger once as an effect. modules/bench/README.md says how.
  */
 public final class PartnerDeliveryBenchmark implements StackMeasurement {
 
     static final String NAME = "P4 partner delivery";
     static final String CAF_PARTNER = "caf-49";
     static final String CPAM_PARTNER = "cpam-49";
-    static final List<String> CATEGORIES = List.of("IDENTITY", "CONTACT", "RESOURCES");
+    static final List<String> CATEGORIES = Stream.of(FieldCategory.IDENTITY, FieldCategory.CONTACT,
+            FieldCategory.RESOURCES).map(FieldCategory::name).toList();
     static final Route CAF = new Route(CAF_PARTNER, "SOCIAL_ACTION", "acces-aux-droits", "HTTPS",
             "https://localhost:" + PartnerSimulator.HTTPS_PORT + "/caf/orientations", CATEGORIES,
-            List.of("person.lastName", "person.firstNames", "person.phone", "case.resources"));
+            keys(Field.PERSON_LAST_NAME, Field.PERSON_FIRST_NAMES, Field.PERSON_PHONE, Field.CASE_RESOURCES));
     static final Route CPAM = new Route(CPAM_PARTNER, "SOCIAL_ACTION", "acces-aux-droits", "SFTP",
             "sftp://127.0.0.1:" + PartnerSimulator.SFTP_PORT, CATEGORIES,
-            List.of("person.lastName", "person.birthDate", "case.resources"));
+            keys(Field.PERSON_LAST_NAME, Field.PERSON_BIRTH_DATE, Field.CASE_RESOURCES));
     private static final int USAGERS = 4;
     private static final int DRAFTING_THREADS = 4;
     private static final int BACKLOG_SENDERS = 4;
@@ -116,10 +100,7 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
         }
     }
 
-    /**
-     * Orientations sent by {@code senders} senders (closed loop), or at {@code offered} per second by
-     * up to {@value #OPEN_LOOP_CONNECTIONS} (open loop), and their delivery.
-     */
+    /** Orientations sent by {@code senders} (closed loop) or at {@code offered} per second, and their delivery. */
     record Flow(String phase, int senders, double offered, List<Sent> sent, Instant started, Arrivals arrivals) {
 
         /** Sends answered per second, from the first send started to the last answered. */
@@ -489,6 +470,10 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     /** At least {@code minimum} (e.g. {@code >= 100/s}). */
     private static Target atLeast(double minimum, String unit) {
         return new Target(String.format(Locale.ROOT, ">= %,.0f%s", minimum, unit), f -> f.value().amount() >= minimum);
+    }
+
+    private static List<String> keys(Field... fields) {
+        return Stream.of(fields).map(Field::key).toList();
     }
 
     private static double seconds(Instant from, Instant to) {

@@ -1,7 +1,6 @@
 package org.passerelle.bench.read;
 
 import org.passerelle.bench.load.CpuTimes;
-import org.passerelle.bench.load.Latencies;
 import org.passerelle.bench.load.LoadGenerator;
 import org.passerelle.bench.load.Samples;
 import org.passerelle.bench.report.Figure;
@@ -28,27 +27,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.Callable;
 
 import org.passerelle.bench.report.Figure.Target;
 
 /**
  * P1, a secured read over HTTP against a plaintext JPA read of the same row, on the benchmark's
- * stack (issue #8: at least 70% of the plaintext throughput at saturation, at the same
- * concurrency; at most 3 ms more p99 latency at half of saturation).
- *
- * <p><b>Secured</b>: {@code GET /api/v1/persons/{id}} of the EAR with a real bearer token of the
- * demo référent from Keycloak (signature, issuer, audience and expiry checked by WildFly), the
- * caller built from the token, the usager and their dossiers read through JPA, the CCAS policy
- * decided, the ten fields of the usager decrypted (the NIR then masked), the access journaled in
- * the same transaction, JSON written. <b>Plaintext</b>: {@code GET /bench-baseline/persons/{id}}
- * of the benchmark's own WAR beside the EAR in the same WildFly: one {@code find} of the same row's
- * plaintext copy in a transaction, the same JSON; no token. The run first checks that both answer
- * exactly the same body for the same usager.
- *
- * <p>Closed loop at each concurrency of {@code concurrency} (users sending back to back, each on
- * its own kept-alive connection; the order of the two kinds alternates from one level to the next),
- * then an open loop for each kind at half of the secured read's saturated throughput. Every request
- * reads a random usager of the read pool.
+ * stack (issue #8: at least 70% of the plaintext throughput at saturation; at most 3 ms more p99 at
+ * half of saturation). Secured: {@code GET /api/v1/persons/{id}} of the EAR with the demo référent's
+ * token (caller, policy, ten fields decrypted, one journal entry). Plaintext: {@code GET
+ * /bench-baseline/persons/{id}} of the baseline WAR beside it, the same JSON, no token; both answers
+ * are checked identical first. A closed loop at each concurrency, then an open loop at half of the
+ * secured peak; each request reads a random usager of the read pool.
  */
 public final class DossierReadBenchmark implements StackMeasurement {
 
@@ -242,29 +232,29 @@ public final class DossierReadBenchmark implements StackMeasurement {
     }
 
     private static Point closed(BenchStack stack, Kind kind, LoadGenerator.Requests requests, int users,
-                                Duration duration) throws InterruptedException {
-        CpuTimes before = CpuTimes.now(stack.wildflyJvm());
-        long start = System.nanoTime();
-        Samples samples = LoadGenerator.closedLoop(BenchStack.HOST, BenchStack.HTTP_PORT, users, duration, requests);
-        long end = start + duration.toNanos();
-        CpuTimes cpu = CpuTimes.now(stack.wildflyJvm()).since(before);
-        return new Point(kind, "closed", users, Double.NaN, samples.between(start + PHASE_WARMUP.toNanos(), end), cpu,
-                samples.size());
+                                Duration duration) throws Exception {
+        return phase(stack, kind, "closed", users, Double.NaN, duration, () -> LoadGenerator.closedLoop(BenchStack.HOST,
+                BenchStack.HTTP_PORT, users, duration, requests));
     }
 
     private static Point open(BenchStack stack, Kind kind, LoadGenerator.Requests requests, double rate,
-                              Duration duration) throws InterruptedException {
-        CpuTimes before = CpuTimes.now(stack.wildflyJvm());
-        long start = System.nanoTime();
-        long end = start + duration.toNanos();
-        Samples samples = LoadGenerator.openLoop(BenchStack.HOST, BenchStack.HTTP_PORT, rate, OPEN_LOOP_CONNECTIONS,
-                start, () -> System.nanoTime() >= end, requests);
-        CpuTimes cpu = CpuTimes.now(stack.wildflyJvm()).since(before);
-        Point point = new Point(kind, "open", OPEN_LOOP_CONNECTIONS, rate,
-                samples.between(start + PHASE_WARMUP.toNanos(), end), cpu, samples.size());
+                              Duration duration) throws Exception {
+        Point point = phase(stack, kind, "open", OPEN_LOOP_CONNECTIONS, rate, duration, () -> LoadGenerator.openLoop(
+                BenchStack.HOST, BenchStack.HTTP_PORT, rate, OPEN_LOOP_CONNECTIONS, duration, requests));
         progress("%-9s at %,.0f reads/s: p50 %.2f ms, p99 %.2f ms", kind.label, rate, point.window().millis(0.50),
                 point.window().millis(0.99));
         return point;
+    }
+
+    /** A loop's samples after its warm-up, with the CPU it cost. */
+    private static Point phase(BenchStack stack, Kind kind, String loop, int users, double rate, Duration duration,
+                               Callable<Samples> run) throws Exception {
+        CpuTimes before = CpuTimes.now(stack.wildflyJvm());
+        long start = System.nanoTime();
+        Samples samples = run.call();
+        CpuTimes cpu = CpuTimes.now(stack.wildflyJvm()).since(before);
+        return new Point(kind, loop, users, rate, samples.between(start + PHASE_WARMUP.toNanos(),
+                start + duration.toNanos()), cpu, samples.size());
     }
 
     /** The measured parts of a kind's open-loop phases as one window (their latencies pooled). */

@@ -1,23 +1,9 @@
 package org.passerelle.bench.search;
 
-import org.passerelle.bench.crypto.ThrowawayKeys;
-import org.passerelle.bench.db.PostgresUrl;
-import org.passerelle.bench.load.Latencies;
-import org.passerelle.bench.report.Figure;
-import org.passerelle.bench.report.Quantity;
-import org.passerelle.bench.report.Report;
-import org.passerelle.bench.stack.FictitiousPeople;
-
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Arrays;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -26,30 +12,31 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.passerelle.bench.stack.FictitiousPeople.Person;
+import org.passerelle.bench.crypto.ThrowawayKeys;
+import org.passerelle.bench.db.BinaryCopy;
+import org.passerelle.bench.db.Sql;
+import org.passerelle.bench.load.Latencies;
+import org.passerelle.bench.report.Figure;
 import org.passerelle.bench.report.Figure.Target;
+import org.passerelle.bench.report.Quantity;
+import org.passerelle.bench.report.Report;
+import org.passerelle.bench.stack.FictitiousPeople;
+import org.passerelle.bench.stack.FictitiousPeople.Person;
 import org.passerelle.crypto.NameAndBirthDate;
 import org.passerelle.crypto.Nir;
-import org.postgresql.PGConnection;
-import org.postgresql.copy.CopyIn;
 
 /**
  * P3: searching a person by NIR among {@code persons} rows through the blind index (HMAC computed
- * in Java, then {@code WHERE nir_bidx = ?}), against the same search by equality on a plaintext
- * NIR column indexed the same way ({@code WHERE nir_plain = ?}); both parse the typed NIR first
- * and read the same row, so the difference is the HMAC and the indexed type.
- *
- * <p>It creates a throwaway database, loads it with {@code COPY} (fictitious persons, seven fields
- * encrypted by the real {@code FieldCipher}, blind indexes by the real {@code BlindIndex}), indexes
- * and vacuums it, checks that both queries use their index, warms up, then runs the two kinds of
- * lookup alternately, each for another random person, on one connection; the database is dropped
- * at the end, even on failure. The plaintext column exists only in this benchmark.
+ * in Java, then {@code WHERE nir_bidx = ?}), against the same search on a plaintext NIR column
+ * indexed the same way; both parse the typed NIR first and read the same row, so the difference is
+ * the HMAC and the indexed type. The throwaway database holds fictitious persons, seven fields
+ * encrypted by the real {@code FieldCipher}, blind indexes by the real {@code BlindIndex}; the two
+ * kinds of lookup alternate, each for another random person, on one connection.
  */
 public final class SearchBenchmark {
 
     static final String DATABASE = "passerelle_bench";
     private static final int WARMUP_LOOKUPS = 2_000;
-    private static final int COPY_CHUNK_CHARS = 1 << 20;
     /** Encrypted columns, named {@code <key>_enc}, and what they hold. */
     private static final List<Map.Entry<String, Function<Person, String>>> ENCRYPTED = List.of(
             Map.entry("first_name", Person::firstName),
@@ -61,7 +48,15 @@ public final class SearchBenchmark {
             Map.entry("email", Person::email));
     private static final String ENCRYPTED_COLUMNS = ENCRYPTED.stream()
             .map(column -> column.getKey() + "_enc").collect(Collectors.joining(", "));
+    private static final String COLUMNS = "id, organisation_code, key_version, last_name, nir_plain, nir_bidx, "
+            + "name_birthdate_bidx, " + ENCRYPTED_COLUMNS;
     private static final String SELECT = "SELECT id, key_version, " + ENCRYPTED_COLUMNS + " FROM person WHERE ";
+
+    /** A search that returns how many rows it read. */
+    @FunctionalInterface
+    private interface Lookup {
+        int rowsFor(String typedNir) throws SQLException;
+    }
 
     private final String adminUrl;
     private final int persons;
@@ -78,97 +73,48 @@ public final class SearchBenchmark {
         this.lookups = lookups;
     }
 
-    /** The server's version; called first, it also checks the server answers before anything long starts. */
-    public static String serverVersion(String adminUrl) throws SQLException {
-        try (Connection admin = DriverManager.getConnection(adminUrl);
-             Statement statement = admin.createStatement();
-             ResultSet version = statement.executeQuery("SHOW server_version")) {
-            version.next();
-            return version.getString(1);
+    public void measure(Report report) throws Exception {
+        try (Sql.Throwaway throwaway = Sql.Throwaway.create(adminUrl, DATABASE); Connection db = throwaway.connect()) {
+            prepare(db, report);
+            measureLookups(db, report);
         }
     }
 
-    public void measure(Report report) throws SQLException, IOException {
-        try (Connection admin = DriverManager.getConnection(adminUrl)) {
-            execute(admin, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            execute(admin, "CREATE DATABASE " + DATABASE);
-            try (Connection db = DriverManager.getConnection(PostgresUrl.withDatabase(adminUrl, DATABASE))) {
-                prepare(db, report);
-                measureLookups(db, report);
-            } finally {
-                execute(admin, "DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
-            }
-        }
-    }
-
-    private void prepare(Connection db, Report report) throws SQLException, IOException {
+    private void prepare(Connection db, Report report) throws SQLException {
         progress("loading %,d persons...", persons);
         long start = System.nanoTime();
-        execute(db, """
-                CREATE TABLE person (
-                    id uuid NOT NULL,
-                    organisation_code text NOT NULL,
-                    key_version integer NOT NULL,
-                    last_name text NOT NULL,
-                    nir_plain text NOT NULL,
-                    nir_bidx bytea NOT NULL,
-                    name_birthdate_bidx bytea NOT NULL,
-                    %s)""".formatted(ENCRYPTED.stream()
-                .map(column -> column.getKey() + "_enc bytea NOT NULL").collect(Collectors.joining(", "))));
-        copyPersons(db);
-        long loaded = System.nanoTime();
-        progress("indexing and vacuuming...");
-        execute(db, "SET maintenance_work_mem = '256MB'");
-        execute(db, "ALTER TABLE person ADD PRIMARY KEY (id)");
-        List<String> indexed = List.of("last_name", "nir_plain", "nir_bidx", "name_birthdate_bidx");
-        for (String column : indexed) {
-            execute(db, "CREATE INDEX person_" + column + " ON person (" + column + ")");
-        }
-        execute(db, "VACUUM (ANALYZE) person");
-        long done = System.nanoTime();
-        report.note(String.format(Locale.ROOT,
-                "P3 data: %,d persons generated, %d fields each encrypted, copied in %.0f s; primary key, "
-                        + "%d indexes and VACUUM ANALYZE in %.0f s; %s with indexes",
-                persons, ENCRYPTED.size(), (loaded - start) / 1e9, indexed.size(), (done - loaded) / 1e9,
-                queryString(db, "SELECT pg_size_pretty(pg_total_relation_size('person'))")));
-    }
-
-    private void copyPersons(Connection db) throws SQLException, IOException {
-        CopyIn copy = db.unwrap(PGConnection.class).getCopyAPI().copyIn("COPY person FROM STDIN (FORMAT csv)");
-        try {
-            StringBuilder rows = new StringBuilder(COPY_CHUNK_CHARS + 4096);
+        Sql.execute(db, "CREATE TABLE person (id uuid NOT NULL, organisation_code text NOT NULL, key_version integer "
+                + "NOT NULL, last_name text NOT NULL, nir_plain text NOT NULL, nir_bidx bytea NOT NULL, "
+                + "name_birthdate_bidx bytea NOT NULL, " + ENCRYPTED.stream()
+                .map(column -> column.getKey() + "_enc bytea NOT NULL").collect(Collectors.joining(", ")) + ")");
+        try (BinaryCopy copy = BinaryCopy.into(db, "person (" + COLUMNS + ")")) {
             for (int i = 0; i < persons; i++) {
-                appendRow(rows, people.person(i));
-                if (rows.length() >= COPY_CHUNK_CHARS || i == persons - 1) {
-                    byte[] bytes = rows.toString().getBytes(StandardCharsets.UTF_8);
-                    copy.writeToCopy(bytes, 0, bytes.length);
-                    rows.setLength(0);
+                Person person = people.person(i);
+                UUID id = UUID.randomUUID();
+                copy.row(7 + ENCRYPTED.size()).uuid(id).text(ThrowawayKeys.OWNER).int4(keys.keyVersion())
+                        .text(person.lastName()).text(person.nir())
+                        .bytes(keys.nirIndex().compute(Nir.parse(person.nir())))
+                        .bytes(keys.nameAndBirthDateIndex().compute(new NameAndBirthDate(
+                                person.firstName() + " " + person.lastName(), person.birthDate())));
+                for (Map.Entry<String, Function<Person, String>> column : ENCRYPTED) {
+                    copy.bytes(keys.cipher().encrypt(column.getValue().apply(person),
+                            keys.context("person", column.getKey(), id.toString())));
                 }
             }
-            copy.endCopy();
-        } finally {
-            if (copy.isActive()) {
-                copy.cancelCopy();
-            }
+            copy.finish();
         }
-    }
-
-    /** One CSV line in the table's column order. */
-    private void appendRow(StringBuilder rows, Person person) {
-        String id = UUID.randomUUID().toString();
-        NameAndBirthDate nameAndBirthDate =
-                new NameAndBirthDate(person.firstName() + " " + person.lastName(), person.birthDate());
-        rows.append(id).append(',').append(ThrowawayKeys.OWNER).append(',').append(keys.keyVersion())
-                .append(',').append(csvText(person.lastName()))
-                .append(',').append(person.nir())
-                .append(',').append(csvBytea(keys.nirIndex().compute(Nir.parse(person.nir()))))
-                .append(',').append(csvBytea(keys.nameAndBirthDateIndex().compute(nameAndBirthDate)));
-        for (Map.Entry<String, Function<Person, String>> column : ENCRYPTED) {
-            byte[] ciphertext = keys.cipher().encrypt(column.getValue().apply(person),
-                    keys.context("person", column.getKey(), id));
-            rows.append(',').append(csvBytea(ciphertext));
+        long loaded = System.nanoTime();
+        progress("indexing and vacuuming...");
+        List<String> indexed = List.of("last_name", "nir_plain", "nir_bidx", "name_birthdate_bidx");
+        Sql.execute(db, "SET maintenance_work_mem = '256MB'", "ALTER TABLE person ADD PRIMARY KEY (id)");
+        for (String column : indexed) {
+            Sql.execute(db, "CREATE INDEX person_" + column + " ON person (" + column + ")");
         }
-        rows.append('\n');
+        Sql.execute(db, "VACUUM (ANALYZE) person");
+        report.note(String.format(Locale.ROOT, "P3 data: %,d persons generated, %d fields each encrypted, copied in "
+                        + "%.0f s; primary key, %d indexes and VACUUM ANALYZE in %.0f s; %s with indexes", persons,
+                ENCRYPTED.size(), (loaded - start) / 1e9, indexed.size(), (System.nanoTime() - loaded) / 1e9,
+                Sql.queryString(db, "SELECT pg_size_pretty(pg_total_relation_size('person'))")));
     }
 
     private void measureLookups(Connection db, Report report) throws SQLException {
@@ -211,31 +157,25 @@ public final class SearchBenchmark {
                 Quantity.of(baseline.percentileMillis(percentile), "ms"));
     }
 
-    /** A search that returns how many rows it read. */
-    @FunctionalInterface
-    private interface Lookup {
-        int rowsFor(String typedNir) throws SQLException;
-    }
-
     /**
      * {@code count} rounds of one lookup of each kind, the order rotating every round, each lookup
      * for another random person; returns the latencies of each kind, in the order given.
      */
     private List<Latencies> interleaved(int count, SplittableRandom random, Lookup... kinds) throws SQLException {
-        long[][] nanos = new long[kinds.length][count];
+        List<Latencies> latencies = List.of(new Latencies(), new Latencies());
         for (int round = 0; round < count; round++) {
             for (int turn = 0; turn < kinds.length; turn++) {
                 int kind = (round + turn) % kinds.length;
                 String nir = people.person(random.nextInt(persons)).nir();
                 long start = System.nanoTime();
                 int rows = kinds[kind].rowsFor(nir);
-                nanos[kind][round] = System.nanoTime() - start;
+                latencies.get(kind).record(System.nanoTime() - start);
                 if (rows != 1) {
                     throw new IllegalStateException("a lookup read " + rows + " rows instead of 1");
                 }
             }
         }
-        return Arrays.stream(nanos).map(Latencies::of).toList();
+        return latencies;
     }
 
     /** Reads every column of every row, as a caller would before decrypting. */
@@ -270,28 +210,7 @@ public final class SearchBenchmark {
         }
     }
 
-    private static String queryString(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
-            result.next();
-            return result.getString(1);
-        }
-    }
-
-    private static void execute(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement()) {
-            statement.execute(sql);
-        }
-    }
-
-    private static String csvText(String text) {
-        return '"' + text.replace("\"", "\"\"") + '"';
-    }
-
-    private static String csvBytea(byte[] bytes) {
-        return "\\x" + HexFormat.of().formatHex(bytes);
-    }
-
     private static void progress(String format, Object... arguments) {
-        System.err.printf(Locale.ROOT, "search: " + format + "%n", arguments);
+        Report.progress("search", format, arguments);
     }
 }

@@ -34,7 +34,6 @@ import org.passerelle.crypto.MasterKey;
 import org.passerelle.crypto.NameAndBirthDate;
 import org.passerelle.crypto.Nir;
 import org.passerelle.crypto.WrappedDataKey;
-import org.postgresql.PGConnection;
 
 /**
  * The stack's data for P1 and P6, written straight into the database the server migrated, exactly as
@@ -54,7 +53,6 @@ public final class StackData {
     public static final String ORGANISATION = "ccas-saumur";
     /** The demo référent whose token reads the pool's usagers (P1, P6). */
     public static final String AGENT = "agent.saumur";
-    static final String BLIND_INDEX_OWNER = ORGANISATION + ":blind-index";
     private static final int THREADS = 2;
     private static final long SEED = 20_261_123L;
     private static final List<String> CONTACT_CHANNELS = List.of("telephone", "telephone", "sms", "courrier", "email");
@@ -151,8 +149,9 @@ public final class StackData {
         KeyRing ring = new KeyRing(master, List.of());
         WrappedDataKey fieldKey = ring.nextVersion(ORGANISATION);
         ring.add(fieldKey);
-        DataKey root = DataKey.generate(BLIND_INDEX_OWNER, 1, random);
-        WrappedDataKey rootKey = new WrappedDataKey(BLIND_INDEX_OWNER, 1, master.wrap(root), Instant.now());
+        String rootOwner = BlindIndex.rootKeyOwner(ORGANISATION);
+        DataKey root = DataKey.generate(rootOwner, 1, random);
+        WrappedDataKey rootKey = new WrappedDataKey(rootOwner, 1, master.wrap(root), Instant.now());
         try (PreparedStatement insert = db.prepareStatement(
                 "INSERT INTO data_key (owner, version, wrapped, created_at) VALUES (?, ?, ?, ?)")) {
             for (WrappedDataKey key : List.of(fieldKey, rootKey)) {
@@ -192,12 +191,12 @@ public final class StackData {
              Connection historyDb = stack.adminConnection();
              Connection revisionDb = stack.adminConnection();
              Connection plainDb = stack.adminConnection();
-             BinaryCopy person = copy(personDb, "person (id, organisation_code, key_version, "
+             BinaryCopy person = BinaryCopy.into(personDb, "person (id, organisation_code, key_version, "
                      + String.join(", ", PERSON_SEALED) + ", nir_bidx, name_bidx, created_at, updated_at, version)");
-             BinaryCopy history = copy(historyDb, "person_aud (id, rev, revtype, organisation_code, key_version, "
+             BinaryCopy history = BinaryCopy.into(historyDb, "person_aud (id, rev, revtype, organisation_code, key_version, "
                      + String.join(", ", PERSON_SEALED) + ", created_at, updated_at)");
-             BinaryCopy revision = copy(revisionDb, "revision (id, at, username, organisation_code, request_id)");
-             BinaryCopy plain = copy(plainDb, "bench_plain_person (id, organisation_code, "
+             BinaryCopy revision = BinaryCopy.into(revisionDb, "revision (id, at, username, organisation_code, request_id)");
+             BinaryCopy plain = BinaryCopy.into(plainDb, "bench_plain_person (id, organisation_code, "
                      + String.join(", ", PERSON_SEALED) + ", created_at, updated_at, version)")) {
             for (int i = from; i < to; i++) {
                 Usager usager = usager(i);
@@ -261,13 +260,13 @@ public final class StackData {
         try (Connection filesDb = stack.adminConnection();
              Connection historyDb = stack.adminConnection();
              Connection revisionDb = stack.adminConnection();
-             BinaryCopy files = copy(filesDb, "case_file (id, organisation_code, person_id, referent, status, "
+             BinaryCopy files = BinaryCopy.into(filesDb, "case_file (id, organisation_code, person_id, referent, status, "
                      + "opened_at, last_contact_on, restricted, key_version, " + String.join(", ", CASE_SEALED)
                      + ", version)");
-             BinaryCopy history = copy(historyDb, "case_file_aud (id, rev, revtype, organisation_code, person_id, "
+             BinaryCopy history = BinaryCopy.into(historyDb, "case_file_aud (id, rev, revtype, organisation_code, person_id, "
                      + "referent, status, opened_at, last_contact_on, restricted, key_version, "
                      + String.join(", ", CASE_SEALED) + ")");
-             BinaryCopy revisions = copy(revisionDb, "revision (id, at, username, organisation_code, request_id)")) {
+             BinaryCopy revisions = BinaryCopy.into(revisionDb, "revision (id, at, username, organisation_code, request_id)")) {
             for (int k = 0; k < personIds.size(); k++) {
                 UUID id = UUID.randomUUID();
                 UUID personId = personIds.get(k);
@@ -306,11 +305,6 @@ public final class StackData {
 
     private static String pick(SplittableRandom random, List<String> values) {
         return values.get(random.nextInt(values.size()));
-    }
-
-    private static BinaryCopy copy(Connection db, String tableAndColumns) throws SQLException {
-        return new BinaryCopy(db.unwrap(PGConnection.class).getCopyAPI()
-                .copyIn("COPY " + tableAndColumns + " FROM STDIN (FORMAT binary)"));
     }
 
 }
