@@ -28,9 +28,9 @@ import org.passerelle.bench.report.BenchmarksDoc;
 import org.passerelle.bench.report.Report;
 import org.passerelle.bench.rotation.KeyRotationBenchmark;
 import org.passerelle.bench.search.SearchBenchmark;
-import org.passerelle.bench.stack.BenchStack;
 import org.passerelle.bench.seed.StackData;
 import org.passerelle.bench.seed.StackMeasurement;
+import org.passerelle.bench.stack.BenchStack;
 
 /**
  * Passerelle's benchmark command ({@code ./passerelle bench}): runs every measurement with its

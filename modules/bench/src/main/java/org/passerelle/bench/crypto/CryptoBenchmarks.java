@@ -1,10 +1,5 @@
 package org.passerelle.bench.crypto;
 
-import org.passerelle.bench.report.Figure;
-import org.passerelle.bench.report.Quantity;
-import org.passerelle.bench.report.Report;
-import org.passerelle.bench.stack.FictitiousPeople;
-
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.Provider;
@@ -39,6 +34,10 @@ import org.openjdk.jmh.runner.format.OutputFormatFactory;
 import org.openjdk.jmh.runner.options.Options;
 import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.VerboseMode;
+import org.passerelle.bench.report.Figure;
+import org.passerelle.bench.report.Quantity;
+import org.passerelle.bench.report.Report;
+import org.passerelle.bench.stack.FictitiousPeople;
 import org.passerelle.crypto.BlindIndex;
 import org.passerelle.crypto.FieldCipher;
 import org.passerelle.crypto.FieldContext;

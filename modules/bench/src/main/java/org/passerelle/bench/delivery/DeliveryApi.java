@@ -1,10 +1,5 @@
 package org.passerelle.bench.delivery;
 
-import org.passerelle.bench.stack.BenchStack;
-import org.passerelle.bench.stack.HttpConnection;
-import org.passerelle.bench.seed.StackData;
-import org.passerelle.bench.stack.Tokens;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -17,6 +12,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+
+import org.passerelle.bench.seed.StackData;
+import org.passerelle.bench.stack.BenchStack;
+import org.passerelle.bench.stack.HttpConnection;
+import org.passerelle.bench.stack.Tokens;
 
 /**
  * What P4 asks of Passerelle's REST API, on the benchmark's stack, through the benchmark's own

@@ -1,18 +1,5 @@
 package org.passerelle.bench.delivery;
 
-import org.passerelle.bench.load.Latencies;
-import org.passerelle.bench.load.LoadGenerator;
-import org.passerelle.bench.load.Workers;
-import org.passerelle.bench.report.Figure;
-import org.passerelle.bench.report.LineChart;
-import org.passerelle.bench.report.Quantity;
-import org.passerelle.bench.report.Report;
-import org.passerelle.bench.stack.BenchStack;
-import org.passerelle.bench.stack.HttpConnection;
-import org.passerelle.bench.stack.PartnerSimulator;
-import org.passerelle.bench.seed.StackData;
-import org.passerelle.bench.seed.StackMeasurement;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -41,7 +28,19 @@ import java.util.stream.Stream;
 
 import org.passerelle.bench.delivery.DeliveryApi.Route;
 import org.passerelle.bench.delivery.DeliveryApi.Sent;
+import org.passerelle.bench.load.Latencies;
+import org.passerelle.bench.load.LoadGenerator;
+import org.passerelle.bench.load.Workers;
+import org.passerelle.bench.report.Figure;
 import org.passerelle.bench.report.Figure.Target;
+import org.passerelle.bench.report.LineChart;
+import org.passerelle.bench.report.Quantity;
+import org.passerelle.bench.report.Report;
+import org.passerelle.bench.seed.StackData;
+import org.passerelle.bench.seed.StackMeasurement;
+import org.passerelle.bench.stack.BenchStack;
+import org.passerelle.bench.stack.HttpConnection;
+import org.passerelle.bench.stack.PartnerSimulator;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.FieldCategory;
 

@@ -1,15 +1,5 @@
 package org.passerelle.bench.journal;
 
-import org.passerelle.bench.db.PostgresUrl;
-import org.passerelle.bench.db.Sql;
-import org.passerelle.bench.load.Rate;
-import org.passerelle.bench.load.Samples;
-import org.passerelle.bench.load.Workers;
-import org.passerelle.bench.load.Timeline;
-import org.passerelle.bench.report.Figure;
-import org.passerelle.bench.report.Quantity;
-import org.passerelle.bench.report.Report;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,15 +15,23 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.Locale;
-import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.passerelle.bench.db.Sql;
+import org.passerelle.bench.load.Rate;
+import org.passerelle.bench.load.Samples;
+import org.passerelle.bench.load.Timeline;
+import org.passerelle.bench.load.Workers;
+import org.passerelle.bench.report.Figure;
 import org.passerelle.bench.report.Figure.Target;
+import org.passerelle.bench.report.Quantity;
+import org.passerelle.bench.report.Report;
 import org.passerelle.journal.JournalEntry;
 import org.passerelle.journal.JournalKeys;
 import org.passerelle.journal.JournalSealer;

@@ -1,18 +1,5 @@
 package org.passerelle.bench.read;
 
-import org.passerelle.bench.load.CpuTimes;
-import org.passerelle.bench.load.LoadGenerator;
-import org.passerelle.bench.load.Samples;
-import org.passerelle.bench.report.Figure;
-import org.passerelle.bench.report.LineChart;
-import org.passerelle.bench.report.Quantity;
-import org.passerelle.bench.report.Report;
-import org.passerelle.bench.stack.BenchStack;
-import org.passerelle.bench.stack.HttpConnection;
-import org.passerelle.bench.seed.StackData;
-import org.passerelle.bench.seed.StackMeasurement;
-import org.passerelle.bench.stack.Tokens;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -21,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -29,7 +15,19 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 
+import org.passerelle.bench.load.CpuTimes;
+import org.passerelle.bench.load.LoadGenerator;
+import org.passerelle.bench.load.Samples;
+import org.passerelle.bench.report.Figure;
 import org.passerelle.bench.report.Figure.Target;
+import org.passerelle.bench.report.LineChart;
+import org.passerelle.bench.report.Quantity;
+import org.passerelle.bench.report.Report;
+import org.passerelle.bench.seed.StackData;
+import org.passerelle.bench.seed.StackMeasurement;
+import org.passerelle.bench.stack.BenchStack;
+import org.passerelle.bench.stack.HttpConnection;
+import org.passerelle.bench.stack.Tokens;
 
 /**
  * P1, a secured read over HTTP against a plaintext JPA read of the same row, on the benchmark's

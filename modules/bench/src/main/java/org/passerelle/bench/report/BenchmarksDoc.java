@@ -1,7 +1,5 @@
 package org.passerelle.bench.report;
 
-import org.passerelle.bench.Benchmarks;
-
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -9,6 +7,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
+
+import org.passerelle.bench.Benchmarks;
 
 /**
  * Writes {@code docs/benchmarks.md} from a run: the table, the machine and date, the charts and the

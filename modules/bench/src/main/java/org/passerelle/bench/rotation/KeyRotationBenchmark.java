@@ -1,19 +1,5 @@
 package org.passerelle.bench.rotation;
 
-import org.passerelle.bench.db.Sql;
-import org.passerelle.bench.load.CpuTimes;
-import org.passerelle.bench.load.LoadGenerator;
-import org.passerelle.bench.load.Samples;
-import org.passerelle.bench.report.Figure;
-import org.passerelle.bench.report.LineChart;
-import org.passerelle.bench.report.Quantity;
-import org.passerelle.bench.report.Report;
-import org.passerelle.bench.stack.BenchStack;
-import org.passerelle.bench.stack.HttpConnection;
-import org.passerelle.bench.seed.StackData;
-import org.passerelle.bench.seed.StackMeasurement;
-import org.passerelle.bench.stack.Tokens;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -35,7 +21,20 @@ import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 
+import org.passerelle.bench.db.Sql;
+import org.passerelle.bench.load.CpuTimes;
+import org.passerelle.bench.load.LoadGenerator;
+import org.passerelle.bench.load.Samples;
+import org.passerelle.bench.report.Figure;
 import org.passerelle.bench.report.Figure.Target;
+import org.passerelle.bench.report.LineChart;
+import org.passerelle.bench.report.Quantity;
+import org.passerelle.bench.report.Report;
+import org.passerelle.bench.seed.StackData;
+import org.passerelle.bench.seed.StackMeasurement;
+import org.passerelle.bench.stack.BenchStack;
+import org.passerelle.bench.stack.HttpConnection;
+import org.passerelle.bench.stack.Tokens;
 
 /**
  * P6, key rotation online (issue #8: 1,000,000 usagers in 10 minutes at most, reads unaffected),

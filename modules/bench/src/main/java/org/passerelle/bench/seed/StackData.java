@@ -1,13 +1,5 @@
 package org.passerelle.bench.seed;
 
-import org.passerelle.bench.db.BinaryCopy;
-import org.passerelle.bench.stack.BenchStack;
-import org.passerelle.bench.stack.FictitiousPeople;
-import org.passerelle.bench.db.Sql;
-import org.passerelle.bench.load.Workers;
-import org.passerelle.domain.protection.SealedColumn;
-import org.passerelle.bench.report.Report;
-
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -24,6 +16,12 @@ import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
 
+import org.passerelle.bench.db.BinaryCopy;
+import org.passerelle.bench.db.Sql;
+import org.passerelle.bench.load.Workers;
+import org.passerelle.bench.report.Report;
+import org.passerelle.bench.stack.BenchStack;
+import org.passerelle.bench.stack.FictitiousPeople;
 import org.passerelle.bench.stack.FictitiousPeople.Person;
 import org.passerelle.crypto.BlindIndex;
 import org.passerelle.crypto.DataKey;
@@ -34,6 +32,7 @@ import org.passerelle.crypto.MasterKey;
 import org.passerelle.crypto.NameAndBirthDate;
 import org.passerelle.crypto.Nir;
 import org.passerelle.crypto.WrappedDataKey;
+import org.passerelle.domain.protection.SealedColumn;
 
 /**
  * The stack's data for P1 and P6, written straight into the database the server migrated, exactly as

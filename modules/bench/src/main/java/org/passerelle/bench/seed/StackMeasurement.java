@@ -1,9 +1,8 @@
 package org.passerelle.bench.seed;
 
-import org.passerelle.bench.stack.BenchStack;
-
 import org.passerelle.bench.Benchmarks;
 import org.passerelle.bench.report.Report;
+import org.passerelle.bench.stack.BenchStack;
 
 /**
  * A measurement on the benchmark's running stack: Keycloak, WildFly with the EAR and the baseline

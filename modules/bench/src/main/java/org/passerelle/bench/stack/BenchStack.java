@@ -1,8 +1,5 @@
 package org.passerelle.bench.stack;
 
-import org.passerelle.bench.db.PostgresUrl;
-import org.passerelle.bench.report.Report;
-
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
@@ -32,6 +29,8 @@ import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
+import org.passerelle.bench.db.PostgresUrl;
+import org.passerelle.bench.report.Report;
 import org.passerelle.crypto.KeystoreMasterKey;
 import org.passerelle.crypto.MasterKey;
 

@@ -1,7 +1,5 @@
 package org.passerelle.bench.report;
 
-import org.passerelle.bench.Benchmarks;
-
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -11,6 +9,7 @@ import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.passerelle.bench.Benchmarks;
 import org.passerelle.bench.report.Figure.Target;
 
 class BenchmarksDocTest {
