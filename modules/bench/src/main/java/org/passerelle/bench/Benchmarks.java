@@ -14,8 +14,10 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.passerelle.bench.crypto.CryptoBenchmarks;
 import org.passerelle.bench.db.PostgresUrl;
@@ -82,8 +84,8 @@ public final class Benchmarks {
                 options.size("journal-seconds"), options.size("journal-entries")).measure(report));
         run("envers", options, failed, report, () -> new EnversBenchmark(adminUrl, options.size("envers-threads"),
                 options.size("envers-seconds")).measure(report));
-        List<StackMeasurement> onStack = stackMeasurements(options, adminUrl).stream()
-                .filter(m -> options.runs(m.name())).toList();
+        Map<String, StackMeasurement> onStack = new LinkedHashMap<>(stackMeasurements(options, adminUrl));
+        onStack.keySet().retainAll(options.only());
         if (!onStack.isEmpty()) {
             run("stack", null, failed, report, () -> onStack(repository, adminUrl, options, onStack, report, failed));
         }
@@ -111,19 +113,21 @@ public final class Benchmarks {
      * The measurements that run on the benchmark's stack, in order. Partner delivery (P4) goes before
      * the rotation, which must stay last: it moves every row to a new key version.
      */
-    static List<StackMeasurement> stackMeasurements(Options options, String adminUrl) {
-        return List.of(
-                new DossierReadBenchmark(options.sizes("read-users"), options.size("read-seconds"), options.profile()),
-                new PartnerDeliveryBenchmark(new PartnerDeliveryBenchmark.Settings(options.size("delivery-https"),
-                        options.size("delivery-sftp"), options.size("delivery-rate"), options.size("delivery-seconds"),
-                        options.sizes("delivery-senders"), options.size("delivery-per-level"),
-                        options.size("outbox-threads"), options.size("outbox-seconds")), adminUrl),
-                new KeyRotationBenchmark(options.size("rotation-read-rate"), options.size("rotation-before-seconds"),
-                        options.size("rotation-max-minutes")));
+    static Map<String, StackMeasurement> stackMeasurements(Options options, String adminUrl) {
+        Map<String, StackMeasurement> measurements = new LinkedHashMap<>();
+        measurements.put("read", new DossierReadBenchmark(options.sizes("read-users"), options.size("read-seconds"),
+                options.profile()));
+        measurements.put("delivery", new PartnerDeliveryBenchmark(new PartnerDeliveryBenchmark.Settings(
+                options.size("delivery-https"), options.size("delivery-sftp"), options.size("delivery-rate"),
+                options.size("delivery-seconds"), options.sizes("delivery-senders"), options.size("delivery-per-level"),
+                options.size("outbox-threads"), options.size("outbox-seconds")), adminUrl));
+        measurements.put("rotation", new KeyRotationBenchmark(options.size("rotation-read-rate"),
+                options.size("rotation-before-seconds"), options.size("rotation-max-minutes")));
+        return measurements;
     }
 
-    private static void onStack(Path repository, String adminUrl, Options options, List<StackMeasurement> chosen,
-                                Report report, List<String> failed) throws Exception {
+    private static void onStack(Path repository, String adminUrl, Options options,
+                                Map<String, StackMeasurement> chosen, Report report, List<String> failed) throws Exception {
         BenchStack.Layout layout = BenchStack.Layout.of(repository);
         report.machine("WildFly", layout.wildflyVersion());
         report.machine("Keycloak", layout.keycloakVersion());
@@ -142,9 +146,8 @@ public final class Benchmarks {
                         StackData.ORGANISATION, data.keyVersion(), data.caseFiles(), data.seconds(),
                         Sql.sizes(db, List.of("person", "person_aud", "revision", "bench_plain_person"))));
             }
-            for (StackMeasurement measurement : chosen) {
-                run(measurement.name(), null, failed, report, () -> measurement.measure(stack, data, report));
-            }
+            chosen.forEach((name, measurement) -> run(name, null, failed, report,
+                    () -> measurement.measure(stack, data, report)));
         }
     }
 

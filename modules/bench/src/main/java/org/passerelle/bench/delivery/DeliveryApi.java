@@ -118,21 +118,13 @@ final class DeliveryApi {
      * is the agent, told that the given categories may go to the given partners; returns the dossier's id.
      */
     UUID usager(HttpConnection http, int n, List<String> partners, List<String> categories) throws IOException {
-        Map<String, Object> person = new HashMap<>();
-        person.put("lastName", "Delaunay-Banc" + n);
-        person.put("firstNames", "Camille");
-        person.put("birthDate", "1981-05-" + (10 + n % 18));
-        person.put("address", n + " rue du Port, 49400 Saumur");
-        person.put("phone", "06 00 00 00 " + (10 + n % 89));
-        person.put("email", "camille.banc" + n + "@example.fr");
-        person.put("preferredLanguage", "fr");
-        person.put("contactChannel", "telephone");
+        Map<String, Object> person = Map.of("lastName", "Delaunay-Banc" + n, "firstNames", "Camille",
+                "birthDate", "1981-05-" + (10 + n % 18), "address", n + " rue du Port, 49400 Saumur",
+                "phone", "06 00 00 00 " + (10 + n % 89), "email", "camille.banc" + n + "@example.fr",
+                "preferredLanguage", "fr", "contactChannel", "telephone");
         String personId = call(http, "POST", "/api/v1/persons", agent, person, 201).path("id").asText();
-        Map<String, Object> dossier = new HashMap<>();
-        dossier.put("personId", personId);
-        dossier.put("team", List.of());
-        dossier.put("resources", "RSA socle et APL");
-        dossier.put("household", "Personne isolée, sans enfant");
+        Map<String, Object> dossier = Map.of("personId", personId, "team", List.of(),
+                "resources", "RSA socle et APL", "household", "Personne isolée, sans enfant");
         UUID caseId = UUID.fromString(call(http, "POST", "/api/v1/cases", agent, dossier, 201).path("id").asText());
         call(http, "POST", "/api/v1/prior-notices", agent, Map.of("personId", personId, "categories", categories,
                 "recipients", partners, "means", "IN_PERSON"), 201);
@@ -141,15 +133,10 @@ final class DeliveryApi {
 
     /** Drafts an orientation of the route on the dossier; returns its id. */
     UUID draft(HttpConnection http, Route route, UUID caseFileId) throws IOException {
-        Map<String, Object> body = new HashMap<>();
-        body.put("caseFileId", caseFileId.toString());
-        body.put("partner", route.partner());
-        body.put("cadre", route.cadre());
-        body.put("purpose", route.purpose());
-        body.put("reason", "Ouverture de droits : demande de RSA et d'aide au logement (banc d'essai n° "
-                + reasons.incrementAndGet() + ")");
-        body.put("urgency", "NORMAL");
-        body.put("fields", route.pick());
+        Map<String, Object> body = Map.of("caseFileId", caseFileId.toString(), "partner", route.partner(),
+                "cadre", route.cadre(), "purpose", route.purpose(), "urgency", "NORMAL", "fields", route.pick(),
+                "reason", "Ouverture de droits : demande de RSA et d'aide au logement (banc d'essai n° "
+                        + reasons.incrementAndGet() + ")");
         return UUID.fromString(call(http, "POST", "/api/v1/referrals", agent, body, 201).path("id").asText());
     }
 

@@ -135,11 +135,6 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     }
 
     @Override
-    public String name() {
-        return "delivery";
-    }
-
-    @Override
     public void measure(BenchStack stack, StackData.Seeded data, Report report) throws Exception {
         new OutboxInsertBenchmark(adminUrl, settings.outboxThreads(), settings.outboxSeconds()).measure(report);
         DeliveryApi api = new DeliveryApi(stack);

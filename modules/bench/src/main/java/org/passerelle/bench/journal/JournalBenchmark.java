@@ -76,7 +76,7 @@ public final class JournalBenchmark {
     /** Rounds of journal, plain, plain, journal at each thread count. */
     static final int ROUNDS = 2;
     private static final Duration WARMUP = Duration.ofSeconds(2);
-    private static final long CATCH_UP_TIMEOUT_NANOS = TimeUnit.SECONDS.toNanos(120);
+    private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(2);
 
     private final String adminUrl;
     private final List<Integer> threadCounts;
@@ -188,16 +188,12 @@ public final class JournalBenchmark {
             double sealerBusy = background.busyNanos / (double) (stopped - started);
             long total = appended.addAndGet(run.committed);
             long lag = total - chainLength(monitor);
-            long chained;
-            while ((chained = chainLength(monitor)) < total) {
+            Workers.await("chain of all " + total + " entries", CATCH_UP_TIMEOUT, 10, () -> {
                 background.rethrow();
-                if (System.nanoTime() - stopped > CATCH_UP_TIMEOUT_NANOS) {
-                    throw new IllegalStateException("The sealer chained " + chained + " of " + total
-                            + " entries 2 minutes after the writers stopped");
-                }
-                Thread.sleep(10);
-            }
+                return chainLength(monitor) >= total;
+            });
             double catchUp = (System.nanoTime() - stopped) / 1e9;
+            long chained = chainLength(monitor);
             if (chained != total) {
                 throw new IllegalStateException("The chain holds " + chained + " positions for " + total + " entries");
             }
@@ -374,7 +370,7 @@ public final class JournalBenchmark {
                             + "count of entries unsealed after 10 min (the verify's entries are dated over the last "
                             + "30 days); "
                             + "baseline = the verifier's query (seal left join entry, order by position), fetch "
-                            + "size %,d, every column read with its getter, nothing computed; order read, verify, "
+                            + "size %,d, every column read (getObject), nothing computed; order read, verify, "
                             + "verify, read: read %,.0f then %,.0f rows/s, verify %,.0f then %,.0f entries/s; the "
                             + "10,000,000 figure is linear (the tables stay in the page cache here)",
                     JournalVerifier.FETCH_SIZE, readFirst.perSecond(), readSecond.perSecond(), verifyFirst.perSecond(),

@@ -2,6 +2,7 @@ package org.passerelle.bench.journal;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -9,6 +10,7 @@ import java.util.TreeSet;
 import java.util.UUID;
 
 import org.passerelle.journal.JournalEntry;
+import org.passerelle.secrecy.Field;
 
 /**
  * Journal entries shaped like the ones the application writes (see {@code AccessJournal}): a
@@ -18,11 +20,9 @@ import org.passerelle.journal.JournalEntry;
  */
 final class JournalEntries {
 
-    /** The keys of {@code org.passerelle.secrecy.Field}, the catalogue the journal records. */
-    static final List<String> FIELD_KEYS = List.of("person.lastName", "person.firstNames", "person.birthName",
-            "person.birthDate", "person.nir", "person.address", "person.phone", "person.email",
-            "person.preferredLanguage", "person.contactChannel", "case.household", "case.resources",
-            "case.housing", "case.healthNotes", "case.rsaStatus", "note.body");
+    /** The keys of the catalogue's fields an access reads: the usager's, the dossier's, notes. */
+    static final List<String> FIELD_KEYS = Arrays.stream(Field.values()).filter(Field::isShareable).map(Field::key)
+            .toList();
     static final int MIN_FIELDS = 5;
     static final int MAX_FIELDS = 15;
 

@@ -79,19 +79,12 @@ public final class DossierReadBenchmark implements StackMeasurement {
     }
 
     @Override
-    public String name() {
-        return "read";
-    }
-
-    @Override
     public void measure(BenchStack stack, StackData.Seeded data, Report report) throws Exception {
         Tokens agent = new Tokens(stack.keycloak(), BenchStack.REALM, StackData.AGENT);
         List<UUID> pool = data.readPool();
         String host = stack.hostHeader();
-        String[] securedPaths = pool.stream().map(id -> "/api/v1/persons/" + id).toArray(String[]::new);
+        LoadGenerator.Requests secured = securedReads(stack, pool, agent);
         String[] plainPaths = pool.stream().map(id -> "/bench-baseline/persons/" + id).toArray(String[]::new);
-        LoadGenerator.Requests secured = random -> HttpConnection.get(host,
-                securedPaths[random.nextInt(securedPaths.length)], "Authorization: Bearer " + agent.current());
         LoadGenerator.Requests plain = random -> HttpConnection.get(host, plainPaths[random.nextInt(plainPaths.length)]);
 
         checkSameAnswers(stack, agent, pool);
@@ -180,6 +173,13 @@ public final class DossierReadBenchmark implements StackMeasurement {
         report.note(String.format(Locale.ROOT, "P1 at half of saturation, secured / plaintext: %,.0f / %,.0f reads/s "
                         + "served, p95 %.2f / %.2f ms", securedHalf.perSecond(), plainHalf.perSecond(),
                 securedHalf.millis(0.95), plainHalf.millis(0.95)));
+    }
+
+    /** The secured read of a random usager of {@code pool} with {@code agent}'s token (P1, and P6's reads). */
+    public static LoadGenerator.Requests securedReads(BenchStack stack, List<UUID> pool, Tokens agent) {
+        String[] paths = pool.stream().map(id -> "/api/v1/persons/" + id).toArray(String[]::new);
+        return random -> HttpConnection.get(stack.hostHeader(), paths[random.nextInt(paths.length)],
+                "Authorization: Bearer " + agent.current());
     }
 
     /** A closed loop at {@code users} under JFR; its summary goes to the output folder and the notes. */

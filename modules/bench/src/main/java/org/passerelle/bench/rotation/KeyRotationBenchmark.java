@@ -25,6 +25,7 @@ import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.CpuTimes;
 import org.passerelle.bench.load.LoadGenerator;
 import org.passerelle.bench.load.Samples;
+import org.passerelle.bench.read.DossierReadBenchmark;
 import org.passerelle.bench.report.Figure;
 import org.passerelle.bench.report.Figure.Target;
 import org.passerelle.bench.report.LineChart;
@@ -33,23 +34,15 @@ import org.passerelle.bench.report.Report;
 import org.passerelle.bench.seed.StackData;
 import org.passerelle.bench.seed.StackMeasurement;
 import org.passerelle.bench.stack.BenchStack;
-import org.passerelle.bench.stack.HttpConnection;
 import org.passerelle.bench.stack.Tokens;
 
 /**
  * P6, key rotation online (issue #8: 1,000,000 usagers in 10 minutes at most, reads unaffected),
- * through the application's own code path on the benchmark's stack: {@code POST
- * /api/v1/key-rotations} as the demo admin makes a new data key version primary and the server's
- * background worker re-encrypts every sealed row of the organisation, history rows included, in
- * transactions of 500 rows ({@code KeyRotationService.step}, the server's defaults), while the
- * run polls {@code GET /api/v1/key-rotations/{id}}.
- *
- * <p>Reads run the whole time as an open loop at a fixed rate: the secured read of P1 (the demo
- * référent's token, a random usager of the read pool, ten fields decrypted, one journal entry),
- * first for a while before the rotation (the baseline), then during it. "Reads unaffected" is read
- * as: every read succeeds, the server keeps up with the offered rate (throughput ratio at least
- * 0.95), and the p95 latency at most doubles. A rotation not finished after {@code maxMinutes} is
- * left (the stack is stopped afterwards) and its time extrapolated from its rate.
+ * through the application's own code path on the benchmark's stack: {@code POST /api/v1/key-rotations}
+ * as the demo admin, then {@code GET /api/v1/key-rotations/{id}} until it completes, while P1's secured
+ * read runs as an open loop at a fixed rate, before the rotation (the baseline) and during it. "Reads
+ * unaffected": every read succeeds, the throughput ratio is at least 0.95, the p95 at most doubles. A
+ * rotation unfinished after {@code maxMinutes} is left and its time extrapolated from its rate.
  */
 public final class KeyRotationBenchmark implements StackMeasurement {
 
@@ -76,18 +69,10 @@ public final class KeyRotationBenchmark implements StackMeasurement {
     }
 
     @Override
-    public String name() {
-        return "rotation";
-    }
-
-    @Override
     public void measure(BenchStack stack, StackData.Seeded data, Report report) throws Exception {
         Tokens agent = new Tokens(stack.keycloak(), BenchStack.REALM, StackData.AGENT);
         Tokens admin = new Tokens(stack.keycloak(), BenchStack.REALM, ADMIN);
-        String[] paths = data.readPool().stream().map(id -> "/api/v1/persons/" + id).toArray(String[]::new);
-        String host = stack.hostHeader();
-        LoadGenerator.Requests reads = random -> HttpConnection.get(host, paths[random.nextInt(paths.length)],
-                "Authorization: Bearer " + agent.current());
+        LoadGenerator.Requests reads = DossierReadBenchmark.securedReads(stack, data.readPool(), agent);
         admin.current();
 
         progress("reads at %,.0f/s for %d s before the rotation...", readRate, WARMUP.plus(before).toSeconds());

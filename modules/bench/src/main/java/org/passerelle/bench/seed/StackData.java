@@ -35,17 +35,12 @@ import org.passerelle.crypto.WrappedDataKey;
 import org.passerelle.domain.protection.SealedColumn;
 
 /**
- * The stack's data for P1 and P6, written straight into the database the server migrated, exactly as
- * the application stores it, because registering a million usagers through the API would take
- * hours: the organisation's data keys (version 1, and the blind-index root) wrapped by the server's
- * own master key in {@code data_key}; {@code persons} usagers with their ten fields sealed by the
- * real {@code FieldCipher} (bound to table, column, row id and key version) and their blind indexes
- * by the real {@code BlindIndex}; the creation revision of each (one {@code revision} and one
- * {@code person_aud} row, as Envers writes them, holding the same ciphertexts); and for
- * {@code readPool} of them, spread evenly, an open dossier whose référent is {@value #AGENT} (with
- * its five situation fields sealed and its history row), so that the agent's reads see every
- * field. The baseline's table {@code bench_plain_person} gets the same values in plaintext under
- * the same ids, for every usager. Then {@code VACUUM (ANALYZE)}, as autovacuum would have done.
+ * The stack's data for P1, P4 and P6, written straight into the database the server migrated, as the
+ * application stores it (a million usagers through the API would take hours): the organisation's data
+ * key and blind-index root wrapped by the server's master key; {@code persons} usagers sealed by the
+ * real {@code FieldCipher} and indexed by the real {@code BlindIndex}, each with its creation revision;
+ * for {@code readPool} of them an open dossier whose référent is {@value #AGENT}; and the baseline's
+ * plaintext copy {@code bench_plain_person}. Then {@code VACUUM (ANALYZE)}.
  */
 public final class StackData {
 
