@@ -37,10 +37,6 @@ final class DeliveryApi {
 
     /** An orientation sent: its id, when the send call started and ended (nanos), and when its answer arrived. */
     record Sent(UUID id, long startNanos, long endNanos, Instant answered) {
-
-        double callMillis() {
-            return (endNanos - startNanos) / 1e6;
-        }
     }
 
     private final String host;

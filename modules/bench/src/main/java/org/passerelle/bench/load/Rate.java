@@ -13,11 +13,6 @@ public record Rate(long count, long nanos) {
         }
     }
 
-    /** What a counter gained between two readings taken at two {@code System.nanoTime()}s. */
-    public static Rate between(long countBefore, long nanosBefore, long countAfter, long nanosAfter) {
-        return new Rate(countAfter - countBefore, nanosAfter - nanosBefore);
-    }
-
     public double perSecond() {
         return count * 1e9 / nanos;
     }

@@ -11,8 +11,8 @@ class RateTest {
     private static final long SECOND = 1_000_000_000L;
 
     @Test
-    void aRateIsWhatACounterGainedOverTheTimeBetweenTwoReadings() {
-        Rate rate = Rate.between(1_000, 5 * SECOND, 31_000, 15 * SECOND);
+    void aRateIsACountOverItsTime() {
+        Rate rate = new Rate(30_000, 10 * SECOND);
 
         assertThat(rate.count()).isEqualTo(30_000);
         assertThat(rate.seconds()).isEqualTo(10.0);
