@@ -44,7 +44,7 @@ public final class Workers {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (!condition.met()) {
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("no " + what + " after " + timeout.toSeconds() + " s");
+                throw new IllegalStateException("still waiting after " + timeout.toSeconds() + " s for " + what);
             }
             Thread.sleep(pollMillis);
         }
@@ -61,6 +61,8 @@ public final class Workers {
                     work.run(index);
                 } catch (Exception e) {
                     failures.add(e);
+                } catch (Error e) {
+                    failures.add(new IllegalStateException(e));
                 }
             }));
         }
