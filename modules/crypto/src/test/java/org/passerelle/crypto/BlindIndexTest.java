@@ -20,6 +20,13 @@ class BlindIndexTest {
     private final BlindIndex names = new BlindIndex(rootKey, "person.name_birthdate");
 
     @Test
+    void anOrganisationsRootKeyIsStoredUnderItsOwnOwner() {
+        assertThat(BlindIndex.rootKeyOwner("ccas-saumur")).isEqualTo("ccas-saumur:blind-index")
+                .endsWith(BlindIndex.ROOT_KEY_OWNER_SUFFIX);
+        assertThatThrownBy(() -> BlindIndex.rootKeyOwner(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
     void spellingsOfTheSameNameGiveTheSameIndex() {
         assertThat(names.compute(new NameAndBirthDate("Élodie  Dupont-Martin", BIRTH)))
                 .isEqualTo(names.compute(new NameAndBirthDate("elodie dupont martin", BIRTH)));

@@ -32,8 +32,6 @@ import org.passerelle.secrecy.Field;
 @ApplicationScoped
 public class FieldProtection {
 
-    static final String BLIND_INDEX_SUFFIX = ":blind-index";
-
     private final SecureRandom random = new SecureRandom();
     private final Map<String, BlindIndexes> blindIndexes = new ConcurrentHashMap<>();
     private volatile MasterKey masterKey;
@@ -123,7 +121,7 @@ public class FieldProtection {
 
     private BlindIndexes indexes(String organisation) {
         return blindIndexes.computeIfAbsent(organisation, org -> {
-            String owner = org + BLIND_INDEX_SUFFIX;
+            String owner = BlindIndex.rootKeyOwner(org);
             WrappedDataKey wrapped = keys.findAll().stream()
                     .filter(k -> k.owner().equals(owner) && k.version() == 1).findFirst()
                     .orElseGet(() -> {
@@ -161,7 +159,7 @@ public class FieldProtection {
 
     private synchronized KeyRing reload() {
         KeyRing ring = new KeyRing(master(), keys.findAll().stream()
-                .filter(k -> !k.owner().endsWith(BLIND_INDEX_SUFFIX)).toList());
+                .filter(k -> !k.owner().endsWith(BlindIndex.ROOT_KEY_OWNER_SUFFIX)).toList());
         cipher = new FieldCipher(ring, random);
         keyRing = ring;
         return ring;
