@@ -16,7 +16,6 @@ import java.util.UUID;
 import java.util.regex.Pattern;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
-import org.passerelle.application.channel.ChannelsChanged;
 import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.dossier.StaleVersionException;
@@ -65,7 +64,7 @@ public class ConventionService {
     ExchangeRepository exchange;
 
     @Inject
-    Event<ChannelsChanged> channelsChanged;
+    Event<ConventionChanged> changed;
 
     /**
      * All conventions for an administrator, the active ones for an agent.
@@ -114,7 +113,7 @@ public class ConventionService {
         Convention convention = new Convention(partner.code(), partner.kind(), details.cadre(), purpose, terms,
                 caller.username());
         conventions.add(convention);
-        channelsChanged.fire(new ChannelsChanged());
+        changed.fire(new ConventionChanged());
         return ConventionView.of(convention, true);
     }
 
@@ -138,7 +137,7 @@ public class ConventionService {
         requireRegisteredKey(convention.partner(), revised);
         convention.revise(kind, revised, caller.username());
         conventions.flush();
-        channelsChanged.fire(new ChannelsChanged());
+        changed.fire(new ConventionChanged());
         return ConventionView.of(convention, true);
     }
 
@@ -149,7 +148,7 @@ public class ConventionService {
         Convention convention = conventions.find(id).orElseThrow(() -> new NotFoundException("convention"));
         convention.deactivate(caller.username());
         conventions.flush();
-        channelsChanged.fire(new ChannelsChanged());
+        changed.fire(new ConventionChanged());
         return ConventionView.of(convention, true);
     }
 

@@ -1,6 +1,7 @@
 package org.passerelle.application.dossier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Duration;
@@ -14,7 +15,6 @@ import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.referral.ReferralService;
 import org.passerelle.domain.consent.Consent;
 import org.passerelle.domain.consent.ConsentRepository;
 import org.passerelle.domain.consent.PriorNotice;
@@ -55,7 +55,7 @@ public class ConsentService {
     AccessGate gate;
 
     @Inject
-    ReferralService referrals;
+    Event<ConsentWithdrawn> withdrawn;
 
     @Transactional
     public PriorNoticeView recordNotice(Caller caller, PriorNoticeDetails details) {
@@ -151,7 +151,7 @@ public class ConsentService {
         consents.flush();
         gate.record(caller, JournalAction.CONSENT_CHANGE, Target.person(consent.organisationCode(),
                 consent.personId()), Set.of(), "consent-withdrawn");
-        referrals.cancelRelyingOn(caller, consent.id());
+        withdrawn.fire(new ConsentWithdrawn(caller, consent.id()));
         return ConsentView.of(consent, now);
     }
 
