@@ -3,6 +3,7 @@ package org.passerelle.bench;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -140,8 +141,8 @@ final class EnversBenchmark {
     }
 
     private void measure(SessionFactory sessions, String url, Report report) throws Exception {
-        Writes<Person> audited = new Writes<>(Person.class, () -> new Person(ThrowawayKeys.OWNER, 1), Person::id,
-                Person::indexBy, Person::touch);
+        Writes<Person> audited = new Writes<>(Person.class, () -> new Person(ThrowawayKeys.OWNER, 1, Instant.now()),
+                Person::id, Person::indexBy, person -> person.touch(Instant.now()));
         Writes<UnauditedPerson> unaudited = new Writes<>(UnauditedPerson.class,
                 () -> new UnauditedPerson(ThrowawayKeys.OWNER, 1), UnauditedPerson::id, UnauditedPerson::indexBy,
                 UnauditedPerson::touch);

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
@@ -66,6 +67,9 @@ public class ConventionService {
     @Inject
     Event<ConventionChanged> changed;
 
+    @Inject
+    Clock clock;
+
     /**
      * All conventions for an administrator, the active ones for an agent.
      *
@@ -111,7 +115,7 @@ public class ConventionService {
             throw new DuplicateConventionException(partner.code(), details.cadre(), purpose);
         }
         Convention convention = new Convention(partner.code(), partner.kind(), details.cadre(), purpose, terms,
-                caller.username());
+                caller.username(), clock.instant());
         conventions.add(convention);
         changed.fire(new ConventionChanged());
         return ConventionView.of(convention, true);
@@ -135,7 +139,7 @@ public class ConventionService {
                 .orElseThrow(() -> new IllegalStateException("A convention's partner is gone"));
         Convention.Terms revised = terms(terms, kind);
         requireRegisteredKey(convention.partner(), revised);
-        convention.revise(kind, revised, caller.username());
+        convention.revise(kind, revised, caller.username(), clock.instant());
         conventions.flush();
         changed.fire(new ConventionChanged());
         return ConventionView.of(convention, true);
@@ -146,7 +150,7 @@ public class ConventionService {
     public ConventionView deactivate(Caller caller, UUID id) {
         requireAdmin(caller);
         Convention convention = conventions.find(id).orElseThrow(() -> new NotFoundException("convention"));
-        convention.deactivate(caller.username());
+        convention.deactivate(caller.username(), clock.instant());
         conventions.flush();
         changed.fire(new ConventionChanged());
         return ConventionView.of(convention, true);

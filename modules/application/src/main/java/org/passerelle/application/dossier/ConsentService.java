@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -57,10 +58,13 @@ public class ConsentService {
     @Inject
     Event<ConsentWithdrawn> withdrawn;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public PriorNoticeView recordNotice(Caller caller, PriorNoticeDetails details) {
         Person person = followed(caller, required(details).personId(), Action.WRITE, JournalAction.CONSENT_CHANGE);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Set<FieldCategory> categories = categories(details.categories());
         Set<String> recipients = details.recipients();
         if (recipients == null || recipients.isEmpty()) {
@@ -78,7 +82,7 @@ public class ConsentService {
         PriorNotice notice = new PriorNotice(person.organisationCode(), person.id(),
                 details.informedBy() == null ? caller.username() : Inputs.username("informedBy", details.informedBy()),
                 past("informedAt", details.informedAt(), now), categories, recipients, details.means(),
-                caller.username());
+                caller.username(), now);
         consents.add(notice);
         gate.record(caller, JournalAction.CONSENT_CHANGE, Target.of(person), Set.of(), "prior-notice-recorded");
         return PriorNoticeView.of(notice);
@@ -94,7 +98,7 @@ public class ConsentService {
     @Transactional
     public ConsentView record(Caller caller, ConsentDetails details) {
         Person person = followed(caller, required(details).personId(), Action.WRITE, JournalAction.CONSENT_CHANGE);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Set<FieldCategory> categories = categories(details.categories());
         requireMayReceive("recipient", details.recipient(), categories);
         String purpose = details.purpose();
@@ -117,7 +121,7 @@ public class ConsentService {
         Consent consent = new Consent(person.organisationCode(), person.id(), new Consent.Terms(details.recipient(),
                 purpose, categories, givenAt,
                 details.givenTo() == null ? caller.username() : Inputs.username("givenTo", details.givenTo()),
-                details.means(), evidence, expiresOn), caller.username());
+                details.means(), evidence, expiresOn), caller.username(), now);
         consents.add(consent);
         gate.record(caller, JournalAction.CONSENT_CHANGE, Target.of(person), Set.of(), "consent-recorded");
         return ConsentView.of(consent, now);
@@ -127,7 +131,7 @@ public class ConsentService {
     public List<ConsentView> consents(Caller caller, UUID personId) {
         Person person = followed(caller, personId, Action.READ, JournalAction.READ);
         gate.record(caller, JournalAction.READ, Target.of(person), Set.of(), "consents");
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return consents.consentsOf(person.id()).stream().map(c -> ConsentView.of(c, now)).toList();
     }
 
@@ -136,7 +140,7 @@ public class ConsentService {
         Consent consent = consent(caller, id, Action.READ, JournalAction.READ);
         gate.record(caller, JournalAction.READ, Target.person(consent.organisationCode(), consent.personId()),
                 Set.of(), "consents");
-        return ConsentView.of(consent, Instant.now());
+        return ConsentView.of(consent, clock.instant());
     }
 
     /** Ends a consent at once (S5) and, in the same transaction, cancels the open orientations relying on it. */
@@ -146,7 +150,7 @@ public class ConsentService {
         if (reason == null) {
             throw new InvalidInputException("reason", "is required");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         consent.withdraw(reason, caller.username(), now);
         consents.flush();
         gate.record(caller, JournalAction.CONSENT_CHANGE, Target.person(consent.organisationCode(),

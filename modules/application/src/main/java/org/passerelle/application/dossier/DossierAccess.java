@@ -2,6 +2,7 @@ package org.passerelle.application.dossier;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
@@ -43,6 +44,9 @@ class DossierAccess {
 
     @Inject
     AccessGate gate;
+
+    @Inject
+    Clock clock;
 
     /**
      * Allows a caller to register, or search for, an usager of their own CCAS.
@@ -140,7 +144,7 @@ class DossierAccess {
             return Relation.TEAM_MEMBER;
         }
         List<UUID> ids = files.stream().map(CaseFile::id).toList();
-        if (!oversight.breakGlassOpen(caller.username(), ids, Instant.now()).isEmpty()) {
+        if (!oversight.breakGlassOpen(caller.username(), ids, clock.instant()).isEmpty()) {
             return Relation.BREAK_GLASS;
         }
         return Relation.UNASSIGNED;

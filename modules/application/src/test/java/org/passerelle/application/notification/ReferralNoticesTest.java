@@ -47,8 +47,8 @@ class ReferralNoticesTest {
     private final ReferralNotices notices = notices();
 
     private ReferralNotices notices() {
-        Organisation ccas = new Organisation("ccas-saumur", "CCAS de Saumur", OrganisationKind.CCAS, "Saumur");
-        Organisation cpam = new Organisation("cpam-49", "CPAM de Maine-et-Loire", OrganisationKind.CPAM, "Angers");
+        Organisation ccas = new Organisation("ccas-saumur", "CCAS de Saumur", OrganisationKind.CCAS, "Saumur", T0);
+        Organisation cpam = new Organisation("cpam-49", "CPAM de Maine-et-Loire", OrganisationKind.CPAM, "Angers", T0);
         cpam.notifyAt(CPAM);
         Map<String, Organisation> byCode = Map.of(ccas.code(), ccas, cpam.code(), cpam);
         ReferralNotices n = new ReferralNotices();
