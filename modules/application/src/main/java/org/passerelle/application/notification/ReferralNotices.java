@@ -8,6 +8,8 @@ import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.passerelle.domain.organisation.Organisation;
@@ -67,125 +69,90 @@ public class ReferralNotices {
         return change.side() == Side.CCAS ? toPartner(change) : toSender(change);
     }
 
+    /** A subject (after {@link #PREFIX}) and the sentence that opens the body. */
+    private record Words(String subject, String what) {
+
+        /** The subject followed by the organisation's name, the sentence preceded by it; none without words. */
+        static Words naming(Words words, String name) {
+            return words == null ? null : new Words(words.subject() + name, name + words.what());
+        }
+    }
+
+    /** What the sender reads of each move of the partner: the subject before its name, the sentence after it. */
+    private static final Map<Transition, Words> PARTNER_MOVES = new EnumMap<>(Map.of(
+            Transition.ACKNOWLEDGE, new Words("Orientation reçue par : ", " a accusé réception de l'orientation."),
+            Transition.ACCEPT, new Words("Orientation acceptée par : ",
+                    " a accepté l'orientation ; un professionnel nommé en est désormais le destinataire."),
+            Transition.REJECT, new Words("Orientation refusée par : ",
+                    " a refusé l'orientation. Le motif se lit dans Passerelle."),
+            Transition.START, new Words("Accompagnement commencé par : ", " a commencé l'accompagnement."),
+            Transition.HOLD, new Words("Accompagnement suspendu par : ", " a suspendu l'accompagnement."),
+            Transition.RESUME, new Words("Accompagnement repris par : ", " a repris l'accompagnement."),
+            Transition.COMPLETE, new Words("Orientation terminée par : ",
+                    " a terminé l'orientation. Le résultat se lit dans Passerelle."),
+            Transition.FAIL, new Words("Orientation close sans aboutir par : ",
+                    " a clos l'orientation sans qu'elle aboutisse. Le résultat se lit dans Passerelle."),
+            Transition.CANCEL, new Words("Orientation annulée par : ", " a annulé l'orientation.")));
+    private static final Words MESSAGE = new Words("Nouveau message sur une orientation de : ",
+            " a écrit un message sur l'orientation. Il se lit dans Passerelle.");
+
+    /** The partner organisation's mailbox hears of an arrival, a cancellation and a message of the CCAS. */
     private Optional<Notice> toPartner(ReferralChange change) {
         Referral referral = change.referral();
         Organisation partner = organisation(referral.partner());
         String ccas = organisation(referral.organisationCode()).name();
-        String subject;
-        String what;
-        switch (change) {
-            case ReferralTransitioned moved when moved.transition() == Transition.SEND -> {
-                boolean urgent = referral.urgency() == Urgency.URGENT;
-                subject = "Nouvelle orientation" + (urgent ? " urgente" : "") + " de : " + ccas;
-                what = ccas + " vous adresse une orientation" + (urgent ? " urgente" : "")
-                        + ". Un professionnel de votre organisation peut en prendre connaissance (vue de tri) et"
-                        + " l'accepter ou la refuser dans Passerelle.";
-            }
-            case ReferralTransitioned moved when moved.transition() == Transition.CANCEL -> {
-                subject = "Orientation annulée par : " + ccas;
-                what = ccas + " a annulé l'orientation"
-                        + (moved.actor() == ReferralActor.CONSENT_WITHDRAWAL
-                        ? " à la suite d'un retrait de consentement" : "")
-                        + ". L'accès aux informations partagées est clos.";
-            }
-            case ReferralMessaged messaged -> {
-                subject = "Nouveau message sur une orientation de : " + ccas;
-                what = ccas + " a écrit un message sur l'orientation. Il se lit dans Passerelle.";
-            }
-            default -> {
-                return Optional.empty();
-            }
-        }
-        String address = partner.notificationEmail();
-        if (address == null || address.isBlank()) {
-            LOG.debugf("No notification address for %s: %s of orientation %s not told", partner.code(), change.kind(),
-                    referral.id());
-            return Optional.empty();
-        }
-        return Optional.of(new Notice(address, referral.id(), change.kind(), PREFIX + subject,
-                body(referral, what, partner.name(), ccas, change.at(), "/ui/link/inbox/")));
+        boolean urgent = referral.urgency() == Urgency.URGENT;
+        Words words = switch (change) {
+            case ReferralTransitioned moved when moved.transition() == Transition.SEND -> new Words(
+                    "Nouvelle orientation" + (urgent ? " urgente" : "") + " de : " + ccas,
+                    ccas + " vous adresse une orientation" + (urgent ? " urgente" : "")
+                            + ". Un professionnel de votre organisation peut en prendre connaissance (vue de tri) et"
+                            + " l'accepter ou la refuser dans Passerelle.");
+            case ReferralTransitioned moved when moved.transition() == Transition.CANCEL -> new Words(
+                    "Orientation annulée par : " + ccas,
+                    ccas + " a annulé l'orientation" + (moved.actor() == ReferralActor.CONSENT_WITHDRAWAL
+                            ? " à la suite d'un retrait de consentement" : "")
+                            + ". L'accès aux informations partagées est clos.");
+            case ReferralMessaged messaged -> Words.naming(MESSAGE, ccas);
+            default -> null;
+        };
+        return notice(change, partner.notificationEmail(), words, partner.name(), ccas, "/ui/link/inbox/");
     }
 
+    /** The sending agent hears of every move and message of the partner, of the reminder and of the expiry. */
     private Optional<Notice> toSender(ReferralChange change) {
         Referral referral = change.referral();
         String partner = organisation(referral.partner()).name();
         String ccas = organisation(referral.organisationCode()).name();
-        String subject;
-        String what;
-        switch (change) {
-            case ReferralTransitioned moved -> {
-                switch (moved.transition()) {
-                    case ACKNOWLEDGE -> {
-                        subject = "Orientation reçue par : " + partner;
-                        what = partner + " a accusé réception de l'orientation.";
-                    }
-                    case ACCEPT -> {
-                        subject = "Orientation acceptée par : " + partner;
-                        what = partner + " a accepté l'orientation ; un professionnel nommé en est désormais le"
-                                + " destinataire.";
-                    }
-                    case REJECT -> {
-                        subject = "Orientation refusée par : " + partner;
-                        what = partner + " a refusé l'orientation. Le motif se lit dans Passerelle.";
-                    }
-                    case START -> {
-                        subject = "Accompagnement commencé par : " + partner;
-                        what = partner + " a commencé l'accompagnement.";
-                    }
-                    case HOLD -> {
-                        subject = "Accompagnement suspendu par : " + partner;
-                        what = partner + " a suspendu l'accompagnement.";
-                    }
-                    case RESUME -> {
-                        subject = "Accompagnement repris par : " + partner;
-                        what = partner + " a repris l'accompagnement.";
-                    }
-                    case COMPLETE -> {
-                        subject = "Orientation terminée par : " + partner;
-                        what = partner + " a terminé l'orientation. Le résultat se lit dans Passerelle.";
-                    }
-                    case FAIL -> {
-                        subject = "Orientation close sans aboutir par : " + partner;
-                        what = partner + " a clos l'orientation sans qu'elle aboutisse. Le résultat se lit dans"
-                                + " Passerelle.";
-                    }
-                    case CANCEL -> {
-                        subject = "Orientation annulée par : " + partner;
-                        what = partner + " a annulé l'orientation.";
-                    }
-                    case EXPIRE -> {
-                        subject = "Orientation expirée sans réponse de : " + partner;
-                        what = "L'orientation envoyée le " + DATE.format(referral.sentAt()) + " a expiré sans réponse"
-                                + " de " + partner + ". Le partenaire n'y a plus accès.";
-                    }
-                    case SEND -> {
-                        return Optional.empty(); // the sender's own, told to the partner
-                    }
-                    default -> throw new IllegalStateException("Unworded transition " + moved.transition());
-                }
-            }
-            case ReferralAcknowledgedLate acknowledged -> {
-                subject = "Orientation reçue par : " + partner;
-                what = partner + " a accusé réception de l'orientation.";
-            }
-            case ReferralMessaged messaged -> {
-                subject = "Nouveau message sur une orientation de : " + partner;
-                what = partner + " a écrit un message sur l'orientation. Il se lit dans Passerelle.";
-            }
-            case ReferralReminded reminded -> {
-                subject = "Relance : orientation sans réponse de : " + partner;
-                what = "L'orientation envoyée le " + DATE.format(referral.sentAt()) + " attend toujours la réponse de "
-                        + partner + ".";
-            }
-        }
-        String address = referral.senderEmail();
-        if (address == null || address.isBlank()) {
-            LOG.debugf("No notification address for the sender of orientation %s: %s not told", referral.id(),
-                    change.kind());
+        String sent = "L'orientation envoyée le " + DATE.format(referral.sentAt());
+        Words words = switch (change) {
+            case ReferralTransitioned moved when moved.transition() == Transition.EXPIRE -> new Words(
+                    "Orientation expirée sans réponse de : " + partner,
+                    sent + " a expiré sans réponse de " + partner + ". Le partenaire n'y a plus accès.");
+            case ReferralReminded reminded -> new Words("Relance : orientation sans réponse de : " + partner,
+                    sent + " attend toujours la réponse de " + partner + ".");
+            // none for SEND: the sender's own move, told to the partner
+            case ReferralTransitioned moved -> Words.naming(PARTNER_MOVES.get(moved.transition()), partner);
+            case ReferralAcknowledgedLate acknowledged -> Words.naming(PARTNER_MOVES.get(Transition.ACKNOWLEDGE),
+                    partner);
+            case ReferralMessaged messaged -> Words.naming(MESSAGE, partner);
+        };
+        return notice(change, referral.senderEmail(), words, partner, ccas, "/ui/link/referral/");
+    }
+
+    /** The notice, if there are words for this change and an address to send them to. */
+    private Optional<Notice> notice(ReferralChange change, String address, Words words, String partner, String ccas,
+                                    String path) {
+        Referral referral = change.referral();
+        if (words == null) {
             return Optional.empty();
         }
-        return Optional.of(new Notice(address, referral.id(), change.kind(), PREFIX + subject,
-                body(referral, what, partner, ccas, change.at(), "/ui/link/referral/")));
+        if (address == null || address.isBlank()) {
+            LOG.debugf("No notification address for orientation %s: %s not told", referral.id(), change.kind());
+            return Optional.empty();
+        }
+        return Optional.of(new Notice(address, referral.id(), change.kind(), PREFIX + words.subject(),
+                body(referral, words.what(), partner, ccas, change.at(), path)));
     }
 
     private String body(Referral referral, String what, String partner, String ccas, Instant at, String path) {
