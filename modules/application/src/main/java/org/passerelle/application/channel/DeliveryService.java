@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -46,6 +46,9 @@ public class DeliveryService {
     @Inject
     Event<OutboxWritten> written;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public List<DeliveryView> list(Caller caller, DeliveryState state) {
         List<OutboxMessage> messages;
@@ -79,7 +82,7 @@ public class DeliveryService {
         if (message.state() != DeliveryState.DEAD) {
             throw new ReferralStateException("not-dead");
         }
-        message.resend(caller.username(), Instant.now());
+        message.resend(caller.username(), clock.instant());
         gate.record(caller, JournalAction.UPDATE, Target.of(referral), Set.of(), "delivery-resend",
                 Sharing.of(referral));
         exchange.flush();

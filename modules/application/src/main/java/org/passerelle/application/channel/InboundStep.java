@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import org.passerelle.application.access.AccessGate;
@@ -47,12 +47,15 @@ class InboundStep {
     @Inject
     AccessGate gate;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     InboundUpdates.Result apply(String partner, String channel, StatusDocument status) {
         Referral referral = disclosure.referral(status.referralId()).filter(r -> r.partner().equals(partner))
                 .orElseThrow(() -> new NotFoundException("orientation"));
         Caller caller = caller(partner, status, referral);
-        if (!exchange.recordInbound(status.messageId(), partner, channel, referral.id(), status.type(), Instant.now())) {
+        if (!exchange.recordInbound(status.messageId(), partner, channel, referral.id(), status.type(), clock.instant())) {
             gate.record(caller, JournalAction.UPDATE, Target.of(referral), Set.of(), "inbound-duplicate",
                     Sharing.of(referral));
             return InboundUpdates.Result.DUPLICATE;

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,9 @@ public class PartnerKeyService {
     @Inject
     Event<ChannelsChanged> changed;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public List<PartnerKeyView> list(Caller caller) {
         requireAdmin(caller);
@@ -78,7 +82,7 @@ public class PartnerKeyService {
         }
         PartnerKey.Material material = new PartnerKey.Material(fingerprint, details.openpgp(), certificate,
                 hostKey == null ? null : hostKey.strip());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         PartnerKey key = exchange.partnerKey(partner.code()).orElse(null);
         if (key == null) {
             key = new PartnerKey(partner.code(), material, caller.username(), now);

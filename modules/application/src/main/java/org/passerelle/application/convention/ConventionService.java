@@ -4,13 +4,13 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
-import org.passerelle.application.channel.ChannelsChanged;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.convention.Convention;
 import org.passerelle.domain.convention.ConventionInactiveException;
@@ -56,7 +56,10 @@ public class ConventionService {
     ExchangeRepository exchange;
 
     @Inject
-    Event<ChannelsChanged> channelsChanged;
+    Event<ConventionChanged> changed;
+
+    @Inject
+    Clock clock;
 
     /**
      * All conventions for an administrator, the active ones for an agent.
@@ -99,9 +102,9 @@ public class ConventionService {
             throw new DuplicateConventionException(partner.code(), details.cadre(), purpose);
         }
         Convention convention = new Convention(partner.code(), partner.kind(), details.cadre(), purpose, terms,
-                caller.username());
+                caller.username(), clock.instant());
         conventions.add(convention);
-        channelsChanged.fire(new ChannelsChanged());
+        changed.fire(new ConventionChanged());
         return ConventionView.of(convention, true);
     }
 
@@ -123,9 +126,9 @@ public class ConventionService {
                 .orElseThrow(() -> new IllegalStateException("A convention's partner is gone"));
         Convention.Terms revised = terms(terms);
         requireRegisteredKey(convention.partner(), revised);
-        convention.revise(kind, revised, caller.username());
+        convention.revise(kind, revised, caller.username(), clock.instant());
         conventions.flush();
-        channelsChanged.fire(new ChannelsChanged());
+        changed.fire(new ConventionChanged());
         return ConventionView.of(convention, true);
     }
 
@@ -134,9 +137,9 @@ public class ConventionService {
     public ConventionView deactivate(Caller caller, UUID id) {
         requireAdmin(caller);
         Convention convention = conventions.find(id).orElseThrow(() -> new NotFoundException("convention"));
-        convention.deactivate(caller.username());
+        convention.deactivate(caller.username(), clock.instant());
         conventions.flush();
-        channelsChanged.fire(new ChannelsChanged());
+        changed.fire(new ConventionChanged());
         return ConventionView.of(convention, true);
     }
 

@@ -4,7 +4,7 @@ import static java.util.stream.Collectors.toSet;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -45,6 +45,9 @@ class DossierAccess {
 
     @Inject
     AccessGate gate;
+
+    @Inject
+    Clock clock;
 
     /**
      * Allows a caller to register, or search for, an usager of their own CCAS.
@@ -142,7 +145,7 @@ class DossierAccess {
             }
         }
         List<UUID> ids = files.stream().map(CaseFile::id).toList();
-        if (!oversight.breakGlassOpen(caller.username(), ids, Instant.now()).isEmpty()) {
+        if (!oversight.breakGlassOpen(caller.username(), ids, clock.instant()).isEmpty()) {
             return Relation.BREAK_GLASS;
         }
         return Relation.UNASSIGNED;

@@ -3,7 +3,7 @@ package org.passerelle.application.journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -32,6 +32,9 @@ public class AlertService {
     @Inject
     AccessGate gate;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public AlertPage alerts(Caller caller, AlertState state, AlertKind kind, Paging paging) {
         gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR);
@@ -55,7 +58,7 @@ public class AlertService {
         if (text == null || text.isEmpty() || text.length() > NOTE_MAX) {
             throw new InvalidInputException("note", "is required, at most " + NOTE_MAX + " characters");
         }
-        alert.review(outcome, caller.username(), text, Instant.now());
+        alert.review(outcome, caller.username(), text, clock.instant());
         oversight.flush();
         gate.record(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
                 "alert-reviewed");

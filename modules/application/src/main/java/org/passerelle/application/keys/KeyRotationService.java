@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -47,6 +48,9 @@ public class KeyRotationService {
     @Inject
     KeyRotationWorker worker;
 
+    @Inject
+    Clock clock;
+
     /** Makes a new key version primary for the organisation and starts re-encrypting its rows. */
     @Transactional
     public RotationView start(Caller caller, String organisation) {
@@ -58,7 +62,7 @@ public class KeyRotationService {
         }
         int target = protection.addKeyVersion(owner.code());
         KeyRotation rotation = new KeyRotation(owner.code(), target, rows.countBelow(owner.code(), target),
-                caller.username());
+                caller.username(), clock.instant());
         rotations.add(rotation);
         worker.wake();
         return view(rotation);
@@ -96,7 +100,7 @@ public class KeyRotationService {
         if (batch.isEmpty()) {
             // Nothing free to lock: done, unless users hold some rows right now (next tick).
             if (rows.countBelow(rotation.owner(), rotation.targetVersion()) == 0) {
-                rotations.complete(id);
+                rotations.complete(id, clock.instant());
             }
             return false;
         }
@@ -107,7 +111,7 @@ public class KeyRotationService {
                             record.keyVersion(), ciphertext, rotation.targetVersion())));
             rows.rewrite(record, resealed, rotation.targetVersion());
         }
-        rotations.advance(id, batch.size());
+        rotations.advance(id, batch.size(), clock.instant());
         return true;
     }
 

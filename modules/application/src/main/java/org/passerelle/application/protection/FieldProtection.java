@@ -3,6 +3,7 @@ package org.passerelle.application.protection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.passerelle.crypto.BlindIndex;
@@ -44,6 +45,9 @@ public class FieldProtection {
     @Inject
     DataKeyRepository keys;
 
+    @Inject
+    Clock clock;
+
     /** For CDI. */
     public FieldProtection() {
     }
@@ -52,6 +56,7 @@ public class FieldProtection {
     public FieldProtection(MasterKey masterKey, DataKeyRepository keys) {
         this.masterKey = masterKey;
         this.keys = keys;
+        this.clock = Clock.systemUTC();
     }
 
     /** The key version new rows of {@code organisation} are sealed with; creates the first key if none. */
@@ -139,7 +144,7 @@ public class FieldProtection {
     }
 
     private WrappedDataKey wrap(DataKey key) {
-        return new WrappedDataKey(key.owner(), key.version(), master().wrap(key), java.time.Instant.now());
+        return new WrappedDataKey(key.owner(), key.version(), master().wrap(key), clock.instant());
     }
 
     private <T> T withReload(java.util.function.Supplier<T> work) {

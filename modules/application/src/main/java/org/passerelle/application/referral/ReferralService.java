@@ -1,8 +1,11 @@
 package org.passerelle.application.referral;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -20,6 +23,7 @@ import org.passerelle.application.access.Sharing;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.convention.ConventionService;
 import org.passerelle.application.convention.ConventionView;
+import org.passerelle.application.dossier.ConsentWithdrawn;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.domain.casefile.CaseClosedException;
@@ -99,6 +103,9 @@ public class ReferralService {
     @Inject
     ReferralConfig config;
 
+    @Inject
+    Clock clock;
+
     /** Drafts an orientation on a dossier the caller follows; checks the cadre (S1) and the pick (S3, S4) now. */
     @Transactional
     public ReferralView create(Caller caller, ReferralDetails details) {
@@ -124,7 +131,7 @@ public class ReferralService {
         requireValidPick(new Share(SharedFieldReader.terms(partner, details.cadre(), purpose, allowed), picked, notes,
                 notes.isEmpty() ? List.of() : shared.noteFacts(caseFile.id())));
 
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Referral referral = new Referral(caseFile.organisationCode(), new Referral.Draft(caseFile.id(),
                 caseFile.personId(), partner.code(), details.cadre(), purpose,
                 details.urgency() == null ? Urgency.NORMAL : details.urgency(), picked, notes), caller.username(),
@@ -137,7 +144,7 @@ public class ReferralService {
                     return null;
                 });
         referrals.add(referral);
-        workflow.event(caller, referral, ReferralEvent.CREATE, null, null, now);
+        workflow.created(caller, referral);
         referrals.flush();
         return view(null, referral, ReferralActor.SENDER, now);
     }
@@ -173,7 +180,7 @@ public class ReferralService {
     @Transactional
     public List<ReferralSummary> list(Caller caller) {
         gate.requireRole(caller, JournalAction.READ, Role.CCAS_AGENT);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         gate.record(caller, JournalAction.READ, Target.organisation(caller.organisation()), Set.of(), "referrals");
         return referrals.followedBy(caller.organisation(), caller.username()).stream()
                 .map(r -> ReferralSummary.of(r, now))
@@ -187,7 +194,7 @@ public class ReferralService {
     public ReferralView read(Caller caller, UUID id) {
         Referral referral = workflow.find(id);
         ReferralActor actor = requireSender(caller, referral, JournalAction.READ);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return gate.open(caller, JournalAction.READ, Target.of(referral), Grant.sharing("referral-read",
                         EnumSet.of(Field.REFERRAL_REASON, Field.REFERRAL_MESSAGE), Sharing.of(referral)),
                 opener -> view(opener, referral, actor, now));
@@ -202,7 +209,7 @@ public class ReferralService {
     public PreviewView preview(Caller caller, UUID id) {
         Referral referral = workflow.find(id);
         requireSender(caller, referral, JournalAction.READ);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         CaseFile caseFile = shared.caseFile(referral);
         Set<Field> allowed = conventions.activeFor(referral.partner(), referral.cadre(), referral.purpose())
                 .map(ConventionView::allowedFields).orElse(Set.of());
@@ -234,7 +241,7 @@ public class ReferralService {
         }
         Organisation partner = partner(referral.partner());
         ConventionView convention = convention(partner.code(), referral.cadre(), referral.purpose());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Grounding grounding = ShareGrounding.ground(shared.share(referral, convention.allowedFields()),
                 referrals.sharedBefore(referral.personId(), referral.partner()), shared.notices(referral.personId()),
                 shared.activeConsents(referral.personId(), now));
@@ -245,9 +252,8 @@ public class ReferralService {
             throw new ShareNotGroundedException(code);
         });
         UUID consentId = grounding.consentId().orElse(null);
-        referral.send(convention.id(), consentId, now, now.plus(config.days(convention.reminderDays())),
-                now.plus(config.days(convention.expiryDays())));
-        workflow.event(caller, referral, Transition.SEND.name(), ReferralStatus.DRAFT, null, now);
+        workflow.record(caller, referral.send(actor, caller.username(), convention.id(), consentId, now,
+                now.plus(config.days(convention.reminderDays())), now.plus(config.days(convention.expiryDays()))));
         gate.record(caller, JournalAction.SHARE, Target.of(referral), sharedKeys(referral),
                 "referral-send", Sharing.of(referral));
         referrals.flush();
@@ -263,8 +269,8 @@ public class ReferralService {
         String code = ReferralWorkflow.code("reasonCode", details == null ? null : details.reasonCode(), false);
         String message = ReferralWorkflow.text("message", details == null ? null : details.message(),
                 ReferralWorkflow.MESSAGE_MAX, false);
-        Instant now = Instant.now();
-        workflow.apply(caller, referral, Transition.CANCEL, code, message, now);
+        Instant now = clock.instant();
+        workflow.apply(caller, actor, referral, Transition.CANCEL, code, message, now);
         referrals.flush();
         return view(null, referral, actor, now);
     }
@@ -286,9 +292,9 @@ public class ReferralService {
                     ReferralLifecycle.WRONG_STATE);
             throw new ReferralStateException(ReferralLifecycle.WRONG_STATE);
         }
-        workflow.message(caller, referral, details);
+        workflow.message(caller, actor, referral, details);
         referrals.flush();
-        return view(null, referral, actor, Instant.now());
+        return view(null, referral, actor, clock.instant());
     }
 
     /**
@@ -296,17 +302,14 @@ public class ReferralService {
      * withdrawal's transaction, each with a timeline event and a journal entry.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int cancelRelyingOn(Caller caller, UUID consentId) {
-        Instant now = Instant.now();
-        int cancelled = 0;
-        for (Referral referral : referrals.openRelyingOn(consentId)) {
-            if (ReferralLifecycle.decide(ReferralActor.CONSENT_WITHDRAWAL, referral.status(), Transition.CANCEL)
-                    .allowed()) {
-                workflow.apply(caller, referral, Transition.CANCEL, CONSENT_WITHDRAWN, null, now);
-                cancelled++;
+    void onConsentWithdrawn(@Observes(during = TransactionPhase.IN_PROGRESS) ConsentWithdrawn withdrawn) {
+        Instant now = clock.instant();
+        for (Referral referral : referrals.openRelyingOn(withdrawn.consentId())) {
+            if (referral.allows(ReferralActor.CONSENT_WITHDRAWAL, Transition.CANCEL)) {
+                workflow.apply(withdrawn.by(), ReferralActor.CONSENT_WITHDRAWAL, referral, Transition.CANCEL,
+                        CONSENT_WITHDRAWN, null, now);
             }
         }
-        return cancelled;
     }
 
     /** Whether the caller is on the dossier (S6): the only ones who may orient its usager. */
@@ -418,7 +421,7 @@ public class ReferralService {
                 opener == null ? null : opener.open(r, Field.REFERRAL_REASON),
                 r.conventionId(), r.consentId(), r.status(), r.sender(), r.recipient(), r.createdAt(), r.sentAt(),
                 r.receivedAt(), r.acceptedAt(), r.closedAt(), r.remindAt(), r.expiresAt(), r.remindedAt(),
-                r.overdue(now), r.outcomeCode(), r.rejectionCode(), ReferralLifecycle.available(actor, r.status()),
+                r.overdue(now), r.outcomeCode(), r.rejectionCode(), r.available(actor),
                 workflow.timeline(opener, r), r.version());
     }
 }

@@ -30,6 +30,7 @@ import org.passerelle.domain.referral.Urgency;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.FieldCategory;
+import org.passerelle.secrecy.referral.ReferralActor;
 import org.passerelle.secrecy.referral.Transition;
 
 /**
@@ -82,14 +83,14 @@ class PartnerDocumentsFollowTheContractTest {
                 "cpam-49", Cadre.HEALTH, "acces-aux-soins", Urgency.URGENT,
                 Set.of(Field.PERSON_LAST_NAME, Field.PERSON_NIR, Field.CASE_HEALTH_NOTES), Set.of()),
                 "agent.saumur", 1, NOW.minus(1, ChronoUnit.HOURS));
-        referral.send(UUID.randomUUID(), UUID.randomUUID(), NOW.minus(1, ChronoUnit.HOURS), NOW.plus(10, ChronoUnit.DAYS),
+        referral.send(ReferralActor.SENDER, "agent.saumur", UUID.randomUUID(), UUID.randomUUID(), NOW.minus(1, ChronoUnit.HOURS), NOW.plus(10, ChronoUnit.DAYS),
                 NOW.plus(30, ChronoUnit.DAYS));
         return referral;
     }
 
     private static Referral accepted() {
         Referral referral = sent();
-        referral.apply(Transition.ACCEPT, CaseworkerNames.of("cpam-49", CASEWORKER), null, NOW);
+        referral.apply(ReferralActor.PARTNER_CASEWORKER, Transition.ACCEPT, CaseworkerNames.of("cpam-49", CASEWORKER), null, NOW);
         return referral;
     }
 

@@ -2,6 +2,7 @@ package org.passerelle.bench.envers;
 
 import java.sql.Connection;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -9,7 +10,6 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-
 import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
@@ -210,7 +210,7 @@ public final class EnversBenchmark {
         byte[][] values = sealed[random.nextInt(SEALED_SETS)];
         try (Session session = sessions.openSession()) {
             Transaction transaction = session.beginTransaction();
-            Person row = new Person(ThrowawayKeys.OWNER, 1);
+            Person row = new Person(ThrowawayKeys.OWNER, 1, Instant.now());
             for (int f = 0; f < values.length; f++) {
                 row.seal(PERSON_FIELDS.get(f), values[f]);
             }
@@ -228,7 +228,7 @@ public final class EnversBenchmark {
             Person row = session.find(Person.class, id);
             row.seal(Field.PERSON_ADDRESS, values[PERSON_FIELDS.indexOf(Field.PERSON_ADDRESS)]);
             row.seal(Field.PERSON_PHONE, values[PERSON_FIELDS.indexOf(Field.PERSON_PHONE)]);
-            row.touch();
+            row.touch(Instant.now());
             transaction.commit();
         }
     }

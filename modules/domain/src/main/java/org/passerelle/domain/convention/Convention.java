@@ -220,7 +220,7 @@ public class Convention {
     }
 
     public Convention(String partner, OrganisationKind partnerKind, Cadre cadre, String purpose, Terms terms,
-                      String by) {
+                      String by, Instant at) {
         terms.requireMayBeReceivedBy(partnerKind);
         this.id = UUID.randomUUID();
         this.partner = Objects.requireNonNull(partner, "partner");
@@ -228,23 +228,23 @@ public class Convention {
         this.purpose = Objects.requireNonNull(purpose, "purpose");
         this.active = true;
         this.createdBy = by;
-        this.createdAt = Instant.now();
+        this.createdAt = at;
         apply(terms, by, createdAt);
     }
 
     /** Replaces the terms; the partner, cadre and purpose stay. */
-    public void revise(OrganisationKind partnerKind, Terms terms, String by) {
+    public void revise(OrganisationKind partnerKind, Terms terms, String by, Instant at) {
         requireActive();
         terms.requireMayBeReceivedBy(partnerKind);
-        apply(terms, by, Instant.now());
+        apply(terms, by, at);
     }
 
     /** Ends the convention for good: no new orientation can rest on it. */
-    public void deactivate(String by) {
+    public void deactivate(String by, Instant at) {
         requireActive();
         this.active = false;
         this.updatedBy = by;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
     private void apply(Terms terms, String by, Instant at) {

@@ -2,6 +2,7 @@ package org.passerelle.domain.casefile;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -11,7 +12,7 @@ import org.passerelle.secrecy.Relation;
 class CaseFileAssignmentTest {
 
     private static CaseFile dossier() {
-        CaseFile caseFile = new CaseFile("ccas-saumur", UUID.randomUUID(), "agent.saumur", 1);
+        CaseFile caseFile = new CaseFile("ccas-saumur", UUID.randomUUID(), "agent.saumur", 1, Instant.parse("2026-11-23T09:00:00Z"));
         caseFile.assign("agent.saumur", Set.of("collegue.saumur"));
         return caseFile;
     }

@@ -3,6 +3,7 @@ package org.passerelle.domain.convention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,8 @@ import org.passerelle.secrecy.Field;
 
 class ConventionTest {
 
+    private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
+
     private static Convention.Terms terms(Set<Field> fields) {
         return new Convention.Terms(fields, Channel.INBOX, null, null, 10, 30, RejectionReason.STANDARD);
     }
@@ -25,23 +28,23 @@ class ConventionTest {
         Set<Field> withHealth = Set.of(Field.PERSON_LAST_NAME, Field.CASE_HEALTH_NOTES);
 
         assertThatThrownBy(() -> new Convention("caf-49", OrganisationKind.CAF, Cadre.CONSENT, "acces-aux-droits",
-                terms(withHealth), "admin.passerelle")).isInstanceOf(InvalidInputException.class)
+                terms(withHealth), "admin.passerelle", T0)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("HEALTH");
         Convention caf = new Convention("caf-49", OrganisationKind.CAF, Cadre.SOCIAL_ACTION, "acces-aux-droits",
-                terms(Set.of(Field.PERSON_LAST_NAME)), "admin.passerelle");
-        assertThatThrownBy(() -> caf.revise(OrganisationKind.CAF, terms(withHealth), "admin.passerelle"))
+                terms(Set.of(Field.PERSON_LAST_NAME)), "admin.passerelle", T0);
+        assertThatThrownBy(() -> caf.revise(OrganisationKind.CAF, terms(withHealth), "admin.passerelle", T0))
                 .isInstanceOf(InvalidInputException.class);
         assertThat(caf.allowedFields()).containsExactly(Field.PERSON_LAST_NAME);
 
         Convention cpam = new Convention("cpam-49", OrganisationKind.CPAM, Cadre.HEALTH, "acces-aux-soins",
-                terms(withHealth), "admin.passerelle");
+                terms(withHealth), "admin.passerelle", T0);
         assertThat(cpam.allows(Field.CASE_HEALTH_NOTES)).isTrue();
     }
 
     @Test
     void onlyPartnersHaveConventions() {
         assertThatThrownBy(() -> new Convention("ccas-vitre", OrganisationKind.CCAS, Cadre.SOCIAL_ACTION, "x",
-                terms(Set.of(Field.PERSON_LAST_NAME)), "admin.passerelle"))
+                terms(Set.of(Field.PERSON_LAST_NAME)), "admin.passerelle", T0))
                 .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("partner"));
     }
 
@@ -83,16 +86,16 @@ class ConventionTest {
     @Test
     void deactivationIsFinal() {
         Convention convention = new Convention("dept-49", OrganisationKind.DEPARTEMENT, Cadre.RSA, "insertion-rsa",
-                terms(Set.of(Field.CASE_RSA_STATUS)), "admin.passerelle");
+                terms(Set.of(Field.CASE_RSA_STATUS)), "admin.passerelle", T0);
         assertThat(convention.isActive()).isTrue();
 
-        convention.deactivate("admin.passerelle");
+        convention.deactivate("admin.passerelle", T0);
 
         assertThat(convention.isActive()).isFalse();
-        assertThatThrownBy(() -> convention.deactivate("admin.passerelle"))
+        assertThatThrownBy(() -> convention.deactivate("admin.passerelle", T0))
                 .isInstanceOf(ConventionInactiveException.class);
         assertThatThrownBy(() -> convention.revise(OrganisationKind.DEPARTEMENT,
-                terms(Set.of(Field.CASE_RSA_STATUS)), "admin.passerelle"))
+                terms(Set.of(Field.CASE_RSA_STATUS)), "admin.passerelle", T0))
                 .isInstanceOf(ConventionInactiveException.class);
     }
 

@@ -1,4 +1,4 @@
-package org.passerelle.web.api.json;
+package org.passerelle.web.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

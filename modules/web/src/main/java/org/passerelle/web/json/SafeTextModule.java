@@ -1,4 +1,4 @@
-package org.passerelle.web.api.json;
+package org.passerelle.web.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
