@@ -14,7 +14,9 @@ import org.wildfly.security.http.oidc.OidcJsonConfiguration;
  * the issuer stays unknown: every request, even one with a garbage token, then failed with 500
  * ({@code ELY23015: No expected issuer given}). Keycloak's addresses are fixed by its realm URL
  * (the issuer is the realm URL itself, which the server is configured with), so this falls back to
- * them: a bad token is refused with 401, a valid one is checked against the keys already fetched.
+ * them: a bad token is refused with 401, a valid one is checked against the keys already fetched,
+ * and a visitor of the pages is sent to the sign-in page as usual (which the browser then finds
+ * unreachable) rather than getting an error of ours.
  * Discovery is tried again at most every few seconds (not at every request, each of which would log
  * a warning), and once it succeeds its answer is used, with no restart.
  */
@@ -44,6 +46,13 @@ final class KeycloakLayoutConfiguration extends OidcClientConfiguration {
     public String getIssuerUrl() {
         String discovered = super.getIssuerUrl();
         return discovered != null ? discovered : providerUrl;
+    }
+
+    /** The sign-in page: a visitor is sent there, and the browser says the sign-in service is unreachable. */
+    @Override
+    public String getAuthUrl() {
+        String discovered = super.getAuthUrl();
+        return discovered != null ? discovered : providerUrl + "/protocol/openid-connect/auth";
     }
 
     @Override
