@@ -53,14 +53,16 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
     static final int SIMULATOR_SFTP_PORT = 2222 + PORT_OFFSET;
     static final int SIMULATOR_AMQP_PORT = 5682 + PORT_OFFSET;
 
-    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
+    /** 4 minutes; {@code -Dpasserelle.it.boot-minutes} gives a machine busy with other runs longer. */
+    static final Duration BOOT_TIMEOUT = Duration.ofMinutes(Long.getLong("passerelle.it.boot-minutes", 4));
 
     final String keycloakAdminPassword = randomSecret();
     private final String databasePassword = randomSecret();
     private final String masterKeyPassword = randomSecret();
     /** The demo realm's partner-system clients take their secret from the environment at import. */
     final String partnerSystemSecret = randomSecret();
-    private final String webClientSecret = randomSecret();
+    /** Also given to the fault tests' second server ({@link IsolatedServer}). */
+    final String webClientSecret = randomSecret();
     private final List<ManagedProcess> processes = new ArrayList<>();
     private Path work;
     private ManagedProcess wildfly;
@@ -107,7 +109,7 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
             stack.smtp.start();
             // One folder per database, so that two runs side by side keep apart.
             stack.work = Files.createDirectories(Path.of(property("passerelle.it.work-dir")).resolve(DATABASE));
-            ManagedProcess keycloak = stack.startKeycloak(stack.work);
+            ManagedProcess keycloak = stack.startKeycloak(stack.work, true);
             stack.prepareWildFlyBase();
             ManagedProcess simulator = stack.startSimulator();
             stack.launchWildFly();
@@ -134,15 +136,16 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
         }
     }
 
-    private ManagedProcess startKeycloak(Path work) throws IOException {
+    /** @param fresh import the realm afresh (at the run's start), or keep its data and keys (a restart) */
+    private ManagedProcess startKeycloak(Path work, boolean fresh) throws IOException {
         Path home = Path.of(property("passerelle.it.keycloak-home"));
         // A fresh import every run: drop the previous run's data, keep the realm to import.
         try (Stream<Path> data = Files.list(home.resolve("data"))) {
-            for (Path p : data.filter(p -> !p.getFileName().toString().equals("import")).toList()) {
+            for (Path p : data.filter(p -> fresh && !p.getFileName().toString().equals("import")).toList()) {
                 deleteTree(p);
             }
         }
-        return started(ManagedProcess.start("keycloak",
+        keycloak = started(ManagedProcess.start("keycloak",
                 List.of("bash", "bin/kc.sh", "start-dev", "--http-port=" + KEYCLOAK_PORT, "--import-realm",
                         "--hostname=" + KEYCLOAK_URL),
                 Map.ofEntries(Map.entry("JAVA_HOME", System.getProperty("java.home")),
@@ -151,8 +154,27 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
                         Map.entry("PASSERELLE_PARTNER_SYSTEM_SECRET", partnerSystemSecret),
                         Map.entry("PASSERELLE_WEB_CLIENT_SECRET", webClientSecret),
                         Map.entry("PASSERELLE_WEB_URL", "http://localhost:" + API.getPort())),
-                home, work.resolve("keycloak.log")));
+                home, work.resolve("keycloak.log"), !fresh));
+        return keycloak;
     }
+
+    // ---- Issue 16 (faults): KeycloakOutageIT stops the suite's Keycloak and starts it again. ----
+
+    private ManagedProcess keycloak;
+
+    /** Stops Keycloak (SIGTERM, then SIGKILL), as an outage would; its data stays. */
+    void stopKeycloak() {
+        keycloak.close();
+        processes.remove(keycloak);
+    }
+
+    /** Starts Keycloak again on its data (same realm keys: tokens issued before stay valid). */
+    void startKeycloakAgain() throws IOException {
+        ManagedProcess restarted = startKeycloak(work, false);
+        await(restarted, () -> httpOk(URI.create(KEYCLOAK_URL + "/realms/" + REALM + "/.well-known/openid-configuration")));
+    }
+
+    // ---- end of issue 16's part ----
 
     /** The partner simulator (modules/partner-simulator), a separate process with fresh keys and ledger. */
     private ManagedProcess startSimulator() throws IOException {
@@ -338,7 +360,7 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
         return value;
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
+    static void copyTree(Path from, Path to) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path source : paths.toList()) {
                 Path target = to.resolve(from.relativize(source).toString());
@@ -351,7 +373,7 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
         }
     }
 
-    private static void deleteTree(Path root) throws IOException {
+    static void deleteTree(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -50,5 +50,7 @@ public class JournalSealing extends RepeatingTask {
             step.get().checkpoint();
             lastCheckpoint = now;
         }
+        // It reads the database every second or so: the surest sign that an outage is over.
+        outage.available();
     }
 }

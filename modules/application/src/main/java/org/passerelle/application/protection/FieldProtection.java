@@ -2,9 +2,13 @@ package org.passerelle.application.protection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
 import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.passerelle.crypto.BlindIndex;
 import org.passerelle.crypto.DataKey;
@@ -13,6 +17,7 @@ import org.passerelle.crypto.FieldContext;
 import org.passerelle.crypto.FieldDecryptionException;
 import org.passerelle.crypto.KeyRing;
 import org.passerelle.crypto.MasterKey;
+import org.passerelle.crypto.MasterKeyException;
 import org.passerelle.crypto.NameAndBirthDate;
 import org.passerelle.crypto.Nir;
 import org.passerelle.crypto.UnknownDataKeyException;
@@ -137,7 +142,7 @@ public class FieldProtection {
                                 .filter(k -> k.owner().equals(owner) && k.version() == 1)
                                 .findFirst().orElseThrow();
                     });
-            byte[] root = master().unwrap(wrapped).secretKey().getEncoded();
+            byte[] root = unwrap(wrapped).secretKey().getEncoded();
             return new BlindIndexes(new BlindIndex(root, BlindIndex.NIR),
                     new BlindIndex(root, BlindIndex.NAME_AND_BIRTH_DATE));
         });
@@ -163,8 +168,13 @@ public class FieldProtection {
     }
 
     private synchronized KeyRing reload() {
-        KeyRing ring = new KeyRing(master(), keys.findAll().stream()
-                .filter(k -> !k.owner().endsWith(BlindIndex.ROOT_KEY_OWNER_SUFFIX)).toList());
+        KeyRing ring;
+        try {
+            ring = new KeyRing(master(), keys.findAll().stream()
+                    .filter(k -> !k.owner().endsWith(BlindIndex.ROOT_KEY_OWNER_SUFFIX)).toList());
+        } catch (MasterKeyException e) {
+            throw new KeysUnavailableException(e.getMessage(), e);
+        }
         cipher = new FieldCipher(ring, random);
         keyRing = ring;
         return ring;
@@ -175,12 +185,49 @@ public class FieldProtection {
         if (key == null) {
             synchronized (this) {
                 if (masterKey == null) {
-                    masterKey = config.openMasterKey();
+                    try {
+                        masterKey = config.openMasterKey();
+                    } catch (MasterKeyException e) {
+                        throw new KeysUnavailableException(e.getMessage(), e);
+                    }
                 }
                 key = masterKey;
             }
         }
         return key;
+    }
+
+    /**
+     * Each owner's current (highest) stored key version that the master key cannot open, as
+     * "owner vN"; empty when they all open. Checked once at start ({@code MasterKeyHealthCheck}):
+     * a server with the wrong master key must say so rather than fail every request.
+     *
+     * @throws KeysUnavailableException if the master key itself cannot be opened
+     */
+    @Transactional
+    public List<String> currentKeysTheMasterKeyCannotOpen() {
+        Map<String, WrappedDataKey> current = new TreeMap<>();
+        for (WrappedDataKey key : keys.findAll()) {
+            current.merge(key.owner(), key, (a, b) -> a.version() >= b.version() ? a : b);
+        }
+        MasterKey master = master();
+        List<String> unopened = new ArrayList<>();
+        for (WrappedDataKey key : current.values()) {
+            try {
+                master.unwrap(key);
+            } catch (MasterKeyException e) {
+                unopened.add(key.owner() + " v" + key.version());
+            }
+        }
+        return unopened;
+    }
+
+    private DataKey unwrap(WrappedDataKey wrapped) {
+        try {
+            return master().unwrap(wrapped);
+        } catch (MasterKeyException e) {
+            throw new KeysUnavailableException(e.getMessage(), e);
+        }
     }
 
     private record BlindIndexes(BlindIndex nir, BlindIndex name) {
