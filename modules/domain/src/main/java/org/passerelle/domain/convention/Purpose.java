@@ -1,7 +1,6 @@
 package org.passerelle.domain.convention;
 
-import java.util.regex.Pattern;
-import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.Grammar;
 
 /**
  * What a sharing is for (a finalité, e.g. {@code acces-aux-soins}): the code that binds a consent,
@@ -11,24 +10,20 @@ import org.passerelle.domain.failure.InvalidInputException;
  */
 public record Purpose(String code) {
 
-    private static final Pattern GRAMMAR = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Grammar GRAMMAR =
+            new Grammar("[a-z0-9][a-z0-9-]{0,63}", "a purpose code (lower-case letters, digits, dashes, at most 64)");
 
     public Purpose {
-        if (!isValid(code)) {
-            throw new IllegalArgumentException("Not a purpose code");
-        }
+        GRAMMAR.require("purpose", code);
     }
 
-    /** The purpose an input names, or a 422 naming {@code field} (never echoing the value). */
+    /** The purpose an input names, or a 422 naming {@code field}. */
     public static Purpose of(String field, String code) {
-        if (!isValid(code)) {
-            throw new InvalidInputException(field, "is not a purpose code (lower-case letters, digits, dashes, at most 64)");
-        }
-        return new Purpose(code);
+        return new Purpose(GRAMMAR.require(field, code));
     }
 
     public static boolean isValid(String code) {
-        return code != null && GRAMMAR.matcher(code).matches();
+        return GRAMMAR.matches(code);
     }
 
     @Override

@@ -1,7 +1,6 @@
 package org.passerelle.domain.convention;
 
-import java.util.regex.Pattern;
-import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.Grammar;
 
 /**
  * A coded reason or outcome (a rejection reason, a failure or completion code, e.g.
@@ -11,25 +10,20 @@ import org.passerelle.domain.failure.InvalidInputException;
  */
 public record ReasonCode(String code) {
 
-    private static final Pattern GRAMMAR = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
+    private static final Grammar GRAMMAR =
+            new Grammar("[A-Z][A-Z0-9_]{0,39}", "a code (upper-case letters, digits and underscores, at most 40)");
 
     public ReasonCode {
-        if (!isValid(code)) {
-            throw new IllegalArgumentException("Not a reason code");
-        }
+        GRAMMAR.require("code", code);
     }
 
     /** The code an input names, or a 422 naming {@code field}. */
     public static ReasonCode of(String field, String code) {
-        if (!isValid(code)) {
-            throw new InvalidInputException(field,
-                    "is not a code (upper-case letters, digits and underscores, at most 40)");
-        }
-        return new ReasonCode(code);
+        return new ReasonCode(GRAMMAR.require(field, code));
     }
 
     public static boolean isValid(String code) {
-        return code != null && GRAMMAR.matcher(code).matches();
+        return GRAMMAR.matches(code);
     }
 
     @Override

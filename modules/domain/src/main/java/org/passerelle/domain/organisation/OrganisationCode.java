@@ -1,7 +1,6 @@
 package org.passerelle.domain.organisation;
 
-import java.util.regex.Pattern;
-import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.Grammar;
 
 /**
  * The stable code of an organisation ({@code ccas-saumur}, {@code cpam-49}): what tokens, channel
@@ -11,24 +10,20 @@ import org.passerelle.domain.failure.InvalidInputException;
  */
 public record OrganisationCode(String code) {
 
-    private static final Pattern GRAMMAR = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
+    private static final Grammar GRAMMAR =
+            new Grammar("[a-z0-9][a-z0-9-]{0,63}", "an organisation code (lower-case letters, digits, dashes)");
 
     public OrganisationCode {
-        if (!isValid(code)) {
-            throw new IllegalArgumentException("Not an organisation code");
-        }
+        GRAMMAR.require("organisation", code);
     }
 
     /** The organisation an input names, or a 422 naming {@code field}. */
     public static OrganisationCode of(String field, String code) {
-        if (!isValid(code)) {
-            throw new InvalidInputException(field, "is not an organisation code (lower-case letters, digits, dashes)");
-        }
-        return new OrganisationCode(code);
+        return new OrganisationCode(GRAMMAR.require(field, code));
     }
 
     public static boolean isValid(String code) {
-        return code != null && GRAMMAR.matcher(code).matches();
+        return GRAMMAR.matches(code);
     }
 
     @Override
