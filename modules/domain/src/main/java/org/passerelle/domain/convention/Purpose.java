@@ -21,13 +21,4 @@ public record Purpose(String code) {
     public static Purpose of(String field, String code) {
         return new Purpose(GRAMMAR.require(field, code));
     }
-
-    public static boolean isValid(String code) {
-        return GRAMMAR.matches(code);
-    }
-
-    @Override
-    public String toString() {
-        return code;
-    }
 }

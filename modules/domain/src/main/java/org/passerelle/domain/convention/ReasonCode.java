@@ -21,13 +21,4 @@ public record ReasonCode(String code) {
     public static ReasonCode of(String field, String code) {
         return new ReasonCode(GRAMMAR.require(field, code));
     }
-
-    public static boolean isValid(String code) {
-        return GRAMMAR.matches(code);
-    }
-
-    @Override
-    public String toString() {
-        return code;
-    }
 }

@@ -21,13 +21,4 @@ public record OrganisationCode(String code) {
     public static OrganisationCode of(String field, String code) {
         return new OrganisationCode(GRAMMAR.require(field, code));
     }
-
-    public static boolean isValid(String code) {
-        return GRAMMAR.matches(code);
-    }
-
-    @Override
-    public String toString() {
-        return code;
-    }
 }
