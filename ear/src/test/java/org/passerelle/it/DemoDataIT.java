@@ -33,7 +33,7 @@ class DemoDataIT {
     @Test
     void theDemoIsSeededThroughTheApiOnceOnly() throws SQLException {
         List<Usager> demo = new FictitiousPeople(FictitiousPeople.SEED).usagers(LocalDate.now());
-        demo.forEach(u -> TestData.NIRS_USED.add(u.person().nir())); // NoNirInServerLogsIT checks them too
+        demo.forEach(u -> TestData.NIRS_USED.add(u.person().nir())); // NoNirInServerLogsSweep checks them too
         Usager first = demo.stream().filter(u -> u.ccas() == Ccas.SAUMUR).findFirst().orElseThrow();
         Usager.Person person = first.person();
 

@@ -2,6 +2,7 @@ package org.passerelle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -191,11 +192,9 @@ class IndicatorsIT {
                 }
             }
         }
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(40));
         for (String id : expiring) {
-            while (!asAgent(id).path("status").asText().equals("EXPIRED") && Instant.now().isBefore(deadline)) {
-                Thread.sleep(250);
-            }
+            await("the expiry of " + id).atMost(Duration.ofSeconds(40))
+                    .until(() -> asAgent(id).path("status").asText().equals("EXPIRED"));
         }
     }
 

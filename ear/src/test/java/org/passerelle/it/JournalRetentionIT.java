@@ -35,7 +35,7 @@ class JournalRetentionIT {
             migration.next();
             assertThat(migration.getLong(1)).isOne();
         }
-        Path console = Stack.workDir().resolve("wildfly-console.log");
+        Path console = Stack.runFolder().resolve("wildfly-console.log");
         assertThat(Files.readString(console, StandardCharsets.UTF_8)).contains("Journal entries are kept 12 months");
     }
 

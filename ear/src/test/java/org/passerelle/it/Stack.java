@@ -18,14 +18,14 @@ import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
@@ -53,7 +53,7 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
     static final int SIMULATOR_SFTP_PORT = 2222 + PORT_OFFSET;
     static final int SIMULATOR_AMQP_PORT = 5682 + PORT_OFFSET;
 
-    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(4);
+    private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(8);
 
     final String keycloakAdminPassword = randomSecret();
     private final String databasePassword = randomSecret();
@@ -105,8 +105,7 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
             stack.createDatabase();
             stack.smtp = new GreenMail(new ServerSetup(SMTP_PORT, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
             stack.smtp.start();
-            // One folder per database, so that two runs side by side keep apart.
-            stack.work = Files.createDirectories(Path.of(property("passerelle.it.work-dir")).resolve(DATABASE));
+            stack.work = Files.createDirectories(runFolder());
             ManagedProcess keycloak = stack.startKeycloak(stack.work);
             stack.prepareWildFlyBase();
             ManagedProcess simulator = stack.startSimulator();
@@ -169,9 +168,12 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
                 Map.of("JAVA_HOME", System.getProperty("java.home")), work, work.resolve("simulator.log")));
     }
 
-    /** This run's folder: the server's base directory and console log, keys, checkpoints, the simulator's data. */
-    static Path workDir() {
-        return current().work;
+    /**
+     * This run's folder: the server's base directory and console log, keys, checkpoints, the
+     * simulator's data, what the ITs sent. One folder per database, so that two runs side by side keep apart.
+     */
+    static Path runFolder() {
+        return Path.of(property("passerelle.it.work-dir")).resolve(DATABASE);
     }
 
     /** The simulator's data folder: its keys (the CPAM's secret key for GnuPG) and its SFTP root. */
@@ -208,6 +210,7 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
         deleteTree(keys.resolve("exchange"));
         // A fresh database starts a fresh journal: older checkpoints would not match it.
         deleteTree(work.resolve("journal-checkpoints"));
+        SentValues.forget();
         Files.deleteIfExists(work.resolve("wildfly-console.log"));
     }
 
@@ -274,23 +277,11 @@ final class Stack implements ExtensionContext.Store.CloseableResource {
         });
     }
 
-    private void await(ManagedProcess process, BooleanSupplier ready) {
-        Instant deadline = Instant.now().plus(BOOT_TIMEOUT);
-        while (!ready.getAsBoolean()) {
-            if (!process.isAlive()) {
-                throw new IllegalStateException(process.name() + " exited; see " + process.log());
-            }
-            if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(process.name() + " not ready after " + BOOT_TIMEOUT
-                        + "; see " + process.log());
-            }
-            try {
-                Thread.sleep(250);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while waiting for " + process.name(), e);
-            }
-        }
+    private void await(ManagedProcess process, Callable<Boolean> ready) {
+        Awaitility.await(process.name() + " ready (see " + process.log() + ")")
+                .atMost(BOOT_TIMEOUT).pollInterval(Duration.ofMillis(250))
+                .failFast(process.name() + " exited; see " + process.log(), () -> !process.isAlive())
+                .until(ready);
     }
 
     private static boolean httpOk(URI uri) {

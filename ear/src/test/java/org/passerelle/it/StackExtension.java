@@ -5,7 +5,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Starts the {@link Stack} once for the whole test run, on the first test class that needs it;
- * JUnit closes it (stopping every server) when the run ends, whatever the tests' outcome. A stack
+ * JUnit closes it (stopping every server) when the run ends, whatever the tests' outcome, after
+ * writing what the ITs sent for the sweeps ({@link SentValues}). A stack
  * that failed to start is not tried again by the next class: they all fail with the first cause.
  */
 public final class StackExtension implements BeforeAllCallback {
@@ -32,6 +33,7 @@ public final class StackExtension implements BeforeAllCallback {
         @Override
         public void close() {
             if (stack != null) {
+                SentValues.save();
                 stack.close();
             }
         }
