@@ -14,17 +14,18 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.passerelle.demo.Ccas;
 import org.passerelle.demo.DemoData;
-import org.passerelle.demo.FictitiousPeople;
 import org.passerelle.demo.SeedingReport;
-import org.passerelle.demo.Usager;
+import org.passerelle.testing.people.Ccas;
+import org.passerelle.testing.people.FictitiousPeople;
+import org.passerelle.testing.people.Usager;
 
 /**
  * The demo data of {@code ./passerelle run}: seeded through the API by the CCAS agents, found by
  * the usual search, isolated per CCAS, and seeded once only.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("seeds a fresh database")
 class DemoDataIT {
 
     private static final String[] OPTIONS = {"--api=" + Stack.API, "--keycloak=" + Stack.KEYCLOAK_URL,

@@ -36,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * counts by hand, percentiles with percentile_cont's linear interpolation.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("counts on 1-second days (expiry)")
 class IndicatorsIT {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");

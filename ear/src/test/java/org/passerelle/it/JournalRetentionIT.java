@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is old enough, and entries cannot be aged without breaking their MACs.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("reads the server's console log")
 class JournalRetentionIT {
 
     @Test

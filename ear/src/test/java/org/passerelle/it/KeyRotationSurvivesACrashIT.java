@@ -39,6 +39,7 @@ import org.passerelle.crypto.WrappedDataKey;
  * server.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("crashes the server, opens its master key store")
 class KeyRotationSurvivesACrashIT {
 
     private static final int PERSONS = 3000;

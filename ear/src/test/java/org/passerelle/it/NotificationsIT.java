@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the triage reason, not a message.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("receives the server's e-mails")
 class NotificationsIT {
 
     private static final String AGENT = "agent.saumur";

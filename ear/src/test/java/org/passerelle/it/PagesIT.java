@@ -33,6 +33,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * critical violations), screenshots of the main pages (into docs/screenshots with {@code ./passerelle docs}).
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("counts on fast delivery retries (a dead letter within seconds)")
 class PagesIT {
 
     private static final String AGENT = "agent.saumur";

@@ -39,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and a crashed server lose nothing and duplicate nothing.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("crashes the server, counts on fast delivery retries")
 class PartnerChannelsIT {
 
     private static final String AGENT = "agent.saumur";
@@ -178,13 +179,13 @@ class PartnerChannelsIT {
                 .until(() -> !effects(Simulator.ledgerOf(id), "ORIENTATION").isEmpty());
         String messageId = effects(Simulator.ledgerOf(id), "ORIENTATION").getFirst().path("messageId").asText();
         Path file;
-        try (var files = Files.walk(Stack.current().simulatorData())) {
+        try (var files = Files.walk(Stack.simulatorData())) {
             file = files.filter(p -> p.getFileName().toString().equals(messageId + ".pgp")).findFirst().orElseThrow();
         }
         Files.setPosixFilePermissions(gnupgHome, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         Path passerelleKey = Files.writeString(gnupgHome.resolve("passerelle.asc"),
                 Http.json(Http.get(Http.api("/exchange/keys"), null)).path("openpgp").asText());
-        Path cpamSecret = Stack.current().simulatorData().resolve("keys/cpam-49.secret.asc");
+        Path cpamSecret = Stack.simulatorData().resolve("keys/cpam-49.secret.asc");
         assertThat(gpg(gnupgHome, "--import", cpamSecret.toString()).exit()).isZero();
         assertThat(gpg(gnupgHome, "--import", passerelleKey.toString()).exit()).isZero();
 
@@ -333,7 +334,7 @@ class PartnerChannelsIT {
         String cafId = send(usager(CAF), CAF);
         await("the CAF's copy").atMost(Duration.ofSeconds(30)).until(() -> !Simulator.ledgerOf(cafId).isEmpty());
         Files.setPosixFilePermissions(gnupgHome, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        assertThat(gpg(gnupgHome, "--import", Stack.current().simulatorData().resolve("keys/caf-49.secret.asc")
+        assertThat(gpg(gnupgHome, "--import", Stack.simulatorData().resolve("keys/caf-49.secret.asc")
                 .toString()).exit()).isZero();
         String status = status(cafId, "ACKNOWLEDGE");
         String signature = detachedSignature(gnupgHome, status);

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * fields; access ends with the orientation, the dossier or the consent; the timers remind and expire.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("counts on 1-second days (reminder and expiry)")
 class ReferralsIT {
 
     private static final String AGENT = "agent.saumur";

@@ -27,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * nor dead, until the DPO lifts it; then all of them read again and the delivery leaves.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("counts on fast delivery retries")
 class RestrictionIT {
 
     private static final String AGENT = "agent.saumur";
