@@ -6,8 +6,11 @@ import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.sli
 
 import com.tngtech.archunit.core.domain.JavaCall;
 import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.domain.properties.HasOwner;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.core.importer.Location;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
@@ -21,12 +24,24 @@ import org.passerelle.secrecy.Outcome;
 
 /**
  * The one-way module dependencies of DESIGN §3, checked on the compiled modules: crypto and
- * secrecy depend on nothing of ours nor on Jakarta EE; web depends on application; nothing
- * depends on web; only the persistence package touches the EntityManager; only the access gate
+ * secrecy depend on nothing of ours; the plain-Java modules on no Jakarta EE; web depends on
+ * application; nothing depends on web; no cycle between the areas of application, web and domain;
+ * the partner simulator on no module of ours; only the persistence package touches the EntityManager; only the access gate
  * opens a sealed field, writes an access entry or makes a refusal (issue "Secrecy by construction").
  */
-@AnalyzeClasses(packages = "org.passerelle", importOptions = ImportOption.DoNotIncludeTests.class)
+@AnalyzeClasses(packages = "org.passerelle",
+        importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NotTheSimulator.class})
 class ArchitectureTest {
+
+    private static final String SIMULATOR = "org.passerelle.simulator";
+
+    /** The partner simulator is not part of Passerelle: it is checked apart ({@link #theSimulatorUsesNoProductionModule}). */
+    static final class NotTheSimulator implements ImportOption {
+        @Override
+        public boolean includes(Location location) {
+            return !location.contains("/" + SIMULATOR.replace('.', '/') + "/");
+        }
+    }
 
     @ArchTest
     static final ArchRule modulesDependOneWay = layeredArchitecture()
@@ -52,12 +67,40 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule modulesHaveNoCycles = slices().matching("org.passerelle.(*)..").should().beFreeOfCycles();
 
+    /** Inside a module too, one-way: {@code channel} depends on {@code referral}, never the reverse (issue 17). */
+    @ArchTest
+    static final ArchRule applicationAreasHaveNoCycles = slices().matching("org.passerelle.application.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule webAreasHaveNoCycles = slices().matching("org.passerelle.web.(*)..")
+            .should().beFreeOfCycles();
+
+    @ArchTest
+    static final ArchRule domainAggregatesHaveNoCycles = slices().matching("org.passerelle.domain.(*)..")
+            .should().beFreeOfCycles();
+
+    /** The plain-Java modules are testable without a server (STYLE §2). */
     @ArchTest
     static final ArchRule plainJavaModulesStayFreeOfJakartaEe = noClasses()
             .that().resideInAnyPackage("org.passerelle.crypto..", "org.passerelle.secrecy..", "org.passerelle.journal..",
-                    "org.passerelle.report..")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax.persistence..")
-            .allowEmptyShould(true);
+                    "org.passerelle.exchange..", "org.passerelle.report..")
+            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax.persistence..");
+
+    /**
+     * The simulator is an independent partner (DESIGN §3): a bug in our exchange code must not be
+     * mirrored, and hidden, by the party the tests check it against.
+     */
+    @ArchTest
+    static void theSimulatorUsesNoProductionModule(JavaClasses production) {
+        JavaClasses simulator = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+                .importPackages(SIMULATOR);
+        noClasses().that().resideInAPackage(SIMULATOR + "..")
+                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.passerelle..")
+                        .and(JavaClass.Predicates.resideOutsideOfPackage(SIMULATOR + "..")))
+                .because("the simulator decrypts, verifies and parses with its own code")
+                .check(simulator);
+    }
 
     @ArchTest
     static final ArchRule onlyPersistenceTouchesTheEntityManager = noClasses()

@@ -94,14 +94,8 @@ class PartnerChannelsIT {
     }
 
     private static String send(Usager u, Route route) {
-        Map<String, Object> body = TestData.draftBody(u.caseId(), route.partner(), route.cadre(), route.purpose(),
-                route.pick());
-        HttpResponse<String> created = Http.send("POST", Http.api("/referrals"), Keycloak.token(AGENT), body);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        String id = Http.json(created).path("id").asText();
-        HttpResponse<String> sent = Http.send("POST", Http.api("/referrals/" + id + "/send"), Keycloak.token(AGENT), null);
-        assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
-        return id;
+        return TestData.sent(AGENT, TestData.draftBody(u.caseId(), route.partner(), route.cadre(), route.purpose(),
+                route.pick()));
     }
 
     private static JsonNode referral(String id) {

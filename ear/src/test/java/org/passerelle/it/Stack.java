@@ -41,6 +41,9 @@ final class Stack {
     static final int SIMULATOR_SFTP_PORT = PORTS.simulatorSftp();
     static final int SIMULATOR_AMQP_PORT = PORTS.simulatorAmqp();
 
+    /** 8 minutes; {@code -Dpasserelle.it.boot-minutes} gives a machine busy with other runs longer. */
+    static final Duration BOOT_TIMEOUT = Duration.ofMinutes(Long.getLong("passerelle.it.boot-minutes", 8));
+
     private static volatile org.passerelle.testing.Stack started;
 
     private Stack() {
@@ -57,7 +60,7 @@ final class Stack {
                         Path.of(property("passerelle.it.keycloak-home")), Path.of(property("passerelle.it.wildfly-home")),
                         Path.of(property("passerelle.it.ear")), Path.of(property("passerelle.it.simulator-jar")),
                         runFolder()))
-                .portOffset(PORTS.offset()).database(DATABASE).bootTimeout(Duration.ofMinutes(8))
+                .portOffset(PORTS.offset()).database(DATABASE).bootTimeout(BOOT_TIMEOUT)
                 // Small, throttled batches so that a test can crash the server mid-rotation.
                 .env("PASSERELLE_KEYS_ROTATION_BATCH_SIZE", "50")
                 .env("PASSERELLE_KEYS_ROTATION_PAUSE_MS", "20")
@@ -123,6 +126,11 @@ final class Stack {
     /** The secret the demo realm's partner-system clients were imported with. */
     static String partnerSystemSecret() {
         return ATTACHED.isPresent() ? attachedSecret("partner-system-secret") : current().partnerSystemSecret();
+    }
+
+    /** The web client's secret, also given to the fault tests' second server ({@link IsolatedServer}). */
+    static String webClientSecret() {
+        return current().webClientSecret();
     }
 
     static String keycloakAdminPassword() {

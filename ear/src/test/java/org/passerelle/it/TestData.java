@@ -128,7 +128,12 @@ final class TestData {
         body.put("purpose", purpose);
         body.put("reason", "Aide au logement");
         body.put("fields", List.of("person.lastName", "case.housing"));
-        HttpResponse<String> created = Http.send("POST", Http.api("/referrals"), Keycloak.token(username), body);
+        return sent(username, body);
+    }
+
+    /** Drafts the orientation of {@code draft} (see {@link #draftBody}) and sends it, as {@code username}; returns its id. */
+    static String sent(String username, Map<String, Object> draft) {
+        HttpResponse<String> created = Http.send("POST", Http.api("/referrals"), Keycloak.token(username), draft);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = Http.json(created).path("id").asText();
         HttpResponse<String> sent = Http.send("POST", Http.api("/referrals/" + id + "/send"), Keycloak.token(username),

@@ -1,17 +1,14 @@
 /**
  * The project's benchmark entry point ({@link org.passerelle.bench.Benchmarks}): measures what
- * secrecy costs against a baseline run in the same process and prints one table, and publishes it
- * with charts in {@code docs/benchmarks.md}.
+ * secrecy costs against a baseline run in the same process, prints one table and publishes it with
+ * charts in {@code docs/benchmarks.md}. One package per figure ({@code crypto}, {@code search} P3,
+ * {@code journal} P2, {@code envers} P5, {@code read} P1, {@code delivery} P4, {@code rotation} P6)
+ * over {@code load} (load, latencies, rates), {@code report} (table, page, charts), {@code db},
+ * {@code seed} (the stack's data) and {@code stack} (the harness, to be replaced by the shared kit).
  *
- * <p>Allowed dependencies: {@code org.passerelle.crypto} and {@code org.passerelle.journal} (the
- * real classes are measured, never re-implemented), passerelle-domain for its migration scripts and
- * its audited entities {@code Person} and {@code Revision} under Hibernate ORM and Envers (the
- * versions WildFly ships), passerelle-secrecy for the field catalogue, JMH, the PostgreSQL driver,
- * Flyway, Jackson (tokens and API answers), the JDK's Java2D (charts) and Flight Recorder (profiles),
- * and Bouncy Castle only as the baseline provider, passed as a {@code Provider} instance. The
- * EAR is measured from outside, over HTTP, on a stack this package starts and stops
- * ({@link org.passerelle.bench.BenchStack}). Baseline code paths (plaintext columns, raw ciphers, a
- * journal table without MAC or chain, an unaudited entity, the plaintext read WAR of
- * {@code org.passerelle.bench.baseline}) exist only here, never in the EAR.
+ * <p>Allowed dependencies: the real classes of crypto, journal, domain and secrecy (measured, never
+ * re-implemented), Hibernate ORM and Envers (the versions WildFly ships), JMH, HdrHistogram,
+ * JFreeChart, the PostgreSQL driver, Flyway, Jackson, Flight Recorder, and Bouncy Castle only as the
+ * baseline provider. Baseline code paths exist only here, never in the EAR.
  */
 package org.passerelle.bench;

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.passerelle.bench.Benchmarks.Options;
 
 class BenchmarksTest {
 
@@ -15,22 +14,24 @@ class BenchmarksTest {
         assertThat(options.runs("crypto")).isTrue();
         assertThat(options.runs("search")).isTrue();
         assertThat(options.runs("journal")).isTrue();
-        assertThat(options.persons()).isEqualTo(1_000_000);
-        assertThat(options.lookups()).isEqualTo(20_000);
-        assertThat(options.journalThreads()).containsExactly(4, 8);
-        assertThat(options.journalSeconds()).isEqualTo(20);
-        assertThat(options.journalEntries()).isEqualTo(1_000_000);
+        assertThat(options.size("persons")).isEqualTo(1_000_000);
+        assertThat(options.size("lookups")).isEqualTo(20_000);
+        assertThat(options.sizes("journal-threads")).containsExactly(4, 8);
+        assertThat(options.size("journal-seconds")).isEqualTo(20);
+        assertThat(options.size("journal-entries")).isEqualTo(1_000_000);
         assertThat(options.runs("envers")).isTrue();
         assertThat(options.runs("read")).isTrue();
         assertThat(options.runs("rotation")).isTrue();
-        assertThat(options.enversThreads()).isEqualTo(4);
-        assertThat(options.stackPersons()).isEqualTo(1_000_000);
-        assertThat(options.readPool()).isEqualTo(10_000);
-        assertThat(options.readUsers()).containsExactly(1, 2, 4, 8, 16, 32);
-        assertThat(options.rotationMaxMinutes()).isEqualTo(10);
+        assertThat(options.size("envers-threads")).isEqualTo(4);
+        assertThat(options.size("stack-persons")).isEqualTo(1_000_000);
+        assertThat(options.size("read-pool")).isEqualTo(10_000);
+        assertThat(options.sizes("read-users")).containsExactly(1, 2, 4, 8, 16, 32);
+        assertThat(options.size("rotation-max-minutes")).isEqualTo(10);
         assertThat(options.profile()).isFalse();
         assertThat(options.docs()).isNull();
         assertThat(options.command()).isEqualTo("./passerelle bench");
+        assertThat(options.sizes("delivery-senders")).containsExactly(1, 2, 4, 8);
+        assertThat(Options.USAGE).contains("--delivery-https=1000").contains("--only=crypto,search");
     }
 
     @Test
@@ -41,13 +42,13 @@ class BenchmarksTest {
 
         assertThat(options.runs("crypto")).isFalse();
         assertThat(options.runs("rotation")).isTrue();
-        assertThat(options.stackPersons()).isEqualTo(20_000);
-        assertThat(options.readPool()).isEqualTo(500);
-        assertThat(options.readUsers()).containsExactly(1, 4);
-        assertThat(options.readSeconds()).isEqualTo(3);
-        assertThat(options.rotationReadRate()).isEqualTo(20);
-        assertThat(options.rotationBeforeSeconds()).isEqualTo(5);
-        assertThat(options.rotationMaxMinutes()).isEqualTo(2);
+        assertThat(options.size("stack-persons")).isEqualTo(20_000);
+        assertThat(options.size("read-pool")).isEqualTo(500);
+        assertThat(options.sizes("read-users")).containsExactly(1, 4);
+        assertThat(options.size("read-seconds")).isEqualTo(3);
+        assertThat(options.size("rotation-read-rate")).isEqualTo(20);
+        assertThat(options.size("rotation-before-seconds")).isEqualTo(5);
+        assertThat(options.size("rotation-max-minutes")).isEqualTo(2);
         assertThat(options.profile()).isTrue();
         assertThat(options.docs().isAbsolute()).isTrue();
         assertThat(options.docs().endsWith(java.nio.file.Path.of("docs/benchmarks.md"))).isTrue();
@@ -64,8 +65,8 @@ class BenchmarksTest {
 
         assertThat(options.runs("crypto")).isFalse();
         assertThat(options.runs("search")).isTrue();
-        assertThat(options.persons()).isEqualTo(50_000);
-        assertThat(options.lookups()).isEqualTo(500);
+        assertThat(options.size("persons")).isEqualTo(50_000);
+        assertThat(options.size("lookups")).isEqualTo(500);
         assertThat(options.runs("journal")).isFalse();
     }
 
@@ -76,11 +77,23 @@ class BenchmarksTest {
 
         assertThat(options.runs("journal")).isTrue();
         assertThat(options.runs("search")).isFalse();
-        assertThat(options.journalThreads()).containsExactly(2, 4, 16);
-        assertThat(options.journalSeconds()).isEqualTo(6);
-        assertThat(options.journalEntries()).isEqualTo(1_500_000);
+        assertThat(options.sizes("journal-threads")).containsExactly(2, 4, 16);
+        assertThat(options.size("journal-seconds")).isEqualTo(6);
+        assertThat(options.size("journal-entries")).isEqualTo(1_500_000);
         assertThatThrownBy(() -> Options.parse("--journal-threads=4,0")).hasMessageContaining("positive");
         assertThatThrownBy(() -> Options.parse("--journal-entries=")).hasMessageContaining("positive");
+    }
+
+    @Test
+    void deliveryOptionsSetTheirSizeAndOnlyTheirs() {
+        Options options = Options.parse("--delivery-https=2_000", "--delivery-senders=1,4", "--outbox-seconds=2");
+
+        assertThat(options.size("delivery-https")).isEqualTo(2_000);
+        assertThat(options.sizes("delivery-senders")).containsExactly(1, 4);
+        assertThat(options.size("outbox-seconds")).isEqualTo(2);
+        assertThat(options.size("delivery-sftp")).isEqualTo(100);
+        assertThatThrownBy(() -> Options.parse("--delivery-rate=0")).hasMessageContaining("--delivery-rate");
+        assertThatThrownBy(() -> Options.parse("--delivery-senders=1,x")).hasMessageContaining("positive");
     }
 
     @Test

@@ -5,10 +5,8 @@ import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Objects;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.passerelle.crypto.internal.Hkdf;
 
 /**
@@ -34,6 +32,8 @@ public final class BlindIndex {
     public static final String NIR = "person.nir";
     /** The name of the usager's name-and-birth-date index. */
     public static final String NAME_AND_BIRTH_DATE = "person.name_birthdate";
+    /** Ends the owner under which an organisation's root key is stored beside its data keys. */
+    public static final String ROOT_KEY_OWNER_SUFFIX = ":blind-index";
     /** The root key must carry at least 256 bits. */
     public static final int MIN_ROOT_KEY_BYTES = 32;
 
@@ -57,6 +57,11 @@ public final class BlindIndex {
         byte[] derived = Hkdf.sha256(rootKey, null, (INFO_PREFIX + indexName).getBytes(StandardCharsets.UTF_8), 32);
         this.indexKey = new SecretKeySpec(derived, HMAC);
         Arrays.fill(derived, (byte) 0);
+    }
+
+    /** The owner of {@code organisation}'s root key in the key store, e.g. {@code ccas-saumur:blind-index}. */
+    public static String rootKeyOwner(String organisation) {
+        return Require.text(organisation, "organisation") + ROOT_KEY_OWNER_SUFFIX;
     }
 
     public String name() {

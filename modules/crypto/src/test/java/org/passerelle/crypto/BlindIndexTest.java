@@ -8,10 +8,8 @@ import java.security.GeneralSecurityException;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.junit.jupiter.api.Test;
 
 class BlindIndexTest {
@@ -20,6 +18,13 @@ class BlindIndexTest {
 
     private final byte[] rootKey = TestKeys.randomBytes(32);
     private final BlindIndex names = new BlindIndex(rootKey, "person.name_birthdate");
+
+    @Test
+    void anOrganisationsRootKeyIsStoredUnderItsOwnOwner() {
+        assertThat(BlindIndex.rootKeyOwner("ccas-saumur")).isEqualTo("ccas-saumur:blind-index")
+                .endsWith(BlindIndex.ROOT_KEY_OWNER_SUFFIX);
+        assertThatThrownBy(() -> BlindIndex.rootKeyOwner(" ")).isInstanceOf(IllegalArgumentException.class);
+    }
 
     @Test
     void spellingsOfTheSameNameGiveTheSameIndex() {

@@ -7,7 +7,6 @@ import static org.passerelle.crypto.TestKeys.VITRE;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
-
 import org.junit.jupiter.api.Test;
 
 class FieldCipherTest {

@@ -60,12 +60,17 @@ import java.util.TreeMap;
  */
 public final class JournalVerifier {
 
-    static final int FETCH_SIZE = 10_000;
+    /** Rows per round trip while streaming {@link #CHAIN}. */
+    public static final int FETCH_SIZE = 10_000;
 
     /** How long an entry may stay unsealed before {@link Verification#unsealedOld()} counts it. */
     public static final Duration UNSEALED_GRACE = Duration.ofMinutes(10);
 
-    private static final String CHAIN = "select s.position, s.hash, s.entry_id, " + EntryRows.columns("e")
+    /**
+     * The chain in order, each position with its entry (all columns, {@code mac} last), between a
+     * first and a last position; public so that a benchmark can read exactly what a verification reads.
+     */
+    public static final String CHAIN = "select s.position, s.hash, s.entry_id, " + EntryRows.columns("e")
             + " from journal_seal s left join journal_entry e on e.id = s.entry_id"
             + " where s.position >= ? and s.position <= ? order by s.position";
     private static final int FIRST_ENTRY_COLUMN = 4;

@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
-
 import org.junit.jupiter.api.Test;
 
 class SignedNoteTest {

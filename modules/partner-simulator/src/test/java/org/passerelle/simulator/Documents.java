@@ -9,7 +9,7 @@ import org.passerelle.simulator.document.Json;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** Test documents of the contract (§2.1), with made-up values. */
+/** Test documents of the contract (§2.1, docs/contract), with made-up values. */
 final class Documents {
 
     private Documents() {
@@ -21,8 +21,8 @@ final class Documents {
 
     static ObjectNode orientation(String referralId, Partner to) {
         return common("ORIENTATION", referralId, to)
-                .put("cadre", "CASF_L121_6_2")
-                .put("purpose", "ACCES_DROITS")
+                .put("cadre", "SOCIAL_ACTION")
+                .put("purpose", "acces-aux-droits")
                 .put("urgency", "NORMAL")
                 .put("reason", "Demande d'ouverture de droits")
                 .put("sendingOrganisationName", "CCAS de Saumur")
@@ -35,6 +35,10 @@ final class Documents {
         ObjectNode fieldsNode = share.putObject("fields");
         fields.forEach(fieldsNode::put);
         return share;
+    }
+
+    static ObjectNode cancellation(String referralId, Partner to, String reasonCode) {
+        return common("CANCELLATION", referralId, to).put("reasonCode", reasonCode);
     }
 
     private static ObjectNode common(String kind, String referralId, Partner to) {

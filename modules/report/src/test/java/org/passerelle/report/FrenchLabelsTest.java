@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
-import org.passerelle.secrecy.FieldCategory;
 import org.junit.jupiter.api.Test;
+import org.passerelle.secrecy.FieldCategory;
 
 class FrenchLabelsTest {
 

@@ -50,6 +50,11 @@ public record Ports(int offset) {
     }
 
     /** Where the server sends its notifications. */
+    /** A test's own PostgreSQL cluster ({@link PrivatePostgres}), beside the shared one on 5432. */
+    public int privatePostgres() {
+        return 5433 + offset;
+    }
+
     public int smtp() {
         return 2525 + offset;
     }

@@ -187,6 +187,8 @@ public final class Stack implements AutoCloseable {
     private final Thread shutdownHook = new Thread(this::stopAll, "stop-stack");
     private final Tokens tokens;
     private ManagedProcess wildfly;
+    private ManagedProcess keycloak;
+    private Path keycloakHome;
     private Smtp smtp;
     private boolean databaseCreated;
     private boolean stopped;
@@ -210,14 +212,15 @@ public final class Stack implements AutoCloseable {
             smtp = Smtp.start(ports().smtp());
         }
         Files.createDirectories(layout.work());
-        ManagedProcess keycloak = startKeycloak();
+        prepareKeycloak();
+        launchKeycloak(false);
         prepareWildFlyBase();
         ManagedProcess simulator = spec.simulator ? startSimulator() : null;
         launchWildFly();
         if (simulator != null) {
             simulator.awaitReady(spec.bootTimeout, () -> httpOk(ports().simulatorUrl().resolve("/health")));
         }
-        keycloak.awaitReady(spec.bootTimeout, () -> httpOk(tokens.realmUri("/.well-known/openid-configuration")));
+        awaitKeycloak();
         wildfly.awaitReady(spec.bootTimeout, () -> httpOk(ports().managementUrl().resolve("/health/ready")));
     }
 
@@ -295,6 +298,15 @@ public final class Stack implements AutoCloseable {
         return keycloakAdminPassword;
     }
 
+    /** The web client's secret, given to Keycloak at import and to WildFly (and to a second server beside). */
+    public String webClientSecret() {
+        return webClientSecret;
+    }
+
+    public Duration bootTimeout() {
+        return spec.bootTimeout;
+    }
+
     /** WildFly's JVM, to read its CPU time. */
     public Optional<ProcessHandle> wildflyJvm() {
         return wildfly == null ? Optional.empty() : wildfly.jvm();
@@ -321,7 +333,19 @@ public final class Stack implements AutoCloseable {
         }
     }
 
-    private ManagedProcess startKeycloak() throws IOException {
+    /** Stops Keycloak (SIGTERM, then SIGKILL), as an outage would; its data stays. */
+    public void stopKeycloak() {
+        keycloak.close();
+        processes.remove(keycloak);
+    }
+
+    /** Starts Keycloak again on its data (same realm keys: tokens issued before stay valid) and waits for it. */
+    public void startKeycloakAgain() throws IOException {
+        launchKeycloak(true);
+        awaitKeycloak();
+    }
+
+    private void prepareKeycloak() throws IOException {
         Path build = layout.keycloakHome();
         Path home = build;
         // A fresh import every start: without the previous data, with the realm to import.
@@ -340,7 +364,12 @@ public final class Stack implements AutoCloseable {
                 }
             }
         }
-        return started(ManagedProcess.start("keycloak",
+        keycloakHome = home;
+    }
+
+    /** @param again a restart on the data of the first start: its log goes on */
+    private void launchKeycloak(boolean again) throws IOException {
+        keycloak = started(ManagedProcess.start("keycloak",
                 List.of("bash", "bin/kc.sh", "start-dev", "--http-port=" + ports().keycloak(), "--import-realm",
                         "--hostname=" + ports().keycloakUrl()),
                 Map.ofEntries(Map.entry("JAVA_HOME", System.getProperty("java.home")),
@@ -349,7 +378,11 @@ public final class Stack implements AutoCloseable {
                         Map.entry("PASSERELLE_PARTNER_SYSTEM_SECRET", partnerSystemSecret),
                         Map.entry("PASSERELLE_WEB_CLIENT_SECRET", webClientSecret),
                         Map.entry("PASSERELLE_WEB_URL", ports().api().toString())),
-                home, work().resolve("keycloak.log"), false));
+                keycloakHome, work().resolve("keycloak.log"), again));
+    }
+
+    private void awaitKeycloak() {
+        keycloak.awaitReady(spec.bootTimeout, () -> httpOk(tokens.realmUri("/.well-known/openid-configuration")));
     }
 
     /** The partner simulator (modules/partner-simulator), a separate process with fresh keys and ledger. */
@@ -498,7 +531,8 @@ public final class Stack implements AutoCloseable {
         return HexFormat.of().formatHex(bytes);
     }
 
-    private static void copyTree(Path from, Path to, Predicate<Path> include) throws IOException {
+    /** Copies the paths of a folder that {@code include} accepts, replacing what is there. */
+    public static void copyTree(Path from, Path to, Predicate<Path> include) throws IOException {
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path source : paths.filter(include).toList()) {
                 Path target = to.resolve(from.relativize(source).toString());

@@ -3,17 +3,20 @@ package org.passerelle.application.background;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jboss.logging.Logger;
+import org.passerelle.application.health.DatabaseOutage;
 
 /**
  * A task the server runs again and again on its managed scheduler, never twice at once on one
  * node. A task that must run once across nodes takes a database lock inside {@link #run()}. A
  * failure is logged and the next run retries: background work is written to resume from what the
- * database says, so nothing is lost between runs.
+ * database says, so nothing is lost between runs. A lost database connection is not logged per run:
+ * {@link DatabaseOutage} writes one line for the whole outage.
  */
 public abstract class RepeatingTask {
 
@@ -21,6 +24,9 @@ public abstract class RepeatingTask {
 
     @Resource(lookup = "java:jboss/ee/concurrency/scheduler/default")
     private ManagedScheduledExecutorService scheduler;
+
+    @Inject
+    protected DatabaseOutage outage;
 
     private final AtomicBoolean started = new AtomicBoolean();
     private final AtomicBoolean running = new AtomicBoolean();
@@ -59,7 +65,9 @@ public abstract class RepeatingTask {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } catch (Exception e) {
-            LOG.errorf(e, "%s failed; the next run retries", getClass().getSimpleName());
+            if (!outage.absorbs(e, getClass().getSimpleName())) {
+                LOG.errorf(e, "%s failed; the next run retries", getClass().getSimpleName());
+            }
         } finally {
             running.set(false);
         }

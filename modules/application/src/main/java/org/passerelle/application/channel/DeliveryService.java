@@ -4,7 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,12 +12,12 @@ import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Sharing;
 import org.passerelle.application.access.Target;
-import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.referral.ReferralStateException;
 import org.passerelle.domain.exchange.DeliveryState;
 import org.passerelle.domain.exchange.ExchangeRepository;
 import org.passerelle.domain.exchange.OutboxMessage;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralRepository;
 import org.passerelle.secrecy.Outcome;
@@ -45,6 +45,9 @@ public class DeliveryService {
 
     @Inject
     Event<OutboxWritten> written;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public List<DeliveryView> list(Caller caller, DeliveryState state) {
@@ -79,7 +82,7 @@ public class DeliveryService {
         if (message.state() != DeliveryState.DEAD) {
             throw new ReferralStateException("not-dead");
         }
-        message.resend(caller.username(), Instant.now());
+        message.resend(caller.username(), clock.instant());
         gate.record(caller, JournalAction.UPDATE, Target.of(referral), Set.of(), "delivery-resend",
                 Sharing.of(referral));
         exchange.flush();

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -53,9 +54,12 @@ class DeliveryStep {
     @Inject
     ExchangeConfig config;
 
+    @Inject
+    Clock clock;
+
     @Transactional(TxType.REQUIRES_NEW)
     public List<Parcel> claim() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<Parcel> parcels = new ArrayList<>();
         for (OutboxMessage message : outbox.lockDue(now, BATCH)) {
             Referral referral = disclosure.referral(message.referralId())
@@ -83,7 +87,7 @@ class DeliveryStep {
 
     @Transactional(TxType.REQUIRES_NEW)
     public void settle(List<Parcel> parcels) {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         for (Parcel parcel : parcels) {
             OutboxMessage message = outbox.message(parcel.messageId()).orElseThrow();
             if (message.state().isClosed()) {

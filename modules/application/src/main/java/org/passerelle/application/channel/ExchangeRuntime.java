@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.Set;
 import org.jboss.logging.Logger;
+import org.passerelle.application.convention.ConventionChanged;
 import org.passerelle.exchange.ExchangeIdentity;
 import org.passerelle.exchange.ExchangeSettings;
 import org.passerelle.exchange.PartnerEndpoint;
@@ -71,6 +72,14 @@ public class ExchangeRuntime {
 
     /** On the managed executor: after commit the transaction is still bound to this thread, and refresh reads the database. */
     void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ChannelsChanged changed) {
+        refreshAfterCommit();
+    }
+
+    void afterCommit(@Observes(during = TransactionPhase.AFTER_SUCCESS) ConventionChanged changed) {
+        refreshAfterCommit();
+    }
+
+    private void refreshAfterCommit() {
         executor.execute(() -> {
             try {
                 refresh();

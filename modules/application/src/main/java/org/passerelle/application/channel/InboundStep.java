@@ -2,22 +2,22 @@ package org.passerelle.application.channel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Sharing;
 import org.passerelle.application.access.Target;
-import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.referral.PartnerDisclosure;
 import org.passerelle.application.referral.PartnerReferralService;
 import org.passerelle.application.referral.TransitionDetails;
 import org.passerelle.domain.exchange.ExchangeRepository;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.exchange.PartnerEndpoint;
 import org.passerelle.secrecy.Outcome;
@@ -47,12 +47,15 @@ class InboundStep {
     @Inject
     AccessGate gate;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     InboundUpdates.Result apply(String partner, String channel, StatusDocument status) {
         Referral referral = disclosure.referral(status.referralId()).filter(r -> r.partner().equals(partner))
                 .orElseThrow(() -> new NotFoundException("orientation"));
         Caller caller = caller(partner, status, referral);
-        if (!exchange.recordInbound(status.messageId(), partner, channel, referral.id(), status.type(), Instant.now())) {
+        if (!exchange.recordInbound(status.messageId(), partner, channel, referral.id(), status.type(), clock.instant())) {
             gate.record(caller, JournalAction.UPDATE, Target.of(referral), Set.of(), "inbound-duplicate",
                     Sharing.of(referral));
             return InboundUpdates.Result.DUPLICATE;

@@ -66,7 +66,9 @@ public class OutboxDelivery extends RepeatingTask {
                 try {
                     delivered += worker.get();
                 } catch (ExecutionException e) {
-                    LOG.errorf(e.getCause(), "A delivery worker failed; its messages wait for their lease to end");
+                    if (!outage.absorbs(e.getCause(), "partner delivery")) {
+                        LOG.errorf(e.getCause(), "A delivery worker failed; its messages wait for their lease to end");
+                    }
                 }
             }
             if (delivered > 0) {

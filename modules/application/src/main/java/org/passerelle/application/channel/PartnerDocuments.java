@@ -17,7 +17,8 @@ import org.passerelle.domain.exchange.OutboxMessage;
 import org.passerelle.domain.referral.Referral;
 
 /**
- * Writes the documents of docs/partner-exchange.md §2.1 ({@code passerelle.orientation/1}) from
+ * Writes the documents of docs/partner-exchange.md §2.1 ({@code passerelle.orientation/1}, whose
+ * schemas are docs/contract; PartnerDocumentsFollowTheContractTest holds this class to them) from
  * an outbox message and its orientation as they stand now; opening the values is journaled by
  * {@link PartnerDisclosure} (S11). Empty when the message must not leave any more (S7).
  */
@@ -61,7 +62,8 @@ class PartnerDocuments {
                     fields.add(field.getKey(), field.getValue());
                 }
                 document.add("fields", fields);
-                if (shared.notes() != null) {
+                // §2.1: notes only when at least one is shared, never an empty list
+                if (shared.notes() != null && !shared.notes().isEmpty()) {
                     JsonArrayBuilder notes = Json.createArrayBuilder();
                     for (SharedNote note : shared.notes()) {
                         notes.add(Json.createObjectBuilder().add("id", note.id().toString())

@@ -9,16 +9,17 @@ import java.nio.charset.StandardCharsets;
 import java.security.cert.CertificateException;
 import java.security.cert.CertificateFactory;
 import java.security.cert.X509Certificate;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
-import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.exchange.ExchangeRepository;
 import org.passerelle.domain.exchange.PartnerKey;
+import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.exchange.PartnerExchange;
@@ -47,6 +48,9 @@ public class PartnerKeyService {
 
     @Inject
     Event<ChannelsChanged> changed;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public List<PartnerKeyView> list(Caller caller) {
@@ -78,7 +82,7 @@ public class PartnerKeyService {
         }
         PartnerKey.Material material = new PartnerKey.Material(fingerprint, details.openpgp(), certificate,
                 hostKey == null ? null : hostKey.strip());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         PartnerKey key = exchange.partnerKey(partner.code()).orElse(null);
         if (key == null) {
             key = new PartnerKey(partner.code(), material, caller.username(), now);

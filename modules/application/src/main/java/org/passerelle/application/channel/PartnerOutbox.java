@@ -2,23 +2,31 @@ package org.passerelle.application.channel;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 import org.passerelle.domain.convention.ConventionRepository;
 import org.passerelle.domain.exchange.ExchangeRepository;
 import org.passerelle.domain.exchange.OutboxKind;
 import org.passerelle.domain.exchange.OutboxMessage;
 import org.passerelle.domain.referral.Referral;
-import org.passerelle.domain.referral.ReferralEvent;
-import org.passerelle.secrecy.referral.Transition;
+import org.passerelle.domain.referral.ReferralAcknowledgedLate;
+import org.passerelle.domain.referral.ReferralChange;
+import org.passerelle.domain.referral.ReferralChange.Side;
+import org.passerelle.domain.referral.ReferralMessaged;
+import org.passerelle.domain.referral.ReferralReminded;
+import org.passerelle.domain.referral.ReferralTransitioned;
+import org.passerelle.secrecy.referral.ReferralActor;
 
 /**
  * The transactional outbox (DESIGN §3): what a change to an orientation means for a partner that
- * works in its own system, written in the transaction of the change, so that it leaves if and only
- * if the change commits. Partners on Passerelle's inbox get nothing here.
+ * works in its own system, written in the transaction of the change (it observes the change while
+ * the transaction is in progress), so that it leaves if and only if the change commits. Partners on
+ * Passerelle's inbox get nothing here.
  */
 @ApplicationScoped
 public class PartnerOutbox {
@@ -37,37 +45,46 @@ public class PartnerOutbox {
     @Inject
     Event<OutboxWritten> written;
 
-    /**
-     * Records what the partner's system must hear of this timeline event, if anything: the triage
-     * view when sent, the shared fields when accepted, the sender's messages, and the end of the
-     * orientation when the CCAS side (the sender, a withdrawn consent, the timers) ends it.
-     *
-     * @param actorOrganisation the organisation of whoever caused the event; none for Passerelle itself
-     */
+    /** Writes what the partner's system must hear of this change, if anything and if it has a channel. */
     @Transactional(TxType.MANDATORY)
-    public void record(Referral referral, String eventKind, String actorOrganisation, String code, UUID eventId,
-                       Instant at) {
-        if (referral.conventionId() == null || !conventions.find(referral.conventionId())
-                .map(c -> c.channel().external()).orElse(false)) {
-            return;
+    void record(@Observes(during = TransactionPhase.IN_PROGRESS) ReferralChange change) {
+        messageFor(change).filter(message -> conventions.find(change.referral().conventionId())
+                .map(c -> c.channel().external()).orElse(false)).ifPresent(message -> {
+                    exchange.add(message);
+                    written.fire(new OutboxWritten());
+                });
+    }
+
+    /**
+     * What the partner's system must hear of a change: the triage view when sent, the shared fields
+     * when accepted, the sender's messages, and the end of the orientation when the CCAS side (the
+     * sender, a withdrawn consent) or Passerelle's timers end it. Nothing of its own moves, nothing
+     * of a draft (its partner never heard of it).
+     */
+    static Optional<OutboxMessage> messageFor(ReferralChange change) {
+        if (change.referral().conventionId() == null) {
+            return Optional.empty();
         }
-        boolean ccasSide = actorOrganisation == null || actorOrganisation.equals(referral.organisationCode());
-        OutboxMessage message = null;
-        if (eventKind.equals(Transition.SEND.name())) {
-            message = new OutboxMessage(referral.id(), referral.partner(), OutboxKind.ORIENTATION, null, null, at);
-        } else if (eventKind.equals(Transition.ACCEPT.name())) {
-            message = new OutboxMessage(referral.id(), referral.partner(), OutboxKind.SHARE, null, null, at);
-        } else if (eventKind.equals(ReferralEvent.MESSAGE) && ccasSide) {
-            message = new OutboxMessage(referral.id(), referral.partner(), OutboxKind.MESSAGE, null, eventId, at);
-        } else if (eventKind.equals(Transition.CANCEL.name()) && ccasSide) {
-            String reason = ReferralEvent.CONSENT_WITHDRAWN.equals(code) ? CONSENT_WITHDRAWN : SENDER_WITHDREW;
-            message = new OutboxMessage(referral.id(), referral.partner(), OutboxKind.CANCELLATION, reason, null, at);
-        } else if (eventKind.equals(Transition.EXPIRE.name())) {
-            message = new OutboxMessage(referral.id(), referral.partner(), OutboxKind.CANCELLATION, EXPIRED, null, at);
-        }
-        if (message != null) {
-            exchange.add(message);
-            written.fire(new OutboxWritten());
-        }
+        boolean fromPartner = change.side() == Side.PARTNER;
+        return switch (change) {
+            case ReferralTransitioned moved -> switch (moved.transition()) {
+                case SEND -> message(change, OutboxKind.ORIENTATION, null, null);
+                case ACCEPT -> message(change, OutboxKind.SHARE, null, null);
+                case CANCEL -> fromPartner ? Optional.empty() : message(change, OutboxKind.CANCELLATION,
+                        moved.actor() == ReferralActor.CONSENT_WITHDRAWAL ? CONSENT_WITHDRAWN : SENDER_WITHDREW, null);
+                case EXPIRE -> message(change, OutboxKind.CANCELLATION, EXPIRED, null);
+                case ACKNOWLEDGE, REJECT, START, HOLD, RESUME, COMPLETE, FAIL -> Optional.empty();
+            };
+            case ReferralMessaged messaged -> fromPartner ? Optional.empty()
+                    : message(change, OutboxKind.MESSAGE, null, messaged.eventId());
+            case ReferralReminded reminded -> Optional.empty();
+            case ReferralAcknowledgedLate acknowledged -> Optional.empty();
+        };
+    }
+
+    private static Optional<OutboxMessage> message(ReferralChange change, OutboxKind kind, String reason,
+                                                   UUID eventId) {
+        Referral referral = change.referral();
+        return Optional.of(new OutboxMessage(referral.id(), referral.partner(), kind, reason, eventId, change.at()));
     }
 }

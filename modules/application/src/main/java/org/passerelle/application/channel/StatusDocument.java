@@ -11,8 +11,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
-import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.input.SafeText;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.organisation.OrganisationCode;
 import org.passerelle.secrecy.referral.Transition;
 
 /**
@@ -28,7 +29,6 @@ record StatusDocument(UUID messageId, UUID referralId, String from, String type,
     static final String REQUEST_INFORMATION = "REQUEST_INFORMATION";
     static final int MAX_BYTES = 64 * 1024;
     private static final Pattern CASEWORKER = Pattern.compile("[A-Za-z0-9._-]{1,64}");
-    private static final Pattern PARTNER = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
 
     /** The status types and the transition each asks for; REQUEST_INFORMATION is a message, not a transition. */
     private static final Map<String, Transition> TRANSITIONS = Map.of(
@@ -54,9 +54,7 @@ record StatusDocument(UUID messageId, UUID referralId, String from, String type,
             throw new InvalidInputException("type", "is not a status type of " + SCHEMA);
         }
         String from = required(json, "from");
-        if (!PARTNER.matcher(from).matches()) {
-            throw new InvalidInputException("from", "is not an organisation code");
-        }
+        OrganisationCode.of("from", from);
         String caseworker = string(json, "caseworker");
         if (caseworker != null && !CASEWORKER.matcher(caseworker).matches()) {
             throw new InvalidInputException("caseworker", "is not a caseworker id (letters, digits, . _ -, at most 64)");

@@ -4,33 +4,28 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.net.URI;
-import java.net.URISyntaxException;
-import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.HashSet;
+import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
-import org.passerelle.application.channel.ChannelsChanged;
-import org.passerelle.application.dossier.InvalidInputException;
-import org.passerelle.application.dossier.NotFoundException;
-import org.passerelle.application.dossier.StaleVersionException;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.domain.convention.Channel;
 import org.passerelle.domain.convention.Convention;
 import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.ConventionRepository;
 import org.passerelle.domain.convention.DuplicateConventionException;
+import org.passerelle.domain.convention.Purpose;
 import org.passerelle.domain.convention.RejectionReason;
 import org.passerelle.domain.exchange.ExchangeRepository;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
+import org.passerelle.domain.failure.StaleVersionException;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationKind;
 import org.passerelle.domain.organisation.OrganisationRepository;
+import org.passerelle.domain.protection.FieldKeys;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.Role;
@@ -46,10 +41,6 @@ import org.passerelle.secrecy.Role;
 public class ConventionService {
 
     /** The purpose codes consents use (see {@code ConsentService}). */
-    private static final Pattern PURPOSE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
-    private static final Pattern KEY_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:+/=-]{0,199}");
-    private static final int ENDPOINT_MAX = 500;
-    private static final int REASONS_MAX = 20;
     static final String ROLE_NOT_PERMITTED = "role-not-permitted";
 
     @Inject
@@ -65,7 +56,10 @@ public class ConventionService {
     ExchangeRepository exchange;
 
     @Inject
-    Event<ChannelsChanged> channelsChanged;
+    Event<ConventionChanged> changed;
+
+    @Inject
+    Clock clock;
 
     /**
      * All conventions for an administrator, the active ones for an agent.
@@ -101,20 +95,16 @@ public class ConventionService {
         if (details.cadre() == null) {
             throw new InvalidInputException("cadre", "is required (" + List.of(Cadre.values()) + ")");
         }
-        String purpose = details.purpose();
-        if (purpose == null || !PURPOSE.matcher(purpose).matches()) {
-            throw new InvalidInputException("purpose",
-                    "is not a purpose code (lower-case letters, digits, dashes, at most 64)");
-        }
-        Convention.Terms terms = terms(details.terms(), partner.kind());
+        String purpose = Purpose.of("purpose", details.purpose()).code();
+        Convention.Terms terms = terms(details.terms());
         requireRegisteredKey(partner.code(), terms);
         if (conventions.active(partner.code(), details.cadre(), purpose).isPresent()) {
             throw new DuplicateConventionException(partner.code(), details.cadre(), purpose);
         }
         Convention convention = new Convention(partner.code(), partner.kind(), details.cadre(), purpose, terms,
-                caller.username());
+                caller.username(), clock.instant());
         conventions.add(convention);
-        channelsChanged.fire(new ChannelsChanged());
+        changed.fire(new ConventionChanged());
         return ConventionView.of(convention, true);
     }
 
@@ -134,11 +124,11 @@ public class ConventionService {
         }
         OrganisationKind kind = organisations.find(convention.partner()).map(Organisation::kind)
                 .orElseThrow(() -> new IllegalStateException("A convention's partner is gone"));
-        Convention.Terms revised = terms(terms, kind);
+        Convention.Terms revised = terms(terms);
         requireRegisteredKey(convention.partner(), revised);
-        convention.revise(kind, revised, caller.username());
+        convention.revise(kind, revised, caller.username(), clock.instant());
         conventions.flush();
-        channelsChanged.fire(new ChannelsChanged());
+        changed.fire(new ConventionChanged());
         return ConventionView.of(convention, true);
     }
 
@@ -147,9 +137,9 @@ public class ConventionService {
     public ConventionView deactivate(Caller caller, UUID id) {
         requireAdmin(caller);
         Convention convention = conventions.find(id).orElseThrow(() -> new NotFoundException("convention"));
-        convention.deactivate(caller.username());
+        convention.deactivate(caller.username(), clock.instant());
         conventions.flush();
-        channelsChanged.fire(new ChannelsChanged());
+        changed.fire(new ConventionChanged());
         return ConventionView.of(convention, true);
     }
 
@@ -199,122 +189,18 @@ public class ConventionService {
                 .orElseThrow(() -> new InvalidInputException("partner", "names no partner organisation"));
     }
 
-    /** The terms, absent ones taking the defaults, checked field by field. */
-    private static Convention.Terms terms(ConventionTerms given, OrganisationKind partnerKind) {
+    /** The terms as written, absent ones taking the defaults; {@link Convention.Terms} checks them. */
+    private static Convention.Terms terms(ConventionTerms given) {
         if (given == null) {
             throw new InvalidInputException("allowedFields", "is required (at least one field key)");
         }
         ConventionTerms terms = given.withDefaults();
-        Set<Field> fields = fields(terms.allowedFields(), partnerKind);
-        Channel channel = terms.channel();
-        String endpoint = endpoint(channel, terms.endpoint());
-        String keyRef = terms.partnerKeyRef();
-        if (keyRef != null && !channel.external()) {
-            throw new InvalidInputException("partnerKeyRef", "is only for the HTTPS, SFTP and AMQP channels");
-        }
-        if (keyRef != null && !KEY_REF.matcher(keyRef).matches()) {
-            throw new InvalidInputException("partnerKeyRef",
-                    "is not a key reference (letters, digits and ._:+/=-, at most 200, no spaces)");
-        }
-        int reminder = days("reminderDays", terms.reminderDays());
-        int expiry = days("expiryDays", terms.expiryDays());
-        if (reminder >= expiry) {
-            throw new InvalidInputException("reminderDays", "must be shorter than expiryDays");
-        }
-        return new Convention.Terms(fields, channel, endpoint, keyRef, reminder, expiry,
-                reasons(terms.rejectionReasons()));
-    }
-
-    private static Set<Field> fields(List<String> keys, OrganisationKind partnerKind) {
-        if (keys == null || keys.isEmpty()) {
-            throw new InvalidInputException("allowedFields", "is required (at least one field key)");
-        }
-        Set<Field> fields = EnumSet.noneOf(Field.class);
-        for (String key : keys) {
-            Field field = key == null ? null : Field.byKey(key).orElse(null);
-            if (field == null) {
-                throw new InvalidInputException("allowedFields",
-                        "holds a key that is not in the field catalogue (e.g. person.lastName)");
-            }
-            if (!field.isShareable()) {
-                throw new InvalidInputException("allowedFields", "holds " + field.key()
-                        + ", which only the orientation's own exchange carries and no convention can allow");
-            }
-            if (!partnerKind.mayEverReceive(field.category())) {
-                throw new InvalidInputException("allowedFields", "holds " + field.key() + ", " + field.category()
-                        + " data, which a " + partnerKind + " may never receive (S4: health never goes to the CAF)");
-            }
-            fields.add(field);
-        }
-        return fields;
-    }
-
-    private static String endpoint(Channel channel, String endpoint) {
-        if (!channel.external()) {
-            if (endpoint != null) {
-                throw new InvalidInputException("endpoint", "is only for the HTTPS, SFTP and AMQP channels");
-            }
-            return null;
-        }
-        if (endpoint == null || endpoint.isBlank()) {
-            throw new InvalidInputException("endpoint", "is required for the " + channel + " channel");
-        }
-        Set<String> schemes = switch (channel) {
-            case HTTPS -> Set.of("https");
-            case SFTP -> Set.of("sftp");
-            case AMQP -> Set.of("amqp", "amqps");
-            case INBOX -> Set.of();
-        };
-        URI uri;
-        try {
-            uri = endpoint.length() > ENDPOINT_MAX ? null : new URI(endpoint);
-        } catch (URISyntaxException e) {
-            uri = null;
-        }
-        if (uri == null || uri.getScheme() == null || !schemes.contains(uri.getScheme()) || uri.getHost() == null) {
-            throw new InvalidInputException("endpoint",
-                    "is not a " + schemes + " URL with a host (at most " + ENDPOINT_MAX + " characters)");
-        }
-        if (uri.getUserInfo() != null) {
-            // Credentials come from the environment, never from the database (STYLE: config).
-            throw new InvalidInputException("endpoint", "must not carry credentials");
-        }
-        return endpoint;
-    }
-
-    private static int days(String field, int days) {
-        if (days < Convention.DAYS_MIN || days > Convention.DAYS_MAX) {
-            throw new InvalidInputException(field,
-                    "is not between " + Convention.DAYS_MIN + " and " + Convention.DAYS_MAX + " days");
-        }
-        return days;
-    }
-
-    private static List<RejectionReason> reasons(List<ConventionTerms.Reason> given) {
-        if (given.isEmpty()) {
-            throw new InvalidInputException("rejectionReasons", "is required (at least one code and label)");
-        }
-        if (given.size() > REASONS_MAX) {
-            throw new InvalidInputException("rejectionReasons", "holds more than " + REASONS_MAX + " reasons");
-        }
-        List<RejectionReason> reasons = new ArrayList<>();
-        Set<String> codes = new HashSet<>();
-        for (ConventionTerms.Reason reason : given) {
-            if (reason == null || reason.code() == null || !RejectionReason.CODE.matcher(reason.code()).matches()) {
-                throw new InvalidInputException("rejectionReasons",
-                        "holds a code that is not upper-case letters, digits and underscores (at most 40)");
-            }
-            if (!codes.add(reason.code())) {
-                throw new InvalidInputException("rejectionReasons", "holds the code " + reason.code() + " twice");
-            }
-            String label = reason.label() == null ? null : reason.label().strip();
-            if (label == null || label.isEmpty() || label.length() > RejectionReason.LABEL_MAX
-                    || label.chars().anyMatch(Character::isISOControl)) {
-                throw new InvalidInputException("rejectionReasons", "holds a label that is empty, longer than "
-                        + RejectionReason.LABEL_MAX + " characters or not on one line");
-            }
-            reasons.add(new RejectionReason(reason.code(), label));
-        }
-        return reasons;
+        Set<Field> fields = FieldKeys.parse("allowedFields",
+                terms.allowedFields() == null ? List.of() : terms.allowedFields());
+        List<RejectionReason> reasons = terms.rejectionReasons().stream()
+                .map(r -> r == null ? null : new RejectionReason(r.code(), r.label()))
+                .toList();
+        return new Convention.Terms(fields, terms.channel(), terms.endpoint(), terms.partnerKeyRef(),
+                terms.reminderDays(), terms.expiryDays(), reasons);
     }
 }

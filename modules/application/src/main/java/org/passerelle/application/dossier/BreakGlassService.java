@@ -3,6 +3,7 @@ package org.passerelle.application.dossier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
@@ -14,6 +15,8 @@ import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.oversight.BreakGlass;
 import org.passerelle.domain.oversight.OversightRepository;
 import org.passerelle.secrecy.AccessDecision;
@@ -42,6 +45,9 @@ public class BreakGlassService {
     @ConfigProperty(name = "passerelle.break-glass.minutes", defaultValue = "30")
     int minutes;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public BreakGlassView open(Caller caller, UUID caseFileId, String reason) {
         CaseFile caseFile = caseFiles.find(caseFileId).orElseThrow(() -> new NotFoundException("dossier"));
@@ -50,7 +56,7 @@ public class BreakGlassService {
             throw new InvalidInputException("caseFileId", "is a dossier you are assigned to: no break-glass needed");
         }
         String text = Inputs.reason("reason", reason);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         BreakGlass grant = new BreakGlass(caseFile.organisationCode(), caseFile.id(), caller.username(), text, now,
                 Duration.ofMinutes(minutes));
         oversight.add(grant);

@@ -3,6 +3,7 @@ package org.passerelle.application.dossier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -27,6 +28,9 @@ import org.passerelle.domain.casefile.CaseFileRepository;
 import org.passerelle.domain.casefile.CaseFileRevision;
 import org.passerelle.domain.casefile.CaseStatus;
 import org.passerelle.domain.casefile.Note;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
+import org.passerelle.domain.failure.StaleVersionException;
 import org.passerelle.domain.person.Person;
 import org.passerelle.domain.person.PersonRepository;
 import org.passerelle.secrecy.AccessDecision;
@@ -62,6 +66,9 @@ public class CaseFileService {
     @Inject
     AccessGate gate;
 
+    @Inject
+    Clock clock;
+
     /** Opens a dossier for an usager of the caller's CCAS; the caller becomes its référent. */
     @Transactional
     public CaseFileView open(Caller caller, UUID personId, SituationDetails situation, Set<String> team) {
@@ -69,7 +76,7 @@ public class CaseFileService {
         access.requirePerson(caller, person, Action.WRITE, false, Set.of(), JournalAction.CREATE);
         AccessDecision asReferent = access.requireNewCaseFile(caller, person, SITUATION_FIELDS);
         CaseFile caseFile = new CaseFile(person.organisationCode(), person.id(), caller.username(),
-                protection.primaryKeyVersion(person.organisationCode()));
+                protection.primaryKeyVersion(person.organisationCode()), clock.instant());
         caseFile.assign(caller.username(), validTeam(team));
         Map<Field, String> values = validated(situation);
         Grant grant = Grant.of(asReferent);
@@ -133,7 +140,7 @@ public class CaseFileService {
     public CaseFileView close(Caller caller, UUID id, long expectedVersion) {
         CaseFile caseFile = find(id);
         AccessDecision decision = writable(caller, caseFile, expectedVersion);
-        caseFile.close();
+        caseFile.close(clock.instant());
         caseFiles.flush();
         return gate.open(caller, JournalAction.UPDATE, Target.of(caseFile), Grant.of(decision),
                 opener -> view(opener, caseFile, decision));
@@ -154,7 +161,7 @@ public class CaseFileService {
             throw new InvalidInputException("category", "is required");
         }
         Note note = new Note(caseFile, type, category, caller.username(),
-                protection.primaryKeyVersion(caseFile.organisationCode()));
+                protection.primaryKeyVersion(caseFile.organisationCode()), clock.instant());
         String text = Inputs.required("body", body, Inputs.TEXT_MAX);
         NoteView view = gate.open(caller, JournalAction.CREATE, Target.of(caseFile), Grant.of(decision), opener -> {
             SealedValues.write(opener, note, Map.of(Field.NOTE_BODY, text));

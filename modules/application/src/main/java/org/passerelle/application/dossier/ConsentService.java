@@ -1,8 +1,10 @@
 package org.passerelle.application.dossier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,11 +16,13 @@ import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.referral.ReferralService;
 import org.passerelle.domain.consent.Consent;
 import org.passerelle.domain.consent.ConsentRepository;
 import org.passerelle.domain.consent.PriorNotice;
 import org.passerelle.domain.consent.WithdrawalReason;
+import org.passerelle.domain.convention.Purpose;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.person.Person;
@@ -33,7 +37,6 @@ import org.passerelle.secrecy.FieldCategory;
 @ApplicationScoped
 public class ConsentService {
 
-    private static final Pattern PURPOSE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final Pattern EVIDENCE_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:#-]{0,99}");
     /** Clocks of the agent's workstation and the server disagree a little; a record is never from the future. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
@@ -55,12 +58,15 @@ public class ConsentService {
     AccessGate gate;
 
     @Inject
-    ReferralService referrals;
+    Event<ConsentWithdrawn> withdrawn;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public PriorNoticeView recordNotice(Caller caller, PriorNoticeDetails details) {
         Person person = followed(caller, required(details).personId(), Action.WRITE, JournalAction.CONSENT_CHANGE);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Set<FieldCategory> categories = categories(details.categories());
         Set<String> recipients = details.recipients();
         if (recipients == null || recipients.isEmpty()) {
@@ -78,7 +84,7 @@ public class ConsentService {
         PriorNotice notice = new PriorNotice(person.organisationCode(), person.id(),
                 details.informedBy() == null ? caller.username() : Inputs.username("informedBy", details.informedBy()),
                 past("informedAt", details.informedAt(), now), categories, recipients, details.means(),
-                caller.username());
+                caller.username(), now);
         consents.add(notice);
         gate.record(caller, JournalAction.CONSENT_CHANGE, Target.of(person), Set.of(), "prior-notice-recorded");
         return PriorNoticeView.of(notice);
@@ -94,13 +100,10 @@ public class ConsentService {
     @Transactional
     public ConsentView record(Caller caller, ConsentDetails details) {
         Person person = followed(caller, required(details).personId(), Action.WRITE, JournalAction.CONSENT_CHANGE);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Set<FieldCategory> categories = categories(details.categories());
         requireMayReceive("recipient", details.recipient(), categories);
-        String purpose = details.purpose();
-        if (purpose == null || !PURPOSE.matcher(purpose).matches()) {
-            throw new InvalidInputException("purpose", "is not a purpose code (lower-case letters, digits, dashes)");
-        }
+        String purpose = Purpose.of("purpose", details.purpose()).code();
         if (details.means() == null) {
             throw new InvalidInputException("means", "is required");
         }
@@ -117,7 +120,7 @@ public class ConsentService {
         Consent consent = new Consent(person.organisationCode(), person.id(), new Consent.Terms(details.recipient(),
                 purpose, categories, givenAt,
                 details.givenTo() == null ? caller.username() : Inputs.username("givenTo", details.givenTo()),
-                details.means(), evidence, expiresOn), caller.username());
+                details.means(), evidence, expiresOn), caller.username(), now);
         consents.add(consent);
         gate.record(caller, JournalAction.CONSENT_CHANGE, Target.of(person), Set.of(), "consent-recorded");
         return ConsentView.of(consent, now);
@@ -127,7 +130,7 @@ public class ConsentService {
     public List<ConsentView> consents(Caller caller, UUID personId) {
         Person person = followed(caller, personId, Action.READ, JournalAction.READ);
         gate.record(caller, JournalAction.READ, Target.of(person), Set.of(), "consents");
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return consents.consentsOf(person.id()).stream().map(c -> ConsentView.of(c, now)).toList();
     }
 
@@ -136,7 +139,7 @@ public class ConsentService {
         Consent consent = consent(caller, id, Action.READ, JournalAction.READ);
         gate.record(caller, JournalAction.READ, Target.person(consent.organisationCode(), consent.personId()),
                 Set.of(), "consents");
-        return ConsentView.of(consent, Instant.now());
+        return ConsentView.of(consent, clock.instant());
     }
 
     /** Ends a consent at once (S5) and, in the same transaction, cancels the open orientations relying on it. */
@@ -146,12 +149,12 @@ public class ConsentService {
         if (reason == null) {
             throw new InvalidInputException("reason", "is required");
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         consent.withdraw(reason, caller.username(), now);
         consents.flush();
         gate.record(caller, JournalAction.CONSENT_CHANGE, Target.person(consent.organisationCode(),
                 consent.personId()), Set.of(), "consent-withdrawn");
-        referrals.cancelRelyingOn(caller, consent.id());
+        withdrawn.fire(new ConsentWithdrawn(caller, consent.id()));
         return ConsentView.of(consent, now);
     }
 

@@ -1,8 +1,10 @@
 package org.passerelle.application.dossier;
 
+import static java.util.stream.Collectors.toSet;
+
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -43,6 +45,9 @@ class DossierAccess {
 
     @Inject
     AccessGate gate;
+
+    @Inject
+    Clock clock;
 
     /**
      * Allows a caller to register, or search for, an usager of their own CCAS.
@@ -115,7 +120,7 @@ class DossierAccess {
 
     /** Whether the caller is the dossier's référent or on its team (break-glass does not count). */
     static boolean assigned(Caller caller, CaseFile caseFile) {
-        return caseFile.isReferent(caller.username()) || caseFile.isTeamMember(caller.username());
+        return caseFile.assignmentOf(caller.username()) != Relation.UNASSIGNED;
     }
 
     private AccessDecision enforce(Caller caller, AccessDecision decision, Set<Field> needed,
@@ -133,14 +138,14 @@ class DossierAccess {
         if (files.isEmpty()) {
             return Relation.NO_DOSSIER;
         }
-        if (files.stream().anyMatch(f -> f.isReferent(caller.username()))) {
-            return Relation.REFERENT;
-        }
-        if (files.stream().anyMatch(f -> f.isTeamMember(caller.username()))) {
-            return Relation.TEAM_MEMBER;
+        Set<Relation> assignments = files.stream().map(f -> f.assignmentOf(caller.username())).collect(toSet());
+        for (Relation closest : List.of(Relation.REFERENT, Relation.TEAM_MEMBER)) {
+            if (assignments.contains(closest)) {
+                return closest;
+            }
         }
         List<UUID> ids = files.stream().map(CaseFile::id).toList();
-        if (!oversight.breakGlassOpen(caller.username(), ids, Instant.now()).isEmpty()) {
+        if (!oversight.breakGlassOpen(caller.username(), ids, clock.instant()).isEmpty()) {
             return Relation.BREAK_GLASS;
         }
         return Relation.UNASSIGNED;

@@ -1,6 +1,7 @@
 package org.passerelle.application.dossier;
 
 import java.util.regex.Pattern;
+import org.passerelle.domain.failure.InvalidInputException;
 
 /** Shape rules for free text, shared by the use cases: a clear 422 naming the field, never its value. */
 final class Inputs {

@@ -3,6 +3,7 @@ package org.passerelle.application.dossier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -21,6 +22,9 @@ import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.crypto.InvalidNirException;
 import org.passerelle.crypto.NameAndBirthDate;
 import org.passerelle.crypto.Nir;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
+import org.passerelle.domain.failure.StaleVersionException;
 import org.passerelle.domain.person.Person;
 import org.passerelle.domain.person.PersonRepository;
 import org.passerelle.secrecy.AccessDecision;
@@ -61,6 +65,9 @@ public class PersonService {
     @Inject
     AccessGate gate;
 
+    @Inject
+    Clock clock;
+
     /**
      * Registers an usager in the caller's CCAS: one CREATE entry names the fields written and shown
      * back. The blind indexes come from the values in hand.
@@ -70,7 +77,7 @@ public class PersonService {
         AccessDecision decision = access.requireNewPerson(caller, Action.WRITE, JournalAction.CREATE);
         Map<Field, String> values = validated(details, true);
         String organisation = caller.organisation();
-        Person person = new Person(organisation, protection.primaryKeyVersion(organisation));
+        Person person = new Person(organisation, protection.primaryKeyVersion(organisation), clock.instant());
         normaliseNirAndCheckUnique(caller, JournalAction.CREATE, person, values);
         PersonView view = gate.open(caller, JournalAction.CREATE, Target.of(person), Grant.of(decision), opener -> {
             SealedValues.write(opener, person, values);
@@ -127,7 +134,7 @@ public class PersonService {
         return gate.open(caller, JournalAction.UPDATE, Target.of(person), Grant.of(decision), opener -> {
             SealedValues.write(opener, person, values);
             reindex(opener, person, values);
-            person.touch();
+            person.touch(clock.instant());
             persons.flush();
             return view(opener, person, decision);
         });
@@ -267,7 +274,7 @@ public class PersonService {
         }
     }
 
-    private static Map<Field, String> validated(PersonDetails d, boolean creating) {
+    private Map<Field, String> validated(PersonDetails d, boolean creating) {
         Map<Field, String> values = new EnumMap<>(Field.class);
         values.put(Field.PERSON_LAST_NAME, creating ? Inputs.required("lastName", d.lastName(), Inputs.NAME_MAX)
                 : Inputs.optional("lastName", d.lastName(), Inputs.NAME_MAX));
@@ -277,7 +284,7 @@ public class PersonService {
             throw new InvalidInputException("birthDate", "is required");
         }
         if (d.birthDate() != null) {
-            if (d.birthDate().isAfter(LocalDate.now()) || d.birthDate().isBefore(LocalDate.of(1900, 1, 1))) {
+            if (d.birthDate().isAfter(LocalDate.now(clock)) || d.birthDate().isBefore(LocalDate.of(1900, 1, 1))) {
                 throw new InvalidInputException("birthDate", "is not a plausible birth date");
             }
             values.put(Field.PERSON_BIRTH_DATE, d.birthDate().toString());

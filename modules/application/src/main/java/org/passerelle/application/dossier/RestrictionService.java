@@ -3,7 +3,7 @@ package org.passerelle.application.dossier;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.Set;
 import java.util.UUID;
 import org.passerelle.application.access.AccessGate;
@@ -13,6 +13,7 @@ import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
 import org.passerelle.domain.casefile.RestrictionStateException;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.secrecy.CcasAccessPolicy;
 import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.Role;
@@ -39,12 +40,15 @@ public class RestrictionService {
     @Inject
     AccessGate gate;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public RestrictionView restrict(Caller caller, UUID caseFileId, String reason) {
         CaseFile caseFile = ofCallersCcas(caller, caseFileId, JournalAction.RESTRICT);
         String why = Inputs.reason("reason", reason);
         change(caller, caseFile, JournalAction.RESTRICT,
-                () -> caseFile.restrict(caller.username(), why, Instant.now()));
+                () -> caseFile.restrict(caller.username(), why, clock.instant()));
         gate.record(caller, JournalAction.RESTRICT, Target.of(caseFile), Set.of(), SET);
         return RestrictionView.of(caseFile);
     }
@@ -54,7 +58,7 @@ public class RestrictionService {
     public RestrictionView lift(Caller caller, UUID caseFileId) {
         CaseFile caseFile = ofCallersCcas(caller, caseFileId, JournalAction.LIFT_RESTRICTION);
         change(caller, caseFile, JournalAction.LIFT_RESTRICTION,
-                () -> caseFile.liftRestriction(caller.username(), Instant.now()));
+                () -> caseFile.liftRestriction(caller.username(), clock.instant()));
         gate.record(caller, JournalAction.LIFT_RESTRICTION, Target.of(caseFile), Set.of(), LIFTED);
         return RestrictionView.of(caseFile);
     }

@@ -8,6 +8,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
@@ -15,8 +16,11 @@ import org.eclipse.microprofile.health.Readiness;
 import org.jboss.logging.Logger;
 
 /**
- * Ready only when the realm's OpenID discovery document answers: without it no token can be
- * validated once the server's cached keys expire.
+ * Reports whether the realm's OpenID discovery document answers, without ever making the server
+ * unready: tokens already issued keep being verified with the keys the server fetched, so a node
+ * serves the API through a Keycloak outage; only new sign-ins need Keycloak. Were readiness to
+ * follow Keycloak, a load balancer would drop every node at once. The state is in the check's data
+ * ({@code reachable}), and a change of it is logged once.
  */
 @Readiness
 @ApplicationScoped
@@ -26,6 +30,7 @@ public class KeycloakHealthCheck implements HealthCheck {
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
     private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final AtomicBoolean lastReachable = new AtomicBoolean(true);
 
     @Inject
     @ConfigProperty(name = "passerelle.keycloak.url")
@@ -38,20 +43,30 @@ public class KeycloakHealthCheck implements HealthCheck {
     @Override
     public HealthCheckResponse call() {
         URI discovery = URI.create(keycloakUrl + "/realms/" + realm + "/.well-known/openid-configuration");
-        int status;
+        String failure;
         try {
-            status = client.send(HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build(),
+            int status = client.send(HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build(),
                     HttpResponse.BodyHandlers.discarding()).statusCode();
+            failure = status == 200 ? null : "HTTP " + status;
         } catch (IOException e) {
-            LOG.warnf("Keycloak unreachable at %s: %s", discovery, e.getClass().getSimpleName());
-            status = -1;
+            failure = e.getClass().getSimpleName();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            status = -1;
+            failure = "interrupted";
+        }
+        boolean reachable = failure == null;
+        if (lastReachable.getAndSet(reachable) != reachable) {
+            if (reachable) {
+                LOG.infof("Keycloak reachable again at %s: sign-ins work", discovery);
+            } else {
+                LOG.warnf("Keycloak unreachable at %s (%s): no new sign-in until it is back; tokens already "
+                        + "issued are still served", discovery, failure);
+            }
         }
         return HealthCheckResponse.named("keycloak")
-                .status(status == 200)
+                .up()
                 .withData("realm", realm)
+                .withData("reachable", reachable)
                 .build();
     }
 }

@@ -3,6 +3,7 @@ package org.passerelle.application.indicator;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -11,8 +12,8 @@ import java.util.regex.Pattern;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Target;
-import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.domain.referral.ReferralIndicators;
 import org.passerelle.secrecy.Role;
 
@@ -40,6 +41,9 @@ public class IndicatorService {
     @Inject
     AccessGate gate;
 
+    @Inject
+    Clock clock;
+
     /**
      * The figures of the caller's CCAS from month {@code from} to month {@code to} included
      * ({@code YYYY-MM}, in Europe/Paris); {@code to} defaults to the current month, {@code from}
@@ -53,7 +57,7 @@ public class IndicatorService {
         gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR, Role.ADMIN);
         YearMonth last = month("to", to);
         if (last == null) {
-            last = YearMonth.now(ReferralIndicators.ZONE);
+            last = YearMonth.now(clock.withZone(ReferralIndicators.ZONE));
         }
         YearMonth first = month("from", from);
         if (first == null) {

@@ -1,6 +1,6 @@
 package org.passerelle.application.input;
 
-import org.passerelle.application.dossier.InvalidInputException;
+import org.passerelle.domain.failure.InvalidInputException;
 
 /**
  * A page of a list: its number from 0 and its size. Checked once here for every paged list, so

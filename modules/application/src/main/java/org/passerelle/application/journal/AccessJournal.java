@@ -3,10 +3,11 @@ package org.passerelle.application.journal;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Set;
@@ -42,6 +43,9 @@ public class AccessJournal implements AccessEntries {
 
     @Inject
     AlertRules alerts;
+
+    @Inject
+    Clock clock;
 
     /** Records an allowed access to these fields; returns the entry's id. */
     @Transactional(TxType.MANDATORY)
@@ -83,7 +87,7 @@ public class AccessJournal implements AccessEntries {
     private long write(Caller caller, JournalAction action, Target target, Set<String> fields, Outcome outcome,
                        String reasonCode, long exportedRows, String cadre, String purpose) {
         Actor actor = ActorContext.current();
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         JournalEntry entry = new JournalEntry(0, now, caller.userId(), caller.username(), caller.organisation(),
                 caller.roles().stream().map(Role::roleName).collect(Collectors.toCollection(TreeSet::new)),
                 action.name(), target.personId(), target.caseFileId(), target.referralId(), fields, cadre, purpose,

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
@@ -22,12 +23,12 @@ import org.passerelle.application.access.Grant;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Opener;
 import org.passerelle.application.access.Target;
-import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
 import org.passerelle.domain.consent.Consent;
 import org.passerelle.domain.consent.ConsentRepository;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.person.Person;
@@ -74,6 +75,9 @@ public class AccessReports {
     @Inject
     AccessGate gate;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public AccessReport produce(Caller caller, UUID personId, boolean includeStaffNames) {
         Person found = personId == null ? null : persons.find(personId).orElse(null);
@@ -90,7 +94,7 @@ public class AccessReports {
         List<AccessReport.Access> accesses = accesses(caller, found);
         return gate.export(caller, Target.of(found),
                 Grant.of("access-report", NAMED_BY), accesses.size(),
-                opener -> new AccessReport(UUID.randomUUID().toString(), Instant.now(), caller.username(),
+                opener -> new AccessReport(UUID.randomUUID().toString(), clock.instant(), caller.username(),
                         organisationName(caller.organisation()), displayName(opener, found), categoriesHeld(found),
                         purposes(found), recipients(found), accesses, includeStaffNames));
     }

@@ -3,17 +3,17 @@ package org.passerelle.application.journal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Target;
-import org.passerelle.application.dossier.InvalidInputException;
-import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.input.Paging;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.oversight.Alert;
 import org.passerelle.domain.oversight.AlertKind;
 import org.passerelle.domain.oversight.AlertState;
@@ -31,6 +31,9 @@ public class AlertService {
 
     @Inject
     AccessGate gate;
+
+    @Inject
+    Clock clock;
 
     @Transactional
     public AlertPage alerts(Caller caller, AlertState state, AlertKind kind, Paging paging) {
@@ -55,7 +58,7 @@ public class AlertService {
         if (text == null || text.isEmpty() || text.length() > NOTE_MAX) {
             throw new InvalidInputException("note", "is required, at most " + NOTE_MAX + " characters");
         }
-        alert.review(outcome, caller.username(), text, Instant.now());
+        alert.review(outcome, caller.username(), text, clock.instant());
         oversight.flush();
         gate.record(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
                 "alert-reviewed");

@@ -6,15 +6,16 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Target;
-import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.input.Paging;
+import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.journal.JournalQueries;
 import org.passerelle.secrecy.Role;
 

@@ -5,6 +5,7 @@ import jakarta.enterprise.context.Initialized;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.inject.Provider;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -29,6 +30,9 @@ public class JournalSealing extends RepeatingTask {
     @ConfigProperty(name = "passerelle.journal.checkpoint-seconds", defaultValue = "60")
     long checkpointSeconds;
 
+    @Inject
+    Clock clock;
+
     private volatile Instant lastCheckpoint = Instant.EPOCH;
 
     void onStart(@Observes @Initialized(ApplicationScoped.class) Object ignored) {
@@ -41,10 +45,12 @@ public class JournalSealing extends RepeatingTask {
         while (step.get().seal()) {
             // a full batch: more may be waiting
         }
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         if (Duration.between(lastCheckpoint, now).getSeconds() >= checkpointSeconds) {
             step.get().checkpoint();
             lastCheckpoint = now;
         }
+        // It reads the database every second or so: the surest sign that an outage is over.
+        outage.available();
     }
 }

@@ -2,8 +2,9 @@ package org.passerelle.application.keys;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -12,10 +13,10 @@ import java.util.Map;
 import java.util.UUID;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
-import org.passerelle.application.dossier.InvalidInputException;
-import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.protection.FieldProtection;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.protection.KeyRotation;
@@ -47,6 +48,9 @@ public class KeyRotationService {
     @Inject
     KeyRotationWorker worker;
 
+    @Inject
+    Clock clock;
+
     /** Makes a new key version primary for the organisation and starts re-encrypting its rows. */
     @Transactional
     public RotationView start(Caller caller, String organisation) {
@@ -58,7 +62,7 @@ public class KeyRotationService {
         }
         int target = protection.addKeyVersion(owner.code());
         KeyRotation rotation = new KeyRotation(owner.code(), target, rows.countBelow(owner.code(), target),
-                caller.username());
+                caller.username(), clock.instant());
         rotations.add(rotation);
         worker.wake();
         return view(rotation);
@@ -96,7 +100,7 @@ public class KeyRotationService {
         if (batch.isEmpty()) {
             // Nothing free to lock: done, unless users hold some rows right now (next tick).
             if (rows.countBelow(rotation.owner(), rotation.targetVersion()) == 0) {
-                rotations.complete(id);
+                rotations.complete(id, clock.instant());
             }
             return false;
         }
@@ -107,7 +111,7 @@ public class KeyRotationService {
                             record.keyVersion(), ciphertext, rotation.targetVersion())));
             rows.rewrite(record, resealed, rotation.targetVersion());
         }
-        rotations.advance(id, batch.size());
+        rotations.advance(id, batch.size(), clock.instant());
         return true;
     }
 

@@ -6,12 +6,14 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
 import jakarta.mail.Message;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Session;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
+import java.time.Clock;
 import java.util.Date;
 import java.util.Properties;
 import java.util.concurrent.RejectedExecutionException;
@@ -35,6 +37,9 @@ public class NoticeMailer {
 
     @Resource(lookup = "java:jboss/ee/concurrency/executor/default")
     ManagedExecutorService executor;
+
+    @Inject
+    Clock clock;
 
     @PostConstruct
     void bounds() {
@@ -60,7 +65,7 @@ public class NoticeMailer {
             message.setRecipient(Message.RecipientType.TO, new InternetAddress(notice.to(), true));
             message.setSubject(notice.subject(), "UTF-8");
             message.setText(notice.body(), "UTF-8");
-            message.setSentDate(new Date());
+            message.setSentDate(Date.from(clock.instant()));
             message.setHeader("X-Passerelle-Referral", notice.referralId().toString());
             message.setHeader("X-Passerelle-Event", notice.event());
             message.setHeader("Auto-Submitted", "auto-generated");

@@ -2,18 +2,29 @@ package org.passerelle.application.notification;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.Optional;
 import org.jboss.logging.Logger;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.referral.Referral;
-import org.passerelle.domain.referral.ReferralEvent;
+import org.passerelle.domain.referral.ReferralAcknowledgedLate;
+import org.passerelle.domain.referral.ReferralChange;
+import org.passerelle.domain.referral.ReferralChange.Side;
+import org.passerelle.domain.referral.ReferralMessaged;
+import org.passerelle.domain.referral.ReferralReminded;
+import org.passerelle.domain.referral.ReferralTransitioned;
 import org.passerelle.domain.referral.Urgency;
+import org.passerelle.secrecy.referral.ReferralActor;
 import org.passerelle.secrecy.referral.ReferralStatus;
+import org.passerelle.secrecy.referral.Transition;
 
 /**
  * Who is told of what happens to an orientation (DESIGN §4: the other side), and in which words:
@@ -24,7 +35,8 @@ import org.passerelle.secrecy.referral.ReferralStatus;
  * resume, complete, fail, cancel), on its messages, on the reminder and on the expiry.</li>
  * </ul>
  * The words hold no personal data (no usager value, no triage reason, no message, no free code):
- * organisation names, the orientation's id, status, cadre, purpose code, date and a link. The
+ * organisation names, the orientation's id, status, cadre, purpose code, date and a link. It
+ * observes each {@link ReferralChange} inside its transaction (the names are read there); the
  * e-mail goes once the transaction commits ({@link NoticeMailer}); a rolled-back change sends nothing.
  */
 @ApplicationScoped
@@ -44,129 +56,103 @@ public class ReferralNotices {
     @Inject
     Event<Notice> notices;
 
-    /**
-     * Tells the other side of a timeline event, inside its transaction (sent after commit).
-     *
-     * @param kind              the timeline kind ({@code Transition} name, REMIND, MESSAGE, CREATE)
-     * @param actorOrganisation the organisation of who did it, {@code null} for Passerelle itself (timers)
-     * @param code              the event's reason code; only {@link ReferralEvent#CONSENT_WITHDRAWN} is worded
-     */
-    public void tell(Referral referral, String kind, String actorOrganisation, String code, Instant at) {
-        if (ReferralEvent.CREATE.equals(kind) || referral.sentAt() == null) {
-            return; // a draft is the CCAS's own business
+    /** Tells the other side of a change, inside its transaction; {@link NoticeMailer} sends it once it commits. */
+    void tell(@Observes(during = TransactionPhase.IN_PROGRESS) ReferralChange change) {
+        notice(change).ifPresent(notices::fire);
+    }
+
+    /** The e-mail a change calls for, if any: the CCAS side tells the partner, the partner side and the timers the sender. */
+    Optional<Notice> notice(ReferralChange change) {
+        if (change.referral().sentAt() == null) {
+            return Optional.empty(); // a draft is the CCAS's own business
         }
-        boolean byPartner = referral.partner().equals(actorOrganisation);
-        boolean bySystem = actorOrganisation == null;
-        if ("SEND".equals(kind) || !byPartner && !bySystem && ("CANCEL".equals(kind)
-                || ReferralEvent.MESSAGE.equals(kind))) {
-            toPartner(referral, kind, code, at);
-        } else if (byPartner || bySystem) {
-            toSender(referral, kind, at);
+        return change.side() == Side.CCAS ? toPartner(change) : toSender(change);
+    }
+
+    /** A subject (after {@link #PREFIX}) and the sentence that opens the body. */
+    private record Words(String subject, String what) {
+
+        /** The subject followed by the organisation's name, the sentence preceded by it; none without words. */
+        static Words naming(Words words, String name) {
+            return words == null ? null : new Words(words.subject() + name, name + words.what());
         }
     }
 
-    private void toPartner(Referral referral, String kind, String code, Instant at) {
+    /** What the sender reads of each move of the partner: the subject before its name, the sentence after it. */
+    private static final Map<Transition, Words> PARTNER_MOVES = new EnumMap<>(Map.of(
+            Transition.ACKNOWLEDGE, new Words("Orientation reçue par : ", " a accusé réception de l'orientation."),
+            Transition.ACCEPT, new Words("Orientation acceptée par : ",
+                    " a accepté l'orientation ; un professionnel nommé en est désormais le destinataire."),
+            Transition.REJECT, new Words("Orientation refusée par : ",
+                    " a refusé l'orientation. Le motif se lit dans Passerelle."),
+            Transition.START, new Words("Accompagnement commencé par : ", " a commencé l'accompagnement."),
+            Transition.HOLD, new Words("Accompagnement suspendu par : ", " a suspendu l'accompagnement."),
+            Transition.RESUME, new Words("Accompagnement repris par : ", " a repris l'accompagnement."),
+            Transition.COMPLETE, new Words("Orientation terminée par : ",
+                    " a terminé l'orientation. Le résultat se lit dans Passerelle."),
+            Transition.FAIL, new Words("Orientation close sans aboutir par : ",
+                    " a clos l'orientation sans qu'elle aboutisse. Le résultat se lit dans Passerelle."),
+            Transition.CANCEL, new Words("Orientation annulée par : ", " a annulé l'orientation.")));
+    private static final Words MESSAGE = new Words("Nouveau message sur une orientation de : ",
+            " a écrit un message sur l'orientation. Il se lit dans Passerelle.");
+
+    /** The partner organisation's mailbox hears of an arrival, a cancellation and a message of the CCAS. */
+    private Optional<Notice> toPartner(ReferralChange change) {
+        Referral referral = change.referral();
         Organisation partner = organisation(referral.partner());
-        String address = partner.notificationEmail();
-        if (address == null || address.isBlank()) {
-            LOG.debugf("No notification address for %s: %s of orientation %s not told", partner.code(), kind,
-                    referral.id());
-            return;
-        }
         String ccas = organisation(referral.organisationCode()).name();
-        String subject;
-        String what;
-        switch (kind) {
-            case "SEND" -> {
-                boolean urgent = referral.urgency() == Urgency.URGENT;
-                subject = "Nouvelle orientation" + (urgent ? " urgente" : "") + " de : " + ccas;
-                what = ccas + " vous adresse une orientation" + (urgent ? " urgente" : "")
-                        + ". Un professionnel de votre organisation peut en prendre connaissance (vue de tri) et"
-                        + " l'accepter ou la refuser dans Passerelle.";
-            }
-            case "CANCEL" -> {
-                subject = "Orientation annulée par : " + ccas;
-                what = ccas + " a annulé l'orientation"
-                        + (ReferralEvent.CONSENT_WITHDRAWN.equals(code) ? " à la suite d'un retrait de consentement" : "")
-                        + ". L'accès aux informations partagées est clos.";
-            }
-            default -> {
-                subject = "Nouveau message sur une orientation de : " + ccas;
-                what = ccas + " a écrit un message sur l'orientation. Il se lit dans Passerelle.";
-            }
-        }
-        notices.fire(new Notice(address, referral.id(), kind, PREFIX + subject,
-                body(referral, what, partner.name(), ccas, at, "/ui/link/inbox/")));
+        boolean urgent = referral.urgency() == Urgency.URGENT;
+        Words words = switch (change) {
+            case ReferralTransitioned moved when moved.transition() == Transition.SEND -> new Words(
+                    "Nouvelle orientation" + (urgent ? " urgente" : "") + " de : " + ccas,
+                    ccas + " vous adresse une orientation" + (urgent ? " urgente" : "")
+                            + ". Un professionnel de votre organisation peut en prendre connaissance (vue de tri) et"
+                            + " l'accepter ou la refuser dans Passerelle.");
+            case ReferralTransitioned moved when moved.transition() == Transition.CANCEL -> new Words(
+                    "Orientation annulée par : " + ccas,
+                    ccas + " a annulé l'orientation" + (moved.actor() == ReferralActor.CONSENT_WITHDRAWAL
+                            ? " à la suite d'un retrait de consentement" : "")
+                            + ". L'accès aux informations partagées est clos.");
+            case ReferralMessaged messaged -> Words.naming(MESSAGE, ccas);
+            default -> null;
+        };
+        return notice(change, partner.notificationEmail(), words, partner.name(), ccas, "/ui/link/inbox/");
     }
 
-    private void toSender(Referral referral, String kind, Instant at) {
-        String address = referral.senderEmail();
-        if (address == null || address.isBlank()) {
-            LOG.debugf("No notification address for the sender of orientation %s: %s not told", referral.id(), kind);
-            return;
-        }
+    /** The sending agent hears of every move and message of the partner, of the reminder and of the expiry. */
+    private Optional<Notice> toSender(ReferralChange change) {
+        Referral referral = change.referral();
         String partner = organisation(referral.partner()).name();
         String ccas = organisation(referral.organisationCode()).name();
-        String subject;
-        String what;
-        switch (kind) {
-            case "ACKNOWLEDGE" -> {
-                subject = "Orientation reçue par : " + partner;
-                what = partner + " a accusé réception de l'orientation.";
-            }
-            case "ACCEPT" -> {
-                subject = "Orientation acceptée par : " + partner;
-                what = partner + " a accepté l'orientation ; un professionnel nommé en est désormais le destinataire.";
-            }
-            case "REJECT" -> {
-                subject = "Orientation refusée par : " + partner;
-                what = partner + " a refusé l'orientation. Le motif se lit dans Passerelle.";
-            }
-            case "START" -> {
-                subject = "Accompagnement commencé par : " + partner;
-                what = partner + " a commencé l'accompagnement.";
-            }
-            case "HOLD" -> {
-                subject = "Accompagnement suspendu par : " + partner;
-                what = partner + " a suspendu l'accompagnement.";
-            }
-            case "RESUME" -> {
-                subject = "Accompagnement repris par : " + partner;
-                what = partner + " a repris l'accompagnement.";
-            }
-            case "COMPLETE" -> {
-                subject = "Orientation terminée par : " + partner;
-                what = partner + " a terminé l'orientation. Le résultat se lit dans Passerelle.";
-            }
-            case "FAIL" -> {
-                subject = "Orientation close sans aboutir par : " + partner;
-                what = partner + " a clos l'orientation sans qu'elle aboutisse. Le résultat se lit dans Passerelle.";
-            }
-            case "CANCEL" -> {
-                subject = "Orientation annulée par : " + partner;
-                what = partner + " a annulé l'orientation.";
-            }
-            case ReferralEvent.MESSAGE -> {
-                subject = "Nouveau message sur une orientation de : " + partner;
-                what = partner + " a écrit un message sur l'orientation. Il se lit dans Passerelle.";
-            }
-            case ReferralEvent.REMIND -> {
-                subject = "Relance : orientation sans réponse de : " + partner;
-                what = "L'orientation envoyée le " + DATE.format(referral.sentAt()) + " attend toujours la réponse de "
-                        + partner + ".";
-            }
-            case "EXPIRE" -> {
-                subject = "Orientation expirée sans réponse de : " + partner;
-                what = "L'orientation envoyée le " + DATE.format(referral.sentAt()) + " a expiré sans réponse de "
-                        + partner + ". Le partenaire n'y a plus accès.";
-            }
-            default -> {
-                LOG.debugf("No wording for %s of orientation %s: not told", kind, referral.id());
-                return;
-            }
+        String sent = "L'orientation envoyée le " + DATE.format(referral.sentAt());
+        Words words = switch (change) {
+            case ReferralTransitioned moved when moved.transition() == Transition.EXPIRE -> new Words(
+                    "Orientation expirée sans réponse de : " + partner,
+                    sent + " a expiré sans réponse de " + partner + ". Le partenaire n'y a plus accès.");
+            case ReferralReminded reminded -> new Words("Relance : orientation sans réponse de : " + partner,
+                    sent + " attend toujours la réponse de " + partner + ".");
+            // none for SEND: the sender's own move, told to the partner
+            case ReferralTransitioned moved -> Words.naming(PARTNER_MOVES.get(moved.transition()), partner);
+            case ReferralAcknowledgedLate acknowledged -> Words.naming(PARTNER_MOVES.get(Transition.ACKNOWLEDGE),
+                    partner);
+            case ReferralMessaged messaged -> Words.naming(MESSAGE, partner);
+        };
+        return notice(change, referral.senderEmail(), words, partner, ccas, "/ui/link/referral/");
+    }
+
+    /** The notice, if there are words for this change and an address to send them to. */
+    private Optional<Notice> notice(ReferralChange change, String address, Words words, String partner, String ccas,
+                                    String path) {
+        Referral referral = change.referral();
+        if (words == null) {
+            return Optional.empty();
         }
-        notices.fire(new Notice(address, referral.id(), kind, PREFIX + subject,
-                body(referral, what, partner, ccas, at, "/ui/link/referral/")));
+        if (address == null || address.isBlank()) {
+            LOG.debugf("No notification address for orientation %s: %s not told", referral.id(), change.kind());
+            return Optional.empty();
+        }
+        return Optional.of(new Notice(address, referral.id(), change.kind(), PREFIX + words.subject(),
+                body(referral, words.what(), partner, ccas, change.at(), path)));
     }
 
     private String body(Referral referral, String what, String partner, String ccas, Instant at, String path) {

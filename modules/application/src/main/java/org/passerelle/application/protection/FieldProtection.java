@@ -2,8 +2,13 @@ package org.passerelle.application.protection;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
 import java.security.SecureRandom;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import org.passerelle.crypto.BlindIndex;
 import org.passerelle.crypto.DataKey;
@@ -12,6 +17,7 @@ import org.passerelle.crypto.FieldContext;
 import org.passerelle.crypto.FieldDecryptionException;
 import org.passerelle.crypto.KeyRing;
 import org.passerelle.crypto.MasterKey;
+import org.passerelle.crypto.MasterKeyException;
 import org.passerelle.crypto.NameAndBirthDate;
 import org.passerelle.crypto.Nir;
 import org.passerelle.crypto.UnknownDataKeyException;
@@ -32,8 +38,6 @@ import org.passerelle.secrecy.Field;
 @ApplicationScoped
 public class FieldProtection {
 
-    static final String BLIND_INDEX_SUFFIX = ":blind-index";
-
     private final SecureRandom random = new SecureRandom();
     private final Map<String, BlindIndexes> blindIndexes = new ConcurrentHashMap<>();
     private volatile MasterKey masterKey;
@@ -46,6 +50,9 @@ public class FieldProtection {
     @Inject
     DataKeyRepository keys;
 
+    @Inject
+    Clock clock;
+
     /** For CDI. */
     public FieldProtection() {
     }
@@ -54,6 +61,7 @@ public class FieldProtection {
     public FieldProtection(MasterKey masterKey, DataKeyRepository keys) {
         this.masterKey = masterKey;
         this.keys = keys;
+        this.clock = Clock.systemUTC();
     }
 
     /** The key version new rows of {@code organisation} are sealed with; creates the first key if none. */
@@ -123,7 +131,7 @@ public class FieldProtection {
 
     private BlindIndexes indexes(String organisation) {
         return blindIndexes.computeIfAbsent(organisation, org -> {
-            String owner = org + BLIND_INDEX_SUFFIX;
+            String owner = BlindIndex.rootKeyOwner(org);
             WrappedDataKey wrapped = keys.findAll().stream()
                     .filter(k -> k.owner().equals(owner) && k.version() == 1).findFirst()
                     .orElseGet(() -> {
@@ -134,14 +142,14 @@ public class FieldProtection {
                                 .filter(k -> k.owner().equals(owner) && k.version() == 1)
                                 .findFirst().orElseThrow();
                     });
-            byte[] root = master().unwrap(wrapped).secretKey().getEncoded();
+            byte[] root = unwrap(wrapped).secretKey().getEncoded();
             return new BlindIndexes(new BlindIndex(root, BlindIndex.NIR),
                     new BlindIndex(root, BlindIndex.NAME_AND_BIRTH_DATE));
         });
     }
 
     private WrappedDataKey wrap(DataKey key) {
-        return new WrappedDataKey(key.owner(), key.version(), master().wrap(key), java.time.Instant.now());
+        return new WrappedDataKey(key.owner(), key.version(), master().wrap(key), clock.instant());
     }
 
     private <T> T withReload(java.util.function.Supplier<T> work) {
@@ -160,8 +168,13 @@ public class FieldProtection {
     }
 
     private synchronized KeyRing reload() {
-        KeyRing ring = new KeyRing(master(), keys.findAll().stream()
-                .filter(k -> !k.owner().endsWith(BLIND_INDEX_SUFFIX)).toList());
+        KeyRing ring;
+        try {
+            ring = new KeyRing(master(), keys.findAll().stream()
+                    .filter(k -> !k.owner().endsWith(BlindIndex.ROOT_KEY_OWNER_SUFFIX)).toList());
+        } catch (MasterKeyException e) {
+            throw new KeysUnavailableException(e.getMessage(), e);
+        }
         cipher = new FieldCipher(ring, random);
         keyRing = ring;
         return ring;
@@ -172,12 +185,49 @@ public class FieldProtection {
         if (key == null) {
             synchronized (this) {
                 if (masterKey == null) {
-                    masterKey = config.openMasterKey();
+                    try {
+                        masterKey = config.openMasterKey();
+                    } catch (MasterKeyException e) {
+                        throw new KeysUnavailableException(e.getMessage(), e);
+                    }
                 }
                 key = masterKey;
             }
         }
         return key;
+    }
+
+    /**
+     * Each owner's current (highest) stored key version that the master key cannot open, as
+     * "owner vN"; empty when they all open. Checked once at start ({@code MasterKeyHealthCheck}):
+     * a server with the wrong master key must say so rather than fail every request.
+     *
+     * @throws KeysUnavailableException if the master key itself cannot be opened
+     */
+    @Transactional
+    public List<String> currentKeysTheMasterKeyCannotOpen() {
+        Map<String, WrappedDataKey> current = new TreeMap<>();
+        for (WrappedDataKey key : keys.findAll()) {
+            current.merge(key.owner(), key, (a, b) -> a.version() >= b.version() ? a : b);
+        }
+        MasterKey master = master();
+        List<String> unopened = new ArrayList<>();
+        for (WrappedDataKey key : current.values()) {
+            try {
+                master.unwrap(key);
+            } catch (MasterKeyException e) {
+                unopened.add(key.owner() + " v" + key.version());
+            }
+        }
+        return unopened;
+    }
+
+    private DataKey unwrap(WrappedDataKey wrapped) {
+        try {
+            return master().unwrap(wrapped);
+        } catch (MasterKeyException e) {
+            throw new KeysUnavailableException(e.getMessage(), e);
+        }
     }
 
     private record BlindIndexes(BlindIndex nir, BlindIndex name) {

@@ -3,8 +3,10 @@ package org.passerelle.application.referral;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
@@ -15,15 +17,16 @@ import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Opener;
 import org.passerelle.application.access.Sharing;
 import org.passerelle.application.access.Target;
-import org.passerelle.application.dossier.InvalidInputException;
-import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseStatus;
 import org.passerelle.domain.convention.Convention;
 import org.passerelle.domain.convention.ConventionRepository;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
+import org.passerelle.domain.protection.FieldKeys;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralRepository;
 import org.passerelle.secrecy.CcasAccessPolicy;
@@ -81,6 +84,9 @@ public class PartnerReferralService {
     @Inject
     SharedFieldReader shared;
 
+    @Inject
+    Clock clock;
+
     /**
      * The open orientations addressed to the caller's organisation, as triage views (no personal
      * field), urgent first; one READ entry per orientation, since each shows its triage reason.
@@ -88,7 +94,7 @@ public class PartnerReferralService {
     @Transactional
     public List<PartnerReferralView> inbox(Caller caller) {
         requireCaseworker(caller, Target.organisation(caller.organisation()));
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         List<PartnerReferralView> inbox = new ArrayList<>();
         for (Referral referral : referrals.sentTo(caller.organisation())) {
             if (ended(referral, now) != null || shared.caseFile(referral).isRestricted()) {
@@ -110,7 +116,7 @@ public class PartnerReferralService {
     public PartnerReferralView read(Caller caller, UUID id, List<String> fields) {
         Referral referral = workflow.find(id);
         ReferralActor actor = requireOfPartner(caller, referral, JournalAction.READ);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Set<Field> requested = requested(fields);
         String ended = ended(referral, now);
         if (ended != null) {
@@ -172,8 +178,7 @@ public class PartnerReferralService {
         // §4: a rejection says why in words too, for the sender to act on.
         String message = ReferralWorkflow.text("message", details == null ? null : details.message(),
                 ReferralWorkflow.MESSAGE_MAX, transition == Transition.REJECT);
-        Instant now = Instant.now();
-        workflow.apply(caller, referral, transition, code, message, now);
+        workflow.apply(caller, actor, referral, transition, code, message, clock.instant());
         referrals.flush();
         // The answer to a transition carries no text: what it shows was not journaled as read.
         return triage(null, referral, actor(caller, referral), null, null);
@@ -188,7 +193,7 @@ public class PartnerReferralService {
     public PartnerReferralView message(Caller caller, UUID id, TransitionDetails details) {
         Referral referral = workflow.find(id);
         ReferralActor actor = requireOfPartner(caller, referral, JournalAction.UPDATE);
-        String ended = ended(referral, Instant.now());
+        String ended = ended(referral, clock.instant());
         if (ended != null) {
             throw workflow.refuse(caller, JournalAction.UPDATE, referral, Set.of(Field.REFERRAL_MESSAGE),
                     Outcome.FORBIDDEN, ended);
@@ -197,7 +202,7 @@ public class PartnerReferralService {
             throw workflow.refuse(caller, JournalAction.UPDATE, referral, Set.of(Field.REFERRAL_MESSAGE),
                     Outcome.FORBIDDEN, ReferralLifecycle.NOT_THE_RECIPIENT);
         }
-        workflow.message(caller, referral, details);
+        workflow.message(caller, actor, referral, details);
         referrals.flush();
         return triage(null, referral, actor, null, null);
     }
@@ -210,18 +215,16 @@ public class PartnerReferralService {
     @Transactional
     public PartnerReferralView acknowledgedLate(Caller caller, UUID id) {
         Referral referral = workflow.find(id);
-        requireOfPartner(caller, referral, JournalAction.UPDATE);
+        ReferralActor actor = requireOfPartner(caller, referral, JournalAction.UPDATE);
         if (referral.status() == ReferralStatus.SENT || referral.status().isFinal()) {
             // SENT: an ordinary acknowledgement; ended: the lifecycle refuses it (409, journaled).
             return transition(caller, id, Transition.ACKNOWLEDGE, null);
         }
-        Instant now = Instant.now();
-        workflow.event(caller, referral, Transition.ACKNOWLEDGE.name(), referral.status(), null, now);
+        workflow.record(caller, referral.acknowledgedLate(actor, clock.instant()));
         gate.record(caller, JournalAction.UPDATE, Target.of(referral), Set.of(),
                 "referral-acknowledge-late", Sharing.of(referral));
-        return triage(null, referral, actor(caller, referral), null, null);
+        return triage(null, referral, actor, null, null);
     }
-
 
     /** Why a partner may read nothing of it any more (S7), or {@code null}. */
     private String ended(Referral referral, Instant now) {
@@ -278,20 +281,12 @@ public class PartnerReferralService {
     }
 
     private static Set<Field> requested(List<String> keys) {
-        Set<Field> fields = EnumSet.noneOf(Field.class);
         if (keys == null) {
-            return fields;
+            return Set.of();
         }
-        for (String key : keys) {
-            for (String part : key.split(",")) {
-                if (part.isBlank()) {
-                    continue;
-                }
-                fields.add(Field.byKey(part.strip()).orElseThrow(() -> new InvalidInputException("fields",
-                        "holds a key that is not in the field catalogue (e.g. person.lastName)")));
-            }
-        }
-        return fields;
+        // A query may give the keys comma-separated as well as repeated.
+        return FieldKeys.parse("fields", keys.stream().flatMap(key -> Arrays.stream(key.split(",")))
+                .filter(part -> !part.isBlank()).toList());
     }
 
     /**
@@ -305,6 +300,6 @@ public class PartnerReferralService {
         return new PartnerReferralView(r.id(), r.purpose(), r.cadre(), r.urgency(), r.status(), sender.code(),
                 sender.name(), sender.commune(), r.sentAt(), r.expiresAt(),
                 opener == null ? null : opener.open(r, Field.REFERRAL_REASON),
-                r.recipient(), ReferralLifecycle.available(actor, r.status()), values, timeline, r.version());
+                r.recipient(), r.available(actor), values, timeline, r.version());
     }
 }

@@ -1,8 +1,11 @@
 package org.passerelle.application.referral;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
@@ -12,7 +15,6 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.Grant;
 import org.passerelle.application.access.JournalAction;
@@ -21,16 +23,19 @@ import org.passerelle.application.access.Sharing;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.convention.ConventionService;
 import org.passerelle.application.convention.ConventionView;
-import org.passerelle.application.dossier.InvalidInputException;
-import org.passerelle.application.dossier.NotFoundException;
+import org.passerelle.application.dossier.ConsentWithdrawn;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.domain.casefile.CaseClosedException;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
 import org.passerelle.domain.casefile.CaseStatus;
+import org.passerelle.domain.convention.Purpose;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
+import org.passerelle.domain.protection.FieldKeys;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralEvent;
 import org.passerelle.domain.referral.ReferralRepository;
@@ -66,7 +71,6 @@ import org.passerelle.secrecy.referral.Visible;
 @ApplicationScoped
 public class ReferralService {
 
-    private static final Pattern PURPOSE = Pattern.compile("[a-z0-9][a-z0-9-]{0,63}");
     private static final int REASON_MAX = 2000;
     private static final int FIELDS_MAX = 50;
     private static final int NOTES_MAX = 50;
@@ -99,6 +103,9 @@ public class ReferralService {
     @Inject
     ReferralConfig config;
 
+    @Inject
+    Clock clock;
+
     /** Drafts an orientation on a dossier the caller follows; checks the cadre (S1) and the pick (S3, S4) now. */
     @Transactional
     public ReferralView create(Caller caller, ReferralDetails details) {
@@ -114,10 +121,7 @@ public class ReferralService {
             throw new CaseClosedException(caseFile.id());
         }
         Organisation partner = partner(details.partner());
-        String purpose = details.purpose();
-        if (purpose == null || !PURPOSE.matcher(purpose).matches()) {
-            throw new InvalidInputException("purpose", "is not a purpose code (lower-case letters, digits, dashes)");
-        }
+        String purpose = Purpose.of("purpose", details.purpose()).code();
         Set<Field> picked = fields(details.fields());
         Set<UUID> notes = notes(details.notes());
         String reason = ReferralWorkflow.text("reason", details.reason(), REASON_MAX, true);
@@ -127,7 +131,7 @@ public class ReferralService {
         requireValidPick(new Share(SharedFieldReader.terms(partner, details.cadre(), purpose, allowed), picked, notes,
                 notes.isEmpty() ? List.of() : shared.noteFacts(caseFile.id())));
 
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Referral referral = new Referral(caseFile.organisationCode(), new Referral.Draft(caseFile.id(),
                 caseFile.personId(), partner.code(), details.cadre(), purpose,
                 details.urgency() == null ? Urgency.NORMAL : details.urgency(), picked, notes), caller.username(),
@@ -140,7 +144,7 @@ public class ReferralService {
                     return null;
                 });
         referrals.add(referral);
-        workflow.event(caller, referral, ReferralEvent.CREATE, null, null, now);
+        workflow.created(caller, referral);
         referrals.flush();
         return view(null, referral, ReferralActor.SENDER, now);
     }
@@ -176,7 +180,7 @@ public class ReferralService {
     @Transactional
     public List<ReferralSummary> list(Caller caller) {
         gate.requireRole(caller, JournalAction.READ, Role.CCAS_AGENT);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         gate.record(caller, JournalAction.READ, Target.organisation(caller.organisation()), Set.of(), "referrals");
         return referrals.followedBy(caller.organisation(), caller.username()).stream()
                 .map(r -> ReferralSummary.of(r, now))
@@ -190,7 +194,7 @@ public class ReferralService {
     public ReferralView read(Caller caller, UUID id) {
         Referral referral = workflow.find(id);
         ReferralActor actor = requireSender(caller, referral, JournalAction.READ);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         return gate.open(caller, JournalAction.READ, Target.of(referral), Grant.sharing("referral-read",
                         EnumSet.of(Field.REFERRAL_REASON, Field.REFERRAL_MESSAGE), Sharing.of(referral)),
                 opener -> view(opener, referral, actor, now));
@@ -205,7 +209,7 @@ public class ReferralService {
     public PreviewView preview(Caller caller, UUID id) {
         Referral referral = workflow.find(id);
         requireSender(caller, referral, JournalAction.READ);
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         CaseFile caseFile = shared.caseFile(referral);
         Set<Field> allowed = conventions.activeFor(referral.partner(), referral.cadre(), referral.purpose())
                 .map(ConventionView::allowedFields).orElse(Set.of());
@@ -237,7 +241,7 @@ public class ReferralService {
         }
         Organisation partner = partner(referral.partner());
         ConventionView convention = convention(partner.code(), referral.cadre(), referral.purpose());
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         Grounding grounding = ShareGrounding.ground(shared.share(referral, convention.allowedFields()),
                 referrals.sharedBefore(referral.personId(), referral.partner()), shared.notices(referral.personId()),
                 shared.activeConsents(referral.personId(), now));
@@ -248,9 +252,8 @@ public class ReferralService {
             throw new ShareNotGroundedException(code);
         });
         UUID consentId = grounding.consentId().orElse(null);
-        referral.send(convention.id(), consentId, now, now.plus(config.days(convention.reminderDays())),
-                now.plus(config.days(convention.expiryDays())));
-        workflow.event(caller, referral, Transition.SEND.name(), ReferralStatus.DRAFT, null, now);
+        workflow.record(caller, referral.send(actor, caller.username(), convention.id(), consentId, now,
+                now.plus(config.days(convention.reminderDays())), now.plus(config.days(convention.expiryDays()))));
         gate.record(caller, JournalAction.SHARE, Target.of(referral), sharedKeys(referral),
                 "referral-send", Sharing.of(referral));
         referrals.flush();
@@ -266,8 +269,8 @@ public class ReferralService {
         String code = ReferralWorkflow.code("reasonCode", details == null ? null : details.reasonCode(), false);
         String message = ReferralWorkflow.text("message", details == null ? null : details.message(),
                 ReferralWorkflow.MESSAGE_MAX, false);
-        Instant now = Instant.now();
-        workflow.apply(caller, referral, Transition.CANCEL, code, message, now);
+        Instant now = clock.instant();
+        workflow.apply(caller, actor, referral, Transition.CANCEL, code, message, now);
         referrals.flush();
         return view(null, referral, actor, now);
     }
@@ -289,9 +292,9 @@ public class ReferralService {
                     ReferralLifecycle.WRONG_STATE);
             throw new ReferralStateException(ReferralLifecycle.WRONG_STATE);
         }
-        workflow.message(caller, referral, details);
+        workflow.message(caller, actor, referral, details);
         referrals.flush();
-        return view(null, referral, actor, Instant.now());
+        return view(null, referral, actor, clock.instant());
     }
 
     /**
@@ -299,17 +302,14 @@ public class ReferralService {
      * withdrawal's transaction, each with a timeline event and a journal entry.
      */
     @Transactional(Transactional.TxType.MANDATORY)
-    public int cancelRelyingOn(Caller caller, UUID consentId) {
-        Instant now = Instant.now();
-        int cancelled = 0;
-        for (Referral referral : referrals.openRelyingOn(consentId)) {
-            if (ReferralLifecycle.decide(ReferralActor.CONSENT_WITHDRAWAL, referral.status(), Transition.CANCEL)
-                    .allowed()) {
-                workflow.apply(caller, referral, Transition.CANCEL, CONSENT_WITHDRAWN, null, now);
-                cancelled++;
+    void onConsentWithdrawn(@Observes(during = TransactionPhase.IN_PROGRESS) ConsentWithdrawn withdrawn) {
+        Instant now = clock.instant();
+        for (Referral referral : referrals.openRelyingOn(withdrawn.consentId())) {
+            if (referral.allows(ReferralActor.CONSENT_WITHDRAWAL, Transition.CANCEL)) {
+                workflow.apply(withdrawn.by(), ReferralActor.CONSENT_WITHDRAWAL, referral, Transition.CANCEL,
+                        CONSENT_WITHDRAWN, null, now);
             }
         }
-        return cancelled;
     }
 
     /** Whether the caller is on the dossier (S6): the only ones who may orient its usager. */
@@ -352,9 +352,7 @@ public class ReferralService {
 
     private static AccessDecision decide(Caller caller, CaseFile caseFile, Action action) {
         boolean sameOrganisation = caseFile.organisationCode().equals(caller.organisation());
-        Relation relation = !sameOrganisation ? Relation.UNASSIGNED
-                : caseFile.isReferent(caller.username()) ? Relation.REFERENT
-                : caseFile.isTeamMember(caller.username()) ? Relation.TEAM_MEMBER : Relation.UNASSIGNED;
+        Relation relation = sameOrganisation ? caseFile.assignmentOf(caller.username()) : Relation.UNASSIGNED;
         return CcasAccessPolicy.decide(new AccessRequest(caller.roles(), sameOrganisation, relation,
                 caseFile.isRestricted(), action, false));
     }
@@ -407,12 +405,7 @@ public class ReferralService {
         if (keys.size() > FIELDS_MAX) {
             throw new InvalidInputException("fields", "holds more than " + FIELDS_MAX + " keys");
         }
-        Set<Field> fields = EnumSet.noneOf(Field.class);
-        for (String key : keys) {
-            fields.add(Optional.ofNullable(key).flatMap(Field::byKey).orElseThrow(() -> new InvalidInputException(
-                    "fields", "holds a key that is not in the field catalogue (e.g. person.lastName)")));
-        }
-        return fields;
+        return FieldKeys.parse("fields", keys);
     }
 
     /**
@@ -428,7 +421,7 @@ public class ReferralService {
                 opener == null ? null : opener.open(r, Field.REFERRAL_REASON),
                 r.conventionId(), r.consentId(), r.status(), r.sender(), r.recipient(), r.createdAt(), r.sentAt(),
                 r.receivedAt(), r.acceptedAt(), r.closedAt(), r.remindAt(), r.expiresAt(), r.remindedAt(),
-                r.overdue(now), r.outcomeCode(), r.rejectionCode(), ReferralLifecycle.available(actor, r.status()),
+                r.overdue(now), r.outcomeCode(), r.rejectionCode(), r.available(actor),
                 workflow.timeline(opener, r), r.version());
     }
 }

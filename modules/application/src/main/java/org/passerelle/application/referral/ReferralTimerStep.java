@@ -2,8 +2,9 @@ package org.passerelle.application.referral;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.transaction.Transactional.TxType;
 import jakarta.transaction.Transactional;
+import jakarta.transaction.Transactional.TxType;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.Set;
 import org.passerelle.application.access.AccessGate;
@@ -12,10 +13,8 @@ import org.passerelle.application.access.Sharing;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.referral.Referral;
-import org.passerelle.domain.referral.ReferralEvent;
 import org.passerelle.domain.referral.ReferralRepository;
 import org.passerelle.secrecy.referral.ReferralActor;
-import org.passerelle.secrecy.referral.ReferralLifecycle;
 import org.passerelle.secrecy.referral.Transition;
 
 /** One batch of reminders or expiries, in its own transaction, holding the row locks until it commits. */
@@ -36,14 +35,17 @@ class ReferralTimerStep {
     @Inject
     AccessGate gate;
 
+    @Inject
+    Clock clock;
+
     /** Expires the orientations awaiting the partner past their expiry time; returns how many. */
     @Transactional(TxType.REQUIRES_NEW)
     public int expire() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int count = 0;
         for (Referral referral : referrals.lockExpired(now, BATCH)) {
-            if (ReferralLifecycle.decide(ReferralActor.SYSTEM, referral.status(), Transition.EXPIRE).allowed()) {
-                workflow.apply(SYSTEM, referral, Transition.EXPIRE, null, null, now);
+            if (referral.allows(ReferralActor.SYSTEM, Transition.EXPIRE)) {
+                workflow.apply(SYSTEM, ReferralActor.SYSTEM, referral, Transition.EXPIRE, null, null, now);
             }
             count++;
         }
@@ -53,11 +55,10 @@ class ReferralTimerStep {
     /** Marks the reminder of those past their reminder time, once, as a timeline event; returns how many. */
     @Transactional(TxType.REQUIRES_NEW)
     public int remind() {
-        Instant now = Instant.now();
+        Instant now = clock.instant();
         int count = 0;
         for (Referral referral : referrals.lockDueForReminder(now, BATCH)) {
-            referral.reminded(now);
-            workflow.event(SYSTEM, referral, ReferralEvent.REMIND, referral.status(), null, now);
+            workflow.record(SYSTEM, referral.reminded(now));
             gate.record(SYSTEM, JournalAction.UPDATE, Target.of(referral), Set.of(), "referral-remind",
                     Sharing.of(referral));
             count++;

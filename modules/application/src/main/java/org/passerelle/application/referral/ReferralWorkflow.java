@@ -1,47 +1,49 @@
 package org.passerelle.application.referral;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.Grant;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Opener;
 import org.passerelle.application.access.Sharing;
 import org.passerelle.application.access.Target;
-import org.passerelle.application.channel.PartnerOutbox;
-import org.passerelle.application.dossier.InvalidInputException;
-import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.application.notification.ReferralNotices;
 import org.passerelle.application.protection.FieldProtection;
+import org.passerelle.domain.convention.ReasonCode;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.referral.Referral;
+import org.passerelle.domain.referral.ReferralChange;
 import org.passerelle.domain.referral.ReferralEvent;
+import org.passerelle.domain.referral.ReferralMessaged;
 import org.passerelle.domain.referral.ReferralRepository;
+import org.passerelle.domain.referral.ReferralTransitioned;
+import org.passerelle.domain.referral.TransitionRefusedException;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.referral.ReferralActor;
-import org.passerelle.secrecy.referral.ReferralLifecycle;
 import org.passerelle.secrecy.referral.ReferralStatus;
 import org.passerelle.secrecy.referral.Transition;
-import org.passerelle.secrecy.referral.TransitionDecision;
 
 /**
- * What both sides and the timers share: asking {@link ReferralLifecycle} and enforcing its answer
- * (a refusal journaled with the orientation's cadre and purpose, S11), and recording an allowed
- * transition as a status change, a timeline event (with its sealed message) and a journal entry.
+ * What both sides and the timers share: turning the orientation's own refusals (DESIGN §4) into
+ * journaled answers (with the orientation's cadre and purpose, S11), and recording an allowed
+ * transition as a timeline event (with its sealed message) and a journal entry, then firing the
+ * {@link ReferralChange} that the outbox and the notices observe.
  */
 @ApplicationScoped
 class ReferralWorkflow {
 
     /** Codes partners and senders give: outcome codes, cancellation reasons (the rejection's come from the convention). */
-    static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
     static final int MESSAGE_MAX = 2000;
     private static final Set<Field> MESSAGE = Set.of(Field.REFERRAL_MESSAGE);
 
@@ -54,11 +56,16 @@ class ReferralWorkflow {
     @Inject
     FieldProtection protection;
 
+    /**
+     * §4: the other side is told, by e-mail once the transaction commits (never the message), and a
+     * partner working in its own system over its channel, through the outbox written in this
+     * transaction ({@code application.notification}, {@code application.channel} observe it).
+     */
     @Inject
-    ReferralNotices notices;
+    Event<ReferralChange> changes;
 
     @Inject
-    PartnerOutbox outbox;
+    Clock clock;
 
     Referral find(UUID id) {
         if (id == null) {
@@ -73,71 +80,95 @@ class ReferralWorkflow {
         return gate.refuse(caller, attempted, Target.of(referral), fields, outcome, reasonCode, Sharing.of(referral));
     }
 
-    /** Asks the lifecycle; a refusal is journaled and thrown (403, 404, or 409 journaled as FORBIDDEN wrong-state). */
+    /**
+     * Refuses, before anything else of the request is looked at, what the orientation's lifecycle
+     * refuses this actor: journaled and thrown (403, 404, or 409 journaled as FORBIDDEN wrong-state).
+     */
     void require(Caller caller, ReferralActor actor, Referral referral, Transition transition) {
-        TransitionDecision decision = ReferralLifecycle.decide(actor, referral.status(), transition);
-        if (decision.allowed()) {
-            return;
-        }
-        JournalAction attempted = transition == Transition.SEND ? JournalAction.SHARE : JournalAction.UPDATE;
-        switch (decision.refusal().orElseThrow()) {
-            case NOT_FOUND -> throw refuse(caller, attempted, referral, Set.of(), Outcome.NOT_FOUND, decision.reasonCode());
-            case FORBIDDEN -> throw refuse(caller, attempted, referral, Set.of(), Outcome.FORBIDDEN, decision.reasonCode());
-            case CONFLICT -> {
-                // The journal's outcomes are access outcomes; the reason code says it was the status.
-                gate.refuse(caller, attempted, Target.of(referral), Set.of(), Outcome.FORBIDDEN, decision.reasonCode(),
-                        Sharing.of(referral));
-                throw new ReferralStateException(decision.reasonCode());
-            }
+        try {
+            referral.requireAllowed(actor, transition);
+        } catch (TransitionRefusedException e) {
+            throw refused(caller, referral, transition, e);
         }
     }
 
+    private RuntimeException refused(Caller caller, Referral referral, Transition transition,
+                                     TransitionRefusedException refusal) {
+        JournalAction attempted = transition == Transition.SEND ? JournalAction.SHARE : JournalAction.UPDATE;
+        return switch (refusal.kind()) {
+            case NOT_FOUND -> refuse(caller, attempted, referral, Set.of(), Outcome.NOT_FOUND, refusal.reasonCode());
+            case FORBIDDEN -> refuse(caller, attempted, referral, Set.of(), Outcome.FORBIDDEN, refusal.reasonCode());
+            case CONFLICT -> {
+                // The journal's outcomes are access outcomes; the reason code says it was the status.
+                gate.refuse(caller, attempted, Target.of(referral), Set.of(), Outcome.FORBIDDEN, refusal.reasonCode(),
+                        Sharing.of(referral));
+                yield new ReferralStateException(refusal.reasonCode());
+            }
+        };
+    }
+
     /**
-     * Applies an allowed transition (not SEND): the status, a timeline event and an UPDATE entry
-     * naming the message field when one came with it.
+     * Moves the orientation (not SEND) as {@code actor}, refused as {@link #require} says: the
+     * status, a timeline event and an UPDATE entry naming the message field when one came with it;
+     * then the other side is told.
      */
-    void apply(Caller caller, Referral referral, Transition transition, String code, String message, Instant at) {
-        ReferralStatus from = referral.status();
-        referral.apply(transition, caller.username(), code, at);
+    void apply(Caller caller, ReferralActor actor, Referral referral, Transition transition, String code,
+               String message, Instant at) {
+        ReferralTransitioned change;
+        try {
+            change = referral.apply(actor, transition, caller.username(), code, at);
+        } catch (TransitionRefusedException e) {
+            throw refused(caller, referral, transition, e);
+        }
         gate.open(caller, JournalAction.UPDATE, Target.of(referral), Grant.sharing(
                 code == null ? "referral-" + transition.name().toLowerCase() : code, MESSAGE, Sharing.of(referral)),
-                opener -> event(opener, caller, referral, transition.name(), from, code, message, at));
+                opener -> {
+                    line(opener, caller, referral, change.kind(), change.from(), code, message, at);
+                    return null;
+                });
+        changes.fire(change);
     }
 
     /**
      * Records a message (information asked or given) on an open orientation, without changing its
-     * status: a MESSAGE line on the timeline and an UPDATE entry naming the message field.
+     * status: a MESSAGE line on the timeline and an UPDATE entry naming the message field; then the
+     * other side is told.
      */
-    void message(Caller caller, Referral referral, TransitionDetails details) {
+    void message(Caller caller, ReferralActor actor, Referral referral, TransitionDetails details) {
         String code = code("reasonCode", details == null ? null : details.reasonCode(), false);
         String message = text("message", details == null ? null : details.message(), MESSAGE_MAX, true);
-        gate.open(caller, JournalAction.UPDATE, Target.of(referral), Grant.sharing(
+        Instant at = clock.instant();
+        ReferralEvent line = gate.open(caller, JournalAction.UPDATE, Target.of(referral), Grant.sharing(
                 code == null ? "referral-message" : code, MESSAGE, Sharing.of(referral)),
-                opener -> event(opener, caller, referral, ReferralEvent.MESSAGE, referral.status(), code, message,
-                        Instant.now()));
+                opener -> line(opener, caller, referral, ReferralEvent.MESSAGE, referral.status(), code, message, at));
+        changes.fire(new ReferralMessaged(referral, actor, line.id(), at));
     }
 
-    /** Adds a line without text to the timeline and tells the other side (the caller journals the move). */
-    void event(Caller caller, Referral referral, String kind, ReferralStatus from, String code, Instant at) {
-        event(null, caller, referral, kind, from, code, null, at);
+    /** Adds the creation of a draft to its timeline; nobody else hears of a draft (the caller journals it). */
+    void created(Caller caller, Referral referral) {
+        line(null, caller, referral, ReferralEvent.CREATE, null, null, null, referral.createdAt());
     }
 
     /**
-     * Adds a line to the timeline, its message sealed through the gate's opener with the sending
-     * CCAS's key, and tells the other side.
+     * Adds a change made elsewhere (a send, a reminder, a late acknowledgement) to the timeline, without
+     * text, and tells the other side (the caller journals it).
      */
-    private ReferralEvent event(Opener opener, Caller caller, Referral referral, String kind, ReferralStatus from,
-                                String code, String message, Instant at) {
+    void record(Caller caller, ReferralChange change) {
+        ReferralStatus from = change instanceof ReferralTransitioned moved ? moved.from() : change.referral().status();
+        String code = change instanceof ReferralTransitioned moved ? moved.code() : null;
+        line(null, caller, change.referral(), change.kind(), from, code, null, change.at());
+        changes.fire(change);
+    }
+
+    /** Adds a line to the timeline, its message sealed through the gate's opener with the sending CCAS's key. */
+    private ReferralEvent line(Opener opener, Caller caller, Referral referral, String kind, ReferralStatus from,
+                               String code, String message, Instant at) {
         ReferralEvent event = new ReferralEvent(referral, at, caller.username(), caller.organisation(), kind, from,
                 referral.status(), code, protection.primaryKeyVersion(referral.organisationCode()));
         if (message != null) {
             opener.seal(event, Field.REFERRAL_MESSAGE, message);
         }
         referrals.add(event);
-        // §4: the other side is told, by e-mail once this transaction commits (never the message),
-        // and a partner working in its own system over its channel, through the outbox.
-        notices.tell(referral, kind, caller.organisation(), code, at);
-        outbox.record(referral, kind, caller.organisation(), code, event.id(), at);
         return event;
     }
 
@@ -158,10 +189,7 @@ class ReferralWorkflow {
             }
             return null;
         }
-        if (!CODE.matcher(code).matches()) {
-            throw new InvalidInputException(field, "is not a code (upper-case letters, digits and underscores, at most 40)");
-        }
-        return code;
+        return ReasonCode.of(field, code).code();
     }
 
     static String text(String field, String value, int max, boolean required) {

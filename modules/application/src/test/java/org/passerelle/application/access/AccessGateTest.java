@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.security.SecureRandom;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collection;
@@ -49,7 +50,7 @@ class AccessGateTest {
         protection = new FieldProtection(new EnvironmentMasterKey(Base64.getEncoder().encodeToString(master)),
                 new InMemoryKeys());
         gate = new AccessGate(new ListJournal(), protection);
-        person = new Person("ccas-saumur", protection.primaryKeyVersion("ccas-saumur"));
+        person = new Person("ccas-saumur", protection.primaryKeyVersion("ccas-saumur"), Instant.parse("2026-11-23T09:00:00Z"));
         target = Target.person("ccas-saumur", person.id());
     }
 

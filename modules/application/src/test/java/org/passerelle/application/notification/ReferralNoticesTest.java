@@ -1,6 +1,10 @@
 package org.passerelle.application.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.passerelle.secrecy.referral.ReferralActor.CONSENT_WITHDRAWAL;
+import static org.passerelle.secrecy.referral.ReferralActor.PARTNER_CASEWORKER;
+import static org.passerelle.secrecy.referral.ReferralActor.RECIPIENT;
+import static org.passerelle.secrecy.referral.ReferralActor.SYSTEM;
 
 import jakarta.enterprise.event.Event;
 import jakarta.enterprise.event.NotificationOptions;
@@ -9,6 +13,7 @@ import java.lang.annotation.Annotation;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -21,25 +26,29 @@ import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationKind;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.referral.Referral;
-import org.passerelle.domain.referral.ReferralEvent;
+import org.passerelle.domain.referral.ReferralChange;
+import org.passerelle.domain.referral.ReferralMessaged;
+import org.passerelle.domain.referral.ReferralTransitioned;
 import org.passerelle.domain.referral.Urgency;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.referral.ReferralActor;
 import org.passerelle.secrecy.referral.Transition;
 
-/** Who is told of what (DESIGN §4, issue 5 item 4), without a container. */
+/** Who is told of which typed change, in which words (DESIGN §4, issue 5 item 4), without a container. */
 class ReferralNoticesTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
     private static final String SENDER = "claire.moreau@passerelle.example";
     private static final String CPAM = "orientations@cpam-49.demo.passerelle.example";
+    private static final ReferralActor SENDER_ACTOR = ReferralActor.SENDER;
 
     private final List<Notice> fired = new ArrayList<>();
     private final ReferralNotices notices = notices();
 
     private ReferralNotices notices() {
-        Organisation ccas = new Organisation("ccas-saumur", "CCAS de Saumur", OrganisationKind.CCAS, "Saumur");
-        Organisation cpam = new Organisation("cpam-49", "CPAM de Maine-et-Loire", OrganisationKind.CPAM, "Angers");
+        Organisation ccas = new Organisation("ccas-saumur", "CCAS de Saumur", OrganisationKind.CCAS, "Saumur", T0);
+        Organisation cpam = new Organisation("cpam-49", "CPAM de Maine-et-Loire", OrganisationKind.CPAM, "Angers", T0);
         cpam.notifyAt(CPAM);
         Map<String, Organisation> byCode = Map.of(ccas.code(), ccas, cpam.code(), cpam);
         ReferralNotices n = new ReferralNotices();
@@ -92,21 +101,50 @@ class ReferralNoticesTest {
         }
     }
 
-    private static Referral sent() {
+    private static Referral draft() {
         Referral referral = new Referral("ccas-saumur", new Referral.Draft(UUID.randomUUID(), UUID.randomUUID(),
                 "cpam-49", Cadre.HEALTH, "acces-aux-soins", Urgency.NORMAL, EnumSet.of(Field.PERSON_LAST_NAME),
                 Set.of()),
                 "agent.saumur", 1, T0);
         referral.notifySenderAt(SENDER);
-        referral.send(UUID.randomUUID(), null, T0, T0.plus(Duration.ofDays(10)), T0.plus(Duration.ofDays(30)));
         return referral;
+    }
+
+    private static ReferralTransitioned send(Referral referral) {
+        return referral.send(SENDER_ACTOR, "agent.saumur", UUID.randomUUID(), null, T0, T0.plus(Duration.ofDays(10)),
+                T0.plus(Duration.ofDays(30)));
+    }
+
+    private static Referral sent() {
+        Referral referral = draft();
+        send(referral);
+        return referral;
+    }
+
+    /** A referral where {@code actor} may make {@code transition}, moved by it. */
+    private static ReferralTransitioned moved(ReferralActor actor, Transition transition) {
+        Referral referral = sent();
+        if (actor == RECIPIENT) {
+            referral.apply(PARTNER_CASEWORKER, Transition.ACCEPT, "cpam.conseiller", null, T0);
+            if (transition == Transition.HOLD || transition == Transition.RESUME) {
+                referral.apply(RECIPIENT, Transition.START, "cpam.conseiller", null, T0);
+            }
+            if (transition == Transition.RESUME) {
+                referral.apply(RECIPIENT, Transition.HOLD, "cpam.conseiller", null, T0);
+            }
+        }
+        return referral.apply(actor, transition, "cpam.conseiller", "DROITS_OUVERTS", T0);
+    }
+
+    private Optional<Notice> notice(ReferralChange change) {
+        return notices.notice(change);
     }
 
     @Test
     void thePartnerIsToldOfTheArrivalWithALinkToItsInbox() {
-        Referral referral = sent();
+        Referral referral = draft();
 
-        notices.tell(referral, "SEND", "ccas-saumur", null, T0);
+        notices.tell(send(referral));
 
         assertThat(fired).singleElement().satisfies(n -> {
             assertThat(n.to()).isEqualTo(CPAM);
@@ -119,46 +157,77 @@ class ReferralNoticesTest {
     }
 
     @Test
-    void theSenderIsToldOfEveryMoveOfThePartnerAndOfTheTimers() {
-        for (String kind : List.of("ACKNOWLEDGE", "ACCEPT", "REJECT", "START", "HOLD", "RESUME", "COMPLETE", "FAIL",
-                "CANCEL", ReferralEvent.MESSAGE)) {
-            fired.clear();
-            notices.tell(sent(), kind, "cpam-49", "DROITS_OUVERTS", T0);
-            assertThat(fired).as(kind).singleElement().satisfies(n -> {
-                assertThat(n.to()).isEqualTo(SENDER);
-                assertThat(n.subject()).contains("CPAM de Maine-et-Loire").doesNotContain("DROITS_OUVERTS");
-                assertThat(n.body()).contains("https://passerelle.example/ui/link/referral/");
-            });
-        }
-        for (String kind : List.of(ReferralEvent.REMIND, "EXPIRE")) {
-            fired.clear();
-            notices.tell(sent(), kind, null, null, T0);
-            assertThat(fired).as(kind).singleElement().extracting(Notice::to).isEqualTo(SENDER);
-        }
+    void theSenderIsToldOfEveryMoveOfThePartnerInItsOwnWords() {
+        Map<Transition, String> subjects = new EnumMap<>(Transition.class);
+        subjects.put(Transition.ACKNOWLEDGE, "Orientation reçue par : ");
+        subjects.put(Transition.ACCEPT, "Orientation acceptée par : ");
+        subjects.put(Transition.REJECT, "Orientation refusée par : ");
+        subjects.put(Transition.CANCEL, "Orientation annulée par : ");
+        Map<Transition, String> ofTheRecipient = new EnumMap<>(Transition.class);
+        ofTheRecipient.put(Transition.START, "Accompagnement commencé par : ");
+        ofTheRecipient.put(Transition.HOLD, "Accompagnement suspendu par : ");
+        ofTheRecipient.put(Transition.RESUME, "Accompagnement repris par : ");
+        ofTheRecipient.put(Transition.COMPLETE, "Orientation terminée par : ");
+        ofTheRecipient.put(Transition.FAIL, "Orientation close sans aboutir par : ");
+        subjects.forEach((transition, subject) -> assertToldToSender(moved(PARTNER_CASEWORKER, transition), subject));
+        ofTheRecipient.forEach((transition, subject) -> assertToldToSender(moved(RECIPIENT, transition), subject));
+
+        Referral referral = sent();
+        referral.apply(PARTNER_CASEWORKER, Transition.ACCEPT, "cpam.conseiller", null, T0);
+        assertToldToSender(referral.acknowledgedLate(RECIPIENT, T0), "Orientation reçue par : ");
+        assertToldToSender(new ReferralMessaged(sent(), PARTNER_CASEWORKER, UUID.randomUUID(), T0),
+                "Nouveau message sur une orientation de : ");
+    }
+
+    @Test
+    void theSenderIsToldOfTheTimers() {
+        assertToldToSender(sent().reminded(T0.plus(Duration.ofDays(10))),
+                "Relance : orientation sans réponse de : ");
+        assertToldToSender(sent().apply(SYSTEM, Transition.EXPIRE, "system", null, T0.plus(Duration.ofDays(30))),
+                "Orientation expirée sans réponse de : ");
+    }
+
+    private void assertToldToSender(ReferralChange change, String subject) {
+        assertThat(notice(change)).as(change.kind()).hasValueSatisfying(n -> {
+            assertThat(n.to()).isEqualTo(SENDER);
+            assertThat(n.event()).isEqualTo(change.kind());
+            assertThat(n.subject()).isEqualTo("Passerelle – " + subject + "CPAM de Maine-et-Loire")
+                    .doesNotContain("DROITS_OUVERTS");
+            assertThat(n.body()).contains("https://passerelle.example/ui/link/referral/" + change.referral().id())
+                    .doesNotContain("DROITS_OUVERTS");
+        });
     }
 
     @Test
     void theCcasSideTellsThePartnerOfCancellationsAndMessagesOnly() {
-        Referral referral = sent();
-        notices.tell(referral, "CANCEL", "ccas-saumur", ReferralEvent.CONSENT_WITHDRAWN, T0);
-        notices.tell(referral, ReferralEvent.MESSAGE, "ccas-saumur", null, T0);
-        notices.tell(referral, "ACCEPT", "ccas-saumur", null, T0);
+        Optional<Notice> withdrawn = notice(sent().apply(CONSENT_WITHDRAWAL, Transition.CANCEL, "agent.saumur",
+                "consent-withdrawn", T0));
+        Optional<Notice> cancelled = notice(sent().apply(SENDER_ACTOR, Transition.CANCEL, "agent.saumur", null, T0));
+        Optional<Notice> message = notice(new ReferralMessaged(sent(), SENDER_ACTOR, UUID.randomUUID(), T0));
 
-        assertThat(fired).extracting(Notice::to).containsExactly(CPAM, CPAM);
-        assertThat(fired.get(0).body()).contains("retrait de consentement");
+        assertThat(withdrawn).hasValueSatisfying(n -> {
+            assertThat(n.to()).isEqualTo(CPAM);
+            assertThat(n.subject()).isEqualTo("Passerelle – Orientation annulée par : CCAS de Saumur");
+            assertThat(n.body()).contains("retrait de consentement", "/ui/link/inbox/");
+        });
+        assertThat(cancelled).hasValueSatisfying(n -> assertThat(n.body()).doesNotContain("retrait de consentement"));
+        assertThat(message).hasValueSatisfying(n -> {
+            assertThat(n.to()).isEqualTo(CPAM);
+            assertThat(n.event()).isEqualTo("MESSAGE");
+        });
     }
 
     @Test
     void aDraftAndAnAddresslessSenderTellNoOne() {
-        Referral draft = new Referral("ccas-saumur", new Referral.Draft(UUID.randomUUID(), UUID.randomUUID(),
+        Referral draft = draft();
+        assertThat(notice(draft.apply(SENDER_ACTOR, Transition.CANCEL, "agent.saumur", null, T0))).isEmpty();
+
+        Referral addressless = new Referral("ccas-saumur", new Referral.Draft(UUID.randomUUID(), UUID.randomUUID(),
                 "cpam-49", Cadre.SOCIAL_ACTION, "acces", Urgency.NORMAL, EnumSet.of(Field.PERSON_LAST_NAME),
                 Set.of()),
                 "agent.saumur", 1, T0);
-        notices.tell(draft, ReferralEvent.CREATE, "ccas-saumur", null, T0);
-        notices.tell(draft, "CANCEL", "ccas-saumur", null, T0);
-        draft.send(UUID.randomUUID(), null, T0, T0.plus(Duration.ofDays(1)), T0.plus(Duration.ofDays(2)));
-        draft.apply(Transition.ACCEPT, "cpam.conseiller", null, T0);
-        notices.tell(draft, "ACCEPT", "cpam-49", null, T0);
+        send(addressless);
+        notices.tell(addressless.apply(PARTNER_CASEWORKER, Transition.ACCEPT, "cpam.conseiller", null, T0));
 
         assertThat(fired).isEmpty();
     }

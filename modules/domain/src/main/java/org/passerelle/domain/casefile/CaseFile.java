@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.Objects;
 import java.util.Set;
@@ -20,6 +21,7 @@ import java.util.UUID;
 import org.hibernate.envers.Audited;
 import org.passerelle.domain.protection.SealedRow;
 import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.Relation;
 
 /**
  * A dossier: the support a CCAS gives one usager. Staff are identified by their username (the
@@ -95,15 +97,16 @@ public class CaseFile implements SealedRow {
         // for JPA
     }
 
-    public CaseFile(String organisationCode, UUID personId, String referent, int keyVersion) {
+    /** Opened {@code at}, which is also its first contact (its date in UTC, like every date the clock gives). */
+    public CaseFile(String organisationCode, UUID personId, String referent, int keyVersion, Instant at) {
         this.id = UUID.randomUUID();
         this.organisationCode = organisationCode;
         this.personId = personId;
         this.referent = referent;
         this.keyVersion = keyVersion;
         this.status = CaseStatus.OPEN;
-        this.openedAt = Instant.now();
-        this.lastContactOn = LocalDate.now();
+        this.openedAt = at;
+        this.lastContactOn = LocalDate.ofInstant(at, ZoneOffset.UTC);
     }
 
     public UUID id() {
@@ -178,6 +181,15 @@ public class CaseFile implements SealedRow {
         return team.contains(username);
     }
 
+    /**
+     * How a member of this dossier's CCAS stands to it by assignment: référent, team member or
+     * neither. Break-glass is a grant in time, decided by the oversight records, not here.
+     */
+    public Relation assignmentOf(String username) {
+        return isReferent(username) ? Relation.REFERENT
+                : isTeamMember(username) ? Relation.TEAM_MEMBER : Relation.UNASSIGNED;
+    }
+
     public void assign(String referent, Set<String> team) {
         this.referent = referent;
         this.team.clear();
@@ -186,12 +198,12 @@ public class CaseFile implements SealedRow {
     }
 
     /** @throws CaseClosedException when already closed */
-    public void close() {
+    public void close(Instant at) {
         if (status == CaseStatus.CLOSED) {
             throw new CaseClosedException(id);
         }
         status = CaseStatus.CLOSED;
-        closedAt = Instant.now();
+        closedAt = at;
     }
 
     /**

@@ -56,14 +56,14 @@ public class Note implements SealedRow {
         // for JPA
     }
 
-    public Note(CaseFile caseFile, NoteType type, FieldCategory category, String author, int keyVersion) {
+    public Note(CaseFile caseFile, NoteType type, FieldCategory category, String author, int keyVersion, Instant at) {
         this.id = UUID.randomUUID();
         this.caseFileId = caseFile.id();
         this.organisationCode = caseFile.organisationCode();
         this.type = type;
         this.category = category;
         this.author = author;
-        this.createdAt = Instant.now();
+        this.createdAt = at;
         this.keyVersion = keyVersion;
     }
 

@@ -93,7 +93,7 @@ public class Consent {
                         String givenTo, ConsentMeans means, String evidenceReference, LocalDate expiresOn) {
     }
 
-    public Consent(String organisationCode, UUID personId, Terms terms, String recordedBy) {
+    public Consent(String organisationCode, UUID personId, Terms terms, String recordedBy, Instant at) {
         this.id = UUID.randomUUID();
         this.organisationCode = organisationCode;
         this.personId = personId;
@@ -106,7 +106,7 @@ public class Consent {
         this.evidenceReference = terms.evidenceReference();
         this.expiresOn = terms.expiresOn();
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = at;
     }
 
     /** Ends the consent now; it was given once and is withdrawn once. */

@@ -62,7 +62,7 @@ public class PriorNotice {
 
     public PriorNotice(String organisationCode, UUID personId, String informedBy, Instant informedAt,
                        Set<FieldCategory> categories, Set<String> recipients, InformationMeans means,
-                       String recordedBy) {
+                       String recordedBy, Instant at) {
         this.id = UUID.randomUUID();
         this.organisationCode = organisationCode;
         this.personId = personId;
@@ -72,7 +72,7 @@ public class PriorNotice {
         this.recipients = OrganisationCodesConverter.ordered(recipients);
         this.means = means;
         this.recordedBy = recordedBy;
-        this.recordedAt = Instant.now();
+        this.recordedAt = at;
     }
 
     public UUID id() {

@@ -8,13 +8,17 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.time.Instant;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.hibernate.envers.Audited;
+import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.domain.organisation.OrganisationKind;
 import org.passerelle.domain.protection.FieldKeysConverter;
 import org.passerelle.secrecy.Cadre;
@@ -28,7 +32,7 @@ import org.passerelle.secrecy.Field;
  * cadre and purpose; deactivation is final, a new convention replaces it.
  *
  * <p>The entity refuses to hold a field the partner's kind may never receive (S4: health never
- * goes to the CAF), whoever calls it.
+ * goes to the CAF), whoever calls it; its terms check their own grammar ({@link Terms}).
  */
 @Entity
 @Table(name = "convention")
@@ -101,8 +105,8 @@ public class Convention {
     }
 
     /**
-     * What a convention lets through and how; the caller validated it field by field (these
-     * checks only stop a bug from storing a convention that breaks the rules).
+     * What a convention lets through and how. It checks its own grammar, so an administrator's
+     * mistake is a 422 naming the term, whoever builds it.
      *
      * @param endpoint      where an external channel delivers (a URL); none for the inbox
      * @param partnerKeyRef which of the partner's public keys payloads are encrypted to; none for the inbox
@@ -110,57 +114,137 @@ public class Convention {
     public record Terms(Set<Field> allowedFields, Channel channel, String endpoint, String partnerKeyRef,
                         int reminderDays, int expiryDays, List<RejectionReason> rejectionReasons) {
 
+        public static final int ENDPOINT_MAX = 500;
+        public static final int REASONS_MAX = 20;
+        private static final Pattern KEY_REF = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._:+/=-]{0,199}");
+
         public Terms {
-            Objects.requireNonNull(allowedFields, "allowedFields");
-            Objects.requireNonNull(channel, "channel");
-            Objects.requireNonNull(rejectionReasons, "rejectionReasons");
+            if (allowedFields == null || allowedFields.isEmpty()) {
+                throw new InvalidInputException("allowedFields", "is required (at least one field key)");
+            }
+            for (Field field : allowedFields) {
+                if (!field.isShareable()) {
+                    throw new InvalidInputException("allowedFields", "holds " + field.key()
+                            + ", which only the orientation's own exchange carries and no convention can allow");
+                }
+            }
             allowedFields = FieldKeysConverter.ordered(allowedFields);
-            rejectionReasons = List.copyOf(rejectionReasons);
-            if (allowedFields.isEmpty()) {
-                throw new IllegalArgumentException("A convention allows at least one field");
+            Objects.requireNonNull(channel, "channel");
+            requireEndpoint(channel, endpoint);
+            if (partnerKeyRef != null && !channel.external()) {
+                throw new InvalidInputException("partnerKeyRef", "is only for the HTTPS, SFTP and AMQP channels");
             }
-            if (channel.external() == (endpoint == null)) {
-                throw new IllegalArgumentException("An endpoint goes with an external channel, and only with one");
+            if (partnerKeyRef != null && !KEY_REF.matcher(partnerKeyRef).matches()) {
+                throw new InvalidInputException("partnerKeyRef",
+                        "is not a key reference (letters, digits and ._:+/=-, at most 200, no spaces)");
             }
-            if (!channel.external() && partnerKeyRef != null) {
-                throw new IllegalArgumentException("A partner key goes with an external channel only");
+            requireDays("reminderDays", reminderDays);
+            requireDays("expiryDays", expiryDays);
+            if (reminderDays >= expiryDays) {
+                throw new InvalidInputException("reminderDays", "must be shorter than expiryDays");
             }
-            if (reminderDays < DAYS_MIN || expiryDays > DAYS_MAX || reminderDays >= expiryDays) {
-                throw new IllegalArgumentException("Delays must satisfy 1 <= reminder < expiry <= 365 days");
+            rejectionReasons = reasons(rejectionReasons);
+        }
+
+        /** S4 for this partner: a field of a category its kind may never receive is refused, whoever asks. */
+        void requireMayBeReceivedBy(OrganisationKind partnerKind) {
+            Objects.requireNonNull(partnerKind, "partnerKind");
+            if (!partnerKind.isPartner()) {
+                throw new InvalidInputException("partner", "names no partner organisation");
+            }
+            for (Field field : allowedFields) {
+                if (!partnerKind.mayEverReceive(field.category())) {
+                    throw new InvalidInputException("allowedFields", "holds " + field.key() + ", "
+                            + field.category() + " data, which a " + partnerKind
+                            + " may never receive (S4: health never goes to the CAF)");
+                }
+            }
+        }
+
+        private static void requireEndpoint(Channel channel, String endpoint) {
+            if (!channel.external()) {
+                if (endpoint != null) {
+                    throw new InvalidInputException("endpoint", "is only for the HTTPS, SFTP and AMQP channels");
+                }
+                return;
+            }
+            if (endpoint == null || endpoint.isBlank()) {
+                throw new InvalidInputException("endpoint", "is required for the " + channel + " channel");
+            }
+            Set<String> schemes = switch (channel) {
+                case HTTPS -> Set.of("https");
+                case SFTP -> Set.of("sftp");
+                case AMQP -> Set.of("amqp", "amqps");
+                case INBOX -> Set.of();
+            };
+            URI uri;
+            try {
+                uri = endpoint.length() > ENDPOINT_MAX ? null : new URI(endpoint);
+            } catch (URISyntaxException e) {
+                uri = null;
+            }
+            if (uri == null || uri.getScheme() == null || !schemes.contains(uri.getScheme()) || uri.getHost() == null) {
+                throw new InvalidInputException("endpoint",
+                        "is not a " + schemes + " URL with a host (at most " + ENDPOINT_MAX + " characters)");
+            }
+            if (uri.getUserInfo() != null) {
+                // Credentials come from the environment, never from the database (STYLE: config).
+                throw new InvalidInputException("endpoint", "must not carry credentials");
+            }
+        }
+
+        private static void requireDays(String term, int days) {
+            if (days < DAYS_MIN || days > DAYS_MAX) {
+                throw new InvalidInputException(term, "is not between " + DAYS_MIN + " and " + DAYS_MAX + " days");
+            }
+        }
+
+        private static List<RejectionReason> reasons(List<RejectionReason> given) {
+            if (given == null || given.isEmpty()) {
+                throw new InvalidInputException("rejectionReasons", "is required (at least one code and label)");
+            }
+            if (given.size() > REASONS_MAX) {
+                throw new InvalidInputException("rejectionReasons", "holds more than " + REASONS_MAX + " reasons");
             }
             Set<String> codes = new HashSet<>();
-            if (rejectionReasons.isEmpty() || !rejectionReasons.stream().allMatch(r -> codes.add(r.code()))) {
-                throw new IllegalArgumentException("At least one rejection reason, each code once");
+            for (RejectionReason reason : given) {
+                if (reason == null) {
+                    throw new InvalidInputException("rejectionReasons", "holds an empty reason");
+                }
+                if (!codes.add(reason.code())) {
+                    throw new InvalidInputException("rejectionReasons", "holds the code " + reason.code() + " twice");
+                }
             }
+            return List.copyOf(given);
         }
     }
 
     public Convention(String partner, OrganisationKind partnerKind, Cadre cadre, String purpose, Terms terms,
-                      String by) {
-        requireMayReceive(partnerKind, terms);
+                      String by, Instant at) {
+        terms.requireMayBeReceivedBy(partnerKind);
         this.id = UUID.randomUUID();
         this.partner = Objects.requireNonNull(partner, "partner");
         this.cadre = Objects.requireNonNull(cadre, "cadre");
         this.purpose = Objects.requireNonNull(purpose, "purpose");
         this.active = true;
         this.createdBy = by;
-        this.createdAt = Instant.now();
+        this.createdAt = at;
         apply(terms, by, createdAt);
     }
 
     /** Replaces the terms; the partner, cadre and purpose stay. */
-    public void revise(OrganisationKind partnerKind, Terms terms, String by) {
+    public void revise(OrganisationKind partnerKind, Terms terms, String by, Instant at) {
         requireActive();
-        requireMayReceive(partnerKind, terms);
-        apply(terms, by, Instant.now());
+        terms.requireMayBeReceivedBy(partnerKind);
+        apply(terms, by, at);
     }
 
     /** Ends the convention for good: no new orientation can rest on it. */
-    public void deactivate(String by) {
+    public void deactivate(String by, Instant at) {
         requireActive();
         this.active = false;
         this.updatedBy = by;
-        this.updatedAt = Instant.now();
+        this.updatedAt = at;
     }
 
     private void apply(Terms terms, String by, Instant at) {
@@ -178,19 +262,6 @@ public class Convention {
     private void requireActive() {
         if (!active) {
             throw new ConventionInactiveException(id);
-        }
-    }
-
-    private static void requireMayReceive(OrganisationKind partnerKind, Terms terms) {
-        Objects.requireNonNull(partnerKind, "partnerKind");
-        if (!partnerKind.isPartner()) {
-            throw new IllegalArgumentException("Conventions are made with partner organisations only");
-        }
-        for (Field field : terms.allowedFields()) {
-            if (!partnerKind.mayEverReceive(field.category())) {
-                throw new IllegalArgumentException(
-                        "A " + partnerKind + " may never receive " + field.category() + " data (S4)");
-            }
         }
     }
 

@@ -1,7 +1,7 @@
 package org.passerelle.domain.convention;
 
 import java.util.List;
-import java.util.regex.Pattern;
+import org.passerelle.domain.failure.InvalidInputException;
 
 /**
  * A coded reason a partner may give when it rejects an orientation: the code goes into the
@@ -12,7 +12,6 @@ import java.util.regex.Pattern;
  */
 public record RejectionReason(String code, String label) {
 
-    public static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9_]{0,39}");
     public static final int LABEL_MAX = 200;
 
     /** The reasons a convention gets when its author names none. */
@@ -22,14 +21,14 @@ public record RejectionReason(String code, String label) {
             new RejectionReason("DEJA_SUIVI", "Personne déjà accompagnée"),
             new RejectionReason("DROITS_NON_OUVRABLES", "Droits non ouvrables"));
 
-    /** Checks the shape stored values must have (the converter relies on it); the caller validated first. */
+    /** A code of the reason grammar and a label on one line; a 422 naming the convention's term otherwise. */
     public RejectionReason {
-        if (code == null || !CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("Not a rejection reason code");
-        }
-        if (label == null || label.isBlank() || label.length() > LABEL_MAX
+        ReasonCode.of("rejectionReasons", code);
+        label = label == null ? null : label.strip();
+        if (label == null || label.isEmpty() || label.length() > LABEL_MAX
                 || label.chars().anyMatch(Character::isISOControl)) {
-            throw new IllegalArgumentException("Not a rejection reason label");
+            throw new InvalidInputException("rejectionReasons", "holds a label that is empty, longer than "
+                    + LABEL_MAX + " characters or not on one line");
         }
     }
 }

@@ -44,13 +44,13 @@ public class Organisation {
         // for JPA
     }
 
-    public Organisation(String code, String name, OrganisationKind kind, String commune) {
+    public Organisation(String code, String name, OrganisationKind kind, String commune, Instant at) {
         this.code = code;
         this.name = name;
         this.kind = kind;
         this.commune = commune;
         this.active = true;
-        this.createdAt = Instant.now();
+        this.createdAt = at;
     }
 
     public String code() {

@@ -43,18 +43,17 @@ public class JpaKeyRotationRepository implements KeyRotationRepository {
     }
 
     @Override
-    public void advance(UUID id, int rows) {
+    public void advance(UUID id, int rows, Instant at) {
         em.createQuery("update KeyRotation r set r.doneRows = r.doneRows + :rows, r.updatedAt = :now where r.id = :id")
-                .setParameter("rows", (long) rows).setParameter("now", Instant.now()).setParameter("id", id)
+                .setParameter("rows", (long) rows).setParameter("now", at).setParameter("id", id)
                 .executeUpdate();
     }
 
     @Override
-    public void complete(UUID id) {
-        Instant now = Instant.now();
+    public void complete(UUID id, Instant at) {
         em.createQuery("update KeyRotation r set r.status = :completed, r.completedAt = :now, r.updatedAt = :now,"
                         + " r.doneRows = r.totalRows where r.id = :id and r.status = :running")
                 .setParameter("completed", KeyRotation.Status.COMPLETED).setParameter("running", KeyRotation.Status.RUNNING)
-                .setParameter("now", now).setParameter("id", id).executeUpdate();
+                .setParameter("now", at).setParameter("id", id).executeUpdate();
     }
 }

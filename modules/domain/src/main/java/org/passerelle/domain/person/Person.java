@@ -73,11 +73,11 @@ public class Person implements SealedRow {
         // for JPA
     }
 
-    public Person(String organisationCode, int keyVersion) {
+    public Person(String organisationCode, int keyVersion, Instant at) {
         this.id = UUID.randomUUID();
         this.organisationCode = organisationCode;
         this.keyVersion = keyVersion;
-        this.createdAt = Instant.now();
+        this.createdAt = at;
         this.updatedAt = createdAt;
     }
 
@@ -101,8 +101,8 @@ public class Person implements SealedRow {
         return updatedAt;
     }
 
-    public void touch() {
-        this.updatedAt = Instant.now();
+    public void touch(Instant at) {
+        this.updatedAt = at;
     }
 
     /** The NIR's blind index, or {@code null} when no NIR is recorded. */

@@ -51,14 +51,14 @@ public class KeyRotation {
         // for JPA
     }
 
-    public KeyRotation(String owner, int targetVersion, long totalRows, String requestedBy) {
+    public KeyRotation(String owner, int targetVersion, long totalRows, String requestedBy, Instant at) {
         this.id = UUID.randomUUID();
         this.owner = owner;
         this.targetVersion = targetVersion;
         this.status = Status.RUNNING;
         this.totalRows = totalRows;
         this.requestedBy = requestedBy;
-        this.startedAt = Instant.now();
+        this.startedAt = at;
         this.updatedAt = startedAt;
     }
 

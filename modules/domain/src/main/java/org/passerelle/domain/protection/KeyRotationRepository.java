@@ -1,5 +1,6 @@
 package org.passerelle.domain.protection;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -16,8 +17,8 @@ public interface KeyRotationRepository {
     void add(KeyRotation rotation);
 
     /** Counts {@code rows} more rows done (an atomic increment: nodes may work on one job together). */
-    void advance(UUID id, int rows);
+    void advance(UUID id, int rows, Instant at);
 
     /** Marks the job completed, if it still runs. */
-    void complete(UUID id);
+    void complete(UUID id, Instant at);
 }

@@ -21,15 +21,19 @@ import org.passerelle.domain.protection.FieldKeysConverter;
 import org.passerelle.domain.protection.SealedRow;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.referral.ReferralActor;
+import org.passerelle.secrecy.referral.ReferralLifecycle;
 import org.passerelle.secrecy.referral.ReferralStatus;
 import org.passerelle.secrecy.referral.Transition;
+import org.passerelle.secrecy.referral.TransitionDecision;
 
 /**
  * An orientation: a CCAS agent refers the usager of a dossier to a partner organisation under one
  * cadre (S1) for one purpose, sharing the fields and the notes they picked (S3, S9) once it is
  * accepted by a named caseworker (S2). The pick is fixed when the draft is made: a note written
- * later is never part of it, and notes are not edited. Who may move it is {@code ReferralLifecycle}'s to decide; this entity records
- * the move. The triage reason is free text, so it is a ciphertext sealed with the sending CCAS's key.
+ * later is never part of it, and notes are not edited. It moves only as {@code ReferralLifecycle}
+ * (DESIGN §4) lets the actor move it, refusing anything else itself, and says what happened as a
+ * {@link ReferralChange}. The triage reason is free text, so it is a ciphertext sealed with the sending CCAS's key.
  */
 @Entity
 @Table(name = "referral")
@@ -165,28 +169,41 @@ public class Referral implements SealedRow {
         this.senderEmail = email;
     }
 
-    /** Sends it under this convention (and consent, if it relies on one), with its reminder and expiry times. */
-    public void send(UUID conventionId, UUID consentId, Instant at, Instant remindAt, Instant expiresAt) {
-        requireStatus(ReferralStatus.DRAFT);
+    /**
+     * Sends it under this convention (and consent, if it relies on one), with its reminder and
+     * expiry times, if the lifecycle lets {@code actor} send it (the sender, from a draft); the
+     * caller checked its grounds (S1, S3, S4).
+     *
+     * @throws TransitionRefusedException when the lifecycle refuses; nothing changed then
+     */
+    public ReferralTransitioned send(ReferralActor actor, String by, UUID conventionId, UUID consentId, Instant at,
+                                     Instant remindAt, Instant expiresAt) {
+        ReferralStatus from = status;
+        requireAllowed(actor, Transition.SEND);
         this.conventionId = conventionId;
         this.consentId = consentId;
         this.sentAt = at;
         this.remindAt = remindAt;
         this.expiresAt = expiresAt;
         this.status = ReferralStatus.SENT;
+        return new ReferralTransitioned(this, actor, Transition.SEND, from, by, null, at);
     }
 
     /**
-     * Records a transition the lifecycle allowed (other than SEND). {@code code} is the rejection
-     * reason for REJECT, the outcome for COMPLETE and FAIL, ignored otherwise.
+     * Moves it by {@code transition} (other than SEND) if the lifecycle (DESIGN §4) lets
+     * {@code actor} do so from its status. {@code code} is the rejection reason for REJECT, the
+     * outcome for COMPLETE and FAIL, carried by the event only otherwise.
+     *
+     * @param by the username who moves it: it becomes the named recipient on ACCEPT (S2)
+     * @throws TransitionRefusedException when the lifecycle refuses; nothing changed then
      */
-    public void apply(Transition transition, String by, String code, Instant at) {
+    public ReferralTransitioned apply(ReferralActor actor, Transition transition, String by, String code,
+                                      Instant at) {
         if (transition == Transition.SEND) {
             throw new IllegalArgumentException("SEND goes through send(...)");
         }
-        if (status.isFinal()) {
-            throw new IllegalStateException("A final orientation does not move");
-        }
+        ReferralStatus from = status;
+        requireAllowed(actor, transition);
         switch (transition) {
             case ACKNOWLEDGE -> receivedAt = at;
             case ACCEPT -> {
@@ -203,11 +220,47 @@ public class Referral implements SealedRow {
         if (status.isFinal()) {
             closedAt = at;
         }
+        return new ReferralTransitioned(this, actor, transition, from, by, code, at);
+    }
+
+    /** Whether the lifecycle lets {@code actor} make {@code transition} from the current status. */
+    public boolean allows(ReferralActor actor, Transition transition) {
+        return ReferralLifecycle.decide(actor, status, transition).allowed();
+    }
+
+    /**
+     * Refuses, without changing anything, what the lifecycle refuses {@code actor}: for a caller
+     * that must say no before it looks at the rest of a request.
+     *
+     * @throws TransitionRefusedException with the lifecycle's kind and reason code
+     */
+    public void requireAllowed(ReferralActor actor, Transition transition) {
+        TransitionDecision decision = ReferralLifecycle.decide(actor, status, transition);
+        if (!decision.allowed()) {
+            throw new TransitionRefusedException(decision);
+        }
+    }
+
+    /** The transitions {@code actor} may make now: what a screen offers. */
+    public Set<Transition> available(ReferralActor actor) {
+        return ReferralLifecycle.available(actor, status);
+    }
+
+    /**
+     * The partner's system acknowledged it after it had moved on (accepted, in progress, on hold,
+     * or received already): recorded on the timeline only; the status stays.
+     */
+    public ReferralAcknowledgedLate acknowledgedLate(ReferralActor actor, Instant at) {
+        if (status == ReferralStatus.DRAFT || status == ReferralStatus.SENT || status.isFinal()) {
+            throw new IllegalStateException("Not a late acknowledgement from " + status);
+        }
+        return new ReferralAcknowledgedLate(this, actor, at);
     }
 
     /** The reminder went out; it goes out once. */
-    public void reminded(Instant at) {
+    public ReferralReminded reminded(Instant at) {
         this.remindedAt = at;
+        return new ReferralReminded(this, at);
     }
 
     /** Whether it waits for the partner past its reminder time, or is past its expiry: listed first to its sender. */

@@ -14,7 +14,7 @@ class CaseFileRestrictionTest {
     private static final String REASON = "Demande de limitation RGPD art. 18 du 23/11";
 
     private static CaseFile dossier() {
-        return new CaseFile("ccas-saumur", UUID.randomUUID(), "agent.saumur", 1);
+        return new CaseFile("ccas-saumur", UUID.randomUUID(), "agent.saumur", 1, T0);
     }
 
     @Test

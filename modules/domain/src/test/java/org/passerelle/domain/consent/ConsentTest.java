@@ -18,7 +18,7 @@ class ConsentTest {
     private static Consent consent(LocalDate expiresOn) {
         return new Consent("ccas-saumur", UUID.randomUUID(), new Consent.Terms("cpam-49", "acces-aux-soins",
                 Set.of(FieldCategory.HEALTH, FieldCategory.IDENTITY), GIVEN, "agent.saumur", ConsentMeans.WRITTEN,
-                "GED-1", expiresOn), "agent.saumur");
+                "GED-1", expiresOn), "agent.saumur", GIVEN);
     }
 
     @Test

@@ -3,16 +3,21 @@ package org.passerelle.domain.convention;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.domain.organisation.OrganisationKind;
 import org.passerelle.domain.protection.FieldKeysConverter;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
 
 class ConventionTest {
+
+    private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
 
     private static Convention.Terms terms(Set<Field> fields) {
         return new Convention.Terms(fields, Channel.INBOX, null, null, 10, 30, RejectionReason.STANDARD);
@@ -23,79 +28,89 @@ class ConventionTest {
         Set<Field> withHealth = Set.of(Field.PERSON_LAST_NAME, Field.CASE_HEALTH_NOTES);
 
         assertThatThrownBy(() -> new Convention("caf-49", OrganisationKind.CAF, Cadre.CONSENT, "acces-aux-droits",
-                terms(withHealth), "admin.passerelle")).isInstanceOf(IllegalArgumentException.class)
+                terms(withHealth), "admin.passerelle", T0)).isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("HEALTH");
         Convention caf = new Convention("caf-49", OrganisationKind.CAF, Cadre.SOCIAL_ACTION, "acces-aux-droits",
-                terms(Set.of(Field.PERSON_LAST_NAME)), "admin.passerelle");
-        assertThatThrownBy(() -> caf.revise(OrganisationKind.CAF, terms(withHealth), "admin.passerelle"))
-                .isInstanceOf(IllegalArgumentException.class);
+                terms(Set.of(Field.PERSON_LAST_NAME)), "admin.passerelle", T0);
+        assertThatThrownBy(() -> caf.revise(OrganisationKind.CAF, terms(withHealth), "admin.passerelle", T0))
+                .isInstanceOf(InvalidInputException.class);
         assertThat(caf.allowedFields()).containsExactly(Field.PERSON_LAST_NAME);
 
         Convention cpam = new Convention("cpam-49", OrganisationKind.CPAM, Cadre.HEALTH, "acces-aux-soins",
-                terms(withHealth), "admin.passerelle");
+                terms(withHealth), "admin.passerelle", T0);
         assertThat(cpam.allows(Field.CASE_HEALTH_NOTES)).isTrue();
     }
 
     @Test
     void onlyPartnersHaveConventions() {
         assertThatThrownBy(() -> new Convention("ccas-vitre", OrganisationKind.CCAS, Cadre.SOCIAL_ACTION, "x",
-                terms(Set.of(Field.PERSON_LAST_NAME)), "admin.passerelle"))
-                .isInstanceOf(IllegalArgumentException.class);
+                terms(Set.of(Field.PERSON_LAST_NAME)), "admin.passerelle", T0))
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("partner"));
     }
 
     @Test
-    void termsKeepTheirInvariants() {
+    void termsCheckTheirOwnGrammarNamingTheTerm() {
         Set<Field> name = Set.of(Field.PERSON_LAST_NAME);
         List<RejectionReason> reasons = RejectionReason.STANDARD;
-        assertThatThrownBy(() -> new Convention.Terms(Set.of(), Channel.INBOX, null, null, 10, 30, reasons))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Convention.Terms(name, Channel.INBOX, null, null, 30, 30, reasons))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Convention.Terms(name, Channel.INBOX, null, null, 0, 30, reasons))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Convention.Terms(name, Channel.INBOX, null, null, 10, 366, reasons))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Convention.Terms(name, Channel.INBOX, "https://caf.example/in", null, 10, 30,
-                reasons)).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Convention.Terms(name, Channel.HTTPS, null, null, 10, 30, reasons))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Convention.Terms(name, Channel.INBOX, null, "key-1", 10, 30, reasons))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Convention.Terms(name, Channel.INBOX, null, null, 10, 30, List.of()))
-                .isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> new Convention.Terms(name, Channel.INBOX, null, null, 10, 30,
-                List.of(reasons.get(0), new RejectionReason(reasons.get(0).code(), "Autre libellé"))))
-                .isInstanceOf(IllegalArgumentException.class);
+        refused(() -> new Convention.Terms(Set.of(), Channel.INBOX, null, null, 10, 30, reasons), "allowedFields");
+        refused(() -> new Convention.Terms(Set.of(Field.REFERRAL_REASON), Channel.INBOX, null, null, 10, 30, reasons),
+                "allowedFields");
+        refused(() -> new Convention.Terms(name, Channel.INBOX, null, null, 30, 30, reasons), "reminderDays");
+        refused(() -> new Convention.Terms(name, Channel.INBOX, null, null, 0, 30, reasons), "reminderDays");
+        refused(() -> new Convention.Terms(name, Channel.INBOX, null, null, 10, 366, reasons), "expiryDays");
+        refused(() -> new Convention.Terms(name, Channel.INBOX, "https://caf.example/in", null, 10, 30, reasons),
+                "endpoint");
+        refused(() -> new Convention.Terms(name, Channel.HTTPS, null, null, 10, 30, reasons), "endpoint");
+        refused(() -> new Convention.Terms(name, Channel.HTTPS, "sftp://caf.example/in", null, 10, 30, reasons),
+                "endpoint");
+        refused(() -> new Convention.Terms(name, Channel.HTTPS, "https://user:pw@caf.example/in", null, 10, 30,
+                reasons), "endpoint");
+        refused(() -> new Convention.Terms(name, Channel.INBOX, null, "key-1", 10, 30, reasons), "partnerKeyRef");
+        refused(() -> new Convention.Terms(name, Channel.HTTPS, "https://caf.example/in", "key 1", 10, 30, reasons),
+                "partnerKeyRef");
+        refused(() -> new Convention.Terms(name, Channel.INBOX, null, null, 10, 30, List.of()), "rejectionReasons");
+        refused(() -> new Convention.Terms(name, Channel.INBOX, null, null, 10, 30,
+                List.of(reasons.get(0), new RejectionReason(reasons.get(0).code(), "Autre libellé"))),
+                "rejectionReasons");
         assertThat(new Convention.Terms(name, Channel.HTTPS, "https://caf.example/in", "key-1", 1, 365, reasons)
                 .endpoint()).isEqualTo("https://caf.example/in");
+        assertThat(new Convention.Terms(name, Channel.AMQP, "amqps://dept.example/queue", "key-1", 1, 365, reasons)
+                .channel()).isEqualTo(Channel.AMQP);
+    }
+
+    private static void refused(ThrowingCallable building, String term) {
+        assertThatThrownBy(building).isInstanceOfSatisfying(InvalidInputException.class,
+                e -> assertThat(e.field()).isEqualTo(term));
     }
 
     @Test
     void deactivationIsFinal() {
         Convention convention = new Convention("dept-49", OrganisationKind.DEPARTEMENT, Cadre.RSA, "insertion-rsa",
-                terms(Set.of(Field.CASE_RSA_STATUS)), "admin.passerelle");
+                terms(Set.of(Field.CASE_RSA_STATUS)), "admin.passerelle", T0);
         assertThat(convention.isActive()).isTrue();
 
-        convention.deactivate("admin.passerelle");
+        convention.deactivate("admin.passerelle", T0);
 
         assertThat(convention.isActive()).isFalse();
-        assertThatThrownBy(() -> convention.deactivate("admin.passerelle"))
+        assertThatThrownBy(() -> convention.deactivate("admin.passerelle", T0))
                 .isInstanceOf(ConventionInactiveException.class);
         assertThatThrownBy(() -> convention.revise(OrganisationKind.DEPARTEMENT,
-                terms(Set.of(Field.CASE_RSA_STATUS)), "admin.passerelle"))
+                terms(Set.of(Field.CASE_RSA_STATUS)), "admin.passerelle", T0))
                 .isInstanceOf(ConventionInactiveException.class);
     }
 
     @Test
     void rejectionReasonsAreCodedAndLabelledOnOneLine() {
         assertThatThrownBy(() -> new RejectionReason("hors competence", "Hors de notre compétence"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> new RejectionReason("HORS|X", "Hors de notre compétence"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> new RejectionReason("HORS_COMPETENCE", "Hors de\nnotre compétence"))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> new RejectionReason("HORS_COMPETENCE", " "))
-                .isInstanceOf(IllegalArgumentException.class);
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(new RejectionReason("HORS_COMPETENCE", " Hors de notre compétence ").label())
+                .isEqualTo("Hors de notre compétence");
     }
 
     @Test

@@ -1,8 +1,13 @@
 package org.passerelle.domain.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.passerelle.secrecy.referral.ReferralActor.CONSENT_WITHDRAWAL;
+import static org.passerelle.secrecy.referral.ReferralActor.PARTNER_CASEWORKER;
+import static org.passerelle.secrecy.referral.ReferralActor.RECIPIENT;
+import static org.passerelle.secrecy.referral.ReferralActor.SENDER;
+import static org.passerelle.secrecy.referral.ReferralActor.SYSTEM;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -14,23 +19,25 @@ import org.passerelle.domain.protection.FieldKeysConverter;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.referral.ReferralStatus;
+import org.passerelle.secrecy.referral.RefusalKind;
 import org.passerelle.secrecy.referral.Transition;
 
-/** What an orientation records of each move; who may make it is ReferralLifecycle's (secrecy) to decide. */
+/** What an orientation records of each move; every (actor, status, transition) is in ReferralLifecycleTableTest. */
 class ReferralTest {
 
     private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
     private static final UUID NOTE = UUID.randomUUID();
 
-    private static Referral draft() {
+    static Referral draft() {
         return new Referral("ccas-saumur", new Referral.Draft(UUID.randomUUID(), UUID.randomUUID(), "cpam-49",
                 Cadre.HEALTH, "acces-aux-soins", Urgency.URGENT,
                 EnumSet.of(Field.CASE_HEALTH_NOTES, Field.PERSON_LAST_NAME), Set.of(NOTE)), "agent.saumur", 1, T0);
     }
 
-    private static Referral sent() {
+    static Referral sent() {
         Referral referral = draft();
-        referral.send(UUID.randomUUID(), UUID.randomUUID(), T0, T0.plus(Duration.ofDays(10)), T0.plus(Duration.ofDays(30)));
+        referral.send(SENDER, "agent.saumur", UUID.randomUUID(), UUID.randomUUID(), T0, T0.plus(Duration.ofDays(10)),
+                T0.plus(Duration.ofDays(30)));
         return referral;
     }
 
@@ -50,26 +57,32 @@ class ReferralTest {
     @Test
     void acceptingNamesTheRecipientAndAFinalStatusClosesIt() {
         Referral referral = sent();
-        referral.apply(Transition.ACCEPT, "cpam.conseiller", null, T0.plusSeconds(60));
-        referral.apply(Transition.COMPLETE, "cpam.conseiller", "DROITS_OUVERTS", T0.plusSeconds(120));
+        referral.apply(PARTNER_CASEWORKER, Transition.ACCEPT, "cpam.conseiller", null, T0.plusSeconds(60));
+        referral.apply(RECIPIENT, Transition.COMPLETE, "cpam.conseiller", "DROITS_OUVERTS", T0.plusSeconds(120));
 
         assertThat(referral.recipient()).isEqualTo("cpam.conseiller");
         assertThat(referral.acceptedAt()).isEqualTo(T0.plusSeconds(60));
         assertThat(referral.status()).isEqualTo(ReferralStatus.COMPLETED);
         assertThat(referral.outcomeCode()).isEqualTo("DROITS_OUVERTS");
         assertThat(referral.closedAt()).isEqualTo(T0.plusSeconds(120));
-        assertThatIllegalStateException().isThrownBy(
-                () -> referral.apply(Transition.CANCEL, "agent.saumur", null, T0.plusSeconds(180)));
+        assertThatThrownBy(() -> referral.apply(SENDER, Transition.CANCEL, "agent.saumur", null, T0.plusSeconds(180)))
+                .isInstanceOfSatisfying(TransitionRefusedException.class, e -> {
+                    assertThat(e.kind()).isEqualTo(RefusalKind.CONFLICT);
+                    assertThat(e.reasonCode()).isEqualTo("wrong-state");
+                });
     }
 
     @Test
     void aRejectionKeepsItsCode() {
         Referral referral = sent();
-        referral.apply(Transition.REJECT, "cpam.conseiller", "DEJA_SUIVI", T0.plusSeconds(60));
+        ReferralTransitioned rejected = referral.apply(PARTNER_CASEWORKER, Transition.REJECT, "cpam.conseiller",
+                "DEJA_SUIVI", T0.plusSeconds(60));
 
         assertThat(referral.status()).isEqualTo(ReferralStatus.REJECTED);
         assertThat(referral.rejectionCode()).isEqualTo("DEJA_SUIVI");
         assertThat(referral.recipient()).isNull();
+        assertThat(rejected.code()).isEqualTo("DEJA_SUIVI");
+        assertThat(rejected.side()).isEqualTo(ReferralChange.Side.PARTNER);
     }
 
     @Test
@@ -78,15 +91,46 @@ class ReferralTest {
 
         assertThat(referral.overdue(T0.plus(Duration.ofDays(9)))).isFalse();
         assertThat(referral.overdue(T0.plus(Duration.ofDays(11)))).isTrue();
-        referral.apply(Transition.ACCEPT, "cpam.conseiller", null, T0.plus(Duration.ofDays(11)));
+        referral.apply(PARTNER_CASEWORKER, Transition.ACCEPT, "cpam.conseiller", null, T0.plus(Duration.ofDays(11)));
         assertThat(referral.overdue(T0.plus(Duration.ofDays(12)))).isFalse();
     }
 
     @Test
-    void sendingTwiceIsAProgrammingError() {
+    void sendingTwiceIsRefusedAsTheWrongState() {
         Referral referral = sent();
 
-        assertThatIllegalStateException().isThrownBy(() -> referral.send(UUID.randomUUID(), null, T0, T0, T0));
+        assertThatThrownBy(() -> referral.send(SENDER, "agent.saumur", UUID.randomUUID(), null, T0, T0, T0))
+                .isInstanceOfSatisfying(TransitionRefusedException.class,
+                        e -> assertThat(e.kind()).isEqualTo(RefusalKind.CONFLICT));
+        assertThatIllegalArgumentException().isThrownBy(
+                () -> draft().apply(SENDER, Transition.SEND, "agent.saumur", null, T0));
+    }
+
+    @Test
+    void theSidesOfAChange() {
+        Referral referral = sent();
+
+        assertThat(referral.reminded(T0).side()).isEqualTo(ReferralChange.Side.PASSERELLE);
+        assertThat(referral.reminded(T0).kind()).isEqualTo("REMIND");
+        assertThat(referral.remindedAt()).isEqualTo(T0);
+        assertThat(referral.apply(CONSENT_WITHDRAWAL, Transition.CANCEL, "agent.saumur", "consent-withdrawn", T0)
+                .side()).isEqualTo(ReferralChange.Side.CCAS);
+        Referral expiring = sent();
+        assertThat(expiring.apply(SYSTEM, Transition.EXPIRE, "system", null, T0).side())
+                .isEqualTo(ReferralChange.Side.PASSERELLE);
+    }
+
+    @Test
+    void aLateAcknowledgementLeavesTheStatusAlone() {
+        Referral referral = sent();
+        referral.apply(PARTNER_CASEWORKER, Transition.ACCEPT, "cpam.conseiller", null, T0);
+
+        ReferralAcknowledgedLate late = referral.acknowledgedLate(RECIPIENT, T0.plusSeconds(5));
+
+        assertThat(late.kind()).isEqualTo("ACKNOWLEDGE");
+        assertThat(referral.status()).isEqualTo(ReferralStatus.ACCEPTED);
+        assertThat(referral.receivedAt()).isNull();
+        assertThatThrownBy(() -> sent().acknowledgedLate(SYSTEM, T0)).isInstanceOf(IllegalStateException.class);
     }
 
     @Test

@@ -3,7 +3,6 @@ package org.passerelle.web.security;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.wildfly.security.http.oidc.OidcClientConfiguration;
-import org.wildfly.security.http.oidc.OidcClientConfigurationBuilder;
 import org.wildfly.security.http.oidc.OidcClientConfigurationResolver;
 import org.wildfly.security.http.oidc.OidcHttpFacade;
 import org.wildfly.security.http.oidc.OidcJsonConfiguration;
@@ -20,8 +19,8 @@ public class OidcConfigurationByPath implements OidcClientConfigurationResolver 
 
     private static final Logger LOG = Logger.getLogger(OidcConfigurationByPath.class);
 
-    private final OidcClientConfiguration api = OidcClientConfigurationBuilder.build(apiClient());
-    private final OidcClientConfiguration pages = OidcClientConfigurationBuilder.build(pagesClient());
+    private final OidcClientConfiguration api = KeycloakLayoutConfiguration.build(apiClient());
+    private final OidcClientConfiguration pages = KeycloakLayoutConfiguration.build(pagesClient());
 
     @Override
     public OidcClientConfiguration resolve(OidcHttpFacade.Request request) {

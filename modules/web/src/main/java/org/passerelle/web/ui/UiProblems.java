@@ -1,5 +1,6 @@
 package org.passerelle.web.ui;
 
+import jakarta.enterprise.inject.spi.CDI;
 import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.OptimisticLockException;
@@ -7,13 +8,12 @@ import java.util.List;
 import java.util.function.Supplier;
 import org.jboss.logging.Logger;
 import org.passerelle.application.dossier.DuplicatePersonException;
-import org.passerelle.application.dossier.InvalidInputException;
-import org.passerelle.application.dossier.NotFoundException;
-import org.passerelle.application.dossier.StaleVersionException;
+import org.passerelle.application.health.DatabaseOutage;
 import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.UnknownOrganisationException;
 import org.passerelle.application.journal.JournalUnavailableException;
 import org.passerelle.application.keys.RotationRunningException;
+import org.passerelle.application.protection.KeysUnavailableException;
 import org.passerelle.application.referral.PickingRefusedException;
 import org.passerelle.application.referral.ReferralStateException;
 import org.passerelle.application.referral.ShareNotGroundedException;
@@ -22,6 +22,9 @@ import org.passerelle.domain.casefile.RestrictionStateException;
 import org.passerelle.domain.consent.ConsentWithdrawnException;
 import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.DuplicateConventionException;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
+import org.passerelle.domain.failure.StaleVersionException;
 import org.passerelle.domain.oversight.AlertReviewedException;
 
 /**
@@ -33,6 +36,8 @@ public final class UiProblems {
 
     private static final Logger LOG = Logger.getLogger(UiProblems.class);
     private static final String RESTRICTED = "error.restricted";
+    private static final String UNAVAILABLE = "error.database-unavailable";
+    private static final String KEYS_UNAVAILABLE = "error.keys-unavailable";
 
     private UiProblems() {
     }
@@ -60,15 +65,20 @@ public final class UiProblems {
     public static void show(RuntimeException refusal) {
         String key = keyOf(refusal);
         UiText.error(key, detailOf(refusal));
-        if (RESTRICTED.equals(key)) {
+        int status = RESTRICTED.equals(key) ? 423 : UNAVAILABLE.equals(key) || KEYS_UNAVAILABLE.equals(key) ? 503 : 0;
+        if (status != 0) {
             ExternalContext external = FacesContext.getCurrentInstance().getExternalContext();
             if (!external.isResponseCommitted()) {
-                external.setResponseStatus(423);
+                external.setResponseStatus(status);
             }
         }
     }
 
     static String keyOf(RuntimeException exception) {
+        // Logged once per outage, not per page (DatabaseOutage).
+        if (CDI.current().select(DatabaseOutage.class).get().absorbs(exception, "a page action")) {
+            return UNAVAILABLE;
+        }
         for (Throwable t = exception; t != null; t = t.getCause()) {
             String key = switch (t) {
                 case AccessRefusedException e -> switch (e.outcome()) {
@@ -93,6 +103,7 @@ public final class UiProblems {
                 case ReferralStateException e -> "error.wrong-state";
                 case AlertReviewedException e -> "error.alert-reviewed";
                 case JournalUnavailableException e -> "error.journal-unavailable";
+                case KeysUnavailableException e -> KEYS_UNAVAILABLE;
                 default -> null;
             };
             if (key != null) {

@@ -23,11 +23,11 @@ import org.passerelle.application.dossier.BreakGlassService;
 import org.passerelle.application.dossier.BreakGlassView;
 import org.passerelle.application.dossier.CaseFileService;
 import org.passerelle.application.dossier.CaseFileView;
-import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.dossier.NoteView;
 import org.passerelle.application.dossier.RestrictionService;
 import org.passerelle.application.dossier.RestrictionView;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.web.api.Versions;
 
 @Path("/cases")

@@ -15,9 +15,9 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.passerelle.application.channel.DeliveryService;
 import org.passerelle.application.channel.DeliveryView;
-import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.exchange.DeliveryState;
+import org.passerelle.domain.failure.InvalidInputException;
 
 @Path("/deliveries")
 @RequestScoped

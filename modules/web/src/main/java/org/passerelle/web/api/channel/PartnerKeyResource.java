@@ -14,8 +14,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.passerelle.application.channel.PartnerKeyDetails;
 import org.passerelle.application.channel.PartnerKeyService;
 import org.passerelle.application.channel.PartnerKeyView;
-import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.domain.failure.InvalidInputException;
 
 @Path("/partner-keys")
 @RequestScoped

@@ -19,8 +19,8 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.passerelle.application.dossier.ConsentDetails;
 import org.passerelle.application.dossier.ConsentService;
 import org.passerelle.application.dossier.ConsentView;
-import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.domain.failure.InvalidInputException;
 
 @Path("/consents")
 @RequestScoped

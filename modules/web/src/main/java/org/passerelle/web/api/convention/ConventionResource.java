@@ -21,8 +21,8 @@ import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.passerelle.application.convention.ConventionService;
 import org.passerelle.application.convention.ConventionView;
-import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.web.api.Versions;
 
 @Path("/conventions")

@@ -4,8 +4,8 @@ import jakarta.ws.rs.QueryParam;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
-import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.input.Paging;
+import org.passerelle.domain.failure.InvalidInputException;
 
 /**
  * The paging parameters of every paged list ({@code @BeanParam}): {@code page} from 0 and

@@ -10,9 +10,9 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.journal.AccessReports;
+import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.report.AccessReport;
 import org.passerelle.report.AccessReportPdf;
 

@@ -13,12 +13,12 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.journal.IntegrityView;
 import org.passerelle.application.journal.JournalAudit;
 import org.passerelle.application.journal.JournalPage;
 import org.passerelle.application.journal.JournalSearch;
+import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.web.api.input.PageParams;
 
 /** The access journal, for the auditor role only. Query parameters hold ids and codes, never a personal value. */

@@ -15,10 +15,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.keys.KeyRotationService;
 import org.passerelle.application.keys.RotationView;
+import org.passerelle.domain.failure.InvalidInputException;
 
 @Path("/key-rotations")
 @RequestScoped

@@ -12,14 +12,12 @@ import java.util.List;
 import java.util.Map;
 import org.jboss.logging.Logger;
 import org.passerelle.application.dossier.DuplicatePersonException;
-import org.passerelle.application.dossier.InvalidInputException;
-import org.passerelle.application.dossier.NotFoundException;
-import org.passerelle.application.dossier.StaleVersionException;
 import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.UnknownOrganisationException;
 import org.passerelle.application.journal.JournalUnavailableException;
 import org.passerelle.application.keys.RotationRunningException;
 import org.passerelle.application.protection.DataIntegrityException;
+import org.passerelle.application.protection.KeysUnavailableException;
 import org.passerelle.application.referral.PickingRefusedException;
 import org.passerelle.application.referral.ReferralStateException;
 import org.passerelle.application.referral.ShareNotGroundedException;
@@ -28,11 +26,10 @@ import org.passerelle.domain.casefile.RestrictionStateException;
 import org.passerelle.domain.consent.ConsentWithdrawnException;
 import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.DuplicateConventionException;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
+import org.passerelle.domain.failure.StaleVersionException;
 import org.passerelle.domain.oversight.AlertReviewedException;
-import org.passerelle.application.journal.JournalUnavailableException;
-import org.passerelle.application.referral.PickingRefusedException;
-import org.passerelle.application.referral.ReferralStateException;
-import org.passerelle.application.referral.ShareNotGroundedException;
 import org.passerelle.web.api.input.BodyTooLargeException;
 
 /**
@@ -50,6 +47,10 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
     @Override
     public Response toResponse(RuntimeException exception) {
         String path = uriInfo.getRequestUri().getPath();
+        Response lost = Unavailable.ifDatabaseLost(exception, UnexpectedExceptionMapper.loggable(uriInfo), path);
+        if (lost != null) {
+            return lost;
+        }
         Throwable cause = rootCondition(exception);
         Problem problem = switch (cause) {
             case ProblemException e -> e.problem();
@@ -104,6 +105,13 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
                 LOG.errorf(e, "Access journal unavailable on %s", UnexpectedExceptionMapper.loggable(uriInfo));
                 yield new Problem("journal-unavailable", "Journal unavailable", 503,
                         "The access journal could not record this access, so it did not happen. Retry later.", path);
+            }
+            case KeysUnavailableException e -> {
+                // Said once at start, with the organisation and key version (MasterKeyHealthCheck).
+                LOG.debugf("Keys unavailable on %s", UnexpectedExceptionMapper.loggable(uriInfo));
+                yield new Problem("keys-unavailable", "Service unavailable", 503,
+                        "This server cannot open personal data with its master key; an operator must restart it"
+                                + " with the right one. Nothing was changed.", path);
             }
             case DataIntegrityException e -> {
                 // Tampering or a misplaced ciphertext: the operator must know; the caller gets no data.
@@ -164,6 +172,7 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
             CaseClosedException.class, RestrictionStateException.class, ConsentWithdrawnException.class,
             AlertReviewedException.class, DuplicateConventionException.class, ConventionInactiveException.class,
             PickingRefusedException.class, ShareNotGroundedException.class, ReferralStateException.class,
-            JournalUnavailableException.class, RotationRunningException.class, DataIntegrityException.class, ProblemException.class,
+            JournalUnavailableException.class, RotationRunningException.class, KeysUnavailableException.class,
+            DataIntegrityException.class, ProblemException.class,
             WebApplicationException.class);
 }

@@ -11,7 +11,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.passerelle.application.input.SafeText;
-import org.passerelle.web.api.json.UnsafeTextException;
+import org.passerelle.web.json.UnsafeTextException;
 
 /**
  * A request body that is not the JSON the resource reads: 400, naming the field path only. The

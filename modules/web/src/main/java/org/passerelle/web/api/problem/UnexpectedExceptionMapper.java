@@ -9,8 +9,9 @@ import org.jboss.logging.Logger;
 import org.passerelle.web.api.input.BodyTooLargeException;
 
 /**
- * Anything no other mapper knows: a bug or an outage. Logged with its stack for the operator,
- * answered with a bare 500 so that no message (which might hold a value) reaches the client.
+ * Anything no other mapper knows: a bug, logged with its stack for the operator and answered with
+ * a bare 500 so that no message (which might hold a value) reaches the client; or a lost database
+ * connection, answered 503 ({@link Unavailable}).
  */
 @Provider
 public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
@@ -31,6 +32,10 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     static Response unexpected(Throwable exception, UriInfo uriInfo) {
+        Response lost = Unavailable.ifDatabaseLost(exception, loggable(uriInfo), uriInfo.getRequestUri().getPath());
+        if (lost != null) {
+            return lost;
+        }
         LOG.errorf(exception, "Unexpected failure on %s", loggable(uriInfo));
         return HttpProblems.forStatus(500, uriInfo.getRequestUri().getPath()).toResponse();
     }

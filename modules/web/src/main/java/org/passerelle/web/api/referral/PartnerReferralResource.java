@@ -15,10 +15,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.passerelle.application.dossier.NotFoundException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.referral.PartnerReferralService;
 import org.passerelle.application.referral.PartnerReferralView;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.secrecy.referral.Transition;
 
 @Path("/partner/referrals")

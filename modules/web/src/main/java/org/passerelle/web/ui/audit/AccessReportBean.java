@@ -10,7 +10,7 @@ import org.passerelle.application.identity.Caller;
 import org.passerelle.application.journal.AccessReports;
 import org.passerelle.report.AccessReport;
 import org.passerelle.report.AccessReportPdf;
-import org.passerelle.web.api.json.JsonConfig;
+import org.passerelle.web.json.JsonConfig;
 import org.passerelle.web.ui.UiBundle;
 import org.passerelle.web.ui.UiProblems;
 

@@ -4,7 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.time.Instant;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
@@ -58,6 +58,8 @@ public class PersonPage implements Serializable {
     transient Caller caller;
     @Inject
     transient UiFormat format;
+    @Inject
+    transient Clock clock;
 
     private String id;
     private UUID personId;
@@ -114,7 +116,7 @@ public class PersonPage implements Serializable {
             return null;
         }
         PriorNoticeView recorded = UiProblems.attempt(() -> consents.recordNotice(caller, new PriorNoticeDetails(
-                personId, Instant.now(), caller.username(), EnumSet.copyOf(List.of(noticeCategories)),
+                personId, clock.instant(), caller.username(), EnumSet.copyOf(List.of(noticeCategories)),
                 Set.of(noticeRecipients), noticeMeans)));
         return done(recorded, "notice.done");
     }
@@ -126,7 +128,7 @@ public class PersonPage implements Serializable {
         }
         String[] ground = consentGround.split("\\|", 2);
         ConsentView recorded = UiProblems.attempt(() -> consents.record(caller, new ConsentDetails(personId,
-                ground[0], ground[1], EnumSet.copyOf(List.of(consentCategories)), Instant.now(), caller.username(),
+                ground[0], ground[1], EnumSet.copyOf(List.of(consentCategories)), clock.instant(), caller.username(),
                 consentMeans, evidenceReference, consentExpiresOn)));
         return done(recorded, "consent.done");
     }

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import org.junit.jupiter.api.Test;
-import org.passerelle.application.dossier.InvalidInputException;
 import org.passerelle.application.input.Paging;
+import org.passerelle.domain.failure.InvalidInputException;
 
 class PageParamsTest {
 

@@ -1,9 +1,0 @@
-package org.passerelle.application.dossier;
-
-/** No such usager, dossier or note (or not one the caller's organisation holds). */
-public class NotFoundException extends RuntimeException {
-
-    public NotFoundException(String what) {
-        super("No such " + what);
-    }
-}

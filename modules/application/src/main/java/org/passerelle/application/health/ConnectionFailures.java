@@ -1,0 +1,45 @@
+package org.passerelle.application.health;
+
+import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Set;
+
+/**
+ * Tells a database that went away from a bug: a failure is a lost or refused connection when its
+ * cause chain holds a JDBC connection exception, an SQL state of class 08 (connection exception) or
+ * 57P0 (the server shutting down or starting), Hibernate's {@code JDBCConnectionException}, or the
+ * connector's {@code ResourceException} (no connection could be had from the pool in time). The
+ * server's layers wrap them (transactions, EJBs, Hibernate), so the whole chain is walked.
+ */
+public final class ConnectionFailures {
+
+    /** Named by class name so that this module needs neither Hibernate nor the connector API. */
+    private static final Set<String> CONNECTION_TYPES = Set.of(
+            "org.hibernate.exception.JDBCConnectionException",
+            "jakarta.resource.ResourceException",
+            "jakarta.resource.spi.ResourceAllocationException",
+            "jakarta.resource.spi.RetryableUnavailableException");
+
+    private ConnectionFailures() {
+    }
+
+    /** Whether {@code failure}, or anything that caused it, says the database connection failed. */
+    public static boolean isConnectionFailure(Throwable failure) {
+        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
+            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                    || CONNECTION_TYPES.contains(t.getClass().getName())
+                    || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isConnectionState(String state) {
+        return state != null && (state.startsWith("08") || state.startsWith("57P0"));
+    }
+}

@@ -1,0 +1,149 @@
+package org.passerelle.bench;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The command line: which measurements ({@code --only}), their sizes ({@code --name=N} or
+ * {@code --name=N,M}, see {@link #SIZES} and modules/bench/README.md), and where the results go.
+ * {@link #command()} gives it back for the documentation page, without the output options.
+ */
+record Options(Set<String> only, Map<String, List<Integer>> sizes, boolean profile, String wildflyHeap, Path out,
+               Path docs, Path repository, List<String> arguments) {
+
+    /** Every measurement, in the order they run. */
+    static final List<String> MEASUREMENTS = List.of("crypto", "search", "journal", "envers", "read", "delivery",
+            "rotation");
+    /** Each size and its default: P3 (search), P2 (journal), P5 (envers), the stack's data, P1 (read), P6, P4. */
+    static final Map<String, String> SIZES = sizes("persons=1000000", "lookups=20000", "journal-threads=4,8",
+            "journal-seconds=20", "journal-entries=1000000", "envers-threads=4", "envers-seconds=20",
+            "stack-persons=1000000", "read-pool=10000", "read-users=1,2,4,8,16,32", "read-seconds=8",
+            "rotation-read-rate=50", "rotation-before-seconds=20", "rotation-max-minutes=10", "delivery-https=1000",
+            "delivery-sftp=100", "delivery-rate=10", "delivery-seconds=30", "delivery-senders=1,2,4,8",
+            "delivery-per-level=200", "outbox-threads=4", "outbox-seconds=8");
+    static final String USAGE = "usage: bench [--only=" + String.join(",", MEASUREMENTS) + "]\n"
+            + SIZES.entrySet().stream().map(e -> "[--" + e.getKey() + "=" + e.getValue() + "]")
+                    .collect(Collectors.joining(" "))
+            + "\n[--profile] [--wildfly-heap=512m] [--out=DIR] [--docs=docs/benchmarks.md] [--repository=DIR]";
+
+    static Options parse(String... args) {
+        Set<String> only = new LinkedHashSet<>(MEASUREMENTS);
+        Map<String, List<Integer>> sizes = new LinkedHashMap<>();
+        SIZES.forEach((name, value) -> sizes.put(name, positives(name, value)));
+        boolean profile = false;
+        String wildflyHeap = null;
+        Path out = null;
+        Path docs = null;
+        Path repository = null;
+        List<String> kept = new ArrayList<>();
+        for (String arg : args) {
+            String[] option = arg.equals("--profile") ? new String[] {arg, ""} : arg.split("=", 2);
+            if (option.length != 2 || !option[0].startsWith("--")) {
+                throw new IllegalArgumentException("unknown argument " + arg);
+            }
+            String name = option[0].substring(2);
+            switch (name) {
+                case "profile" -> profile = true;
+                case "only" -> only = measurements(option[1]);
+                case "wildfly-heap" -> wildflyHeap = heap(option[1]);
+                case "out" -> out = path(option);
+                case "docs" -> docs = path(option);
+                case "repository" -> repository = path(option);
+                default -> {
+                    if (!SIZES.containsKey(name)) {
+                        throw new IllegalArgumentException("unknown option " + option[0]);
+                    }
+                    sizes.put(name, positives(option[0], option[1]));
+                }
+            }
+            if (!List.of("out", "docs", "repository").contains(name)) {
+                kept.add(arg);
+            }
+        }
+        if (sizes.get("read-pool").getFirst() > sizes.get("stack-persons").getFirst()) {
+            throw new IllegalArgumentException("--read-pool cannot exceed --stack-persons");
+        }
+        return new Options(Set.copyOf(only), Map.copyOf(sizes), profile, wildflyHeap, out, docs, repository,
+                List.copyOf(kept));
+    }
+
+    /** A size given as one number, e.g. {@code size("persons")}. */
+    int size(String name) {
+        return sizes(name).getFirst();
+    }
+
+    /** A size given as a list, e.g. {@code sizes("read-users")}. */
+    List<Integer> sizes(String name) {
+        List<Integer> values = sizes.get(name);
+        if (values == null) {
+            throw new IllegalArgumentException("no size " + name);
+        }
+        return values;
+    }
+
+    boolean runs(String measurement) {
+        return only.contains(measurement);
+    }
+
+    boolean needsPostgres() {
+        return only.stream().anyMatch(m -> !m.equals("crypto"));
+    }
+
+    /** The command as the documentation shows it: {@code ./passerelle bench} and the size options given. */
+    String command() {
+        return arguments.isEmpty() ? "./passerelle bench" : "./passerelle bench " + String.join(" ", arguments);
+    }
+
+    private static Map<String, String> sizes(String... defaults) {
+        Map<String, String> sizes = new LinkedHashMap<>();
+        for (String size : defaults) {
+            String[] nameAndValue = size.split("=");
+            sizes.put(nameAndValue[0], nameAndValue[1]);
+        }
+        return sizes;
+    }
+
+    private static Set<String> measurements(String list) {
+        Set<String> chosen = new LinkedHashSet<>(Arrays.asList(list.split(",")));
+        if (!MEASUREMENTS.containsAll(chosen)) {
+            throw new IllegalArgumentException("--only takes some of " + MEASUREMENTS + ", not " + list);
+        }
+        return chosen;
+    }
+
+    private static String heap(String size) {
+        if (!size.matches("[1-9][0-9]*[mMgG]")) {
+            throw new IllegalArgumentException("--wildfly-heap takes a size such as 512m or 2g, not " + size);
+        }
+        return size;
+    }
+
+    private static Path path(String[] option) {
+        if (option[1].isBlank()) {
+            throw new IllegalArgumentException(option[0] + " takes a path");
+        }
+        return Path.of(option[1]).toAbsolutePath();
+    }
+
+    private static List<Integer> positives(String option, String list) {
+        List<Integer> values = new ArrayList<>();
+        for (String value : list.split(",", -1)) {
+            try {
+                values.add(Integer.parseInt(value.replace("_", "")));
+            } catch (NumberFormatException e) {
+                values.add(0);
+            }
+            if (values.getLast() <= 0) {
+                throw new IllegalArgumentException(option + " takes positive integers, not " + list);
+            }
+        }
+        return List.copyOf(values);
+    }
+}

@@ -1,0 +1,204 @@
+package org.passerelle.bench.delivery;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Timestamp;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.SplittableRandom;
+import java.util.UUID;
+
+import org.passerelle.bench.db.Sql;
+import org.passerelle.bench.load.Samples;
+import org.passerelle.bench.load.Workers;
+import org.passerelle.bench.report.Figure;
+import org.passerelle.bench.report.Quantity;
+import org.passerelle.bench.report.Report;
+import org.passerelle.bench.seed.StackData;
+
+/**
+ * P4's third part: what writing the transactional outbox costs against a plain insert, in JDBC, in
+ * a throwaway database migrated by the application's own migrations. <b>Outbox</b>: the row
+ * Hibernate writes for an {@code OutboxMessage} into the real {@code outbox_message} (identity
+ * {@code seq}, foreign keys, checks, three indexes), each referencing one of {@value #REFERRALS}
+ * referrals. <b>Plain</b>: the same statement into {@code outbox_plain}, the same columns with a
+ * primary key and nothing else. One row per transaction (a lone write) and
+ * {@value #ROWS_IN_TRANSACTION} (the row joining a larger transaction); phases outbox, plain, plain,
+ * outbox, each {@value #WARMUP_SECONDS} s of warm-up then half of the measured time.
+ */
+final class OutboxInsertBenchmark {
+
+    static final String DATABASE = "passerelle_bench_outbox";
+    static final int REFERRALS = 1_000;
+    static final int ROWS_IN_TRANSACTION = 20;
+    private static final long WARMUP_SECONDS = 1;
+    private static final String COLUMNS = "id, referral_id, partner_code, kind, reason_code, event_id, state, "
+            + "attempts, next_attempt_at, last_error, created_at, delivered_at, closed_at, resent_by, version";
+
+    /** One measured phase: transactions of {@code rows} rows into {@code table}. */
+    record Phase(int rows, String table, int round, Samples.Window window) {
+
+        double rowsPerSecond() {
+            return window.perSecond() * rows;
+        }
+    }
+
+    private final String adminUrl;
+    private final int threads;
+    private final Duration measured;
+
+    /** @param measuredSeconds per kind and variant, split over two phases */
+    OutboxInsertBenchmark(String adminUrl, int threads, int measuredSeconds) {
+        this.adminUrl = adminUrl;
+        this.threads = threads;
+        this.measured = Duration.ofSeconds(measuredSeconds).dividedBy(2);
+    }
+
+    void measure(Report report) throws Exception {
+        progress("migrating a throwaway database with the application's migrations...");
+        try (Sql.Throwaway db = Sql.Throwaway.create(adminUrl, DATABASE).migrated()) {
+            List<UUID> referrals = prepare(db);
+            List<Phase> phases = new ArrayList<>();
+            for (int rows : List.of(1, ROWS_IN_TRANSACTION)) {
+                int round = 0;
+                for (String table : List.of("outbox_message", "outbox_plain", "outbox_plain", "outbox_message")) {
+                    Phase phase = phase(db, referrals, rows, table, round++ / 2);
+                    phases.add(phase);
+                    progress("%-14s %2d row(s)/transaction, %d threads: %,7.0f rows/s, %.3f ms per transaction",
+                            table, rows, threads, phase.rowsPerSecond(), phase.window().latencies().meanMillis());
+                }
+                report(report, rows, phases.stream().filter(p -> p.rows() == rows).toList());
+            }
+            writeCsv(report, phases);
+        }
+        report.note(String.format(Locale.ROOT, "P4 outbox write (JDBC, throwaway database %s migrated by the "
+                        + "application's Flyway migrations): the row Hibernate writes for an OutboxMessage into "
+                        + "outbox_message (identity seq, foreign keys to referral and organisation, checks, 3 indexes; "
+                        + "%,d referrals present, each row referencing a random one) against the same statement into "
+                        + "a table of the same columns with only a primary key; %d threads each on its own "
+                        + "connection, phases outbox, plain, plain, outbox of %d s warm-up + %d s measured, for 1 and "
+                        + "%d rows per transaction. The ratio is the mean time per row, outbox / plain",
+                DATABASE, REFERRALS, threads, WARMUP_SECONDS, measured.toSeconds(), ROWS_IN_TRANSACTION));
+    }
+
+    private void report(Report report, int rows, List<Phase> phases) {
+        Samples.Window outbox = pooled(phases, "outbox_message");
+        Samples.Window plain = pooled(phases, "outbox_plain");
+        String unit = rows == 1 ? "one row per transaction (commit included)"
+                : rows + " rows per transaction (per row, commit shared)";
+        report.figure(Figure.against(PartnerDeliveryBenchmark.NAME + ": outbox write / plain insert, " + unit,
+                Quantity.of(outbox.latencies().meanMillis() / rows, "ms"),
+                Quantity.of(plain.latencies().meanMillis() / rows, "ms")));
+        report.note(String.format(Locale.ROOT, "P4 outbox write, %d row(s) per transaction, %d threads: "
+                        + "outbox_message %,.0f rows/s (mean %.3f ms, p99 %.3f ms per transaction), plain table "
+                        + "%,.0f rows/s (mean %.3f ms, p99 %.3f ms): the outbox row costs %.2f times a plain insert",
+                rows, threads, outbox.perSecond() * rows, outbox.latencies().meanMillis(), outbox.millis(0.99),
+                plain.perSecond() * rows, plain.latencies().meanMillis(), plain.millis(0.99),
+                outbox.latencies().meanMillis() / plain.latencies().meanMillis()));
+    }
+
+    private static Samples.Window pooled(List<Phase> phases, String table) {
+        return phases.stream().filter(p -> p.table().equals(table)).map(Phase::window).reduce(Samples.Window::plus)
+                .orElseThrow();
+    }
+
+    /**
+     * The referrals the outbox rows reference, with the usagers and dossiers they reference in turn
+     * (ids, codes and dates as the application writes them; the sealed columns hold placeholder bytes,
+     * as nothing here reads them), and the plain table.
+     */
+    private static List<UUID> prepare(Sql.Throwaway throwaway) throws SQLException {
+        try (Connection db = throwaway.connect()) {
+            Sql.execute(db, "CREATE TEMPORARY TABLE bench_ids AS SELECT g, gen_random_uuid() AS p, "
+                            + "gen_random_uuid() AS c, gen_random_uuid() AS r FROM generate_series(1, " + REFERRALS + ") g",
+                    "INSERT INTO person (id, organisation_code, key_version, last_name, first_names, birth_date, "
+                            + "name_bidx, created_at, updated_at, version) SELECT p, '" + StackData.ORGANISATION
+                            + "', 1, '\\x00'::bytea, '\\x00'::bytea, '\\x00'::bytea, decode(md5(p::text), 'hex'), now(), "
+                            + "now(), 0 FROM bench_ids",
+                    "INSERT INTO case_file (id, organisation_code, person_id, referent, status, opened_at, "
+                            + "last_contact_on, key_version, version) SELECT c, '" + StackData.ORGANISATION + "', p, '"
+                            + StackData.AGENT + "', 'OPEN', now(), current_date, 1, 0 FROM bench_ids",
+                    "INSERT INTO referral (id, organisation_code, case_file_id, person_id, partner_code, "
+                            + "convention_id, cadre, purpose, urgency, picked_fields, status, sender, created_at, sent_at, "
+                            + "remind_at, expires_at, key_version, reason, version) SELECT r, '" + StackData.ORGANISATION
+                            + "', c, p, 'caf-49', (SELECT id FROM convention WHERE partner_code = 'caf-49' AND purpose = "
+                            + "'acces-aux-droits' AND active), 'SOCIAL_ACTION', 'acces-aux-droits', 'NORMAL', '"
+                            + String.join(",", PartnerDeliveryBenchmark.CAF.pick()) + "', 'SENT', '" + StackData.AGENT
+                            + "', now(), now(), now() + interval '10 days', now() + interval '30 days', 1, '\\x00'::bytea, "
+                            + "0 FROM bench_ids",
+                    // outbox_message's columns and types, with a primary key and nothing else
+                    "CREATE TABLE outbox_plain (id uuid PRIMARY KEY, seq bigint, referral_id uuid, partner_code "
+                            + "varchar(64), kind varchar(20), reason_code varchar(40), event_id uuid, state varchar(12), "
+                            + "attempts integer, next_attempt_at timestamptz, last_error varchar(40), created_at "
+                            + "timestamptz, delivered_at timestamptz, closed_at timestamptz, resent_by varchar(255), "
+                            + "version bigint)",
+                    "VACUUM (ANALYZE) person, case_file, referral, outbox_message, outbox_plain");
+            List<UUID> ids = new ArrayList<>();
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM referral")) {
+                while (rs.next()) {
+                    ids.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return List.copyOf(ids);
+        }
+    }
+
+    private Phase phase(Sql.Throwaway db, List<UUID> referrals, int rows, String table, int round) throws Exception {
+        String sql = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, 'caf-49', 'ORIENTATION', ?, ?, "
+                + "'PENDING', 0, ?, ?, ?, ?, ?, ?, 0)";
+        Workers.Timed timed = Workers.timed("outbox-insert", threads, Duration.ofSeconds(WARMUP_SECONDS), measured,
+                (thread, resources) -> {
+                    Connection connection = db.connect();
+                    resources.add(connection);
+                    connection.setAutoCommit(false);
+                    PreparedStatement insert = connection.prepareStatement(sql);
+                    SplittableRandom random = new SplittableRandom(31L * thread + rows + round);
+                    return () -> {
+                        for (int r = 0; r < rows; r++) {
+                            Timestamp now = Timestamp.from(Instant.now());
+                            insert.setObject(1, UUID.randomUUID());
+                            insert.setObject(2, referrals.get(random.nextInt(referrals.size())));
+                            insert.setNull(3, Types.VARCHAR);
+                            insert.setNull(4, Types.OTHER);
+                            insert.setTimestamp(5, now);
+                            insert.setNull(6, Types.VARCHAR);
+                            insert.setTimestamp(7, now);
+                            insert.setNull(8, Types.TIMESTAMP);
+                            insert.setNull(9, Types.TIMESTAMP);
+                            insert.setNull(10, Types.VARCHAR);
+                            insert.executeUpdate();
+                        }
+                        connection.commit();
+                    };
+                });
+        return new Phase(rows, table, round, timed.measured());
+    }
+
+    private void writeCsv(Report report, List<Phase> phases) throws IOException {
+        try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(report.dataFile("p4-outbox-insert.csv"),
+                StandardCharsets.UTF_8))) {
+            csv.println("rows_per_transaction,kind,round,threads,transactions,seconds,rows_per_s,mean_ms_per_transaction,"
+                    + "p50_ms,p99_ms");
+            for (Phase p : phases) {
+                csv.printf(Locale.ROOT, "%d,%s,%d,%d,%d,%.2f,%.1f,%.4f,%.4f,%.4f%n", p.rows(), p.table(), p.round(),
+                        threads, p.window().completed(), p.window().seconds(), p.rowsPerSecond(),
+                        p.window().latencies().meanMillis(), p.window().millis(0.50), p.window().millis(0.99));
+            }
+        }
+    }
+
+    private static void progress(String format, Object... arguments) {
+        Report.progress("delivery", "outbox write: " + format, arguments);
+    }
+}

@@ -1,0 +1,492 @@
+package org.passerelle.bench.journal;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Types;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+
+import org.passerelle.bench.db.Sql;
+import org.passerelle.bench.load.Rate;
+import org.passerelle.bench.load.Samples;
+import org.passerelle.bench.load.Timeline;
+import org.passerelle.bench.load.Workers;
+import org.passerelle.bench.report.Figure;
+import org.passerelle.bench.report.Figure.Target;
+import org.passerelle.bench.report.Quantity;
+import org.passerelle.bench.report.Report;
+import org.passerelle.journal.JournalEntry;
+import org.passerelle.journal.JournalKeys;
+import org.passerelle.journal.JournalSealer;
+import org.passerelle.journal.JournalVerifier;
+import org.passerelle.journal.JournalWriter;
+import org.passerelle.journal.Verification;
+
+/**
+ * P2, the access journal (issue #8: at least 3,000 chained appends/s and 80% of plain INSERTs;
+ * 10,000,000 entries verified in 5 minutes), through the real {@code JournalWriter},
+ * {@code JournalSealer} and {@code JournalVerifier} on the real schema in a throwaway database.
+ * <b>Appends</b>: for each thread count, {@value #ROUNDS} rounds of the phases journal, plain, plain,
+ * journal, one entry per transaction; journal = {@code JournalWriter.append} with a background
+ * sealer as the server's {@code JournalSealing} runs it, plain = the same rows into a copy of the
+ * table without {@code mac}, chain or sealer. <b>Verification</b>: {@code entries} more, sealed, then
+ * {@code JournalVerifier.verify} against a plain read of its own query. modules/bench/README.md says
+ * more.
+ */
+public final class JournalBenchmark {
+
+    static final String DATABASE = "passerelle_bench_journal";
+    /** The server's defaults: {@code JournalSealingStep.BATCH} and {@code JournalSealing}'s settings. */
+    static final int SEAL_BATCH = 5_000;
+    static final long SEAL_INTERVAL_MILLIS = 1_000;
+    static final long CHECKPOINT_SECONDS = 60;
+
+    static final String PLAIN_INSERT = "insert into journal_entry_plain (id, at, user_id, username, "
+            + "organisation_code, roles, action, person_id, case_file_id, referral_id, fields, cadre, purpose, "
+            + "outcome, reason_code, request_id, client_address, break_glass) "
+            + "values (nextval('journal_entry_plain_seq'), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    static final long TEN_MILLION = 10_000_000;
+    private static final int LOAD_THREADS = 4;
+    private static final int LOAD_TRANSACTION = 10_000;
+    /**
+     * The verification's entries are dated in order over 30 days ending an hour before the run, as
+     * a real journal's are: all older than the verifier's grace (10 min), so that its count of old
+     * unsealed entries reads them all, as it would on a real journal.
+     */
+    static final Duration LOAD_SPAN = Duration.ofDays(30);
+    static final Duration LOAD_END_BEFORE_RUN = Duration.ofHours(1);
+    /** Rounds of journal, plain, plain, journal at each thread count. */
+    static final int ROUNDS = 2;
+    private static final Duration WARMUP = Duration.ofSeconds(2);
+    private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(2);
+
+    private final String adminUrl;
+    private final List<Integer> threadCounts;
+    private final Duration phase;
+    private final int entries;
+    private final JournalKeys keys = JournalKeys.generate();
+    private final JournalWriter writer = new JournalWriter(keys);
+    private final JournalEntries generated = new JournalEntries(20_261_124L);
+    /** Index of the next generated entry, across all phases. */
+    private final AtomicLong nextEntry = new AtomicLong();
+    /** Journal entries committed so far, across all phases. */
+    private final AtomicLong appended = new AtomicLong();
+    /** When the background sealer last signed a checkpoint, as the server keeps it across ticks. */
+    private volatile long lastCheckpointNanos = Long.MIN_VALUE;
+    private Path checkpoints;
+    private JournalSealer sealer;
+    private Sql.Throwaway db;
+
+    /**
+     * @param measuredSeconds measured time of each kind at each thread count, shared by its phases
+     * @param entries         entries added for the verification
+     */
+    public JournalBenchmark(String adminUrl, List<Integer> threadCounts, int measuredSeconds, int entries) {
+        this.adminUrl = adminUrl;
+        this.threadCounts = List.copyOf(threadCounts);
+        this.phase = Duration.ofSeconds(measuredSeconds).dividedBy(2 * ROUNDS);
+        this.entries = entries;
+    }
+
+    public void measure(Report report) throws Exception {
+        checkpoints = Files.createTempDirectory("passerelle-bench-journal");
+        try (Sql.Throwaway throwaway = Sql.Throwaway.create(adminUrl, DATABASE).migrated()) {
+            db = throwaway;
+            sealer = new JournalSealer(keys, checkpoints);
+            try (Connection connection = connect()) {
+                // LIKE copies columns, defaults, constraints and indexes, never triggers.
+                Sql.execute(connection, "create table journal_entry_plain (like journal_entry including all)",
+                        "alter table journal_entry_plain drop column mac", "create sequence journal_entry_plain_seq");
+            }
+            measureAppends(report);
+            measureVerification(report);
+        } finally {
+            deleteFolder(checkpoints);
+        }
+    }
+
+    // ---------------------------------------------------------------- appends
+
+    private void measureAppends(Report report) throws Exception {
+        List<String> phases = new ArrayList<>();
+        for (int threads : threadCounts) {
+            List<JournalPhase> journalPhases = new ArrayList<>();
+            List<Rate> plainPhases = new ArrayList<>();
+            List<String> order = new ArrayList<>();
+            for (int round = 0; round < ROUNDS; round++) {
+                JournalPhase journalFirst = journalPhase(threads);
+                Rate plainFirst = plainPhase(threads);
+                Rate plainSecond = plainPhase(threads);
+                JournalPhase journalSecond = journalPhase(threads);
+                journalPhases.addAll(List.of(journalFirst, journalSecond));
+                plainPhases.addAll(List.of(plainFirst, plainSecond));
+                order.add(String.format(Locale.ROOT, "J %,.0f, P %,.0f, P %,.0f, J %,.0f",
+                        journalFirst.rate.perSecond(), plainFirst.perSecond(), plainSecond.perSecond(),
+                        journalSecond.rate.perSecond()));
+            }
+            Rate journal = journalPhases.stream().map(JournalPhase::rate).reduce(Rate::plus).orElseThrow();
+            Rate plain = plainPhases.stream().reduce(Rate::plus).orElseThrow();
+            String name = "P2 journal, " + threads + " threads, 1 entry/transaction: ";
+            report.figure(Figure.against(name + "chained appends / plain INSERTs",
+                            Quantity.of(journal.perSecond(), "appends/s"), Quantity.of(plain.perSecond(), "inserts/s"))
+                    .withTarget(Target.valueAndRatioAtLeast(3_000, "/s", 0.80)));
+            JournalPhase worst = journalPhases.stream().max(Comparator.comparingLong(JournalPhase::lag)).orElseThrow();
+            report.figure(Figure.of(name + "sealer lag when appends stop", Quantity.of(worst.lag, "entries")));
+            report.figure(Figure.of(name + "sealer catch-up", Quantity.of(worst.catchUpSeconds, "s")));
+            phases.add(String.format(Locale.ROOT, "%d threads: %s per s; sealer lags %s entries, caught up in %s s, "
+                            + "busy %s of the time", threads, String.join(", ", order),
+                    journalPhases.stream().map(p -> String.format(Locale.ROOT, "%,d", p.lag)).toList(),
+                    journalPhases.stream().map(p -> String.format(Locale.ROOT, "%.2f", p.catchUpSeconds)).toList(),
+                    journalPhases.stream().map(p -> String.format(Locale.ROOT, "%.0f%%", 100 * p.sealerBusy)).toList()));
+        }
+        report.note(String.format(Locale.ROOT, "P2 appends: for each thread count, %d rounds of phases journal, "
+                        + "plain, plain, journal, each %.0f s warm-up + %.1f s measured; a connection per thread, "
+                        + "one entry per transaction (commit after each); entries with 5-15 field keys, uuids, "
+                        + "request id. Journal = "
+                        + "JournalWriter.append with the sealer running as the server's (every %d ms, batches of "
+                        + "%,d, a checkpoint every %d s); plain = the same rows into journal_entry_plain (same "
+                        + "columns and indexes, no mac, ids from a plain sequence), no sealer; ANALYZE before "
+                        + "each phase. Lag = committed entries not yet chained when the writers stop (the phase "
+                        + "with the largest), catch-up = until all are chained; sealer busy = its share of the "
+                        + "phase spent sealing",
+                ROUNDS, WARMUP.toMillis() / 1e3, phase.toMillis() / 1e3, SEAL_INTERVAL_MILLIS, SEAL_BATCH, CHECKPOINT_SECONDS));
+        report.note("P2 appends, each phase in order (J journal, P plain): " + String.join("; ", phases));
+    }
+
+    /** @param sealerBusy the share of the time, from its start to the writers' stop, the sealer spent working */
+    private record JournalPhase(Rate rate, long lag, double catchUpSeconds, double sealerBusy) {
+    }
+
+    private JournalPhase journalPhase(int threads) throws Exception {
+        progress("%d threads appending to the journal, sealer running...", threads);
+        analyse();
+        BackgroundSealer background = new BackgroundSealer();
+        Thread thread = new Thread(background, "journal-sealer");
+        long started = System.nanoTime();
+        thread.start();
+        try (Connection monitor = connect()) {
+            WriterRun run = runWriters(threads, (connection, entry) -> writer.append(connection, entry));
+            long stopped = System.nanoTime();
+            double sealerBusy = background.busyNanos / (double) (stopped - started);
+            long total = appended.addAndGet(run.committed);
+            long lag = total - chainLength(monitor);
+            Workers.await("chain of all " + total + " entries", CATCH_UP_TIMEOUT, 10, () -> {
+                background.rethrow();
+                return chainLength(monitor) >= total;
+            });
+            double catchUp = (System.nanoTime() - stopped) / 1e9;
+            long chained = chainLength(monitor);
+            if (chained != total) {
+                throw new IllegalStateException("The chain holds " + chained + " positions for " + total + " entries");
+            }
+            return new JournalPhase(run.rate, lag, catchUp, sealerBusy);
+        } finally {
+            background.stop.countDown();
+            thread.join();
+            background.rethrow();
+        }
+    }
+
+    private Rate plainPhase(int threads) throws Exception {
+        progress("%d threads inserting plain rows...", threads);
+        analyse();
+        return runWriters(threads, JournalBenchmark::insertPlain).rate;
+    }
+
+    /** One row into journal_entry_plain, prepared each time as {@code JournalWriter} does (the driver caches it). */
+    private static void insertPlain(Connection connection, JournalEntry entry) throws SQLException {
+        try (PreparedStatement insert = connection.prepareStatement(PLAIN_INSERT)) {
+            insert.setObject(1, OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC));
+            insert.setString(2, entry.userId());
+            insert.setString(3, entry.username());
+            insert.setString(4, entry.organisation());
+            insert.setString(5, String.join(",", entry.roles()));
+            insert.setString(6, entry.action());
+            insert.setObject(7, entry.personId(), Types.OTHER);
+            insert.setObject(8, entry.caseFileId(), Types.OTHER);
+            insert.setObject(9, entry.referralId(), Types.OTHER);
+            insert.setString(10, String.join(",", entry.fields()));
+            insert.setString(11, entry.cadre());
+            insert.setString(12, entry.purpose());
+            insert.setString(13, entry.outcome());
+            insert.setString(14, entry.reasonCode());
+            insert.setString(15, entry.requestId());
+            insert.setString(16, entry.clientAddress());
+            insert.setBoolean(17, entry.breakGlass());
+            insert.executeUpdate();
+        }
+    }
+
+    @FunctionalInterface
+    private interface Write {
+        void write(Connection connection, JournalEntry entry) throws SQLException;
+    }
+
+    /** @param committed every row committed, warm-up included */
+    private record WriterRun(Rate rate, long committed) {
+    }
+
+    /** {@code threads} writers, one row per transaction: a warm-up, then the measured part of the phase. */
+    private WriterRun runWriters(int threads, Write write) throws Exception {
+        Workers.Timed timed = Workers.timed("journal-writer", threads, WARMUP, phase, (thread, resources) -> {
+            Connection connection = connect();
+            resources.add(connection);
+            connection.setAutoCommit(false);
+            return () -> {
+                write.write(connection, generated.entry(nextEntry.getAndIncrement(), Instant.now()));
+                connection.commit();
+            };
+        });
+        Samples.Window measured = timed.measured();
+        return new WriterRun(new Rate(measured.completed(), phase.toNanos()), timed.total());
+    }
+
+    /** The server's sealing loop ({@code JournalSealing.work}) on a fixed delay, until stopped. */
+    private final class BackgroundSealer implements Runnable {
+        final CountDownLatch stop = new CountDownLatch(1);
+        /** Time spent sealing and signing so far, updated after each batch. */
+        volatile long busyNanos;
+        private volatile Exception failure;
+
+        @Override
+        public void run() {
+            try (Connection connection = connect()) {
+                connection.setAutoCommit(false);
+                while (!stop.await(SEAL_INTERVAL_MILLIS, TimeUnit.MILLISECONDS)) {
+                    int sealed;
+                    do {
+                        long start = System.nanoTime();
+                        sealed = sealer.sealPending(connection, SEAL_BATCH);
+                        connection.commit();
+                        busyNanos += System.nanoTime() - start;
+                    } while (sealed == SEAL_BATCH);
+                    long now = System.nanoTime();
+                    if (lastCheckpointNanos == Long.MIN_VALUE
+                            || now - lastCheckpointNanos >= TimeUnit.SECONDS.toNanos(CHECKPOINT_SECONDS)) {
+                        sealer.checkpoint(connection);
+                        connection.commit();
+                        lastCheckpointNanos = now;
+                        busyNanos += System.nanoTime() - now;
+                    }
+                }
+            } catch (Exception e) {
+                failure = e;
+            }
+        }
+
+        void rethrow() {
+            if (failure != null) {
+                throw new IllegalStateException("The background sealer failed: " + failure, failure);
+            }
+        }
+    }
+
+    /**
+     * Statistics before each phase, as autovacuum keeps them on a live database: a table created
+     * a minute ago has none, and then the sealer's search for unsealed entries becomes a hash
+     * anti-join over both whole tables.
+     */
+    private void analyse() throws SQLException {
+        try (Connection db = connect()) {
+            Sql.execute(db, "ANALYZE journal_entry, journal_seal, journal_entry_plain");
+        }
+    }
+
+    // ---------------------------------------------------------------- verification
+
+    private void measureVerification(Report report) throws Exception {
+        progress("appending %,d entries for the verification (%d threads, transactions of %,d)...",
+                entries, LOAD_THREADS, LOAD_TRANSACTION);
+        long start = System.nanoTime();
+        bulkAppend();
+        long loaded = System.nanoTime();
+        long total = appended.get();
+        try (Connection db = connect()) {
+            progress("analysing, then sealing them in batches of %,d...", SEAL_BATCH);
+            Sql.execute(db, "ANALYZE journal_entry, journal_seal");
+            long analysed = System.nanoTime();
+            Timeline sealing = sealAll();
+            long sealedAt = System.nanoTime();
+            db.setAutoCommit(false);
+            if (sealer.checkpoint(db).isEmpty()) {
+                throw new IllegalStateException("No checkpoint was signed over the sealed chain");
+            }
+            db.commit();
+            db.setAutoCommit(true);
+            if (chainLength(db) != total) {
+                throw new IllegalStateException("The chain holds " + chainLength(db) + " positions for " + total
+                        + " entries");
+            }
+            progress("vacuuming...");
+            Sql.execute(db, "VACUUM (ANALYZE) journal_entry, journal_seal");
+            long vacuumed = System.nanoTime();
+            String size = Sql.queryString(db, "select pg_size_pretty(pg_total_relation_size('journal_entry') "
+                    + "+ pg_total_relation_size('journal_seal'))");
+
+            progress("reading and verifying %,d entries (read, verify, verify, read)...", total);
+            Rate readFirst = plainRead(db, total);
+            Rate verifyFirst = verify(db, total);
+            Rate verifySecond = verify(db, total);
+            Rate readSecond = plainRead(db, total);
+            Rate verification = verifyFirst.plus(verifySecond);
+            Rate read = readFirst.plus(readSecond);
+
+            report.figure(Figure.of(String.format(Locale.ROOT, "P2 journal sealing of a backlog of %,d, batches of %,d",
+                    sealing.count(), SEAL_BATCH), Quantity.of(sealing.overall().perSecond(), "entries/s")));
+            report.figure(Figure.against(String.format(Locale.ROOT,
+                            "P2 journal verification of %,d entries: JournalVerifier / plain read", total),
+                    Quantity.of(verification.perSecond(), "entries/s"), Quantity.of(read.perSecond(), "rows/s")));
+            report.figure(Figure.of("P2 journal verification of 10,000,000 entries (extrapolated)",
+                            Quantity.of(verification.secondsFor(TEN_MILLION) / 60, "min"))
+                    .withTarget(Target.valueAtMost(5, "min")));
+            report.note(String.format(Locale.ROOT, "P2 verification data: %,d entries appended through "
+                            + "JournalWriter by %d threads in transactions of %,d in %.0f s (%,.0f/s), after the "
+                            + "%,d of the append phases; ANALYZE in %.1f s; sealed in %.0f s, the first tenth at "
+                            + "%,.0f/s, the last at %,.0f/s; VACUUM ANALYZE in %.0f s; %s (journal_entry + "
+                            + "journal_seal, indexes included)",
+                    entries, LOAD_THREADS, LOAD_TRANSACTION, (loaded - start) / 1e9,
+                    entries / ((loaded - start) / 1e9), total - entries, (analysed - loaded) / 1e9,
+                    (sealedAt - analysed) / 1e9, sealing.head(0.1).perSecond(), sealing.tail(0.1).perSecond(),
+                    (vacuumed - sealedAt) / 1e9, size));
+            report.note(String.format(Locale.ROOT, "P2 verification: whole chain, with the checkpoints' signatures and the "
+                            + "count of entries unsealed after 10 min (the verify's entries are dated over the last "
+                            + "30 days); "
+                            + "baseline = the verifier's query (seal left join entry, order by position), fetch "
+                            + "size %,d, every column read (getObject), nothing computed; order read, verify, "
+                            + "verify, read: read %,.0f then %,.0f rows/s, verify %,.0f then %,.0f entries/s; the "
+                            + "10,000,000 figure is linear (the tables stay in the page cache here)",
+                    JournalVerifier.FETCH_SIZE, readFirst.perSecond(), readSecond.perSecond(), verifyFirst.perSecond(),
+                    verifySecond.perSecond()));
+        }
+    }
+
+    /** {@code entries} more entries through the writer, {@value #LOAD_TRANSACTION} per transaction. */
+    private void bulkAppend() throws Exception {
+        int transactions = Math.ceilDiv(entries, LOAD_TRANSACTION);
+        AtomicInteger nextTransaction = new AtomicInteger();
+        Instant run = Instant.now();
+        Workers.run("journal-loader", LOAD_THREADS, thread -> {
+            try (Connection connection = connect()) {
+                connection.setAutoCommit(false);
+                int transaction;
+                while ((transaction = nextTransaction.getAndIncrement()) < transactions) {
+                    int size = Math.min(LOAD_TRANSACTION, entries - transaction * LOAD_TRANSACTION);
+                    for (int i = 0; i < size; i++) {
+                        long n = (long) transaction * LOAD_TRANSACTION + i;
+                        writer.append(connection, generated.entry(nextEntry.getAndIncrement(), datedBack(run, n, entries)));
+                    }
+                    connection.commit();
+                    long sum = appended.addAndGet(size);
+                    if (sum / 100_000 != (sum - size) / 100_000) {
+                        progress("  %,d appended in all", sum);
+                    }
+                }
+            }
+        });
+    }
+
+    /**
+     * When entry {@code n} (0 to {@code count} - 1) of the verification's happened: evenly over
+     * {@link #LOAD_SPAN}, the last {@link #LOAD_END_BEFORE_RUN} before {@code run}.
+     */
+    static Instant datedBack(Instant run, long n, long count) {
+        return run.minus(LOAD_END_BEFORE_RUN).minusNanos(LOAD_SPAN.toNanos() / count * (count - n));
+    }
+
+    /** Seals everything pending as the server catches up: batches of {@value #SEAL_BATCH}, a commit after each. */
+    private Timeline sealAll() throws SQLException {
+        Timeline timeline = new Timeline(System.nanoTime());
+        long total = 0;
+        try (Connection connection = connect()) {
+            connection.setAutoCommit(false);
+            int sealed;
+            do {
+                sealed = sealer.sealPending(connection, SEAL_BATCH);
+                connection.commit();
+                total += sealed;
+                timeline.reached(total, System.nanoTime());
+            } while (sealed > 0);
+        }
+        return timeline;
+    }
+
+    private Rate verify(Connection db, long chain) throws SQLException {
+        long start = System.nanoTime();
+        Verification verification = new JournalVerifier(keys, checkpoints).verify(db);
+        long end = System.nanoTime();
+        if (!verification.ok() || verification.entriesVerified() != chain || verification.unsealedOld() != 0) {
+            throw new IllegalStateException("The journal does not verify over " + chain + " entries: " + verification);
+        }
+        return new Rate(verification.entriesVerified(), end - start);
+    }
+
+    /** The verifier's query streamed the same way, every column read, nothing computed. */
+    private static Rate plainRead(Connection db, long chain) throws SQLException {
+        long start = System.nanoTime();
+        long rows = 0;
+        long checksum = 0;
+        db.setAutoCommit(false);
+        try (PreparedStatement select = db.prepareStatement(JournalVerifier.CHAIN)) {
+            select.setFetchSize(JournalVerifier.FETCH_SIZE);
+            select.setLong(1, 1);
+            select.setLong(2, Long.MAX_VALUE);
+            try (ResultSet row = select.executeQuery()) {
+                int columns = row.getMetaData().getColumnCount();
+                while (row.next()) {
+                    for (int c = 1; c <= columns; c++) {
+                        checksum += Objects.hashCode(row.getObject(c));
+                    }
+                    rows++;
+                }
+            }
+        } finally {
+            db.rollback();
+            db.setAutoCommit(true);
+        }
+        if (rows != chain || checksum == 0) {
+            throw new IllegalStateException("The plain read saw " + rows + " rows instead of " + chain);
+        }
+        return new Rate(rows, System.nanoTime() - start);
+    }
+
+    private Connection connect() throws SQLException {
+        return db.connect();
+    }
+
+    private static long chainLength(Connection connection) throws SQLException {
+        return Sql.queryLong(connection, "select coalesce(max(position), 0) from journal_seal");
+    }
+
+    private static void deleteFolder(Path folder) throws IOException {
+        if (folder == null || Files.notExists(folder)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(folder)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(path);
+            }
+        }
+    }
+
+    private static void progress(String format, Object... arguments) {
+        Report.progress("journal", format, arguments);
+    }
+}

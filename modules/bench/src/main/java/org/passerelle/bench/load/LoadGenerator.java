@@ -1,0 +1,118 @@
+package org.passerelle.bench.load;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
+
+import org.passerelle.bench.stack.HttpConnection;
+
+/**
+ * The HTTP load of P1 and P6, from this JVM: virtual users on platform threads, each with its own
+ * kept-alive {@link HttpConnection}. <b>Closed loop</b>: each user sends as soon as its previous
+ * answer arrived (throughput against concurrency, up to saturation). <b>Open loop</b>: requests
+ * fall due at a fixed rate whatever the server does; a request that waits for a free user counts its
+ * wait in its latency (no coordinated omission).
+ */
+public final class LoadGenerator {
+
+    /** Builds the next request's bytes; called on the user's thread with its own random source. */
+    @FunctionalInterface
+    public interface Requests {
+        byte[] next(SplittableRandom random);
+    }
+
+    /** What one user does with its connection, random source and samples. */
+    @FunctionalInterface
+    private interface User {
+        void run(HttpConnection connection, SplittableRandom random, Samples samples);
+    }
+
+    private static final long ERROR_PAUSE_NANOS = Duration.ofMillis(20).toNanos();
+
+    private LoadGenerator() {
+    }
+
+    /** {@code users} users sending back to back from now for {@code duration}. */
+    public static Samples closedLoop(String host, int port, int users, Duration duration, Requests requests)
+            throws Exception {
+        long end = System.nanoTime() + duration.toNanos();
+        return users(host, port, users, "load-user", (connection, random, samples) -> {
+            long sent;
+            while ((sent = System.nanoTime()) < end) {
+                send(connection, requests.next(random), sent, samples);
+            }
+        });
+    }
+
+    /**
+     * Requests due every {@code 1 / perSecond} s from {@code startNanos} until {@code stop} answers
+     * true (checked as each falls due), sent by up to {@code connections} users.
+     */
+    public static Samples openLoop(String host, int port, double perSecond, int connections, long startNanos,
+                                   BooleanSupplier stop, Requests requests) throws Exception {
+        AtomicLong tickets = new AtomicLong();
+        return users(host, port, connections, "load-rate", (connection, random, samples) -> {
+            long due;
+            while (waitUntil(due = startNanos + (long) (tickets.getAndIncrement() * 1e9 / perSecond))
+                    && !stop.getAsBoolean()) {
+                send(connection, requests.next(random), due, samples);
+            }
+        });
+    }
+
+    /** An open loop for a fixed duration from now. */
+    public static Samples openLoop(String host, int port, double perSecond, int connections, Duration duration,
+                                   Requests requests) throws Exception {
+        long start = System.nanoTime();
+        long end = start + duration.toNanos();
+        return openLoop(host, port, perSecond, connections, start, () -> System.nanoTime() >= end, requests);
+    }
+
+    /** Parks the thread until {@code System.nanoTime()} reaches {@code nanos}; true, to chain in a condition. */
+    public static boolean waitUntil(long nanos) {
+        long wait;
+        while ((wait = nanos - System.nanoTime()) > 0) {
+            LockSupport.parkNanos(wait);
+        }
+        return true;
+    }
+
+    private static Samples users(String host, int port, int count, String name, User user) throws Exception {
+        SplittableRandom seeds = new SplittableRandom();
+        List<SplittableRandom> randoms = new ArrayList<>();
+        for (int u = 0; u < count; u++) {
+            randoms.add(seeds.split());
+        }
+        List<Samples> parts = Collections.synchronizedList(new ArrayList<>());
+        Workers.run(name, count, u -> {
+            Samples samples = new Samples();
+            parts.add(samples);
+            try (HttpConnection connection = new HttpConnection(host, port)) {
+                user.run(connection, randoms.get(u), samples);
+            }
+        });
+        return Samples.merge(parts);
+    }
+
+    private static void send(HttpConnection connection, byte[] request, long due, Samples samples) {
+        try {
+            HttpConnection.Response response = connection.exchange(request);
+            samples.add(due, System.nanoTime(), response.status());
+            if (response.status() < 200 || response.status() >= 300) {
+                String text = response.text().replace('\n', ' ');
+                samples.error("HTTP " + response.status() + ": " + text.substring(0, Math.min(200, text.length())));
+            }
+        } catch (IOException | RuntimeException e) {
+            samples.add(due, System.nanoTime(), -1);
+            samples.error(e.toString());
+            connection.close();
+            LockSupport.parkNanos(ERROR_PAUSE_NANOS);
+        }
+    }
+}

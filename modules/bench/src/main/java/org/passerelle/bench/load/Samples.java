@@ -1,0 +1,103 @@
+package org.passerelle.bench.load;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * What a load run recorded, request by request: when it was due (closed loop: when it was sent;
+ * open loop: when the schedule wanted it sent, so that a request kept waiting by a slow server
+ * counts its wait), when its answer ended, and the status ({@code -1} for a connection failure).
+ * Kept raw so that any time window can be cut out afterwards (the warm-up dropped, the time before
+ * and during a rotation compared); a window's latencies go into {@link Latencies}.
+ */
+public final class Samples {
+
+    private long[] due = new long[1024];
+    private long[] ended = new long[1024];
+    private int[] statuses = new int[1024];
+    private int size;
+    private String firstError;
+
+    public void add(long dueNanos, long endNanos, int status) {
+        if (size == due.length) {
+            due = Arrays.copyOf(due, size * 2);
+            ended = Arrays.copyOf(ended, size * 2);
+            statuses = Arrays.copyOf(statuses, size * 2);
+        }
+        due[size] = dueNanos;
+        ended[size] = endNanos;
+        statuses[size++] = status;
+    }
+
+    /** Keeps the first failure's description (a status and the start of its body, or an exception). */
+    public void error(String description) {
+        if (firstError == null) {
+            firstError = description;
+        }
+    }
+
+    public String firstError() {
+        return firstError;
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public void addAll(Samples other) {
+        for (int i = 0; i < other.size; i++) {
+            add(other.due[i], other.ended[i], other.statuses[i]);
+        }
+        error(other.firstError);
+    }
+
+    public static Samples merge(List<Samples> parts) {
+        Samples all = new Samples();
+        parts.forEach(all::addAll);
+        return all;
+    }
+
+    /**
+     * The requests whose answer ended within {@code [fromNanos, toNanos)}: throughput is their count
+     * over the window's length (what the server delivered in that time), latencies are theirs.
+     */
+    public Window between(long fromNanos, long toNanos) {
+        if (toNanos <= fromNanos) {
+            throw new IllegalArgumentException("an empty window");
+        }
+        Latencies latencies = new Latencies();
+        int errors = 0;
+        for (int i = 0; i < size; i++) {
+            if (ended[i] >= fromNanos && ended[i] < toNanos) {
+                if (statuses[i] >= 200 && statuses[i] < 300) {
+                    latencies.record(ended[i] - due[i]);
+                } else {
+                    errors++;
+                }
+            }
+        }
+        return new Window(errors, (toNanos - fromNanos) / 1e9, latencies);
+    }
+
+    /** Successful requests (their latencies) and failed ones in one time window. */
+    public record Window(int errors, double seconds, Latencies latencies) {
+
+        public long completed() {
+            return latencies.count();
+        }
+
+        public double perSecond() {
+            return completed() / seconds;
+        }
+
+        /** Percentile in milliseconds, {@code NaN} without a successful request. */
+        public double millis(double percentile) {
+            return latencies.percentileMillis(percentile);
+        }
+
+        /** Both windows as one: their requests, times and latencies pooled. */
+        public Window plus(Window other) {
+            return new Window(errors + other.errors, seconds + other.seconds, latencies.plus(other.latencies));
+        }
+    }
+}

@@ -1,0 +1,124 @@
+package org.passerelle.bench.report;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import java.util.Map;
+
+import org.passerelle.bench.Benchmarks;
+
+/**
+ * Writes {@code docs/benchmarks.md} from a run: the table, the machine and date, the charts and the
+ * curve data (copied into {@code docs/benchmarks/}), the notes. The section between
+ * {@value #ANALYSIS_START} and {@value #ANALYSIS_END} is written by people (what bounds a target
+ * that is missed, what was profiled): it is kept from the existing file, or started empty.
+ */
+public final class BenchmarksDoc {
+
+    static final String ANALYSIS_START = "<!-- analysis:start (kept by ./passerelle bench) -->";
+    static final String ANALYSIS_END = "<!-- analysis:end -->";
+    static final String ASSETS = "benchmarks";
+
+    private BenchmarksDoc() {
+    }
+
+    /** Writes the page at {@code file}, its charts and data into {@code benchmarks/} beside it. */
+    public static void write(Path file, Report report, String command) throws IOException {
+        Path assets = file.resolveSibling(ASSETS);
+        Files.createDirectories(assets);
+        for (Report.Chart chart : report.charts()) {
+            Files.copy(report.outputDir().resolve(chart.file()), assets.resolve(chart.file()),
+                    StandardCopyOption.REPLACE_EXISTING);
+        }
+        for (String data : report.dataFiles()) {
+            Files.copy(report.outputDir().resolve(data), assets.resolve(data), StandardCopyOption.REPLACE_EXISTING);
+        }
+        String analysis = Files.exists(file) ? analysis(Files.readString(file, StandardCharsets.UTF_8)) : null;
+        Files.writeString(file, render(report, command, analysis), StandardCharsets.UTF_8);
+    }
+
+    /** The hand-written analysis of an existing page, or {@code null}. */
+    static String analysis(String page) {
+        int start = page.indexOf(ANALYSIS_START);
+        int end = page.indexOf(ANALYSIS_END);
+        if (start < 0 || end < start) {
+            return null;
+        }
+        return page.substring(start + ANALYSIS_START.length(), end).strip();
+    }
+
+    static String render(Report report, String command, String analysis) {
+        Map<String, String> machine = report.machine();
+        StringBuilder page = new StringBuilder();
+        page.append("# Benchmarks\n\n")
+                .append("<!-- Written by ./passerelle bench (modules/bench, BenchmarksDoc) from its latest full run. "
+                        + "Edit only the Analysis section, which the next run keeps. -->\n\n")
+                .append("What secrecy costs, measured on the real stack against a baseline in the same run (issue #8). ")
+                .append("Ratios are value / baseline; absolute numbers only compare within one run, since these ")
+                .append("machines are shared. How each figure is measured: [modules/bench/README.md]")
+                .append("(../modules/bench/README.md).\n\n")
+                .append("Latest run: ").append(machine.getOrDefault("date", "?")).append(", `").append(command)
+                .append("`, ").append(machine.getOrDefault("runtime", "?")).append(" on ")
+                .append(machine.getOrDefault("cores", "?")).append(" cores (")
+                .append(machine.getOrDefault("CPU", "?")).append(").\n\n");
+        page.append("## Results\n\n").append(markdownTable(report.figures())).append('\n');
+        if (!report.charts().isEmpty()) {
+            page.append("## Charts\n\n");
+            for (Report.Chart chart : report.charts()) {
+                page.append("**").append(chart.caption()).append("**\n\n")
+                        .append("![").append(chart.caption()).append("](").append(ASSETS).append('/')
+                        .append(chart.file()).append(")\n\n");
+            }
+            if (!report.dataFiles().isEmpty()) {
+                page.append("Curve data: ");
+                List<String> links = report.dataFiles().stream()
+                        .map(f -> "[" + f + "](" + ASSETS + "/" + f + ")").toList();
+                page.append(String.join(", ", links)).append(".\n\n");
+            }
+        }
+        page.append("## Machine\n\n| | |\n|---|---|\n");
+        machine.forEach((fact, value) -> page.append("| ").append(fact).append(" | ").append(cell(value))
+                .append(" |\n"));
+        page.append('\n');
+        if (!report.notes().isEmpty()) {
+            page.append("## How this run measured\n\n");
+            report.notes().forEach(note -> page.append("- ").append(note).append('\n'));
+            page.append('\n');
+        }
+        page.append("## Analysis\n\n").append(ANALYSIS_START).append('\n')
+                .append(analysis == null || analysis.isEmpty()
+                        ? "_Not written yet: for each target missed, what bounds it (profiled with JFR or "
+                                + "async-profiler), what was fixed, what is left._"
+                        : analysis)
+                .append('\n').append(ANALYSIS_END).append('\n');
+        return page.toString();
+    }
+
+    static String markdownTable(List<Figure> figures) {
+        StringBuilder table = new StringBuilder("| ");
+        table.append(String.join(" | ", Figure.COLUMNS)).append(" |\n|");
+        for (int c = 0; c < Figure.COLUMNS.size(); c++) {
+            table.append(c == 0 ? "---|" : "---:|");
+        }
+        table.append('\n');
+        for (Figure figure : figures) {
+            List<String> cells = figure.cells();
+            table.append("| ");
+            for (int c = 0; c < cells.size(); c++) {
+                String cell = cell(cells.get(c));
+                table.append(c == cells.size() - 1 && cell.equals("NO") ? "**NO**" : cell).append(" | ");
+            }
+            table.setLength(table.length() - 1);
+            table.append('\n');
+        }
+        return table.toString();
+    }
+
+    /** A table cell: pipes escaped, "<=" and ">=" as symbols. */
+    private static String cell(String text) {
+        return text.replace("|", "\\|").replace("<=", "≤").replace(">=", "≥");
+    }
+}

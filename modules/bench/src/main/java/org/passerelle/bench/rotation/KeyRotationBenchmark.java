@@ -1,0 +1,310 @@
+package org.passerelle.bench.rotation;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+
+import org.passerelle.bench.db.Sql;
+import org.passerelle.bench.load.CpuTimes;
+import org.passerelle.bench.load.LoadGenerator;
+import org.passerelle.bench.load.Samples;
+import org.passerelle.bench.read.DossierReadBenchmark;
+import org.passerelle.bench.report.Figure;
+import org.passerelle.bench.report.Figure.Target;
+import org.passerelle.bench.report.LineChart;
+import org.passerelle.bench.report.Quantity;
+import org.passerelle.bench.report.Report;
+import org.passerelle.bench.seed.StackData;
+import org.passerelle.bench.seed.StackMeasurement;
+import org.passerelle.bench.stack.BenchStack;
+import org.passerelle.bench.stack.Tokens;
+
+/**
+ * P6, key rotation online (issue #8: 1,000,000 usagers in 10 minutes at most, reads unaffected),
+ * through the application's own code path on the benchmark's stack: {@code POST /api/v1/key-rotations}
+ * as the demo admin, then {@code GET /api/v1/key-rotations/{id}} until it completes, while P1's secured
+ * read runs as an open loop at a fixed rate, before the rotation (the baseline) and during it. "Reads
+ * unaffected": every read succeeds, the throughput ratio is at least 0.95, the p95 at most doubles. A
+ * rotation unfinished after {@code maxMinutes} is left and its time extrapolated from its rate.
+ */
+public final class KeyRotationBenchmark implements StackMeasurement {
+
+    static final String ADMIN = "admin.passerelle";
+    static final String NAME = "P6 key rotation";
+    private static final Duration POLL = Duration.ofSeconds(2);
+    private static final Duration BUCKET = Duration.ofSeconds(10);
+    private static final Duration WARMUP = Duration.ofSeconds(3);
+    private static final int CONNECTIONS = 16;
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    /** A reading of the rotation's progress, at {@code nanos}. */
+    record Progress(long nanos, long done, long total, String status) {
+    }
+
+    private final double readRate;
+    private final Duration before;
+    private final Duration limit;
+
+    public KeyRotationBenchmark(double readRate, int beforeSeconds, int maxMinutes) {
+        this.readRate = readRate;
+        this.before = Duration.ofSeconds(beforeSeconds);
+        this.limit = Duration.ofMinutes(maxMinutes);
+    }
+
+    @Override
+    public void measure(BenchStack stack, StackData.Seeded data, Report report) throws Exception {
+        Tokens agent = new Tokens(stack.keycloak(), BenchStack.REALM, StackData.AGENT);
+        Tokens admin = new Tokens(stack.keycloak(), BenchStack.REALM, ADMIN);
+        LoadGenerator.Requests reads = DossierReadBenchmark.securedReads(stack, data.readPool(), agent);
+        admin.current();
+
+        progress("reads at %,.0f/s for %d s before the rotation...", readRate, WARMUP.plus(before).toSeconds());
+        AtomicBoolean stop = new AtomicBoolean();
+        AtomicReference<Samples> recorded = new AtomicReference<>();
+        AtomicReference<Throwable> failure = new AtomicReference<>();
+        long readsStart = System.nanoTime();
+        Thread load = Thread.ofPlatform().name("rotation-reads").start(() -> {
+            try {
+                recorded.set(LoadGenerator.openLoop(BenchStack.HOST, BenchStack.HTTP_PORT, readRate, CONNECTIONS,
+                        readsStart, stop::get, reads));
+            } catch (Throwable e) {
+                failure.set(e);
+            }
+        });
+        List<Progress> timeline = new ArrayList<>();
+        CpuTimes cpuBefore;
+        CpuTimes cpuDuring;
+        long started;
+        long ended;
+        JsonNode last;
+        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+            Thread.sleep(WARMUP.plus(before).toMillis());
+            cpuBefore = CpuTimes.now(stack.wildflyJvm());
+            started = System.nanoTime();
+            JsonNode rotation = call(client, admin, "POST", stack.api().resolve("key-rotations"),
+                    "{\"organisation\":\"" + StackData.ORGANISATION + "\"}", 202);
+            String id = rotation.path("id").asText();
+            progress("rotating %,d rows (usagers, dossiers and their history)...", rotation.path("totalRows").asLong());
+            long deadline = started + limit.toNanos();
+            last = rotation;
+            timeline.add(new Progress(started, 0, rotation.path("totalRows").asLong(), rotation.path("status").asText()));
+            long lastPrinted = started;
+            while (!"COMPLETED".equals(last.path("status").asText()) && System.nanoTime() < deadline) {
+                if (failure.get() != null || !load.isAlive()) {
+                    throw new IllegalStateException("the reads stopped during the rotation", failure.get());
+                }
+                Thread.sleep(POLL.toMillis());
+                last = call(client, admin, "GET", stack.api().resolve("key-rotations/" + id), null, 200);
+                long now = System.nanoTime();
+                timeline.add(new Progress(now, last.path("doneRows").asLong(), last.path("totalRows").asLong(),
+                        last.path("status").asText()));
+                if (now - lastPrinted >= Duration.ofSeconds(30).toNanos()) {
+                    lastPrinted = now;
+                    progress("%,d of %,d rows after %.0f s", last.path("doneRows").asLong(),
+                            last.path("totalRows").asLong(), (now - started) / 1e9);
+                }
+            }
+            ended = System.nanoTime();
+            cpuDuring = CpuTimes.now(stack.wildflyJvm()).since(cpuBefore);
+        } finally {
+            stop.set(true);
+            load.join();
+        }
+        if (failure.get() != null) {
+            throw new IllegalStateException("the reads failed", failure.get());
+        }
+        Samples samples = recorded.get();
+        Samples.Window readsBefore = samples.between(readsStart + WARMUP.toNanos(), started);
+        Samples.Window readsDuring = samples.between(started, ended);
+        boolean completed = "COMPLETED".equals(last.path("status").asText());
+        long total = last.path("totalRows").asLong();
+        long done = last.path("doneRows").asLong();
+        double seconds = completed
+                ? Duration.between(Instant.parse(last.path("startedAt").asText()),
+                        Instant.parse(last.path("completedAt").asText())).toMillis() / 1000.0
+                : extrapolatedSeconds(timeline);
+        long leftBehind = rowsBelowNewVersion(stack, last.path("targetVersion").asInt());
+        String batchPlan = batchPlan(stack, last.path("targetVersion").asInt());
+
+        String rows = String.format(Locale.ROOT, "%,d usagers (%,d rows with history and dossiers)", data.persons(),
+                total);
+        report.figure(Figure.of(NAME + " of " + rows + ", reads running: time"
+                                + (completed ? "" : String.format(Locale.ROOT,
+                                " (unfinished, %.0f%% done at %d min: extrapolated, a lower bound)",
+                                100.0 * done / total, limit.toMinutes())),
+                        Quantity.of(seconds / 60, "min"))
+                .withTarget(Target.valueAtMost(10, "min")));
+        int errors = readsDuring.errors() + readsBefore.errors();
+        report.figure(Figure.against(NAME + ", reads during / before: throughput at " + String.format(Locale.ROOT,
+                                "%,.0f reads/s offered", readRate),
+                        Quantity.of(readsDuring.perSecond(), "reads/s"), Quantity.of(readsBefore.perSecond(), "reads/s"))
+                .withTarget(new Target("ratio >= 0.95, none failed", f -> f.ratio() >= 0.95 && errors == 0)));
+        report.figure(Figure.against(NAME + ", reads during / before: p50", Quantity.of(readsDuring.millis(0.50), "ms"),
+                Quantity.of(readsBefore.millis(0.50), "ms")));
+        report.figure(Figure.against(NAME + ", reads during / before: p95", Quantity.of(readsDuring.millis(0.95), "ms"),
+                        Quantity.of(readsBefore.millis(0.95), "ms"))
+                .withTarget(Target.ratioAtMost(2.0)));
+        report.figure(Figure.against(NAME + ", reads during / before: p99", Quantity.of(readsDuring.millis(0.99), "ms"),
+                Quantity.of(readsBefore.millis(0.99), "ms")));
+
+        report.note(String.format(Locale.ROOT, "P6: POST /api/v1/key-rotations as %s, the server's defaults (batches "
+                        + "of 500 rows per transaction, no pause); %s; %s, %,d rows/s on average; %,d rows left "
+                        + "below the new key version afterwards. Reads: open loop at %,.0f/s (the secured read of P1, "
+                        + "%d connections), %d s before the rotation (after %d s of warm-up) then during it; "
+                        + "%d failed before, %d during. During the rotation WildFly used %.0f%% of a core, "
+                        + "PostgreSQL %.0f%%, the machine was %.0f%% busy",
+                ADMIN, rows, completed ? String.format(Locale.ROOT, "completed in %.0f s (server's own start and end)",
+                        seconds) : String.format(Locale.ROOT, "%,d of %,d rows done when stopped after %d min",
+                        done, total, limit.toMinutes()),
+                Math.round(done / Math.max(1e-9, (completed ? seconds : (ended - started) / 1e9))), leftBehind,
+                readRate, CONNECTIONS, before.toSeconds(), WARMUP.toSeconds(), readsBefore.errors(),
+                readsDuring.errors(), 100.0 * cpuDuring.serverNanos() / cpuDuring.wallNanos(),
+                100.0 * cpuDuring.postgresNanos() / cpuDuring.wallNanos(), 100 * cpuDuring.machineLoad()));
+        report.note("P6: how a rotation batch finds its rows (SqlSealedRowStore's query on person without FOR UPDATE, "
+                + "EXPLAIN ANALYZE after the measurement): " + batchPlan);
+        if (samples.firstError() != null) {
+            report.note("P6: first failed read: " + samples.firstError());
+        }
+        writeTimeline(report, samples, timeline, readsStart + WARMUP.toNanos(), started, ended);
+    }
+
+    /** The time the whole rotation would take at the rate of its last third. */
+    static double extrapolatedSeconds(List<Progress> timeline) {
+        Progress first = timeline.getFirst();
+        Progress last = timeline.getLast();
+        if (last.done() == 0) {
+            return Double.POSITIVE_INFINITY;
+        }
+        Progress from = first;
+        for (Progress p : timeline) {
+            if (p.nanos() - first.nanos() <= (last.nanos() - first.nanos()) * 2 / 3) {
+                from = p;
+            }
+        }
+        double rate = (last.done() - from.done()) / ((last.nanos() - from.nanos()) / 1e9);
+        double elapsed = (last.nanos() - first.nanos()) / 1e9;
+        return rate <= 0 ? Double.POSITIVE_INFINITY : elapsed + (last.total() - last.done()) / rate;
+    }
+
+    private static long rowsBelowNewVersion(BenchStack stack, int version) throws Exception {
+        long count = 0;
+        try (Connection db = stack.adminConnection()) {
+            for (String table : List.of("person", "person_aud", "case_file", "case_file_aud")) {
+                count += Sql.queryLong(db, "SELECT count(*) FROM " + table
+                        + " WHERE key_version < " + version);
+            }
+        }
+        return count;
+    }
+
+    /**
+     * The plan and cost of the rotation's search for rows left in {@code person} (its query, without
+     * {@code FOR UPDATE}), once the rotation is done or stopped: every batch of the tables after it
+     * pays this search first, and each batch in it a part of it.
+     */
+    private static String batchPlan(BenchStack stack, int version) throws Exception {
+        List<String> lines = new ArrayList<>();
+        try (Connection db = stack.adminConnection();
+             Statement statement = db.createStatement();
+             ResultSet plan = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) SELECT id, key_version, "
+                     + String.join(", ", StackData.PERSON_SEALED) + " FROM person WHERE organisation_code = '"
+                     + StackData.ORGANISATION + "' AND key_version < " + version + " ORDER BY key_version, id LIMIT 500")) {
+            while (plan.next()) {
+                String line = plan.getString(1).strip();
+                if (line.startsWith("->") || line.startsWith("Limit") || line.startsWith("Rows Removed")
+                        || line.startsWith("Filter") || line.startsWith("Execution Time")) {
+                    lines.add(line.replaceFirst("^-> *", ""));
+                }
+            }
+        }
+        return String.join("; ", lines);
+    }
+
+    private static JsonNode call(HttpClient client, Tokens token, String method, URI uri, String body, int expected)
+            throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token.current()).header("Accept", "application/json");
+        if (body != null) {
+            request.header("Content-Type", "application/json")
+                    .method(method, HttpRequest.BodyPublishers.ofString(body));
+        } else {
+            request.method(method, HttpRequest.BodyPublishers.noBody());
+        }
+        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != expected) {
+            throw new IllegalStateException(method + " " + uri + ": HTTP " + response.statusCode() + " "
+                    + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+
+    /** Per bucket of time: rows rotated, reads served and their latency, from before the rotation to its end. */
+    private void writeTimeline(Report report, Samples samples, List<Progress> timeline, long from, long started,
+                               long ended) throws IOException {
+        // Buckets aligned on the rotation's start, each point at the middle of its bucket.
+        List<double[]> rows = new ArrayList<>();
+        long bucket = BUCKET.toNanos();
+        long first = started - ((started - from) / bucket) * bucket;
+        for (long t = first; t < ended; t += bucket) {
+            long to = Math.min(t + bucket, ended);
+            if (to - t < bucket / 2) {
+                break;
+            }
+            Samples.Window w = samples.between(t, to);
+            rows.add(new double[] {((t + to) / 2.0 - started) / 1e9, doneAt(timeline, to, started), w.perSecond(),
+                    w.millis(0.50), w.millis(0.95), w.millis(0.99), w.errors()});
+        }
+        try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(report.dataFile("p6-rotation.csv"),
+                StandardCharsets.UTF_8))) {
+            csv.println("bucket_middle_seconds_since_rotation_start,rows_done_at_bucket_end,reads_per_s,p50_ms,p95_ms,p99_ms,failed_reads");
+            for (double[] r : rows) {
+                csv.printf(Locale.ROOT, "%.1f,%.0f,%.1f,%.3f,%.3f,%.3f,%.0f%n", r[0], r[1], r[2], r[3], r[4], r[5], r[6]);
+            }
+        }
+        double[] xs = rows.stream().mapToDouble(r -> r[0]).toArray();
+        new LineChart("P6: read latency before and during the key rotation (started at 0 s)",
+                "seconds since the rotation started (" + BUCKET.toSeconds() + " s buckets)", "latency (ms)", false)
+                .series("p50", xs, rows.stream().mapToDouble(r -> r[3]).toArray())
+                .series("p95", xs, rows.stream().mapToDouble(r -> r[4]).toArray())
+                .series("p99", xs, rows.stream().mapToDouble(r -> r[5]).toArray(), 2, true)
+                .writePng(report.chart("P6: read latency per " + BUCKET.toSeconds()
+                        + " s before and during the key rotation", "p6-rotation-reads.png"));
+    }
+
+    /** Rows done at {@code nanos}, linearly between polls; 0 before the start. */
+    private static double doneAt(List<Progress> timeline, long nanos, long started) {
+        if (nanos <= started) {
+            return 0;
+        }
+        Progress previous = timeline.getFirst();
+        for (Progress p : timeline) {
+            if (p.nanos() >= nanos) {
+                double share = (nanos - previous.nanos()) / (double) Math.max(1, p.nanos() - previous.nanos());
+                return previous.done() + share * (p.done() - previous.done());
+            }
+            previous = p;
+        }
+        return previous.done();
+    }
+
+    private static void progress(String format, Object... arguments) {
+        Report.progress("rotation", format, arguments);
+    }
+}

@@ -1,0 +1,4 @@
+/**
+ * P6: a key rotation online, with reads running.
+ */
+package org.passerelle.bench.rotation;

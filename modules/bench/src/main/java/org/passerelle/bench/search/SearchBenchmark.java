@@ -1,0 +1,216 @@
+package org.passerelle.bench.search;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.SplittableRandom;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.passerelle.bench.crypto.ThrowawayKeys;
+import org.passerelle.bench.db.BinaryCopy;
+import org.passerelle.bench.db.Sql;
+import org.passerelle.bench.load.Latencies;
+import org.passerelle.bench.report.Figure;
+import org.passerelle.bench.report.Figure.Target;
+import org.passerelle.bench.report.Quantity;
+import org.passerelle.bench.report.Report;
+import org.passerelle.bench.stack.FictitiousPeople;
+import org.passerelle.bench.stack.FictitiousPeople.Person;
+import org.passerelle.crypto.NameAndBirthDate;
+import org.passerelle.crypto.Nir;
+
+/**
+ * P3: searching a person by NIR among {@code persons} rows through the blind index (HMAC computed
+ * in Java, then {@code WHERE nir_bidx = ?}), against the same search on a plaintext NIR column
+ * indexed the same way; both parse the typed NIR first and read the same row, so the difference is
+ * the HMAC and the indexed type. The throwaway database holds fictitious persons, seven fields
+ * encrypted by the real {@code FieldCipher}, blind indexes by the real {@code BlindIndex}; the two
+ * kinds of lookup alternate, each for another random person, on one connection.
+ */
+public final class SearchBenchmark {
+
+    static final String DATABASE = "passerelle_bench";
+    private static final int WARMUP_LOOKUPS = 2_000;
+    /** Encrypted columns, named {@code <key>_enc}, and what they hold. */
+    private static final List<Map.Entry<String, Function<Person, String>>> ENCRYPTED = List.of(
+            Map.entry("first_name", Person::firstName),
+            Map.entry("last_name", Person::lastName),
+            Map.entry("birth_date", person -> person.birthDate().toString()),
+            Map.entry("nir", Person::nir),
+            Map.entry("address", Person::address),
+            Map.entry("phone", Person::phone),
+            Map.entry("email", Person::email));
+    private static final String ENCRYPTED_COLUMNS = ENCRYPTED.stream()
+            .map(column -> column.getKey() + "_enc").collect(Collectors.joining(", "));
+    private static final String COLUMNS = "id, organisation_code, key_version, last_name, nir_plain, nir_bidx, "
+            + "name_birthdate_bidx, " + ENCRYPTED_COLUMNS;
+    private static final String SELECT = "SELECT id, key_version, " + ENCRYPTED_COLUMNS + " FROM person WHERE ";
+
+    /** A search that returns how many rows it read. */
+    @FunctionalInterface
+    private interface Lookup {
+        int rowsFor(String typedNir) throws SQLException;
+    }
+
+    private final String adminUrl;
+    private final int persons;
+    private final int lookups;
+    private final ThrowawayKeys keys = ThrowawayKeys.generate();
+    private final FictitiousPeople people = new FictitiousPeople(20_261_122L);
+
+    public SearchBenchmark(String adminUrl, int persons, int lookups) {
+        if (persons > FictitiousPeople.CAPACITY) {
+            throw new IllegalArgumentException("at most " + FictitiousPeople.CAPACITY + " persons");
+        }
+        this.adminUrl = adminUrl;
+        this.persons = persons;
+        this.lookups = lookups;
+    }
+
+    public void measure(Report report) throws Exception {
+        try (Sql.Throwaway throwaway = Sql.Throwaway.create(adminUrl, DATABASE); Connection db = throwaway.connect()) {
+            prepare(db, report);
+            measureLookups(db, report);
+        }
+    }
+
+    private void prepare(Connection db, Report report) throws SQLException {
+        progress("loading %,d persons...", persons);
+        long start = System.nanoTime();
+        Sql.execute(db, "CREATE TABLE person (id uuid NOT NULL, organisation_code text NOT NULL, key_version integer "
+                + "NOT NULL, last_name text NOT NULL, nir_plain text NOT NULL, nir_bidx bytea NOT NULL, "
+                + "name_birthdate_bidx bytea NOT NULL, " + ENCRYPTED.stream()
+                .map(column -> column.getKey() + "_enc bytea NOT NULL").collect(Collectors.joining(", ")) + ")");
+        try (BinaryCopy copy = BinaryCopy.into(db, "person (" + COLUMNS + ")")) {
+            for (int i = 0; i < persons; i++) {
+                Person person = people.person(i);
+                UUID id = UUID.randomUUID();
+                copy.row(7 + ENCRYPTED.size()).uuid(id).text(ThrowawayKeys.OWNER).int4(keys.keyVersion())
+                        .text(person.lastName()).text(person.nir())
+                        .bytes(keys.nirIndex().compute(Nir.parse(person.nir())))
+                        .bytes(keys.nameAndBirthDateIndex().compute(new NameAndBirthDate(
+                                person.firstName() + " " + person.lastName(), person.birthDate())));
+                for (Map.Entry<String, Function<Person, String>> column : ENCRYPTED) {
+                    copy.bytes(keys.cipher().encrypt(column.getValue().apply(person),
+                            keys.context("person", column.getKey(), id.toString())));
+                }
+            }
+            copy.finish();
+        }
+        long loaded = System.nanoTime();
+        progress("indexing and vacuuming...");
+        List<String> indexed = List.of("last_name", "nir_plain", "nir_bidx", "name_birthdate_bidx");
+        Sql.execute(db, "SET maintenance_work_mem = '256MB'", "ALTER TABLE person ADD PRIMARY KEY (id)");
+        for (String column : indexed) {
+            Sql.execute(db, "CREATE INDEX person_" + column + " ON person (" + column + ")");
+        }
+        Sql.execute(db, "VACUUM (ANALYZE) person");
+        report.note(String.format(Locale.ROOT, "P3 data: %,d persons generated, %d fields each encrypted, copied in "
+                        + "%.0f s; primary key, %d indexes and VACUUM ANALYZE in %.0f s; %s with indexes", persons,
+                ENCRYPTED.size(), (loaded - start) / 1e9, indexed.size(), (System.nanoTime() - loaded) / 1e9,
+                Sql.queryString(db, "SELECT pg_size_pretty(pg_total_relation_size('person'))")));
+    }
+
+    private void measureLookups(Connection db, Report report) throws SQLException {
+        try (PreparedStatement byBlindIndex = db.prepareStatement(SELECT + "nir_bidx = ?");
+             PreparedStatement byPlaintext = db.prepareStatement(SELECT + "nir_plain = ?")) {
+            Lookup blindIndex = nir -> {
+                byBlindIndex.setBytes(1, keys.nirIndex().compute(Nir.parse(nir)));
+                return rowsRead(byBlindIndex);
+            };
+            Lookup plaintext = nir -> {
+                byPlaintext.setString(1, Nir.parse(nir).value());
+                return rowsRead(byPlaintext);
+            };
+            String sampleNir = people.person(0).nir();
+            requireIndexScan(db, "nir_bidx", "person_nir_bidx", keys.nirIndex().compute(Nir.parse(sampleNir)));
+            requireIndexScan(db, "nir_plain", "person_nir_plain", sampleNir);
+
+            progress("%,d warm-up then %,d measured lookups of each kind...", WARMUP_LOOKUPS, lookups);
+            SplittableRandom random = new SplittableRandom();
+            interleaved(WARMUP_LOOKUPS, random, blindIndex, plaintext);
+            List<Latencies> measured = interleaved(lookups, random, blindIndex, plaintext);
+            Latencies blind = measured.get(0);
+            Latencies plain = measured.get(1);
+
+            String figure = "P3 search by NIR, blind index / plaintext: ";
+            report.figure(Figure.against(figure + "throughput",
+                            Quantity.of(blind.perSecond(), "lookups/s"), Quantity.of(plain.perSecond(), "lookups/s"))
+                    .withTarget(Target.ratioAtLeast(0.90)));
+            report.figure(latency(figure + "median", 0.50, blind, plain));
+            report.figure(latency(figure + "p95", 0.95, blind, plain).withTarget(Target.valueAtMost(2, "ms")));
+            report.figure(latency(figure + "p99", 0.99, blind, plain));
+            report.note(String.format(Locale.ROOT,
+                    "P3 lookups: %,d of each kind among %,d persons, alternating, one connection, one row each",
+                    lookups, persons));
+        }
+    }
+
+    private static Figure latency(String name, double percentile, Latencies value, Latencies baseline) {
+        return Figure.against(name, Quantity.of(value.percentileMillis(percentile), "ms"),
+                Quantity.of(baseline.percentileMillis(percentile), "ms"));
+    }
+
+    /**
+     * {@code count} rounds of one lookup of each kind, the order rotating every round, each lookup
+     * for another random person; returns the latencies of each kind, in the order given.
+     */
+    private List<Latencies> interleaved(int count, SplittableRandom random, Lookup... kinds) throws SQLException {
+        List<Latencies> latencies = List.of(new Latencies(), new Latencies());
+        for (int round = 0; round < count; round++) {
+            for (int turn = 0; turn < kinds.length; turn++) {
+                int kind = (round + turn) % kinds.length;
+                String nir = people.person(random.nextInt(persons)).nir();
+                long start = System.nanoTime();
+                int rows = kinds[kind].rowsFor(nir);
+                latencies.get(kind).record(System.nanoTime() - start);
+                if (rows != 1) {
+                    throw new IllegalStateException("a lookup read " + rows + " rows instead of 1");
+                }
+            }
+        }
+        return latencies;
+    }
+
+    /** Reads every column of every row, as a caller would before decrypting. */
+    private static int rowsRead(PreparedStatement query) throws SQLException {
+        int rows = 0;
+        try (ResultSet result = query.executeQuery()) {
+            int columns = result.getMetaData().getColumnCount();
+            while (result.next()) {
+                for (int c = 1; c <= columns; c++) {
+                    result.getBytes(c);
+                }
+                rows++;
+            }
+        }
+        return rows;
+    }
+
+    /** Fails unless the planner searches {@code column} through {@code index}: else we would measure a scan. */
+    private static void requireIndexScan(Connection db, String column, String index, Object sample)
+            throws SQLException {
+        try (PreparedStatement explain = db.prepareStatement("EXPLAIN " + SELECT + column + " = ?")) {
+            explain.setObject(1, sample);
+            StringBuilder plan = new StringBuilder();
+            try (ResultSet lines = explain.executeQuery()) {
+                while (lines.next()) {
+                    plan.append(lines.getString(1)).append('\n');
+                }
+            }
+            if (!plan.toString().contains(index)) {
+                throw new IllegalStateException("The search by " + column + " does not use " + index + ":\n" + plan);
+            }
+        }
+    }
+
+    private static void progress(String format, Object... arguments) {
+        Report.progress("search", format, arguments);
+    }
+}
