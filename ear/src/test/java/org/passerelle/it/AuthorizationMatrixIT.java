@@ -31,6 +31,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * lists, so that a new endpoint cannot skip it.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("counts on alerts at any hour (one to review)")
 class AuthorizationMatrixIT {
 
     /** The callers: the demo users, a colleague of the référent on none of the dossiers, a partner system. */

@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * any database call and never lands in the server log.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("reads the server's logs")
 class BadInputIsRefusedCleanlyIT {
 
     /** The API's default body limit (PASSERELLE_API_MAX_BODY_BYTES). */

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** S6 break-glass and S12 alerts: an agent opens 50 dossiers they are not on; the DPO sees it and reviews. */
 @ExtendWith(StackExtension.class)
+@OwnStack("counts on alerts at any hour")
 class BreakGlassAndAlertsIT {
 
     private static final String REASON = "Référent absent, usager reçu en urgence à l'accueil";

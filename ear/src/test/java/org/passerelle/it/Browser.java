@@ -19,7 +19,8 @@ import java.util.stream.Collectors;
 /**
  * The browser of the page tests: Playwright driving Debian's Chromium (installed by the test set-up;
  * Playwright's own browser download is switched off, this machine cannot reach it), one context per
- * person signed in, axe-core run inside the page on every page visited, screenshots into docs/.
+ * person signed in, axe-core run inside the page on every page visited, screenshots into target/
+ * (docs/screenshots with {@code ./passerelle docs}).
  */
 final class Browser implements AutoCloseable {
 
@@ -99,9 +100,12 @@ final class Browser implements AutoCloseable {
         return page.locator(".messages li").allTextContents().stream().map(String::strip).toList();
     }
 
-    /** A full-page screenshot into docs/screenshots, shown by the README. */
+    /**
+     * A full-page screenshot into target/screenshots, or into docs/screenshots (shown by the README)
+     * when {@code ./passerelle docs} sets {@code passerelle.it.screenshots-dir}: a test run leaves git clean.
+     */
     static void screenshot(Page page, String name) {
-        Path folder = Path.of(System.getProperty("passerelle.it.docs-dir", "target")).resolve("screenshots");
+        Path folder = Path.of(System.getProperty("passerelle.it.screenshots-dir", "target/screenshots"));
         try {
             Files.createDirectories(folder);
         } catch (java.io.IOException e) {

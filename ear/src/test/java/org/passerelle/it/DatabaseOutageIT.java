@@ -1,6 +1,7 @@
 package org.passerelle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -17,6 +18,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.passerelle.testing.PrivatePostgres;
 
 /**
  * PostgreSQL restarted, then stopped for 10 s, under a steady stream of reads and writes (issue 16):
@@ -28,6 +30,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * {@link IsolatedServer}): the suite's shared one is never stopped.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("starts a second server on the tests' Keycloak, its web client secret and folder")
 class DatabaseOutageIT {
 
     private static final String DATABASE = "passerelle_outage";
@@ -38,9 +41,9 @@ class DatabaseOutageIT {
     @Test
     void aRestartAndATenSecondStopAnswer503AndHealByThemselves() throws Exception {
         String password = Faults.password();
-        try (PrivatePostgres postgres = PrivatePostgres.start(Stack.workDir().resolve("outage-postgres"))) {
+        try (PrivatePostgres postgres = PrivatePostgres.start(Stack.runFolder().resolve("outage-postgres"), Stack.PORTS.privatePostgres())) {
             postgres.createDatabase(DATABASE, DATABASE, password);
-            try (IsolatedServer server = new IsolatedServer("outage-server", PrivatePostgres.url(DATABASE), DATABASE,
+            try (IsolatedServer server = new IsolatedServer("outage-server", postgres.url(DATABASE), DATABASE,
                     password, Faults.masterKey()).start()) {
                 Faults.awaitAnswer(URI.create(IsolatedServer.MANAGEMENT + "/health/ready"), null,
                         r -> r.statusCode() == 200, Duration.ofMinutes(3));
@@ -145,12 +148,9 @@ class DatabaseOutageIT {
         }
     }
 
-    private static void awaitSuccessAfter(List<Answer> answers, Instant after) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (answers.stream().noneMatch(a -> a.at().isAfter(after) && a.response().statusCode() / 100 == 2)) {
-            assertThat(Instant.now()).as("a request served after %s", after).isBefore(deadline);
-            Thread.sleep(200);
-        }
+    private static void awaitSuccessAfter(List<Answer> answers, Instant after) {
+        await("a request served after " + after).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
+                .until(() -> answers.stream().anyMatch(a -> a.at().isAfter(after) && a.response().statusCode() / 100 == 2));
     }
 
     /** Every usager stored has its CREATE journal entry and every such entry its usager; every 201 is stored. */

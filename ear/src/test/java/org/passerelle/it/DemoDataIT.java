@@ -14,17 +14,18 @@ import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.passerelle.demo.Ccas;
 import org.passerelle.demo.DemoData;
-import org.passerelle.demo.FictitiousPeople;
 import org.passerelle.demo.SeedingReport;
-import org.passerelle.demo.Usager;
+import org.passerelle.testing.people.Ccas;
+import org.passerelle.testing.people.FictitiousPeople;
+import org.passerelle.testing.people.Usager;
 
 /**
  * The demo data of {@code ./passerelle run}: seeded through the API by the CCAS agents, found by
  * the usual search, isolated per CCAS, and seeded once only.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("seeds a fresh database")
 class DemoDataIT {
 
     private static final String[] OPTIONS = {"--api=" + Stack.API, "--keycloak=" + Stack.KEYCLOAK_URL,
@@ -33,7 +34,7 @@ class DemoDataIT {
     @Test
     void theDemoIsSeededThroughTheApiOnceOnly() throws SQLException {
         List<Usager> demo = new FictitiousPeople(FictitiousPeople.SEED).usagers(LocalDate.now());
-        demo.forEach(u -> TestData.NIRS_USED.add(u.person().nir())); // NoNirInServerLogsIT checks them too
+        demo.forEach(u -> TestData.NIRS_USED.add(u.person().nir())); // NoNirInServerLogsSweep checks them too
         Usager first = demo.stream().filter(u -> u.ccas() == Ccas.SAUMUR).findFirst().orElseThrow();
         Usager.Person person = first.person();
 

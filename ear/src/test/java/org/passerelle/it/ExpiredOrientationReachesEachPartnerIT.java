@@ -1,11 +1,11 @@
 package org.passerelle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * it delivered. With 1-second days (Stack), a 1-day reminder and a 3-day expiry pass within seconds.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("counts on 1-second days")
 class ExpiredOrientationReachesEachPartnerIT {
 
     /** An agent of Saumur of this class's own, so that its deliveries are this test's only. */
@@ -93,17 +94,13 @@ class ExpiredOrientationReachesEachPartnerIT {
         }
 
         // Settled: the cancellation has arrived and Passerelle has its delivery's outcome (accepted or not).
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
         List<String> waiting = new ArrayList<>(sent.values());
-        while (!waiting.isEmpty() && Instant.now().isBefore(deadline)) {
-            for (String id : List.copyOf(waiting)) {
-                if (arrival(id, "CANCELLATION").isPresent() && !deliveryState(id, "CANCELLATION").equals("PENDING")) {
-                    waiting.remove(id);
-                }
-            }
-            Thread.sleep(250);
-        }
-        assertThat(waiting).as("orientations whose cancellation did not reach the partner").isEmpty();
+        await("every cancellation at its partner, its delivery settled").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+                    waiting.removeIf(id -> arrival(id, "CANCELLATION").isPresent()
+                            && !deliveryState(id, "CANCELLATION").equals("PENDING"));
+                    assertThat(waiting).as("orientations whose cancellation did not reach the partner").isEmpty();
+                });
 
         for (Map.Entry<Route, String> each : sent.entrySet()) {
             Route route = each.getKey();

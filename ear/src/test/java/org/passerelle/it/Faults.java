@@ -1,14 +1,15 @@
 package org.passerelle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
 import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
+import java.util.Optional;
 import java.util.function.Predicate;
 
 /** What the fault tests share: secrets of their own, and waiting on a server's answers. */
@@ -32,22 +33,18 @@ final class Faults {
 
     /** GETs {@code uri} until the answer satisfies {@code until}, for at most {@code within}; returns it. */
     static HttpResponse<String> awaitAnswer(URI uri, String token, Predicate<HttpResponse<String>> until,
-                                            Duration within) throws InterruptedException {
-        Instant deadline = Instant.now().plus(within);
-        HttpResponse<String> last = null;
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                last = Http.get(uri, token);
-                if (until.test(last)) {
-                    return last;
-                }
-            } catch (IllegalStateException notListening) {
-                // the server is not answering yet
-            }
-            Thread.sleep(500);
+                                            Duration within) {
+        return await("an awaited answer from " + uri).atMost(within).pollInterval(Duration.ofMillis(500))
+                .until(() -> answer(uri, token), answer -> answer.filter(until).isPresent()).orElseThrow();
+    }
+
+    /** The server's answer, or none while it is not listening. */
+    private static Optional<HttpResponse<String>> answer(URI uri, String token) {
+        try {
+            return Optional.of(Http.get(uri, token));
+        } catch (IllegalStateException notListening) {
+            return Optional.empty();
         }
-        throw new AssertionError("no awaited answer from " + uri + " within " + within + "; last: "
-                + (last == null ? "none" : last.statusCode() + " " + last.body()));
     }
 
     /** Asserts a 503 problem, whether or not it says when to retry (a wrong master key needs an operator). */

@@ -2,6 +2,7 @@ package org.passerelle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * counts by hand, percentiles with percentile_cont's linear interpolation.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("counts on 1-second days (expiry)")
 class IndicatorsIT {
 
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
@@ -191,11 +193,9 @@ class IndicatorsIT {
                 }
             }
         }
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(40));
         for (String id : expiring) {
-            while (!asAgent(id).path("status").asText().equals("EXPIRED") && Instant.now().isBefore(deadline)) {
-                Thread.sleep(250);
-            }
+            await("the expiry of " + id).atMost(Duration.ofSeconds(40))
+                    .until(() -> asAgent(id).path("status").asText().equals("EXPIRED"));
         }
     }
 

@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.passerelle.testing.ManagedProcess;
+import org.passerelle.testing.Ports;
 
 /**
  * A second WildFly running the EAR beside the suite's, for the fault tests that must break what
@@ -17,9 +18,10 @@ import java.util.Map;
  */
 final class IsolatedServer implements AutoCloseable {
 
-    static final int PORT_OFFSET = Stack.PORT_OFFSET + 300;
-    static final URI API = URI.create("http://localhost:" + (8080 + PORT_OFFSET) + "/api/v1");
-    static final URI MANAGEMENT = URI.create("http://localhost:" + (9990 + PORT_OFFSET));
+    static final Ports PORTS = new Ports(Stack.PORTS.offset() + 300);
+    /** The API's root, {@code /api/v1} (the tests add the rest). */
+    static final URI API = PORTS.api().resolve("/api/v1");
+    static final URI MANAGEMENT = PORTS.managementUrl();
 
     private final Path work;
     private final Path base;
@@ -35,7 +37,7 @@ final class IsolatedServer implements AutoCloseable {
      */
     IsolatedServer(String name, String databaseUrl, String user, String password, String masterKey)
             throws IOException {
-        this.work = Stack.workDir().resolve(name);
+        this.work = Stack.runFolder().resolve(name);
         this.base = work.resolve("wildfly-base");
         this.environment = new HashMap<>(Map.ofEntries(Map.entry("JAVA_HOME", System.getProperty("java.home")),
                 Map.entry("PASSERELLE_DB_URL", databaseUrl),
@@ -44,37 +46,37 @@ final class IsolatedServer implements AutoCloseable {
                 Map.entry("PASSERELLE_DB_POOL_MAX", "10"),
                 Map.entry("PASSERELLE_KEYCLOAK_URL", Stack.KEYCLOAK_URL),
                 Map.entry("PASSERELLE_KEYCLOAK_REALM", Stack.REALM),
-                Map.entry("PASSERELLE_WEB_CLIENT_SECRET", Stack.current().webClientSecret),
+                Map.entry("PASSERELLE_WEB_CLIENT_SECRET", Stack.webClientSecret()),
                 Map.entry("PASSERELLE_KEYS_MASTER_KEY", masterKey),
                 Map.entry("PASSERELLE_JOURNAL_KEY_FOLDER", work.resolve("keys/journal").toString()),
                 Map.entry("PASSERELLE_EXCHANGE_KEY_FOLDER", work.resolve("keys/exchange").toString()),
                 Map.entry("PASSERELLE_JOURNAL_CHECKPOINT_FOLDER", work.resolve("journal-checkpoints").toString()),
                 Map.entry("PASSERELLE_JOURNAL_SEAL_INTERVAL_MS", "300"),
                 Map.entry("PASSERELLE_ALERTS_WORKING_HOURS", "MON-SUN 00:00-24:00")));
-        Stack.deleteTree(work);
+        org.passerelle.testing.Stack.deleteTree(work);
         Files.createDirectories(base.resolve("deployments"));
         Path home = Path.of(System.getProperty("passerelle.it.wildfly-home"));
-        Stack.copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
+        org.passerelle.testing.Stack.copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"),
+                p -> true);
         Files.copy(Path.of(System.getProperty("passerelle.it.ear")), base.resolve("deployments/passerelle.ear"));
     }
 
     /** Starts the server and waits until the EAR is deployed (not until it is ready: tests check that). */
-    IsolatedServer start() throws IOException, InterruptedException {
+    IsolatedServer start() throws IOException {
         Files.deleteIfExists(base.resolve("deployments/passerelle.ear.deployed"));
         Path home = Path.of(System.getProperty("passerelle.it.wildfly-home"));
         process = ManagedProcess.start("isolated wildfly", List.of("bash", "bin/standalone.sh", "-c",
                         "standalone-passerelle.xml", "-Djboss.server.base.dir=" + base,
-                        "-Djboss.socket.binding.port-offset=" + PORT_OFFSET),
+                        "-Djboss.socket.binding.port-offset=" + PORTS.offset(),
+                        "-Djboss.as.management.blocking.timeout=" + Stack.BOOT_TIMEOUT.toSeconds()),
                 environment, home, work.resolve("console.log"), true);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
-        Instant deadline = Instant.now().plus(Stack.BOOT_TIMEOUT);
-        while (!Files.exists(base.resolve("deployments/passerelle.ear.deployed"))) {
-            if (Files.exists(base.resolve("deployments/passerelle.ear.failed")) || !process.isAlive()
-                    || Instant.now().isAfter(deadline)) {
+        process.awaitReady(Stack.BOOT_TIMEOUT, () -> {
+            if (Files.exists(base.resolve("deployments/passerelle.ear.failed"))) {
                 throw new IllegalStateException("the isolated server did not deploy; see " + serverLog());
             }
-            Thread.sleep(250);
-        }
+            return Files.exists(base.resolve("deployments/passerelle.ear.deployed"));
+        });
         return this;
     }
 

@@ -2,6 +2,7 @@ package org.passerelle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -11,7 +12,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -160,17 +160,11 @@ class JournalIT {
     }
 
     @Test
-    void theChainVerifiesOnceSealed() throws InterruptedException {
+    void theChainVerifiesOnceSealed() {
         String dpo = Keycloak.token("dpo.saumur");
-        JsonNode integrity = null;
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (Instant.now().isBefore(deadline)) {
-            integrity = Http.json(Http.get(Http.api("/journal/integrity"), dpo));
-            if (integrity.path("entriesVerified").asLong() > 10) {
-                break;
-            }
-            Thread.sleep(500);
-        }
+        JsonNode integrity = await("more than 10 entries sealed").atMost(Duration.ofSeconds(30))
+                .until(() -> Http.json(Http.get(Http.api("/journal/integrity"), dpo)),
+                        i -> i.path("entriesVerified").asLong() > 10);
         assertThat(integrity.path("ok").asBoolean()).as(integrity.toString()).isTrue();
         assertThat(integrity.path("entriesVerified").asLong()).isGreaterThan(10);
         assertThat(integrity.has("firstBadPosition")).isFalse();

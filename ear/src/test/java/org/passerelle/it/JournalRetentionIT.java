@@ -25,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * is old enough, and entries cannot be aged without breaking their MACs.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("reads the server's console log")
 class JournalRetentionIT {
 
     @Test
@@ -35,7 +36,7 @@ class JournalRetentionIT {
             migration.next();
             assertThat(migration.getLong(1)).isOne();
         }
-        Path console = Stack.workDir().resolve("wildfly-console.log");
+        Path console = Stack.runFolder().resolve("wildfly-console.log");
         assertThat(Files.readString(console, StandardCharsets.UTF_8)).contains("Journal entries are kept 12 months");
     }
 

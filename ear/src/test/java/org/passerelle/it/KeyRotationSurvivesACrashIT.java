@@ -1,6 +1,7 @@
 package org.passerelle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -38,6 +39,7 @@ import org.passerelle.crypto.WrappedDataKey;
  * server.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("crashes the server, opens its master key store")
 class KeyRotationSurvivesACrashIT {
 
     private static final int PERSONS = 3000;
@@ -76,21 +78,16 @@ class KeyRotationSurvivesACrashIT {
 
     /** Polls the job, reading random persons meanwhile; every read must succeed with the right name. */
     private static JsonNode awaitProgress(String jobId, String admin, List<UUID> ids, String agent,
-                                          java.util.function.Predicate<JsonNode> until) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofMinutes(3));
-        while (Instant.now().isBefore(deadline)) {
+                                          java.util.function.Predicate<JsonNode> until) {
+        return await("the rotation").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50)).until(() -> {
             int i = ThreadLocalRandom.current().nextInt(ids.size());
             HttpResponse<String> read = Http.get(Http.api("/persons/" + ids.get(i)), agent);
             assertThat(read.statusCode()).as("read during rotation: %s", read.body()).isEqualTo(200);
             assertThat(Http.json(read).path("lastName").asText()).isEqualTo(lastName(i));
             HttpResponse<String> progress = Http.get(Http.api("/key-rotations/" + jobId), admin);
             assertThat(progress.statusCode()).as(progress.body()).isEqualTo(200);
-            if (until.test(Http.json(progress))) {
-                return Http.json(progress);
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("the rotation did not get there in time");
+            return Http.json(progress);
+        }, until::test);
     }
 
     private static List<UUID> seed(String org, MasterKey master) throws SQLException {

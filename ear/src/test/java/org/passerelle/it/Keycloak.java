@@ -5,57 +5,36 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
+import org.passerelle.testing.Tokens;
 
-/** Real tokens from the test Keycloak, and the admin API calls the tests need for their own data. */
+/**
+ * Real tokens from the test Keycloak (the kit's {@link Tokens}), and the admin API calls the tests
+ * need for their own data.
+ */
 final class Keycloak {
 
     /** The demo realm's password for every demo user (documented in the README). */
-    static final String DEMO_PASSWORD = "demo";
+    static final String DEMO_PASSWORD = Tokens.DEMO_PASSWORD;
+    private static final Tokens TOKENS = new Tokens(Stack.PORTS.keycloakUrl(), Stack.REALM);
 
     private Keycloak() {
     }
 
-    /**
-     * Tokens of the suite's users, reused for a minute (they live five): tests log in thousands of
-     * times, and Keycloak 26's brute-force detector can lock out an account that logs in many
-     * times a second even without a failure (keycloak/keycloak#36495).
-     */
-    private static final Map<String, CachedToken> TOKENS = new ConcurrentHashMap<>();
-
-    private record CachedToken(String value, Instant until) {
-    }
-
+    /** A demo user's token, kept while it is valid. */
     static String token(String username) {
-        CachedToken cached = TOKENS.get(username);
-        if (cached == null || Instant.now().isAfter(cached.until())) {
-            cached = new CachedToken(token("passerelle-cli", username, DEMO_PASSWORD),
-                    Instant.now().plusSeconds(60));
-            TOKENS.put(username, cached);
-        }
-        return cached.value();
+        return TOKENS.user(username);
     }
 
     static String token(String clientId, String username, String password) {
-        HttpResponse<String> response = Http.postForm(realmUri(Stack.REALM, "/protocol/openid-connect/token"),
-                Map.of("grant_type", "password", "client_id", clientId, "username", username,
-                        "password", password, "scope", "openid"));
-        assertThat(response.statusCode()).as("token for %s via %s: %s", username, clientId, response.body())
-                .isEqualTo(200);
-        return Http.json(response).path("access_token").asText();
+        return TOKENS.password(clientId, username, password);
     }
 
     /** A token of a partner system's service account (client credentials). */
     static String systemToken(String clientId) {
-        HttpResponse<String> token = Http.postForm(realmUri(Stack.REALM, "/protocol/openid-connect/token"),
-                Map.of("grant_type", "client_credentials", "client_id", clientId,
-                        "client_secret", Stack.current().partnerSystemSecret));
-        assertThat(token.statusCode()).as(token.body()).isEqualTo(200);
-        return Http.json(token).path("access_token").asText();
+        return TOKENS.clientCredentials(clientId, Stack.partnerSystemSecret());
     }
 
     /** Creates a user of the realm with the demo password, the organisation and the realm roles given. */
@@ -95,25 +74,14 @@ final class Keycloak {
 
     /** The public keys of the realm, as a JSON Web Key Set. */
     static JsonNode jwks() {
-        return Http.json(Http.get(realmUri(Stack.REALM, "/protocol/openid-connect/certs"), null));
+        return Http.json(Http.get(TOKENS.realmUri("/protocol/openid-connect/certs"), null));
     }
 
     private static String adminToken() {
-        return token("admin-cli", "admin", Stack.current().keycloakAdminPassword, "master");
-    }
-
-    private static String token(String clientId, String username, String password, String realm) {
-        HttpResponse<String> response = Http.postForm(realmUri(realm, "/protocol/openid-connect/token"),
-                Map.of("grant_type", "password", "client_id", clientId, "username", username, "password", password));
-        assertThat(response.statusCode()).as("admin token").isEqualTo(200);
-        return Http.json(response).path("access_token").asText();
+        return TOKENS.keycloakAdmin(Stack.keycloakAdminPassword());
     }
 
     private static URI admin(String path) {
-        return URI.create(Stack.KEYCLOAK_URL + "/admin/realms/" + Stack.REALM + path);
-    }
-
-    private static URI realmUri(String realm, String path) {
-        return URI.create(Stack.KEYCLOAK_URL + "/realms/" + realm + path);
+        return TOKENS.adminUri(path);
     }
 }

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.passerelle.testing.PrivatePostgres;
 
 /**
  * Keycloak killed (issue 16): the server stays ready and serves the tokens it can verify with the
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * refuses a garbage token with 401, and serves once Keycloak is back, without a restart.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("stops the tests' Keycloak and starts a second server beside")
 class KeycloakOutageIT {
 
     private static final String DATABASE = "passerelle_keycloak_outage";
@@ -27,9 +29,9 @@ class KeycloakOutageIT {
         String token = Keycloak.token("agent.saumur");
         assertThat(Http.get(Http.api("/me"), token).statusCode()).isEqualTo(200);
         String password = Faults.password();
-        try (PrivatePostgres postgres = PrivatePostgres.start(Stack.workDir().resolve("keycloak-outage-postgres"))) {
+        try (PrivatePostgres postgres = PrivatePostgres.start(Stack.runFolder().resolve("keycloak-outage-postgres"), Stack.PORTS.privatePostgres())) {
             postgres.createDatabase(DATABASE, DATABASE, password);
-            try (IsolatedServer server = new IsolatedServer("keycloak-outage-server", PrivatePostgres.url(DATABASE),
+            try (IsolatedServer server = new IsolatedServer("keycloak-outage-server", postgres.url(DATABASE),
                     DATABASE, password, Faults.masterKey())) {
                 whileKeycloakIsDown(token, server);
                 // A token of now: the one above may have expired while the second server booted.

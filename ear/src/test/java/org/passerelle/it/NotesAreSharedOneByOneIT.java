@@ -1,6 +1,7 @@
 package org.passerelle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -9,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -117,23 +117,13 @@ class NotesAreSharedOneByOneIT {
 
     /** The SHARE document the CAF's system received for this orientation, once it arrived. */
     private static JsonNode shareDocument(String id) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (true) {
-            List<JsonNode> shares = Simulator.ledgerOf(id).stream()
-                    .filter(e -> e.path("kind").asText().equals("SHARE") && !e.path("duplicate").asBoolean()).toList();
-            if (!shares.isEmpty()) {
-                assertThat(shares).hasSize(1);
-                assertThat(shares.getFirst().path("signatureValid").asBoolean()).isTrue();
-                return shares.getFirst().path("document");
-            }
-            assertThat(Instant.now()).as("waiting for the SHARE document").isBefore(deadline);
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
+        List<JsonNode> shares = await("the SHARE document").atMost(Duration.ofSeconds(60))
+                .until(() -> Simulator.ledgerOf(id).stream()
+                        .filter(e -> e.path("kind").asText().equals("SHARE") && !e.path("duplicate").asBoolean())
+                        .toList(), found -> !found.isEmpty());
+        assertThat(shares).hasSize(1);
+        assertThat(shares.getFirst().path("signatureValid").asBoolean()).isTrue();
+        return shares.getFirst().path("document");
     }
 
     private static String sharedFieldsOfTheSend(HttpResponse<String> sent) {

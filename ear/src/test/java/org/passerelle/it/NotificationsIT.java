@@ -1,6 +1,7 @@
 package org.passerelle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
@@ -8,11 +9,11 @@ import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * the triage reason, not a message.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("receives the server's e-mails")
 class NotificationsIT {
 
     private static final String AGENT = "agent.saumur";
@@ -120,18 +122,12 @@ class NotificationsIT {
     }
 
     /** Waits (without a fixed sleep's guess) for the e-mail of this event to this address. */
-    private static Mail awaitMail(String referralId, String event, String to) throws InterruptedException {
-        Instant deadline = Instant.now().plus(WAIT);
-        while (Instant.now().isBefore(deadline)) {
-            for (Mail mail : mailsAbout(referralId)) {
-                if (mail.event().equals(event) && mail.to().equalsIgnoreCase(to)) {
-                    return mail;
-                }
-            }
-            Thread.sleep(200);
-        }
-        throw new AssertionError("no " + event + " e-mail to " + to + " about " + referralId + " within " + WAIT
-                + "; received: " + mailsAbout(referralId).stream().map(m -> m.event() + "→" + m.to()).toList());
+    private static Mail awaitMail(String referralId, String event, String to) {
+        return await("the " + event + " e-mail to " + to + " about " + referralId).atMost(WAIT)
+                .until(() -> mailsAbout(referralId).stream()
+                        .filter(mail -> mail.event().equals(event) && mail.to().equalsIgnoreCase(to)).findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
     }
 
     private static Mail decode(MimeMessage m) {

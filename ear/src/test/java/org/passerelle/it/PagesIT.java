@@ -1,6 +1,7 @@
 package org.passerelle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.microsoft.playwright.Download;
@@ -18,11 +19,9 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -31,9 +30,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The pages (issue 7) in a real browser on the real stack: Debian's Chromium driven by Playwright,
  * signing in through Keycloak's login page, axe-core run on every page visited (0 serious or
- * critical violations), screenshots of the main pages into docs/screenshots.
+ * critical violations), screenshots of the main pages (into docs/screenshots with {@code ./passerelle docs}).
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("counts on fast delivery retries (a dead letter within seconds)")
 class PagesIT {
 
     private static final String AGENT = "agent.saumur";
@@ -303,7 +303,8 @@ class PagesIT {
             assertThat(Browser.messages(admin)).isNotEmpty();
             assertThat(admin.locator("#deliveries tr[data-referral-id='" + referralId + "']").count())
                     .as("no longer among the dead letters").isZero();
-            await("the resent orientation at the CAF", () -> !Simulator.ledgerOf(referralId).isEmpty());
+            await("the resent orientation at the CAF").atMost(Duration.ofSeconds(30))
+                    .until(() -> !Simulator.ledgerOf(referralId).isEmpty());
             browser.open(admin, "/ui/admin/organisations.xhtml");
             assertThat(admin.locator("#organisations tr[data-organisation]").all().stream()
                     .map(tr -> tr.getAttribute("data-organisation")).toList())
@@ -473,7 +474,7 @@ class PagesIT {
 
     private static String deadOrientationToTheCaf(String purpose) {
         String id = TestData.sentToTheCaf(AGENT, purpose);
-        await("the dead letter", () -> {
+        await("the dead letter").atMost(Duration.ofSeconds(30)).until(() -> {
             for (JsonNode d : Http.json(Http.get(Http.api("/deliveries?state=DEAD"), Keycloak.token(ADMIN)))) {
                 if (d.path("referralId").asText().equals(id)) {
                     return true;
@@ -504,16 +505,4 @@ class PagesIT {
         throw new AssertionError(property + " " + expected + " cannot be reached with the Tab key");
     }
 
-    private static void await(String what, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new AssertionError(e);
-            }
-        }
-    }
 }

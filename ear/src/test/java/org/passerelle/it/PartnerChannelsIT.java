@@ -1,6 +1,7 @@
 package org.passerelle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -24,7 +25,6 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * and a crashed server lose nothing and duplicate nothing.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("crashes the server, counts on fast delivery retries")
 class PartnerChannelsIT {
 
     private static final String AGENT = "agent.saumur";
@@ -103,19 +104,6 @@ class PartnerChannelsIT {
         return Http.json(read);
     }
 
-    private static void await(String what, Duration timeout, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-    }
-
     private static List<String> timelineKinds(JsonNode referral) {
         List<String> kinds = new ArrayList<>();
         referral.path("timeline").forEach(e -> kinds.add(e.path("kind").asText()));
@@ -146,8 +134,8 @@ class PartnerChannelsIT {
         }
         for (Route route : List.of(CAF, CPAM, DEPT)) {
             String id = sent.get(route);
-            await(route.channel() + " orientation completed by " + route.partner(), Duration.ofSeconds(60),
-                    () -> referral(id).path("status").asText().equals("COMPLETED"));
+            await(route.channel() + " orientation completed by " + route.partner()).atMost(Duration.ofSeconds(60))
+                    .until(() -> referral(id).path("status").asText().equals("COMPLETED"));
             JsonNode referral = referral(id);
             // Files carry no order: over SFTP the acceptance may be read before the acknowledgement,
             // which then still shows on the timeline (PartnerReferralService.acknowledgedLate).
@@ -181,16 +169,17 @@ class PartnerChannelsIT {
             throws IOException, InterruptedException {
         Simulator.behave("cpam-49", Map.of("replies", List.of()));
         String id = send(usager(CPAM), CPAM);
-        await("the CPAM's file", Duration.ofSeconds(30), () -> !effects(Simulator.ledgerOf(id), "ORIENTATION").isEmpty());
+        await("the CPAM's file").atMost(Duration.ofSeconds(30))
+                .until(() -> !effects(Simulator.ledgerOf(id), "ORIENTATION").isEmpty());
         String messageId = effects(Simulator.ledgerOf(id), "ORIENTATION").getFirst().path("messageId").asText();
         Path file;
-        try (var files = Files.walk(Stack.current().simulatorData())) {
+        try (var files = Files.walk(Stack.simulatorData())) {
             file = files.filter(p -> p.getFileName().toString().equals(messageId + ".pgp")).findFirst().orElseThrow();
         }
         Files.setPosixFilePermissions(gnupgHome, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
         Path passerelleKey = Files.writeString(gnupgHome.resolve("passerelle.asc"),
                 Http.json(Http.get(Http.api("/exchange/keys"), null)).path("openpgp").asText());
-        Path cpamSecret = Stack.current().simulatorData().resolve("keys/cpam-49.secret.asc");
+        Path cpamSecret = Stack.simulatorData().resolve("keys/cpam-49.secret.asc");
         assertThat(gpg(gnupgHome, "--import", cpamSecret.toString()).exit()).isZero();
         assertThat(gpg(gnupgHome, "--import", passerelleKey.toString()).exit()).isZero();
 
@@ -234,13 +223,14 @@ class PartnerChannelsIT {
             for (int i = 0; i < 5; i++) {
                 ids.add(send(u, CAF));
             }
-            await("failed attempts while the CAF is down", Duration.ofSeconds(30),
-                    () -> minimumAttempts(ids) >= 2);
+            await("failed attempts while the CAF is down").atMost(Duration.ofSeconds(30))
+                    .until(() -> minimumAttempts(ids) >= 2);
             assertThat(Simulator.ledger().stream().filter(e -> ids.contains(e.path("referralId").asText()))).isEmpty();
         } finally {
             Simulator.behave("caf-49", Map.of("down", false));
         }
-        await("delivery once the CAF is back", Duration.ofSeconds(60), () -> deliveredSafely(ids) == ids.size());
+        await("delivery once the CAF is back").atMost(Duration.ofSeconds(60))
+                .until(() -> deliveredSafely(ids) == ids.size());
         assertDeliveredOnce(ids);
     }
 
@@ -253,12 +243,12 @@ class PartnerChannelsIT {
             ids.add(send(u, CAF));
         }
         Simulator.behave("caf-49", Map.of("down", false));
-        await("deliveries under way", Duration.ofSeconds(60), () -> arrived(ids) >= 20);
+        await("deliveries under way").atMost(Duration.ofSeconds(60)).until(() -> arrived(ids) >= 20);
         Stack.current().crashAndRestartWildFly();
         assertThat(arrived(ids)).as("killed mid-delivery").isLessThan(ids.size());
 
-        await("every orientation delivered after the restart", Duration.ofSeconds(120),
-                () -> deliveredSafely(ids) == ids.size());
+        await("every orientation delivered after the restart").atMost(Duration.ofSeconds(120))
+                .until(() -> deliveredSafely(ids) == ids.size());
         assertDeliveredOnce(ids);
     }
 
@@ -324,9 +314,11 @@ class PartnerChannelsIT {
         Simulator.behave("dept-49", Map.of("replies", List.of("ACKNOWLEDGE", "ACCEPT"), "caseworker", CASEWORKER,
                 "duplicateReplies", true));
         String deptId = send(usager(DEPT), DEPT);
-        await("the Département's acceptance", Duration.ofSeconds(60),
-                () -> referral(deptId).path("status").asText().equals("ACCEPTED"));
-        Thread.sleep(2000); // the duplicates travel behind
+        await("the Département's acceptance").atMost(Duration.ofSeconds(60))
+                .until(() -> referral(deptId).path("status").asText().equals("ACCEPTED"));
+        // The duplicates travel behind: the copy of each reply (the acknowledgement's and the acceptance's).
+        await("both duplicates journaled").atMost(Duration.ofSeconds(30))
+                .until(() -> journalCount(deptId, "inbound-duplicate") >= 2);
         assertThat(timelineKinds(referral(deptId)).stream().filter(k -> k.equals("ACKNOWLEDGE") || k.equals("ACCEPT")))
                 .containsExactly("ACKNOWLEDGE", "ACCEPT");
         assertThat(journalCount(deptId, "inbound-duplicate")).as("duplicates journaled").isGreaterThanOrEqualTo(1);
@@ -334,9 +326,9 @@ class PartnerChannelsIT {
         // A replay over HTTPS, signed with the CAF's key, by the CAF system's service account.
         Simulator.behave("caf-49", Map.of("replies", List.of(), "duplicateReplies", false));
         String cafId = send(usager(CAF), CAF);
-        await("the CAF's copy", Duration.ofSeconds(30), () -> !Simulator.ledgerOf(cafId).isEmpty());
+        await("the CAF's copy").atMost(Duration.ofSeconds(30)).until(() -> !Simulator.ledgerOf(cafId).isEmpty());
         Files.setPosixFilePermissions(gnupgHome, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        assertThat(gpg(gnupgHome, "--import", Stack.current().simulatorData().resolve("keys/caf-49.secret.asc")
+        assertThat(gpg(gnupgHome, "--import", Stack.simulatorData().resolve("keys/caf-49.secret.asc")
                 .toString()).exit()).isZero();
         String status = status(cafId, "ACKNOWLEDGE");
         String signature = detachedSignature(gnupgHome, status);
@@ -378,7 +370,8 @@ class PartnerChannelsIT {
         String id;
         try {
             id = send(usager(CAF), CAF);
-            await("the dead letter", Duration.ofSeconds(30), () -> deliveries(Keycloak.token(AGENT), "DEAD").stream()
+            await("the dead letter").atMost(Duration.ofSeconds(30))
+                    .until(() -> deliveries(Keycloak.token(AGENT), "DEAD").stream()
                     .anyMatch(d -> d.path("referralId").asText().equals(id)));
         } finally {
             Simulator.reviseConvention(CAF.partner(), CAF.cadre(), CAF.purpose(), "HTTPS", CAF.endpoint(), fingerprint);
@@ -397,11 +390,12 @@ class PartnerChannelsIT {
                 Keycloak.token(Simulator.ADMIN), null);
 
         assertThat(resent.statusCode()).as(resent.body()).isEqualTo(200);
-        await("the resent orientation at the CAF", Duration.ofSeconds(30),
-                () -> !effects(Simulator.ledgerOf(id), "ORIENTATION").isEmpty());
+        await("the resent orientation at the CAF").atMost(Duration.ofSeconds(30))
+                .until(() -> !effects(Simulator.ledgerOf(id), "ORIENTATION").isEmpty());
         assertThat(effects(Simulator.ledgerOf(id), "ORIENTATION").getFirst().path("messageId").asText())
                 .as("the same message id").isEqualTo(dead.path("id").asText());
-        await("delivered", Duration.ofSeconds(10), () -> deliveries(Keycloak.token(AGENT), "DELIVERED").stream()
+        await("delivered").atMost(Duration.ofSeconds(10))
+                .until(() -> deliveries(Keycloak.token(AGENT), "DELIVERED").stream()
                 .anyMatch(d -> d.path("id").asText().equals(dead.path("id").asText())));
         Http.assertProblem(Http.send("POST", Http.api("/deliveries/" + dead.path("id").asText() + "/resend"),
                 Keycloak.token(Simulator.ADMIN), null), 409);
@@ -419,20 +413,21 @@ class PartnerChannelsIT {
     void aMessageIsTriageTextBeforeAcceptanceAndForTheNamedRecipientAfter() {
         Simulator.behave("cpam-49", Map.of("replies", List.of("ACKNOWLEDGE"), "duplicateReplies", false));
         String before = send(usager(CPAM), CPAM);
-        await("the CPAM's acknowledgement", Duration.ofSeconds(60),
-                () -> referral(before).path("status").asText().equals("RECEIVED"));
+        await("the CPAM's acknowledgement").atMost(Duration.ofSeconds(60))
+                .until(() -> referral(before).path("status").asText().equals("RECEIVED"));
         Simulator.behave("cpam-49", Map.of("replies", List.of("ACKNOWLEDGE", "ACCEPT"), "caseworker", CASEWORKER,
                 "duplicateReplies", false));
         String after = send(usager(CPAM), CPAM);
-        await("the CPAM's acceptance", Duration.ofSeconds(60),
-                () -> referral(after).path("status").asText().equals("ACCEPTED"));
+        await("the CPAM's acceptance").atMost(Duration.ofSeconds(60))
+                .until(() -> referral(after).path("status").asText().equals("ACCEPTED"));
 
         for (String id : List.of(before, after)) {
             HttpResponse<String> written = Http.send("POST", Http.api("/referrals/" + id + "/messages"),
                     Keycloak.token(AGENT), Map.of("message", "Rendez-vous confirmé."));
             assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
         }
-        await("both messages at the CPAM", Duration.ofSeconds(30), () -> !effects(Simulator.ledgerOf(before),
+        await("both messages at the CPAM").atMost(Duration.ofSeconds(30))
+                .until(() -> !effects(Simulator.ledgerOf(before),
                 "MESSAGE").isEmpty() && !effects(Simulator.ledgerOf(after), "MESSAGE").isEmpty());
 
         JsonNode triage = effects(Simulator.ledgerOf(before), "MESSAGE").getFirst().path("document");
@@ -450,15 +445,15 @@ class PartnerChannelsIT {
         String consentId = TestData.recordConsent(AGENT, u.personId(), "cpam-49", "acces-aux-soins",
                 List.of("IDENTITY", "HEALTH"));
         String id = send(u, CPAM_HEALTH);
-        await("the CPAM's acknowledgement", Duration.ofSeconds(60),
-                () -> referral(id).path("status").asText().equals("RECEIVED"));
+        await("the CPAM's acknowledgement").atMost(Duration.ofSeconds(60))
+                .until(() -> referral(id).path("status").asText().equals("RECEIVED"));
 
         HttpResponse<String> withdrawn = Http.send("POST", Http.api("/consents/" + consentId + "/withdrawal"),
                 Keycloak.token(AGENT), Map.of("reason", "USAGER_WITHDREW"));
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
 
-        await("the cancellation at the CPAM", Duration.ofSeconds(30),
-                () -> !effects(Simulator.ledgerOf(id), "CANCELLATION").isEmpty());
+        await("the cancellation at the CPAM").atMost(Duration.ofSeconds(30))
+                .until(() -> !effects(Simulator.ledgerOf(id), "CANCELLATION").isEmpty());
         JsonNode cancellation = effects(Simulator.ledgerOf(id), "CANCELLATION").getFirst();
         assertThat(cancellation.path("document").path("reasonCode").asText()).isEqualTo("CONSENT_WITHDRAWN");
         assertThat(cancellation.path("channel").asText()).isEqualTo("SFTP");

@@ -1,6 +1,7 @@
 package org.passerelle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -9,7 +10,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,6 +24,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * fields; access ends with the orientation, the dossier or the consent; the timers remind and expire.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("counts on 1-second days (reminder and expiry)")
 class ReferralsIT {
 
     private static final String AGENT = "agent.saumur";
@@ -482,11 +483,8 @@ class ReferralsIT {
         HttpResponse<String> started = Http.send("POST", Http.api("/key-rotations"), admin, Map.of("organisation", org));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String job = Http.json(started).path("id").asText();
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
-        while (!Http.json(Http.get(Http.api("/key-rotations/" + job), admin)).path("status").asText()
-                .equals("COMPLETED") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(200);
-        }
+        await("the rotation").atMost(Duration.ofSeconds(60)).until(() -> Http.json(
+                Http.get(Http.api("/key-rotations/" + job), admin)).path("status").asText().equals("COMPLETED"));
 
         for (String sql : List.of("select key_version from referral where id = ?",
                 "select key_version from referral_aud where id = ?",
@@ -529,12 +527,8 @@ class ReferralsIT {
         HttpResponse<String> sent = send(id);
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
 
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(30));
-        JsonNode seen = asAgent(id);
-        while (!seen.path("status").asText().equals("EXPIRED") && Instant.now().isBefore(deadline)) {
-            Thread.sleep(250);
-            seen = asAgent(id);
-        }
+        JsonNode seen = await("the expiry").atMost(Duration.ofSeconds(30))
+                .until(() -> asAgent(id), r -> r.path("status").asText().equals("EXPIRED"));
 
         assertThat(seen.path("status").asText()).isEqualTo("EXPIRED");
         assertThat(seen.path("remindedAt").isMissingNode()).isFalse();

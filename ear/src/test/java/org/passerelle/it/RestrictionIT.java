@@ -1,6 +1,7 @@
 package org.passerelle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
@@ -9,13 +10,11 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * nor dead, until the DPO lifts it; then all of them read again and the delivery leaves.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("counts on fast delivery retries")
 class RestrictionIT {
 
     private static final String AGENT = "agent.saumur";
@@ -324,7 +324,8 @@ class RestrictionIT {
         Delivery waiting;
         try {
             id = drafted(u, CAF, CAF_CADRE, CAF_PURPOSE, List.of("person.lastName", "case.resources"));
-            await("a failed attempt while the CAF is down", Duration.ofSeconds(30), () -> delivery(id).attempts() >= 1);
+            await("a failed attempt while the CAF is down").atMost(Duration.ofSeconds(30))
+                    .until(() -> delivery(id).attempts() >= 1);
 
             assertThat(restrict(DPO, u.caseId(), Map.of("reason", REASON)).statusCode()).isEqualTo(200);
             // An attempt that had started before the restriction committed ends at once against a partner down.
@@ -345,8 +346,8 @@ class RestrictionIT {
 
         assertThat(lift(DPO, u.caseId()).statusCode()).isEqualTo(200);
 
-        await("the orientation at the CAF once lifted", Duration.ofSeconds(30),
-                () -> delivery(id).state().equals("DELIVERED"));
+        await("the orientation at the CAF once lifted").atMost(Duration.ofSeconds(30))
+                .until(() -> delivery(id).state().equals("DELIVERED"));
         assertThat(Simulator.ledgerOf(id)).hasSize(1);
         assertThat(Simulator.ledgerOf(id).getFirst().path("kind").asText()).isEqualTo("ORIENTATION");
         assertThat(delivery(id).attempts()).isEqualTo(waiting.attempts() + 1);
@@ -377,14 +378,6 @@ class RestrictionIT {
                 rs.next();
                 return rs.getLong(1);
             }
-        }
-    }
-
-    private static void await(String what, Duration timeout, BooleanSupplier condition) {
-        Instant deadline = Instant.now().plus(timeout);
-        while (!condition.getAsBoolean()) {
-            assertThat(Instant.now()).as("waiting for " + what).isBefore(deadline);
-            pause(Duration.ofMillis(300));
         }
     }
 

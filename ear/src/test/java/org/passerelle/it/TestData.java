@@ -29,12 +29,12 @@ final class TestData {
      * A fictitious NIR with a valid control key, computed here independently of the application:
      * key = 97 - (the 13 digits mod 97).
      */
-    /** Every NIR the suite generated, for the final log scan ({@code NoNirInServerLogsIT}). */
+    /** Every NIR the suite generated, for the log scan after the run ({@code NoNirInServerLogsSweep}). */
     static final Set<String> NIRS_USED = ConcurrentHashMap.newKeySet();
 
     /**
      * Every personal value the suite sent to be stored encrypted (names, contact, situation, notes),
-     * for the final scan of the journal ({@code JournalHoldsNoPersonalValueIT}).
+     * for the scan of the journal after the run ({@code JournalHoldsNoPersonalValueSweep}).
      */
     static final Set<String> PLAINTEXTS_USED = ConcurrentHashMap.newKeySet();
 

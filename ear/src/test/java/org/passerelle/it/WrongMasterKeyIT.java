@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.passerelle.testing.PrivatePostgres;
 
 /**
  * A server started with a master key other than the one that wrapped the database's data keys
@@ -15,6 +16,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * secret), said once in the log, and requests for personal data answer 503, never 500.
  */
 @ExtendWith(StackExtension.class)
+@OwnStack("starts a second server on the tests' Keycloak, its web client secret and folder")
 class WrongMasterKeyIT {
 
     private static final String DATABASE = "passerelle_wrong_key";
@@ -26,8 +28,8 @@ class WrongMasterKeyIT {
         String rightKey = Faults.masterKey();
         String wrongKey = Faults.masterKey();
         String token = Keycloak.token("agent.saumur");
-        try (PrivatePostgres postgres = PrivatePostgres.start(Stack.workDir().resolve("wrong-key-postgres"));
-             IsolatedServer server = new IsolatedServer("wrong-key-server", PrivatePostgres.url(DATABASE), DATABASE,
+        try (PrivatePostgres postgres = PrivatePostgres.start(Stack.runFolder().resolve("wrong-key-postgres"), Stack.PORTS.privatePostgres());
+             IsolatedServer server = new IsolatedServer("wrong-key-server", postgres.url(DATABASE), DATABASE,
                      password, rightKey)) {
             postgres.createDatabase(DATABASE, DATABASE, password);
             server.start();

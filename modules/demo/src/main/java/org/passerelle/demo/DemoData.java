@@ -3,6 +3,9 @@ package org.passerelle.demo;
 import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.passerelle.testing.ApiException;
+import org.passerelle.testing.PasserelleClient;
+import org.passerelle.testing.people.FictitiousPeople;
 
 /**
  * Seeds the demo ({@code ./passerelle run} calls it once): {@value #USAGE_LINE}. The usagers of

@@ -2,6 +2,10 @@ package org.passerelle.demo;
 
 import java.util.List;
 import java.util.UUID;
+import org.passerelle.testing.ApiException;
+import org.passerelle.testing.PasserelleClient;
+import org.passerelle.testing.people.Ccas;
+import org.passerelle.testing.people.Usager;
 
 /**
  * Records each usager's story through the API, in the order an agent lives it: register, open the

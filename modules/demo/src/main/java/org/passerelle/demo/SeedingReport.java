@@ -3,6 +3,8 @@ package org.passerelle.demo;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.passerelle.testing.people.Ccas;
+import org.passerelle.testing.people.Usager;
 
 /**
  * What a seeding run did, in counts only: the summary line is printed and logged, so it never holds

@@ -21,6 +21,10 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.passerelle.testing.ApiException;
+import org.passerelle.testing.people.Ccas;
+import org.passerelle.testing.people.FictitiousPeople;
+import org.passerelle.testing.people.Usager;
 
 /**
  * The seeder against a stub of Keycloak and the API that checks what the real server is strict

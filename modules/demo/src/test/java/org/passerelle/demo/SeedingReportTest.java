@@ -3,6 +3,8 @@ package org.passerelle.demo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.testing.people.Ccas;
+import org.passerelle.testing.people.Usager;
 
 class SeedingReportTest {
 

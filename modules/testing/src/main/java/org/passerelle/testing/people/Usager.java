@@ -1,4 +1,4 @@
-package org.passerelle.demo;
+package org.passerelle.testing.people;
 
 import java.time.Instant;
 import java.time.LocalDate;

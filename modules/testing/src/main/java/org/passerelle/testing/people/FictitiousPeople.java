@@ -1,4 +1,4 @@
-package org.passerelle.demo;
+package org.passerelle.testing.people;
 
 import java.text.Normalizer;
 import java.time.Instant;
@@ -13,17 +13,17 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
-import org.passerelle.demo.Profile.Sharing;
-import org.passerelle.demo.Usager.Consent;
-import org.passerelle.demo.Usager.ConsentMeans;
-import org.passerelle.demo.Usager.Dossier;
-import org.passerelle.demo.Usager.InformationMeans;
-import org.passerelle.demo.Usager.Note;
-import org.passerelle.demo.Usager.NoteType;
-import org.passerelle.demo.Usager.Person;
-import org.passerelle.demo.Usager.PriorNotice;
-import org.passerelle.demo.Usager.Situation;
-import org.passerelle.demo.Usager.WithdrawalReason;
+import org.passerelle.testing.people.Profile.Sharing;
+import org.passerelle.testing.people.Usager.Consent;
+import org.passerelle.testing.people.Usager.ConsentMeans;
+import org.passerelle.testing.people.Usager.Dossier;
+import org.passerelle.testing.people.Usager.InformationMeans;
+import org.passerelle.testing.people.Usager.Note;
+import org.passerelle.testing.people.Usager.NoteType;
+import org.passerelle.testing.people.Usager.Person;
+import org.passerelle.testing.people.Usager.PriorNotice;
+import org.passerelle.testing.people.Usager.Situation;
+import org.passerelle.testing.people.Usager.WithdrawalReason;
 
 /**
  * The demo's usagers, the same on every run: identities depend only on the seed, so a rerun finds

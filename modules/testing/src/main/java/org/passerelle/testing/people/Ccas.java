@@ -1,4 +1,4 @@
-package org.passerelle.demo;
+package org.passerelle.testing.people;
 
 import java.util.List;
 

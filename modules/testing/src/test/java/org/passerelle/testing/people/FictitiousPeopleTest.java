@@ -1,4 +1,4 @@
-package org.passerelle.demo;
+package org.passerelle.testing.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,10 +10,10 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.passerelle.crypto.Nir;
-import org.passerelle.demo.Usager.Consent;
-import org.passerelle.demo.Usager.NoteType;
-import org.passerelle.demo.Usager.Person;
-import org.passerelle.demo.Usager.PriorNotice;
+import org.passerelle.testing.people.Usager.Consent;
+import org.passerelle.testing.people.Usager.NoteType;
+import org.passerelle.testing.people.Usager.Person;
+import org.passerelle.testing.people.Usager.PriorNotice;
 
 class FictitiousPeopleTest {
 

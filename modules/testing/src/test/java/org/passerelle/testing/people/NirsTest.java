@@ -1,4 +1,4 @@
-package org.passerelle.demo;
+package org.passerelle.testing.people;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

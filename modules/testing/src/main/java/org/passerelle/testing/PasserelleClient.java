@@ -1,55 +1,43 @@
-package org.passerelle.demo;
+package org.passerelle.testing;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
-import org.passerelle.demo.Usager.Consent;
-import org.passerelle.demo.Usager.ConsentMeans;
-import org.passerelle.demo.Usager.InformationMeans;
-import org.passerelle.demo.Usager.Note;
-import org.passerelle.demo.Usager.Person;
-import org.passerelle.demo.Usager.PriorNotice;
-import org.passerelle.demo.Usager.Situation;
-import org.passerelle.demo.Usager.WithdrawalReason;
+import org.passerelle.testing.people.Category;
+import org.passerelle.testing.people.Usager.Consent;
+import org.passerelle.testing.people.Usager.ConsentMeans;
+import org.passerelle.testing.people.Usager.InformationMeans;
+import org.passerelle.testing.people.Usager.Note;
+import org.passerelle.testing.people.Usager.Person;
+import org.passerelle.testing.people.Usager.PriorNotice;
+import org.passerelle.testing.people.Usager.Situation;
+import org.passerelle.testing.people.Usager.WithdrawalReason;
 
 /**
- * Passerelle's REST API as the demo agents use it: tokens from Keycloak with the password grant of
- * the demo client {@value #CLIENT_ID}, JSON bodies in the shapes of the web module's request
- * records, and the ETag sent back in {@code If-Match} on every write to a dossier.
+ * Passerelle's REST API as the demo agents use it: their tokens ({@link Tokens#user}), JSON bodies
+ * in the shapes of the web module's request records, and the ETag sent back in {@code If-Match} on
+ * every write to a dossier. A call answered otherwise than expected throws an {@link ApiException}.
  */
-final class PasserelleClient implements AutoCloseable {
-
-    /** The demo realm's public client for scripts (DESIGN §5); the production realm has none. */
-    static final String CLIENT_ID = "passerelle-cli";
-    /** Every demo user's password, in the demo realm only (README). */
-    static final String DEMO_PASSWORD = "demo";
-    /** Renew a token this long before Keycloak says it expires. */
-    private static final Duration TOKEN_MARGIN = Duration.ofSeconds(30);
+public final class PasserelleClient implements AutoCloseable {
 
     /** What the server answered to a creation: the id, and the ETag where the resource has a version. */
-    record Created(UUID id, String etag) {
-    }
-
-    private record Token(String value, Instant renewAfter) {
+    public record Created(UUID id, String etag) {
     }
 
     private record OpenCase(UUID personId, List<String> team, String household, String resources, String housing,
@@ -77,21 +65,23 @@ final class PasserelleClient implements AutoCloseable {
             .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI api;
-    private final URI tokenEndpoint;
-    private final Map<String, Token> tokens = new HashMap<>();
+    private final Tokens tokens;
 
     /**
      * @param api      the server's base URL, e.g. {@code http://localhost:8080}
      * @param keycloak Keycloak's base URL, e.g. {@code http://localhost:8180}
      */
-    PasserelleClient(URI api, URI keycloak, String realm) {
+    public PasserelleClient(URI api, URI keycloak, String realm) {
+        this(api, new Tokens(keycloak, realm));
+    }
+
+    public PasserelleClient(URI api, Tokens tokens) {
         this.api = api;
-        this.tokenEndpoint = URI.create(withoutTrailingSlash(keycloak) + "/realms/" + realm
-                + "/protocol/openid-connect/token");
+        this.tokens = tokens;
     }
 
     /** The ids of the usagers of the agent's CCAS with these names and birth date. */
-    List<UUID> findByName(String agent, Person person) {
+    public List<UUID> findByName(String agent, Person person) {
         JsonNode found = call(agent, "POST", "/persons/search",
                 new NameSearch(person.lastName(), person.firstNames(), person.birthDate()), null, 200).body();
         List<UUID> ids = new ArrayList<>();
@@ -99,51 +89,94 @@ final class PasserelleClient implements AutoCloseable {
         return ids;
     }
 
-    UUID registerPerson(String agent, Person person) {
+    public UUID registerPerson(String agent, Person person) {
         return created(call(agent, "POST", "/persons", person, null, 201)).id();
     }
 
     /** Opens a dossier, the agent as référent, alone on it. */
-    Created openCase(String agent, UUID personId, Situation situation) {
+    public Created openCase(String agent, UUID personId, Situation situation) {
         return created(call(agent, "POST", "/cases", new OpenCase(personId, List.of(), situation.household(),
                 situation.resources(), situation.housing(), situation.healthNotes(), situation.rsaStatus()),
                 null, 201));
     }
 
     /** Changes the given situation fields of the version read; returns the new ETag. */
-    String updateSituation(String agent, UUID caseId, String etag, Situation change) {
+    public String updateSituation(String agent, UUID caseId, String etag, Situation change) {
         return call(agent, "PUT", "/cases/" + caseId, change, etag, 200).etag();
     }
 
-    void addNote(String agent, UUID caseId, Note note) {
+    public void addNote(String agent, UUID caseId, Note note) {
         call(agent, "POST", "/cases/" + caseId + "/notes", note, null, 201);
     }
 
     /** The dossier's current ETag, for a write after others. */
-    String caseEtag(String agent, UUID caseId) {
+    public String caseEtag(String agent, UUID caseId) {
         return call(agent, "GET", "/cases/" + caseId, null, null, 200).etag();
     }
 
-    void closeCase(String agent, UUID caseId, String etag) {
+    public void closeCase(String agent, UUID caseId, String etag) {
         call(agent, "POST", "/cases/" + caseId + "/close", null, etag, 200);
     }
 
     /** Records a prior notice given by the agent. */
-    UUID recordNotice(String agent, UUID personId, PriorNotice notice) {
+    public UUID recordNotice(String agent, UUID personId, PriorNotice notice) {
         return created(call(agent, "POST", "/prior-notices", new NoticeRequest(personId, notice.informedAt(),
                 notice.categories(), notice.recipients(), notice.means()), null, 201)).id();
     }
 
     /** Records a consent given to the agent. */
-    Created recordConsent(String agent, UUID personId, Consent consent) {
+    public Created recordConsent(String agent, UUID personId, Consent consent) {
         return created(call(agent, "POST", "/consents", new ConsentRequest(personId, consent.recipient(),
                 consent.purpose(), consent.categories(), consent.givenAt(), consent.means(),
                 consent.evidenceReference(), consent.expiresOn()), null, 201));
     }
 
     /** Withdraws a consent; its ETag goes in {@code If-Match} if the server gave one. */
-    void withdrawConsent(String agent, Created consent, WithdrawalReason reason) {
+    public void withdrawConsent(String agent, Created consent, WithdrawalReason reason) {
         call(agent, "POST", "/consents/" + consent.id() + "/withdrawal", new Withdrawal(reason), consent.etag(), 200);
+    }
+
+    /**
+     * Registers a partner's public keys and points its active convention for (cadre, purpose) at a
+     * channel of the partner's own system, keeping the convention's other terms. Returns false when
+     * no such convention is active.
+     *
+     * @param admin an administrator
+     * @param keys  the partner's public keys as the simulator publishes them: {@code openpgp}, and
+     *              {@code tlsCertificate} or {@code sshHostKey} by channel
+     */
+    public boolean connectPartner(String admin, String partner, JsonNode keys, String cadre, String purpose,
+                                  String channel, String endpoint) {
+        ObjectNode material = json.createObjectNode();
+        for (String key : List.of("openpgp", "tlsCertificate", "sshHostKey")) {
+            if (keys.hasNonNull(key)) {
+                material.put(key, keys.path(key).asText());
+            }
+        }
+        String fingerprint = call(admin, "PUT", "/partner-keys/" + partner, material, null, 200).body()
+                .path("fingerprint").asText();
+        JsonNode convention = null;
+        for (JsonNode c : call(admin, "GET", "/conventions?partner=" + partner, null, null, 200).body()) {
+            if (c.path("cadre").asText().equals(cadre) && c.path("purpose").asText().equals(purpose)
+                    && c.path("active").asBoolean()) {
+                convention = c;
+            }
+        }
+        if (convention == null) {
+            return false;
+        }
+        String id = convention.path("id").asText();
+        String etag = call(admin, "GET", "/conventions/" + id, null, null, 200).etag();
+        ObjectNode terms = json.createObjectNode();
+        for (String term : List.of("allowedFields", "reminderDays", "expiryDays")) {
+            terms.set(term, convention.path(term));
+        }
+        ArrayNode reasons = terms.putArray("rejectionReasons");
+        convention.path("rejectionReasons").forEach(r -> reasons.addObject()
+                .put("code", r.path("code").asText()).put("label", r.path("label").asText()));
+        terms.put("channel", channel).put("endpoint", endpoint).put("partnerKeyRef", fingerprint);
+        call(admin, "PUT", "/conventions/" + id, terms, etag, 200);
+        return true;
     }
 
     private record Answer(JsonNode body, String etag) {
@@ -157,7 +190,7 @@ final class PasserelleClient implements AutoCloseable {
         HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(withoutTrailingSlash(api) + "/api/v1" + path))
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
-                .header("Authorization", "Bearer " + token(agent))
+                .header("Authorization", "Bearer " + tokens.user(agent))
                 .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
                         : HttpRequest.BodyPublishers.ofString(write(body)));
         if (body != null) {
@@ -174,34 +207,6 @@ final class PasserelleClient implements AutoCloseable {
         String text = response.body();
         return new Answer(text == null || text.isBlank() ? json.nullNode() : read(text),
                 response.headers().firstValue("ETag").orElse(null));
-    }
-
-    /** A token of the agent, renewed shortly before it expires (the demo realm's last 5 minutes). */
-    private String token(String username) {
-        Token token = tokens.get(username);
-        if (token != null && Instant.now().isBefore(token.renewAfter())) {
-            return token.value();
-        }
-        Map<String, String> form = Map.of("grant_type", "password", "client_id", CLIENT_ID, "username", username,
-                "password", DEMO_PASSWORD, "scope", "openid");
-        String encoded = form.entrySet().stream()
-                .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-                .collect(Collectors.joining("&"));
-        HttpResponse<String> response = send(HttpRequest.newBuilder(tokenEndpoint)
-                .timeout(Duration.ofSeconds(30))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(encoded)).build(), "token for " + username);
-        if (response.statusCode() != 200) {
-            // Keycloak's error code only (e.g. invalid_grant): enough to tell a wrong realm from a wrong user.
-            throw new ApiException("Keycloak refused a token for " + username + ": " + response.statusCode() + " "
-                    + readOrEmpty(response.body()).path("error").asText(""), response.statusCode());
-        }
-        JsonNode answer = read(response.body());
-        Instant renewAfter = Instant.now().plusSeconds(answer.path("expires_in").asLong(60))
-                .minus(TOKEN_MARGIN);
-        token = new Token(answer.path("access_token").asText(), renewAfter);
-        tokens.put(username, token);
-        return token.value();
     }
 
     private HttpResponse<String> send(HttpRequest request, String what) {

@@ -1,4 +1,4 @@
-package org.passerelle.it;
+package org.passerelle.testing;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -15,29 +15,30 @@ import java.util.concurrent.TimeUnit;
 /**
  * A PostgreSQL cluster of a test's own, so that it can stop and restart it: the suite's shared
  * server on 5432 is never touched. Debian's binaries, run as the {@code postgres} system user
- * (initdb refuses root), trust authentication on 127.0.0.1, a port derived from the suite's port
- * offset, and a socket folder of its own.
+ * (initdb refuses root), trust authentication on 127.0.0.1, a port of its own ({@link Ports#privatePostgres()}),
+ * and a socket folder of its own.
  */
-final class PrivatePostgres implements AutoCloseable {
+public final class PrivatePostgres implements AutoCloseable {
 
     private static final Path BIN = Path.of("/usr/lib/postgresql/15/bin");
-    static final int PORT = 5433 + Stack.PORT_OFFSET;
 
+    private final int port;
     private final Path data;
     private final Path sockets;
     private final Path log;
 
-    private PrivatePostgres(Path folder) {
+    private PrivatePostgres(Path folder, int port) {
+        this.port = port;
         this.data = folder.resolve("data");
         this.sockets = folder.resolve("sockets");
         this.log = folder.resolve("postgres.log");
     }
 
-    /** A fresh cluster in {@code folder} (emptied first), started. */
-    static PrivatePostgres start(Path folder) throws IOException, InterruptedException {
+    /** A fresh cluster in {@code folder} (emptied first), started on {@code port}. */
+    public static PrivatePostgres start(Path folder, int port) throws IOException, InterruptedException {
         run("rm", "-rf", folder.toString());
         Files.createDirectories(folder);
-        PrivatePostgres postgres = new PrivatePostgres(folder);
+        PrivatePostgres postgres = new PrivatePostgres(folder, port);
         Files.createDirectories(postgres.sockets);
         run("chown", "-R", "postgres:postgres", folder.toString());
         asPostgres(BIN.resolve("initdb").toString(), "-D", postgres.data.toString(), "-U", "postgres",
@@ -47,35 +48,36 @@ final class PrivatePostgres implements AutoCloseable {
         return postgres;
     }
 
-    void start() throws IOException, InterruptedException {
+    public void start() throws IOException, InterruptedException {
         pgCtl("start", "-w", "-t", "60", "-l", log.toString(),
-                "-o", "-p " + PORT + " -k " + sockets + " -c listen_addresses=127.0.0.1 -c fsync=off");
+                "-o", "-p " + port + " -k " + sockets + " -c listen_addresses=127.0.0.1 -c fsync=off");
     }
 
     /** A fast stop: open connections are cut, as a crash or a failover would cut them. */
-    void stop() throws IOException, InterruptedException {
+    public void stop() throws IOException, InterruptedException {
         pgCtl("stop", "-w", "-t", "60", "-m", "fast");
     }
 
-    void restart() throws IOException, InterruptedException {
+    public void restart() throws IOException, InterruptedException {
         pgCtl("restart", "-w", "-t", "60", "-m", "fast", "-l", log.toString(),
-                "-o", "-p " + PORT + " -k " + sockets + " -c listen_addresses=127.0.0.1 -c fsync=off");
+                "-o", "-p " + port + " -k " + sockets + " -c listen_addresses=127.0.0.1 -c fsync=off");
     }
 
     /** Creates a login role and a database it owns, as the launcher does for the real one. */
-    void createDatabase(String name, String role, String password) throws SQLException {
+    public void createDatabase(String name, String role, String password) throws SQLException {
         try (Connection c = superuser("postgres"); Statement s = c.createStatement()) {
             s.execute("create role " + role + " login nosuperuser nocreatedb nocreaterole password '" + password + "'");
             s.execute("create database " + name + " owner " + role);
         }
     }
 
-    Connection superuser(String database) throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + PORT + "/" + database + "?user=postgres");
+    public Connection superuser(String database) throws SQLException {
+        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:" + port + "/" + database + "?user=postgres");
     }
 
-    static String url(String database) {
-        return "jdbc:postgresql://127.0.0.1:" + PORT + "/" + database;
+    /** The JDBC URL of one of its databases. */
+    public String url(String database) {
+        return "jdbc:postgresql://127.0.0.1:" + port + "/" + database;
     }
 
     @Override

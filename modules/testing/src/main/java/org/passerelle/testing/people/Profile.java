@@ -1,19 +1,19 @@
-package org.passerelle.demo;
+package org.passerelle.testing.people;
 
-import static org.passerelle.demo.Category.CONTACT;
-import static org.passerelle.demo.Category.FAMILY;
-import static org.passerelle.demo.Category.HEALTH;
-import static org.passerelle.demo.Category.HOUSING;
-import static org.passerelle.demo.Category.IDENTITY;
-import static org.passerelle.demo.Category.NIR;
-import static org.passerelle.demo.Category.NOTES;
-import static org.passerelle.demo.Category.RESOURCES;
-import static org.passerelle.demo.Category.RSA;
+import static org.passerelle.testing.people.Category.CONTACT;
+import static org.passerelle.testing.people.Category.FAMILY;
+import static org.passerelle.testing.people.Category.HEALTH;
+import static org.passerelle.testing.people.Category.HOUSING;
+import static org.passerelle.testing.people.Category.IDENTITY;
+import static org.passerelle.testing.people.Category.NIR;
+import static org.passerelle.testing.people.Category.NOTES;
+import static org.passerelle.testing.people.Category.RESOURCES;
+import static org.passerelle.testing.people.Category.RSA;
 
 import java.util.List;
-import org.passerelle.demo.Usager.Note;
-import org.passerelle.demo.Usager.NoteType;
-import org.passerelle.demo.Usager.Situation;
+import org.passerelle.testing.people.Usager.Note;
+import org.passerelle.testing.people.Usager.NoteType;
+import org.passerelle.testing.people.Usager.Situation;
 
 /**
  * The kinds of situations a CCAS follows. Each usager draws one, and their situation, notes and

@@ -1,4 +1,4 @@
-package org.passerelle.demo;
+package org.passerelle.testing;
 
 /**
  * A call to Keycloak or to the API did not answer as expected. The message names the request
@@ -9,7 +9,7 @@ public class ApiException extends RuntimeException {
 
     private final int status;
 
-    ApiException(String message, int status) {
+    public ApiException(String message, int status) {
         super(message);
         this.status = status;
     }

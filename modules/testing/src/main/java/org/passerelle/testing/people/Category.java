@@ -1,4 +1,4 @@
-package org.passerelle.demo;
+package org.passerelle.testing.people;
 
 /**
  * The server's field categories ({@code org.passerelle.secrecy.FieldCategory}), by name: the JSON

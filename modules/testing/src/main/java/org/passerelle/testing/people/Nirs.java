@@ -1,4 +1,4 @@
-package org.passerelle.demo;
+package org.passerelle.testing.people;
 
 import java.time.LocalDate;
 import java.util.Locale;

@@ -1,13 +1,17 @@
-package org.passerelle.it;
+package org.passerelle.testing;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.awaitility.Awaitility;
 
-/** A server process started by the tests; stopping it ends its whole process tree. */
-final class ManagedProcess implements AutoCloseable {
+/** A server process started by a harness; stopping it ends its whole process tree. */
+public final class ManagedProcess implements AutoCloseable {
 
     private final String name;
     private final Process process;
@@ -19,14 +23,12 @@ final class ManagedProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ManagedProcess start(String name, List<String> command, Map<String, String> environment,
-                                Path workDir, Path log) throws IOException {
-        return start(name, command, environment, workDir, log, false);
-    }
-
-    /** @param appendLog keep what an earlier run of the same server wrote to the log */
-    static ManagedProcess start(String name, List<String> command, Map<String, String> environment,
-                                Path workDir, Path log, boolean appendLog) throws IOException {
+    /**
+     * @param log       where its standard output and error go
+     * @param appendLog keep what an earlier run of the same server wrote to the log (after a crash)
+     */
+    public static ManagedProcess start(String name, List<String> command, Map<String, String> environment,
+                                       Path workDir, Path log, boolean appendLog) throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
@@ -36,20 +38,34 @@ final class ManagedProcess implements AutoCloseable {
         return new ManagedProcess(name, builder.start(), log);
     }
 
-    boolean isAlive() {
+    public boolean isAlive() {
         return process.isAlive();
     }
 
-    String name() {
+    public String name() {
         return name;
     }
 
-    Path log() {
+    public Path log() {
         return log;
     }
 
+    /** The JVM the process runs (scripts such as standalone.sh fork it), to read its CPU time say. */
+    public Optional<ProcessHandle> jvm() {
+        return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+                .findFirst();
+    }
+
+    /** Waits until {@code ready} holds, failing at once if the process exits meanwhile. */
+    public void awaitReady(Duration timeout, Callable<Boolean> ready) {
+        Awaitility.await(name + " ready (see " + log + ")")
+                .atMost(timeout).pollInterval(Duration.ofMillis(250))
+                .failFast(name + " exited; see " + log, () -> !process.isAlive())
+                .until(ready);
+    }
+
     /** SIGKILL to the whole tree at once, as a crash would: no shutdown hook, no clean stop. */
-    void kill() throws InterruptedException {
+    public void kill() throws InterruptedException {
         List<ProcessHandle> tree = process.descendants().toList();
         tree.forEach(ProcessHandle::destroyForcibly);
         process.destroyForcibly();
