@@ -29,7 +29,8 @@ import org.passerelle.secrecy.Outcome;
  * the partner simulator on no module of ours; only the persistence package touches the EntityManager; only the access gate
  * opens a sealed field, writes an access entry or makes a refusal (issue "Secrecy by construction").
  */
-@AnalyzeClasses(packages = "org.passerelle",
+@AnalyzeClasses(
+        packages = "org.passerelle",
         importOptions = {ImportOption.DoNotIncludeTests.class, ArchitectureTest.NotTheSimulator.class})
 class ArchitectureTest {
 
@@ -47,45 +48,69 @@ class ArchitectureTest {
     static final ArchRule modulesDependOneWay = layeredArchitecture()
             .consideringOnlyDependenciesInLayers()
             .withOptionalLayers(true)
-            .layer("web").definedBy("org.passerelle.web..")
-            .layer("application").definedBy("org.passerelle.application..")
-            .layer("exchange").definedBy("org.passerelle.exchange..")
-            .layer("journal").definedBy("org.passerelle.journal..")
-            .layer("domain").definedBy("org.passerelle.domain..")
-            .layer("report").definedBy("org.passerelle.report..")
-            .layer("secrecy").definedBy("org.passerelle.secrecy..")
-            .layer("crypto").definedBy("org.passerelle.crypto..")
-            .whereLayer("web").mayNotBeAccessedByAnyLayer()
-            .whereLayer("application").mayOnlyBeAccessedByLayers("web")
-            .whereLayer("exchange").mayOnlyBeAccessedByLayers("application")
-            .whereLayer("journal").mayOnlyBeAccessedByLayers("application", "exchange")
-            .whereLayer("domain").mayOnlyBeAccessedByLayers("web", "application", "exchange", "journal")
-            .whereLayer("report").mayOnlyBeAccessedByLayers("web", "application")
-            .whereLayer("secrecy").mayOnlyBeAccessedByLayers("web", "application", "exchange", "journal", "domain")
-            .whereLayer("crypto").mayOnlyBeAccessedByLayers("application", "exchange", "journal", "domain");
+            .layer("web")
+            .definedBy("org.passerelle.web..")
+            .layer("application")
+            .definedBy("org.passerelle.application..")
+            .layer("exchange")
+            .definedBy("org.passerelle.exchange..")
+            .layer("journal")
+            .definedBy("org.passerelle.journal..")
+            .layer("domain")
+            .definedBy("org.passerelle.domain..")
+            .layer("report")
+            .definedBy("org.passerelle.report..")
+            .layer("secrecy")
+            .definedBy("org.passerelle.secrecy..")
+            .layer("crypto")
+            .definedBy("org.passerelle.crypto..")
+            .whereLayer("web")
+            .mayNotBeAccessedByAnyLayer()
+            .whereLayer("application")
+            .mayOnlyBeAccessedByLayers("web")
+            .whereLayer("exchange")
+            .mayOnlyBeAccessedByLayers("application")
+            .whereLayer("journal")
+            .mayOnlyBeAccessedByLayers("application", "exchange")
+            .whereLayer("domain")
+            .mayOnlyBeAccessedByLayers("web", "application", "exchange", "journal")
+            .whereLayer("report")
+            .mayOnlyBeAccessedByLayers("web", "application")
+            .whereLayer("secrecy")
+            .mayOnlyBeAccessedByLayers("web", "application", "exchange", "journal", "domain")
+            .whereLayer("crypto")
+            .mayOnlyBeAccessedByLayers("application", "exchange", "journal", "domain");
 
     @ArchTest
-    static final ArchRule modulesHaveNoCycles = slices().matching("org.passerelle.(*)..").should().beFreeOfCycles();
+    static final ArchRule modulesHaveNoCycles =
+            slices().matching("org.passerelle.(*)..").should().beFreeOfCycles();
 
     /** Inside a module too, one-way: {@code channel} depends on {@code referral}, never the reverse (issue 17). */
     @ArchTest
-    static final ArchRule applicationAreasHaveNoCycles = slices().matching("org.passerelle.application.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule applicationAreasHaveNoCycles =
+            slices().matching("org.passerelle.application.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule webAreasHaveNoCycles = slices().matching("org.passerelle.web.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule webAreasHaveNoCycles =
+            slices().matching("org.passerelle.web.(*)..").should().beFreeOfCycles();
 
     @ArchTest
-    static final ArchRule domainAggregatesHaveNoCycles = slices().matching("org.passerelle.domain.(*)..")
-            .should().beFreeOfCycles();
+    static final ArchRule domainAggregatesHaveNoCycles =
+            slices().matching("org.passerelle.domain.(*)..").should().beFreeOfCycles();
 
     /** The plain-Java modules are testable without a server (STYLE §2). */
     @ArchTest
     static final ArchRule plainJavaModulesStayFreeOfJakartaEe = noClasses()
-            .that().resideInAnyPackage("org.passerelle.crypto..", "org.passerelle.secrecy..", "org.passerelle.journal..",
-                    "org.passerelle.exchange..", "org.passerelle.report..")
-            .should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax.persistence..");
+            .that()
+            .resideInAnyPackage(
+                    "org.passerelle.crypto..",
+                    "org.passerelle.secrecy..",
+                    "org.passerelle.journal..",
+                    "org.passerelle.exchange..",
+                    "org.passerelle.report..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAnyPackage("jakarta..", "javax.persistence..");
 
     /**
      * The simulator is an independent partner (DESIGN §3): a bug in our exchange code must not be
@@ -93,10 +118,14 @@ class ArchitectureTest {
      */
     @ArchTest
     static void theSimulatorUsesNoProductionModule(JavaClasses production) {
-        JavaClasses simulator = new ClassFileImporter().withImportOption(new ImportOption.DoNotIncludeTests())
+        JavaClasses simulator = new ClassFileImporter()
+                .withImportOption(new ImportOption.DoNotIncludeTests())
                 .importPackages(SIMULATOR);
-        noClasses().that().resideInAPackage(SIMULATOR + "..")
-                .should().dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.passerelle..")
+        noClasses()
+                .that()
+                .resideInAPackage(SIMULATOR + "..")
+                .should()
+                .dependOnClassesThat(JavaClass.Predicates.resideInAPackage("org.passerelle..")
                         .and(JavaClass.Predicates.resideOutsideOfPackage(SIMULATOR + "..")))
                 .because("the simulator decrypts, verifies and parses with its own code")
                 .check(simulator);
@@ -104,43 +133,59 @@ class ArchitectureTest {
 
     @ArchTest
     static final ArchRule onlyPersistenceTouchesTheEntityManager = noClasses()
-            .that().resideOutsideOfPackage("org.passerelle.domain.persistence..")
-            .should().dependOnClassesThat().haveFullyQualifiedName("jakarta.persistence.EntityManager");
+            .that()
+            .resideOutsideOfPackage("org.passerelle.domain.persistence..")
+            .should()
+            .dependOnClassesThat()
+            .haveFullyQualifiedName("jakarta.persistence.EntityManager");
 
     private static final String GATE = "org.passerelle.application.access..";
 
     /** Opening a sealed field is what the journal must see: only the gate's opener does it. */
     @ArchTest
     static final ArchRule onlyTheGateOpensSealedFields = noClasses()
-            .that().resideOutsideOfPackage(GATE)
-            .should().callMethod(FieldProtection.class, "open", SealedRow.class, Field.class)
+            .that()
+            .resideOutsideOfPackage(GATE)
+            .should()
+            .callMethod(FieldProtection.class, "open", SealedRow.class, Field.class)
             .because("the access gate opens fields and journals exactly those (S3, S11)");
 
     /** Sealing goes through the gate too, which refuses and journals a field the access does not cover. */
     @ArchTest
     static final ArchRule onlyTheGateSealsFields = noClasses()
-            .that().resideOutsideOfPackage(GATE)
-            .should().callMethod(FieldProtection.class, "seal", SealedRow.class, Field.class, String.class)
+            .that()
+            .resideOutsideOfPackage(GATE)
+            .should()
+            .callMethod(FieldProtection.class, "seal", SealedRow.class, Field.class, String.class)
             .because("a write of a field the caller may not see is a journaled refusal (S6, S11)");
 
     @ArchTest
     static final ArchRule onlyTheGateWritesAccessEntries = noClasses()
-            .that().resideOutsideOfPackage(GATE)
-            .and().doNotHaveFullyQualifiedName(AccessJournal.class.getName())
-            .should().callMethodWhere(JavaCall.Predicates.target(HasOwner.Predicates.With.owner(
-                    JavaClass.Predicates.assignableTo(AccessEntries.class))))
+            .that()
+            .resideOutsideOfPackage(GATE)
+            .and()
+            .doNotHaveFullyQualifiedName(AccessJournal.class.getName())
+            .should()
+            .callMethodWhere(JavaCall.Predicates.target(
+                    HasOwner.Predicates.With.owner(JavaClass.Predicates.assignableTo(AccessEntries.class))))
             .because("the access gate is the one writer of the journal (S11)");
 
     @ArchTest
     static final ArchRule onlyTheGateMakesRefusals = noClasses()
-            .that().resideOutsideOfPackage(GATE)
-            .should().callConstructor(AccessRefusedException.class, Outcome.class, String.class)
+            .that()
+            .resideOutsideOfPackage(GATE)
+            .should()
+            .callConstructor(AccessRefusedException.class, Outcome.class, String.class)
             .because("a refusal is journaled where it is made, in the gate (S11)");
 
     @ArchTest
     static final ArchRule bouncyCastleStaysInternal = noClasses()
-            .that().resideInAPackage("org.passerelle..")
-            .and().resideOutsideOfPackage("..internal..")
-            .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..")
+            .that()
+            .resideInAPackage("org.passerelle..")
+            .and()
+            .resideOutsideOfPackage("..internal..")
+            .should()
+            .dependOnClassesThat()
+            .resideInAPackage("org.bouncycastle..")
             .allowEmptyShould(true);
 }

@@ -28,33 +28,63 @@ class AccessReportIT {
     static void anUsagerWithConsentsAndReads() {
         lastName = TestData.unique("Rapport");
         personId = TestData.registerPerson("agent.saumur", TestData.person(lastName, TestData.nir()))
-                .path("id").asText();
+                .path("id")
+                .asText();
         String caseId = TestData.openCase("agent.saumur", personId, List.of(), Map.of("healthNotes", "Suivi diabète"))
-                .path("id").asText();
+                .path("id")
+                .asText();
         String agent = Keycloak.token("agent.saumur");
-        assertThat(Http.send("POST", Http.api("/consents"), agent, Map.of("personId", personId,
-                "recipient", "cpam-49", "purpose", "acces-aux-soins", "categories", List.of("HEALTH", "IDENTITY"),
-                "means", "WRITTEN")).statusCode()).isEqualTo(201);
-        assertThat(Http.send("POST", Http.api("/consents"), agent, Map.of("personId", personId,
-                "recipient", "caf-49", "purpose", "aide-logement", "categories", List.of("RESOURCES", "HOUSING"),
-                "means", "ORAL")).statusCode()).isEqualTo(201);
+        assertThat(Http.send(
+                                "POST",
+                                Http.api("/consents"),
+                                agent,
+                                Map.of(
+                                        "personId",
+                                        personId,
+                                        "recipient",
+                                        "cpam-49",
+                                        "purpose",
+                                        "acces-aux-soins",
+                                        "categories",
+                                        List.of("HEALTH", "IDENTITY"),
+                                        "means",
+                                        "WRITTEN"))
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(Http.send(
+                                "POST",
+                                Http.api("/consents"),
+                                agent,
+                                Map.of(
+                                        "personId",
+                                        personId,
+                                        "recipient",
+                                        "caf-49",
+                                        "purpose",
+                                        "aide-logement",
+                                        "categories",
+                                        List.of("RESOURCES", "HOUSING"),
+                                        "means",
+                                        "ORAL"))
+                        .statusCode())
+                .isEqualTo(201);
         Http.get(Http.api("/cases/" + caseId), agent);
         Http.get(Http.api("/persons/" + personId), Keycloak.token("accueil.saumur"));
     }
 
     @Test
     void theJsonReportListsOrganisationsPurposesAndConsultationsWithoutStaffNames() {
-        HttpResponse<String> response = Http.send("POST", Http.api("/access-reports"), Keycloak.token("dpo.saumur"),
-                Map.of("personId", personId));
+        HttpResponse<String> response = Http.send(
+                "POST", Http.api("/access-reports"), Keycloak.token("dpo.saumur"), Map.of("personId", personId));
 
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         JsonNode report = Http.json(response);
         assertThat(report.path("organisationName").asText()).isEqualTo("CCAS de Saumur");
         assertThat(report.path("usagerDisplayName").asText()).contains(lastName.toUpperCase());
         assertThat(report.path("categoriesHeld")).extracting(JsonNode::asText).contains("IDENTITY", "HEALTH");
-        assertThat(report.path("purposes")).extracting(JsonNode::asText)
-                .contains("acces-aux-soins", "aide-logement");
-        assertThat(report.path("recipients")).extracting(r -> r.path("organisationName").asText())
+        assertThat(report.path("purposes")).extracting(JsonNode::asText).contains("acces-aux-soins", "aide-logement");
+        assertThat(report.path("recipients"))
+                .extracting(r -> r.path("organisationName").asText())
                 .containsExactlyInAnyOrder("CPAM de Maine-et-Loire", "CAF de Maine-et-Loire");
         assertThat(report.path("accesses")).isNotEmpty().allSatisfy(a -> {
             assertThat(a.path("kind").asText()).isEqualTo("CONSULTATION");
@@ -69,32 +99,58 @@ class AccessReportIT {
 
     @Test
     void thePdfOpensAndHoldsTheSameFacts() throws IOException, InterruptedException {
-        HttpResponse<byte[]> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(Http.api("/access-reports").toString()))
-                .header("Authorization", "Bearer " + Keycloak.token("dpo.saumur"))
-                .header("Content-Type", "application/json").header("Accept", "application/pdf")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"personId\":\"" + personId + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofByteArray());
+        HttpResponse<byte[]> response = HttpClient.newHttpClient()
+                .send(
+                        HttpRequest.newBuilder(
+                                        URI.create(Http.api("/access-reports").toString()))
+                                .header("Authorization", "Bearer " + Keycloak.token("dpo.saumur"))
+                                .header("Content-Type", "application/json")
+                                .header("Accept", "application/pdf")
+                                .POST(HttpRequest.BodyPublishers.ofString("{\"personId\":\"" + personId + "\"}"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofByteArray());
 
         assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString().startsWith("application/pdf");
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
+                .startsWith("application/pdf");
         try (PDDocument pdf = Loader.loadPDF(response.body())) {
             String text = new PDFTextStripper().getText(pdf);
-            assertThat(text).contains("CPAM de Maine-et-Loire", "CAF de Maine-et-Loire", "acces-aux-soins",
-                    "aide-logement", "CCAS de Saumur", "Consultation");
+            assertThat(text)
+                    .contains(
+                            "CPAM de Maine-et-Loire",
+                            "CAF de Maine-et-Loire",
+                            "acces-aux-soins",
+                            "aide-logement",
+                            "CCAS de Saumur",
+                            "Consultation");
             assertThat(text).doesNotContain("agent.saumur").doesNotContain("accueil.saumur");
         }
     }
 
     @Test
     void staffNamesOnlyWhenAskedAndOnlyForTheDpoOfTheCcas() {
-        HttpResponse<String> withNames = Http.send("POST", Http.api("/access-reports"), Keycloak.token("dpo.saumur"),
+        HttpResponse<String> withNames = Http.send(
+                "POST",
+                Http.api("/access-reports"),
+                Keycloak.token("dpo.saumur"),
                 Map.of("personId", personId, "includeStaffNames", true));
         assertThat(withNames.body()).contains("agent.saumur");
 
-        Http.assertProblem(Http.send("POST", Http.api("/access-reports"), Keycloak.token("agent.saumur"),
-                Map.of("personId", personId)), 403);
-        Http.assertProblem(Http.send("POST", Http.api("/access-reports"),
-                Keycloak.token(Keycloak.createUser("ccas-vitre", "auditor")), Map.of("personId", personId)), 404);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/access-reports"),
+                        Keycloak.token("agent.saumur"),
+                        Map.of("personId", personId)),
+                403);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/access-reports"),
+                        Keycloak.token(Keycloak.createUser("ccas-vitre", "auditor")),
+                        Map.of("personId", personId)),
+                404);
     }
 }

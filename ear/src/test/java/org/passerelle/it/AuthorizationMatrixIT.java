@@ -36,9 +36,16 @@ class AuthorizationMatrixIT {
 
     /** The callers: the demo users, a colleague of the référent on none of the dossiers, a partner system. */
     enum Who {
-        AGENT("agent.saumur"), COLLEAGUE(null), AGENT_VITRE("agent.vitre"), RECEPTION("accueil.saumur"),
-        CAF("caf.instructeur"), CPAM("cpam.conseiller"), DEPT("dept.referent"), DPO("dpo.saumur"),
-        ADMIN("admin.passerelle"), CPAM_SYSTEM("service-account-cpam-49-system");
+        AGENT("agent.saumur"),
+        COLLEAGUE(null),
+        AGENT_VITRE("agent.vitre"),
+        RECEPTION("accueil.saumur"),
+        CAF("caf.instructeur"),
+        CPAM("cpam.conseiller"),
+        DEPT("dept.referent"),
+        DPO("dpo.saumur"),
+        ADMIN("admin.passerelle"),
+        CPAM_SYSTEM("service-account-cpam-49-system");
 
         private final String demoUsername;
 
@@ -53,15 +60,14 @@ class AuthorizationMatrixIT {
     private static final String RESTRICTION_REASON = "Demande de limitation RGPD art. 18, exactitude contestée";
 
     /** One request: the path under /api/v1 with its ids, a JSON body or null, extra headers. */
-    record Call(String method, String path, Object body, String... headers) {
-    }
+    record Call(String method, String path, Object body, String... headers) {}
 
     /**
      * An operation of the API: its {@code /openapi} key, who may get a 2xx, the call for a given
      * caller, and the ids a refusal's entry must name (any one of them), empty when it targets no usager.
      */
-    record Operation(String key, String label, Set<Who> mayPass, Function<Who, Call> call, Supplier<Set<String>> targets) {
-    }
+    record Operation(
+            String key, String label, Set<Who> mayPass, Function<Who, Call> call, Supplier<Set<String>> targets) {}
 
     private static final Map<Who, String> USERNAMES = new HashMap<>();
     private static Fixture fixture;
@@ -83,8 +89,12 @@ class AuthorizationMatrixIT {
     void everyOperationOfTheApiIsInTheMatrix() {
         JsonNode openapi = Http.json(Http.get(Stack.API.resolve("/openapi?format=JSON"), null));
         Set<String> listed = new TreeSet<>();
-        openapi.path("paths").fields().forEachRemaining(path -> path.getValue().fieldNames().forEachRemaining(
-                method -> listed.add(method.toUpperCase() + " " + path.getKey().replaceFirst("^/api/v1", ""))));
+        openapi.path("paths")
+                .fields()
+                .forEachRemaining(path -> path.getValue()
+                        .fieldNames()
+                        .forEachRemaining(method -> listed.add(
+                                method.toUpperCase() + " " + path.getKey().replaceFirst("^/api/v1", ""))));
         Set<String> covered = new TreeSet<>();
         operations().forEach(op -> covered.add(op.key()));
 
@@ -109,8 +119,8 @@ class AuthorizationMatrixIT {
                 if (call == null) {
                     continue;
                 }
-                HttpResponse<String> response = Http.send(call.method(), Http.api(call.path()), token(who), call.body(),
-                        call.headers());
+                HttpResponse<String> response =
+                        Http.send(call.method(), Http.api(call.path()), token(who), call.body(), call.headers());
                 String what = op.label() + " as " + who;
                 int status = response.statusCode();
                 String requestId = response.headers().firstValue("X-Request-Id").orElse(null);
@@ -121,7 +131,10 @@ class AuthorizationMatrixIT {
                     violations.add(what + ": unexpected " + status);
                 }
                 if (status >= 400) {
-                    if (!response.headers().firstValue("Content-Type").orElse("").startsWith("application/problem+json")) {
+                    if (!response.headers()
+                            .firstValue("Content-Type")
+                            .orElse("")
+                            .startsWith("application/problem+json")) {
                         violations.add(what + ": " + status + " is not problem+json");
                     }
                     if (requestId == null) {
@@ -129,7 +142,9 @@ class AuthorizationMatrixIT {
                     }
                 }
                 if ((status == 401 || status == 403 || status == 404 || status == 423) && requestId != null) {
-                    refusals.put(requestId, new Refusal(what, USERNAMES.get(who), op.targets().get()));
+                    refusals.put(
+                            requestId,
+                            new Refusal(what, USERNAMES.get(who), op.targets().get()));
                 } else if (status == 403 || status == 423) {
                     violations.add(what + ": refusal without a request id to find its entry");
                 }
@@ -137,7 +152,9 @@ class AuthorizationMatrixIT {
         }
         violations.addAll(unjournaled(refusals));
 
-        assertThat(violations).as("violations of the matrix (%d refusals checked)", refusals.size()).isEmpty();
+        assertThat(violations)
+                .as("violations of the matrix (%d refusals checked)", refusals.size())
+                .isEmpty();
     }
 
     @Test
@@ -147,35 +164,42 @@ class AuthorizationMatrixIT {
         HttpResponse<String> read = Http.get(Http.api("/partner/referrals/" + fixture.sent), system);
         Http.assertProblem(read, 403);
         refusals.put(read.headers().firstValue("X-Request-Id").orElseThrow(), "read");
-        for (String transition : List.of("acknowledge", "accept", "reject", "start", "hold", "resume", "complete",
-                "fail", "cancel")) {
-            HttpResponse<String> moved = Http.send("POST", Http.api("/partner/referrals/"
-                    + fixture.inState(transition) + "/" + transition), system, Fixture.transitionBody(transition));
+        for (String transition :
+                List.of("acknowledge", "accept", "reject", "start", "hold", "resume", "complete", "fail", "cancel")) {
+            HttpResponse<String> moved = Http.send(
+                    "POST",
+                    Http.api("/partner/referrals/" + fixture.inState(transition) + "/" + transition),
+                    system,
+                    Fixture.transitionBody(transition));
             Http.assertProblem(moved, 403);
             refusals.put(moved.headers().firstValue("X-Request-Id").orElseThrow(), transition);
         }
 
         Map<String, Refusal> expected = new LinkedHashMap<>();
-        refusals.forEach((requestId, what) -> expected.put(requestId, new Refusal("CPAM system " + what,
-                USERNAMES.get(Who.CPAM_SYSTEM), Set.of())));
+        refusals.forEach((requestId, what) ->
+                expected.put(requestId, new Refusal("CPAM system " + what, USERNAMES.get(Who.CPAM_SYSTEM), Set.of())));
         assertThat(unjournaled(expected)).isEmpty();
         String fresh = fixture.sentReferral();
-        Http.assertProblem(Http.send("POST", Http.api("/partner/referrals/" + fresh + "/accept"), system, Map.of()), 403);
+        Http.assertProblem(
+                Http.send("POST", Http.api("/partner/referrals/" + fresh + "/accept"), system, Map.of()), 403);
         JsonNode after = Http.json(Http.get(Http.api("/referrals/" + fresh), Keycloak.token("agent.saumur")));
-        assertThat(after.path("status").asText()).as("the token accepted nothing").isEqualTo("SENT");
+        assertThat(after.path("status").asText())
+                .as("the token accepted nothing")
+                .isEqualTo("SENT");
         assertThat(after.path("recipient").isNull() || after.path("recipient").isMissingNode())
-                .as("a service account is never a recipient (S2)").isTrue();
+                .as("a service account is never a recipient (S2)")
+                .isTrue();
     }
 
     /** A refusal to find in the journal: by whom, and the ids it was about. */
-    private record Refusal(String what, String username, Set<String> targets) {
-    }
+    private record Refusal(String what, String username, Set<String> targets) {}
 
     private static List<String> unjournaled(Map<String, Refusal> refusals) {
         List<String> violations = new ArrayList<>();
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "select username, person_id, case_file_id, referral_id from journal_entry"
-                        + " where request_id = ? and outcome <> 'ALLOW'")) {
+        try (Connection c = Stack.database();
+                PreparedStatement s =
+                        c.prepareStatement("select username, person_id, case_file_id, referral_id from journal_entry"
+                                + " where request_id = ? and outcome <> 'ALLOW'")) {
             for (Map.Entry<String, Refusal> entry : refusals.entrySet()) {
                 Refusal refusal = entry.getValue();
                 s.setString(1, entry.getKey());
@@ -220,127 +244,294 @@ class AuthorizationMatrixIT {
         ops.add(op("GET /exchange/keys", all, w -> get("/exchange/keys"), noTarget));
 
         // Usagers and dossiers: CCAS staff of the usager's CCAS, by relation (S6).
-        ops.add(op("POST /persons", EnumSet.of(Who.AGENT, Who.COLLEAGUE, Who.AGENT_VITRE),
-                w -> new Call("POST", "/persons", TestData.person(TestData.unique("Matrice"), TestData.nir())), noTarget));
-        ops.add(op("GET /persons/{id}", EnumSet.of(Who.AGENT, Who.RECEPTION),
-                w -> get("/persons/" + f.personId), () -> Set.of(f.personId)));
-        ops.add(op("PUT /persons/{id}", EnumSet.of(Who.AGENT, Who.RECEPTION),
-                w -> new Call("PUT", "/persons/" + f.personId, Map.of("phone", "06 00 00 00 01"), "If-Match",
-                        f.etag("/persons/" + f.personId)), () -> Set.of(f.personId)));
-        ops.add(op("POST /persons/{id}/nir-reveal", EnumSet.of(Who.AGENT), w -> new Call("POST",
-                "/persons/" + f.personId + "/nir-reveal", Map.of("reason", "OUVERTURE_DROITS")), () -> Set.of(f.personId)));
-        ops.add(op("POST /persons/search", EnumSet.of(Who.AGENT, Who.COLLEAGUE, Who.AGENT_VITRE, Who.RECEPTION, Who.DPO),
-                w -> new Call("POST", "/persons/search",
-                Map.of("lastName", f.lastName, "firstNames", "Élodie Marie", "birthDate", "1984-03-12")), noTarget));
-        ops.add(op("POST /cases", EnumSet.of(Who.AGENT),
-                w -> new Call("POST", "/cases", Map.of("personId", f.personId)), () -> Set.of(f.personId)));
+        ops.add(op(
+                "POST /persons",
+                EnumSet.of(Who.AGENT, Who.COLLEAGUE, Who.AGENT_VITRE),
+                w -> new Call("POST", "/persons", TestData.person(TestData.unique("Matrice"), TestData.nir())),
+                noTarget));
+        ops.add(op(
+                "GET /persons/{id}",
+                EnumSet.of(Who.AGENT, Who.RECEPTION),
+                w -> get("/persons/" + f.personId),
+                () -> Set.of(f.personId)));
+        ops.add(op(
+                "PUT /persons/{id}",
+                EnumSet.of(Who.AGENT, Who.RECEPTION),
+                w -> new Call(
+                        "PUT",
+                        "/persons/" + f.personId,
+                        Map.of("phone", "06 00 00 00 01"),
+                        "If-Match",
+                        f.etag("/persons/" + f.personId)),
+                () -> Set.of(f.personId)));
+        ops.add(op(
+                "POST /persons/{id}/nir-reveal",
+                EnumSet.of(Who.AGENT),
+                w -> new Call("POST", "/persons/" + f.personId + "/nir-reveal", Map.of("reason", "OUVERTURE_DROITS")),
+                () -> Set.of(f.personId)));
+        ops.add(op(
+                "POST /persons/search",
+                EnumSet.of(Who.AGENT, Who.COLLEAGUE, Who.AGENT_VITRE, Who.RECEPTION, Who.DPO),
+                w -> new Call(
+                        "POST",
+                        "/persons/search",
+                        Map.of("lastName", f.lastName, "firstNames", "Élodie Marie", "birthDate", "1984-03-12")),
+                noTarget));
+        ops.add(op(
+                "POST /cases",
+                EnumSet.of(Who.AGENT),
+                w -> new Call("POST", "/cases", Map.of("personId", f.personId)),
+                () -> Set.of(f.personId)));
         ops.add(op("GET /cases/{id}", EnumSet.of(Who.AGENT), w -> get("/cases/" + f.caseId), person));
-        ops.add(op("PUT /cases/{id}", EnumSet.of(Who.AGENT), w -> new Call("PUT", "/cases/" + f.caseId,
-                Map.of("housing", "Hébergé chez un tiers"), "If-Match", f.etag("/cases/" + f.caseId)), person));
-        ops.add(op("PUT /cases/{id}/team", EnumSet.of(Who.AGENT), w -> new Call("PUT", "/cases/" + f.caseId + "/team",
-                Map.of("referent", "agent.saumur", "team", List.of()), "If-Match", f.etag("/cases/" + f.caseId)),
+        ops.add(op(
+                "PUT /cases/{id}",
+                EnumSet.of(Who.AGENT),
+                w -> new Call(
+                        "PUT",
+                        "/cases/" + f.caseId,
+                        Map.of("housing", "Hébergé chez un tiers"),
+                        "If-Match",
+                        f.etag("/cases/" + f.caseId)),
                 person));
-        ops.add(op("POST /cases/{id}/close", EnumSet.of(Who.AGENT), w -> new Call("POST",
-                "/cases/" + f.closable + "/close", null, "If-Match", f.etag("/cases/" + f.closable)),
+        ops.add(op(
+                "PUT /cases/{id}/team",
+                EnumSet.of(Who.AGENT),
+                w -> new Call(
+                        "PUT",
+                        "/cases/" + f.caseId + "/team",
+                        Map.of("referent", "agent.saumur", "team", List.of()),
+                        "If-Match",
+                        f.etag("/cases/" + f.caseId)),
+                person));
+        ops.add(op(
+                "POST /cases/{id}/close",
+                EnumSet.of(Who.AGENT),
+                w -> new Call(
+                        "POST", "/cases/" + f.closable + "/close", null, "If-Match", f.etag("/cases/" + f.closable)),
                 () -> Set.of(f.closable)));
-        ops.add(op("GET /cases/{id}/history", EnumSet.of(Who.AGENT), w -> get("/cases/" + f.caseId + "/history"),
-                person));
+        ops.add(op(
+                "GET /cases/{id}/history", EnumSet.of(Who.AGENT), w -> get("/cases/" + f.caseId + "/history"), person));
         ops.add(op("GET /cases/{id}/notes", EnumSet.of(Who.AGENT), w -> get("/cases/" + f.caseId + "/notes"), person));
-        ops.add(op("POST /cases/{id}/notes", EnumSet.of(Who.AGENT), w -> new Call("POST", "/cases/" + f.caseId + "/notes",
-                Map.of("type", "INTERNE", "category", "HOUSING", "body", "Visite à domicile prévue")), person));
+        ops.add(op(
+                "POST /cases/{id}/notes",
+                EnumSet.of(Who.AGENT),
+                w -> new Call(
+                        "POST",
+                        "/cases/" + f.caseId + "/notes",
+                        Map.of("type", "INTERNE", "category", "HOUSING", "body", "Visite à domicile prévue")),
+                person));
         // Restriction (S15): the DPO of the dossier's CCAS, on dossiers of their own.
-        ops.add(op("PUT /cases/{id}/restriction", EnumSet.of(Who.DPO), w -> new Call("PUT",
-                "/cases/" + f.restrictable + "/restriction", Map.of("reason", RESTRICTION_REASON)),
+        ops.add(op(
+                "PUT /cases/{id}/restriction",
+                EnumSet.of(Who.DPO),
+                w -> new Call("PUT", "/cases/" + f.restrictable + "/restriction", Map.of("reason", RESTRICTION_REASON)),
                 () -> Set.of(f.restrictable)));
-        ops.add(op("DELETE /cases/{id}/restriction", EnumSet.of(Who.DPO), w -> new Call("DELETE",
-                "/cases/" + f.restricted + "/restriction", null), () -> Set.of(f.restricted)));
-        ops.add(op("POST /cases/{id}/break-glass", EnumSet.of(Who.COLLEAGUE), w -> new Call("POST",
-                "/cases/" + f.glassCase + "/break-glass", Map.of("reason", REASON)), () -> Set.of(f.glassCase)));
+        ops.add(op(
+                "DELETE /cases/{id}/restriction",
+                EnumSet.of(Who.DPO),
+                w -> new Call("DELETE", "/cases/" + f.restricted + "/restriction", null),
+                () -> Set.of(f.restricted)));
+        ops.add(op(
+                "POST /cases/{id}/break-glass",
+                EnumSet.of(Who.COLLEAGUE),
+                w -> new Call("POST", "/cases/" + f.glassCase + "/break-glass", Map.of("reason", REASON)),
+                () -> Set.of(f.glassCase)));
 
         // Information and consent (S4): the dossier's référent and team.
-        ops.add(op("GET /prior-notices", EnumSet.of(Who.AGENT), w -> get("/prior-notices?personId=" + f.personId),
+        ops.add(op(
+                "GET /prior-notices",
+                EnumSet.of(Who.AGENT),
+                w -> get("/prior-notices?personId=" + f.personId),
                 person));
-        ops.add(op("POST /prior-notices", EnumSet.of(Who.AGENT), w -> new Call("POST", "/prior-notices",
-                Map.of("personId", f.personId, "categories", List.of("IDENTITY"), "recipients", List.of("dept-49"),
-                        "means", "IN_PERSON")), person));
+        ops.add(op(
+                "POST /prior-notices",
+                EnumSet.of(Who.AGENT),
+                w -> new Call(
+                        "POST",
+                        "/prior-notices",
+                        Map.of(
+                                "personId",
+                                f.personId,
+                                "categories",
+                                List.of("IDENTITY"),
+                                "recipients",
+                                List.of("dept-49"),
+                                "means",
+                                "IN_PERSON")),
+                person));
         ops.add(op("GET /consents", EnumSet.of(Who.AGENT), w -> get("/consents?personId=" + f.personId), person));
-        ops.add(op("POST /consents", EnumSet.of(Who.AGENT), w -> new Call("POST", "/consents", f.consentBody()),
-                person));
+        ops.add(op(
+                "POST /consents", EnumSet.of(Who.AGENT), w -> new Call("POST", "/consents", f.consentBody()), person));
         ops.add(op("GET /consents/{id}", EnumSet.of(Who.AGENT), w -> get("/consents/" + f.consentId), person));
-        ops.add(op("POST /consents/{id}/withdrawal", EnumSet.of(Who.AGENT), w -> new Call("POST",
-                "/consents/" + f.spareConsentId + "/withdrawal", Map.of("reason", "USAGER_WITHDREW")), person));
+        ops.add(op(
+                "POST /consents/{id}/withdrawal",
+                EnumSet.of(Who.AGENT),
+                w -> new Call(
+                        "POST", "/consents/" + f.spareConsentId + "/withdrawal", Map.of("reason", "USAGER_WITHDREW")),
+                person));
 
         // Conventions: the administrator manages them, CCAS agents read the active ones.
-        ops.add(op("GET /conventions", EnumSet.of(Who.ADMIN, Who.AGENT, Who.COLLEAGUE, Who.AGENT_VITRE),
-                w -> get("/conventions"), noTarget));
-        ops.add(op("GET /conventions/{id}", EnumSet.of(Who.ADMIN, Who.AGENT, Who.COLLEAGUE, Who.AGENT_VITRE),
-                w -> get("/conventions/" + f.conventionId), noTarget));
-        ops.add(op("POST /conventions", EnumSet.of(Who.ADMIN), w -> new Call("POST", "/conventions",
-                Fixture.convention(TestData.unique("matrice-"))), noTarget));
-        ops.add(op("PUT /conventions/{id}", EnumSet.of(Who.ADMIN), w -> new Call("PUT", "/conventions/" + f.ownConvention,
-                Fixture.convention(f.ownConventionPurpose), "If-Match", f.etag("/conventions/" + f.ownConvention,
-                        Who.ADMIN)), noTarget));
-        ops.add(op("POST /conventions/{id}/deactivation", EnumSet.of(Who.ADMIN),
-                w -> new Call("POST", "/conventions/" + f.ownConvention + "/deactivation", null), noTarget));
+        ops.add(op(
+                "GET /conventions",
+                EnumSet.of(Who.ADMIN, Who.AGENT, Who.COLLEAGUE, Who.AGENT_VITRE),
+                w -> get("/conventions"),
+                noTarget));
+        ops.add(op(
+                "GET /conventions/{id}",
+                EnumSet.of(Who.ADMIN, Who.AGENT, Who.COLLEAGUE, Who.AGENT_VITRE),
+                w -> get("/conventions/" + f.conventionId),
+                noTarget));
+        ops.add(op(
+                "POST /conventions",
+                EnumSet.of(Who.ADMIN),
+                w -> new Call("POST", "/conventions", Fixture.convention(TestData.unique("matrice-"))),
+                noTarget));
+        ops.add(op(
+                "PUT /conventions/{id}",
+                EnumSet.of(Who.ADMIN),
+                w -> new Call(
+                        "PUT",
+                        "/conventions/" + f.ownConvention,
+                        Fixture.convention(f.ownConventionPurpose),
+                        "If-Match",
+                        f.etag("/conventions/" + f.ownConvention, Who.ADMIN)),
+                noTarget));
+        ops.add(op(
+                "POST /conventions/{id}/deactivation",
+                EnumSet.of(Who.ADMIN),
+                w -> new Call("POST", "/conventions/" + f.ownConvention + "/deactivation", null),
+                noTarget));
 
         // Orientations, the CCAS side: the dossier's référent and team (S6).
-        ops.add(op("POST /referrals", EnumSet.of(Who.AGENT), w -> new Call("POST", "/referrals", f.draftBody()),
-                person));
+        ops.add(op(
+                "POST /referrals", EnumSet.of(Who.AGENT), w -> new Call("POST", "/referrals", f.draftBody()), person));
         ops.add(op("GET /referrals", CCAS_AGENTS, w -> get("/referrals"), noTarget));
         ops.add(op("GET /referrals/{id}", EnumSet.of(Who.AGENT), w -> get("/referrals/" + f.sent), referral));
-        ops.add(op("GET /referrals/{id}/preview", EnumSet.of(Who.AGENT), w -> get("/referrals/" + f.draft + "/preview"),
+        ops.add(op(
+                "GET /referrals/{id}/preview",
+                EnumSet.of(Who.AGENT),
+                w -> get("/referrals/" + f.draft + "/preview"),
                 () -> Set.of(f.draft)));
-        ops.add(op("POST /referrals/{id}/send", EnumSet.of(Who.AGENT), w -> new Call("POST",
-                "/referrals/" + f.draft + "/send", null), () -> Set.of(f.draft)));
-        ops.add(op("POST /referrals/{id}/messages", EnumSet.of(Who.AGENT), w -> new Call("POST",
-                "/referrals/" + f.sent + "/messages", Map.of("message", "Le rendez-vous est confirmé.")), referral));
-        ops.add(op("POST /referrals/{id}/cancel", EnumSet.of(Who.AGENT), w -> new Call("POST",
-                "/referrals/" + f.cancellable + "/cancel", Map.of("reasonCode", "SITUATION_CHANGED")),
+        ops.add(op(
+                "POST /referrals/{id}/send",
+                EnumSet.of(Who.AGENT),
+                w -> new Call("POST", "/referrals/" + f.draft + "/send", null),
+                () -> Set.of(f.draft)));
+        ops.add(op(
+                "POST /referrals/{id}/messages",
+                EnumSet.of(Who.AGENT),
+                w -> new Call(
+                        "POST",
+                        "/referrals/" + f.sent + "/messages",
+                        Map.of("message", "Le rendez-vous est confirmé.")),
+                referral));
+        ops.add(op(
+                "POST /referrals/{id}/cancel",
+                EnumSet.of(Who.AGENT),
+                w -> new Call(
+                        "POST", "/referrals/" + f.cancellable + "/cancel", Map.of("reasonCode", "SITUATION_CHANGED")),
                 () -> Set.of(f.cancellable)));
 
         // Orientations, the partner side: the addressed organisation's caseworkers, then its named recipient (S2).
         ops.add(op("GET /partner/referrals", CASEWORKERS, w -> get("/partner/referrals"), noTarget));
-        ops.add(op("GET /partner/referrals/{id}", EnumSet.of(Who.CPAM), w -> get("/partner/referrals/" + f.sent),
+        ops.add(op(
+                "GET /partner/referrals/{id}",
+                EnumSet.of(Who.CPAM),
+                w -> get("/partner/referrals/" + f.sent),
                 referral));
-        ops.add(op("POST /partner/referrals/{id}/messages", EnumSet.of(Who.CPAM), w -> new Call("POST",
-                "/partner/referrals/" + f.sent + "/messages", Map.of("message", "Pouvez-vous préciser ?")), referral));
-        for (String transition : List.of("acknowledge", "accept", "reject", "start", "hold", "resume", "complete",
-                "fail", "cancel")) {
-            ops.add(new Operation("POST /partner/referrals/{id}/{transition}", "POST /partner/referrals/{id}/" + transition,
-                    EnumSet.of(Who.CPAM), w -> new Call("POST", "/partner/referrals/" + f.inState(transition) + "/"
-                    + transition, Fixture.transitionBody(transition)), () -> Set.of(f.inState(transition))));
+        ops.add(op(
+                "POST /partner/referrals/{id}/messages",
+                EnumSet.of(Who.CPAM),
+                w -> new Call(
+                        "POST",
+                        "/partner/referrals/" + f.sent + "/messages",
+                        Map.of("message", "Pouvez-vous préciser ?")),
+                referral));
+        for (String transition :
+                List.of("acknowledge", "accept", "reject", "start", "hold", "resume", "complete", "fail", "cancel")) {
+            ops.add(new Operation(
+                    "POST /partner/referrals/{id}/{transition}",
+                    "POST /partner/referrals/{id}/" + transition,
+                    EnumSet.of(Who.CPAM),
+                    w -> new Call(
+                            "POST",
+                            "/partner/referrals/" + f.inState(transition) + "/" + transition,
+                            Fixture.transitionBody(transition)),
+                    () -> Set.of(f.inState(transition))));
         }
 
         // The auditor's work (S11, S12, S14): the DPO of the CCAS; the indicators for the administrator too.
         ops.add(op("GET /journal", EnumSet.of(Who.DPO), w -> get("/journal?personId=" + f.personId), noTarget));
-        ops.add(op("GET /journal/export.csv", EnumSet.of(Who.DPO), w -> new Call("GET",
-                "/journal/export.csv?personId=" + f.personId, null, "Accept", "text/csv"), noTarget));
+        ops.add(op(
+                "GET /journal/export.csv",
+                EnumSet.of(Who.DPO),
+                w -> new Call("GET", "/journal/export.csv?personId=" + f.personId, null, "Accept", "text/csv"),
+                noTarget));
         ops.add(op("GET /journal/integrity", EnumSet.of(Who.DPO), w -> get("/journal/integrity"), noTarget));
         ops.add(op("GET /alerts", EnumSet.of(Who.DPO), w -> get("/alerts"), noTarget));
-        ops.add(op("PUT /alerts/{id}/review", EnumSet.of(Who.DPO), w -> new Call("PUT", "/alerts/" + f.alertId + "/review",
-                Map.of("state", "JUSTIFIED", "note", "Vérifié avec la responsable.")), noTarget));
-        ops.add(op("POST /access-reports", EnumSet.of(Who.DPO), w -> new Call("POST", "/access-reports",
-                Map.of("personId", f.personId)), () -> Set.of(f.personId)));
-        ops.add(op("GET /indicators/referrals", EnumSet.of(Who.DPO, Who.ADMIN), w -> get("/indicators/referrals"),
+        ops.add(op(
+                "PUT /alerts/{id}/review",
+                EnumSet.of(Who.DPO),
+                w -> new Call(
+                        "PUT",
+                        "/alerts/" + f.alertId + "/review",
+                        Map.of("state", "JUSTIFIED", "note", "Vérifié avec la responsable.")),
+                noTarget));
+        ops.add(op(
+                "POST /access-reports",
+                EnumSet.of(Who.DPO),
+                w -> new Call("POST", "/access-reports", Map.of("personId", f.personId)),
+                () -> Set.of(f.personId)));
+        ops.add(op(
+                "GET /indicators/referrals",
+                EnumSet.of(Who.DPO, Who.ADMIN),
+                w -> get("/indicators/referrals"),
                 noTarget));
 
         // Administration: keys and channels.
-        ops.add(op("POST /key-rotations", EnumSet.of(Who.ADMIN), w -> new Call("POST", "/key-rotations",
-                Map.of("organisation", "ccas-vitre")), noTarget));
+        ops.add(op(
+                "POST /key-rotations",
+                EnumSet.of(Who.ADMIN),
+                w -> new Call("POST", "/key-rotations", Map.of("organisation", "ccas-vitre")),
+                noTarget));
         ops.add(op("GET /key-rotations", EnumSet.of(Who.ADMIN), w -> get("/key-rotations"), noTarget));
-        ops.add(op("GET /key-rotations/{id}", EnumSet.of(Who.ADMIN), w -> get("/key-rotations/" + f.rotationId),
+        ops.add(op(
+                "GET /key-rotations/{id}",
+                EnumSet.of(Who.ADMIN),
+                w -> get("/key-rotations/" + f.rotationId),
                 noTarget));
         ops.add(op("GET /partner-keys", EnumSet.of(Who.ADMIN), w -> get("/partner-keys"), noTarget));
-        ops.add(op("PUT /partner-keys/{partner}", EnumSet.of(Who.ADMIN), w -> new Call("PUT", "/partner-keys/cpam-49",
-                Map.of("openpgp", Simulator.keys("cpam-49").path("openpgp").asText())), noTarget));
-        ops.add(op("GET /deliveries", EnumSet.of(Who.ADMIN, Who.AGENT, Who.COLLEAGUE, Who.AGENT_VITRE),
-                w -> get("/deliveries"), noTarget));
-        ops.add(op("POST /deliveries/{id}/resend", EnumSet.of(Who.ADMIN, Who.AGENT), w -> new Call("POST",
-                "/deliveries/" + f.deliveryId + "/resend", null), () -> Set.of(f.delivered)));
+        ops.add(op(
+                "PUT /partner-keys/{partner}",
+                EnumSet.of(Who.ADMIN),
+                w -> new Call(
+                        "PUT",
+                        "/partner-keys/cpam-49",
+                        Map.of(
+                                "openpgp",
+                                Simulator.keys("cpam-49").path("openpgp").asText())),
+                noTarget));
+        ops.add(op(
+                "GET /deliveries",
+                EnumSet.of(Who.ADMIN, Who.AGENT, Who.COLLEAGUE, Who.AGENT_VITRE),
+                w -> get("/deliveries"),
+                noTarget));
+        ops.add(op(
+                "POST /deliveries/{id}/resend",
+                EnumSet.of(Who.ADMIN, Who.AGENT),
+                w -> new Call("POST", "/deliveries/" + f.deliveryId + "/resend", null),
+                () -> Set.of(f.delivered)));
         // Partner systems post signed statuses; an unsigned one is refused to them too, never accepted.
-        ops.add(op("POST /partner-updates", EnumSet.noneOf(Who.class), w -> new Call("POST", "/partner-updates",
-                "{\"messageId\":\"" + java.util.UUID.randomUUID() + "\",\"referralId\":\"" + f.sent + "\"}",
-                "Passerelle-Signature", "AAAA"), noTarget));
+        ops.add(op(
+                "POST /partner-updates",
+                EnumSet.noneOf(Who.class),
+                w -> new Call(
+                        "POST",
+                        "/partner-updates",
+                        "{\"messageId\":\"" + java.util.UUID.randomUUID() + "\",\"referralId\":\"" + f.sent + "\"}",
+                        "Passerelle-Signature",
+                        "AAAA"),
+                noTarget));
         return ops;
     }
 
@@ -379,30 +570,47 @@ class AuthorizationMatrixIT {
 
         Fixture() {
             String agent = "agent.saumur";
-            personId = TestData.registerPerson(agent, TestData.person(lastName, TestData.nir())).path("id").asText();
+            personId = TestData.registerPerson(agent, TestData.person(lastName, TestData.nir()))
+                    .path("id")
+                    .asText();
             caseId = openCase(agent);
             closable = openCase(agent);
             // Restriction on dossiers of another usager: one to restrict, one restricted to lift.
-            String restrictedPerson = TestData.registerPerson(agent, TestData.person(TestData.unique("Limite"),
-                    TestData.nir())).path("id").asText();
-            restrictable = TestData.openCase(agent, restrictedPerson, List.of(), new HashMap<>()).path("id").asText();
-            restricted = TestData.openCase(agent, restrictedPerson, List.of(), new HashMap<>()).path("id").asText();
-            HttpResponse<String> restriction = Http.send("PUT", Http.api("/cases/" + restricted + "/restriction"),
-                    Keycloak.token("dpo.saumur"), Map.of("reason", RESTRICTION_REASON));
+            String restrictedPerson = TestData.registerPerson(
+                            agent, TestData.person(TestData.unique("Limite"), TestData.nir()))
+                    .path("id")
+                    .asText();
+            restrictable = TestData.openCase(agent, restrictedPerson, List.of(), new HashMap<>())
+                    .path("id")
+                    .asText();
+            restricted = TestData.openCase(agent, restrictedPerson, List.of(), new HashMap<>())
+                    .path("id")
+                    .asText();
+            HttpResponse<String> restriction = Http.send(
+                    "PUT",
+                    Http.api("/cases/" + restricted + "/restriction"),
+                    Keycloak.token("dpo.saumur"),
+                    Map.of("reason", RESTRICTION_REASON));
             assertThat(restriction.statusCode()).as(restriction.body()).isLessThan(300);
             // Break-glass on another usager's dossier, so that it opens nothing of this one's.
-            String glassPerson = TestData.registerPerson(agent, TestData.person(TestData.unique("Bris"),
-                    TestData.nir())).path("id").asText();
-            glassCase = TestData.openCase(agent, glassPerson, List.of(), new HashMap<>()).path("id").asText();
+            String glassPerson = TestData.registerPerson(
+                            agent, TestData.person(TestData.unique("Bris"), TestData.nir()))
+                    .path("id")
+                    .asText();
+            glassCase = TestData.openCase(agent, glassPerson, List.of(), new HashMap<>())
+                    .path("id")
+                    .asText();
             TestData.recordPriorNotice(agent, personId, "cpam-49", List.of("IDENTITY", "CONTACT", "HEALTH"));
-            consentId = TestData.recordConsent(agent, personId, "cpam-49", "acces-aux-soins",
-                    List.of("IDENTITY", "CONTACT", "HEALTH"));
-            spareConsentId = TestData.recordConsent(agent, personId, "dept-49", "insertion-rsa",
-                    List.of("IDENTITY"));
+            consentId = TestData.recordConsent(
+                    agent, personId, "cpam-49", "acces-aux-soins", List.of("IDENTITY", "CONTACT", "HEALTH"));
+            spareConsentId = TestData.recordConsent(agent, personId, "dept-49", "insertion-rsa", List.of("IDENTITY"));
             String admin = Keycloak.token("admin.passerelle");
-            conventionId = Http.json(Http.get(Http.api("/conventions?partner=cpam-49"), admin)).get(0).path("id").asText();
-            HttpResponse<String> created = Http.send("POST", Http.api("/conventions"), admin,
-                    convention(ownConventionPurpose));
+            conventionId = Http.json(Http.get(Http.api("/conventions?partner=cpam-49"), admin))
+                    .get(0)
+                    .path("id")
+                    .asText();
+            HttpResponse<String> created =
+                    Http.send("POST", Http.api("/conventions"), admin, convention(ownConventionPurpose));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             ownConvention = Http.json(created).path("id").asText();
             draft = drafted();
@@ -421,21 +629,29 @@ class AuthorizationMatrixIT {
             Http.assertProblem(Http.get(Http.api("/cases/" + caseId), colleague), 403);
             JsonNode alerts = Http.json(Http.get(Http.api("/alerts?size=1"), Keycloak.token("dpo.saumur")));
             alertId = alerts.path("alerts").get(0).path("id").asText();
-            HttpResponse<String> rotation = Http.send("POST", Http.api("/key-rotations"), admin,
-                    Map.of("organisation", "ccas-vitre"));
+            HttpResponse<String> rotation =
+                    Http.send("POST", Http.api("/key-rotations"), admin, Map.of("organisation", "ccas-vitre"));
             assertThat(rotation.statusCode()).as(rotation.body()).isEqualTo(202);
             rotationId = Http.json(rotation).path("id").asText();
             // A message to a partner's system, for the deliveries: the Département over AMQP.
-            Simulator.connect("dept-49", "RSA", "insertion-rsa", "AMQP", "amqp://127.0.0.1:" + Stack.SIMULATOR_AMQP_PORT);
+            Simulator.connect(
+                    "dept-49", "RSA", "insertion-rsa", "AMQP", "amqp://127.0.0.1:" + Stack.SIMULATOR_AMQP_PORT);
             TestData.recordPriorNotice(agent, personId, "dept-49", List.of("IDENTITY"));
             Map<String, Object> toDept = new HashMap<>(draftBody());
-            toDept.putAll(Map.of("partner", "dept-49", "cadre", "RSA", "purpose", "insertion-rsa",
-                    "fields", List.of("person.lastName")));
+            toDept.putAll(Map.of(
+                    "partner",
+                    "dept-49",
+                    "cadre",
+                    "RSA",
+                    "purpose",
+                    "insertion-rsa",
+                    "fields",
+                    List.of("person.lastName")));
             HttpResponse<String> drafted = Http.send("POST", Http.api("/referrals"), Keycloak.token(agent), toDept);
             assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
             delivered = Http.json(drafted).path("id").asText();
-            HttpResponse<String> sentToDept = Http.send("POST", Http.api("/referrals/" + delivered + "/send"),
-                    Keycloak.token(agent), null);
+            HttpResponse<String> sentToDept =
+                    Http.send("POST", Http.api("/referrals/" + delivered + "/send"), Keycloak.token(agent), null);
             assertThat(sentToDept.statusCode()).as(sentToDept.body()).isEqualTo(200);
             Simulator.disconnect("dept-49", "RSA", "insertion-rsa");
             JsonNode deliveries = Http.json(Http.get(Http.api("/deliveries"), Keycloak.token(agent)));
@@ -452,39 +668,61 @@ class AuthorizationMatrixIT {
         }
 
         private String openCase(String agent) {
-            return TestData.openCase(agent, personId, List.of(), new HashMap<>(Map.of("healthNotes",
-                    "Suivi diabète " + TestData.unique("")))).path("id").asText();
+            return TestData.openCase(
+                            agent,
+                            personId,
+                            List.of(),
+                            new HashMap<>(Map.of("healthNotes", "Suivi diabète " + TestData.unique(""))))
+                    .path("id")
+                    .asText();
         }
 
         Map<String, Object> draftBody() {
-            return TestData.draftBody(caseId, "cpam-49", "HEALTH", "acces-aux-soins",
+            return TestData.draftBody(
+                    caseId,
+                    "cpam-49",
+                    "HEALTH",
+                    "acces-aux-soins",
                     List.of("person.lastName", "person.firstNames", "case.healthNotes"));
         }
 
         Map<String, Object> consentBody() {
-            return Map.of("personId", personId, "recipient", "dept-49", "purpose", "insertion-rsa", "categories",
-                    List.of("IDENTITY"), "means", "WRITTEN", "expiresOn",
+            return Map.of(
+                    "personId",
+                    personId,
+                    "recipient",
+                    "dept-49",
+                    "purpose",
+                    "insertion-rsa",
+                    "categories",
+                    List.of("IDENTITY"),
+                    "means",
+                    "WRITTEN",
+                    "expiresOn",
                     java.time.LocalDate.now().plusMonths(6).toString());
         }
 
         private String drafted() {
-            HttpResponse<String> created = Http.send("POST", Http.api("/referrals"), Keycloak.token("agent.saumur"),
-                    draftBody());
+            HttpResponse<String> created =
+                    Http.send("POST", Http.api("/referrals"), Keycloak.token("agent.saumur"), draftBody());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             return Http.json(created).path("id").asText();
         }
 
         private String sentReferral() {
             String id = drafted();
-            HttpResponse<String> sent = Http.send("POST", Http.api("/referrals/" + id + "/send"),
-                    Keycloak.token("agent.saumur"), null);
+            HttpResponse<String> sent =
+                    Http.send("POST", Http.api("/referrals/" + id + "/send"), Keycloak.token("agent.saumur"), null);
             assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
             return id;
         }
 
         private static String moved(String id, String transition) {
-            HttpResponse<String> moved = Http.send("POST", Http.api("/partner/referrals/" + id + "/" + transition),
-                    Keycloak.token("cpam.conseiller"), transitionBody(transition));
+            HttpResponse<String> moved = Http.send(
+                    "POST",
+                    Http.api("/partner/referrals/" + id + "/" + transition),
+                    Keycloak.token("cpam.conseiller"),
+                    transitionBody(transition));
             assertThat(moved.statusCode()).as(moved.body()).isEqualTo(200);
             return id;
         }

@@ -62,7 +62,8 @@ class BadInputIsRefusedCleanlyIT {
         missingName.remove("lastName");
 
         HttpResponse<String> response = Http.send("POST", Http.api("/persons"), agent, wrongKey);
-        assertThat(Http.assertProblem(response, 422).path("errors").findValuesAsText("field")).containsExactly("nir");
+        assertThat(Http.assertProblem(response, 422).path("errors").findValuesAsText("field"))
+                .containsExactly("nir");
         assertThat(response.body()).doesNotContain(badKey);
         Http.assertProblem(Http.send("POST", Http.api("/persons"), agent, tooLong), 422);
         Http.assertProblem(Http.send("POST", Http.api("/persons"), agent, missingName), 422);
@@ -72,8 +73,10 @@ class BadInputIsRefusedCleanlyIT {
 
     @Test
     void unknownIdsAndIdsOfAnotherOrganisationAre404() {
-        String vitrePerson = TestData.registerPerson("agent.vitre",
-                TestData.person(TestData.unique("Vitréen"), TestData.nir())).path("id").asText();
+        String vitrePerson = TestData.registerPerson(
+                        "agent.vitre", TestData.person(TestData.unique("Vitréen"), TestData.nir()))
+                .path("id")
+                .asText();
         long cases = TestData.count("case_file");
 
         Http.assertProblem(Http.get(Http.api("/persons/not-a-uuid"), agent), 404);
@@ -88,8 +91,15 @@ class BadInputIsRefusedCleanlyIT {
         long persons = TestData.count("person");
         long conventions = TestData.count("convention");
         String admin = Keycloak.token("admin.passerelle");
-        Map<String, Object> convention = new HashMap<>(Map.of("partner", "caf-49\u0000", "cadre", "SOCIAL_ACTION",
-                "purpose", "essai-nul", "allowedFields", List.of("person.lastName")));
+        Map<String, Object> convention = new HashMap<>(Map.of(
+                "partner",
+                "caf-49\u0000",
+                "cadre",
+                "SOCIAL_ACTION",
+                "purpose",
+                "essai-nul",
+                "allowedFields",
+                List.of("person.lastName")));
 
         // A NUL in an organisation code: PostgreSQL refused it, answered 500 and logged it raw.
         JsonNode nul = assertRefused(Http.send("POST", Http.api("/conventions"), admin, convention), 400);
@@ -98,16 +108,20 @@ class BadInputIsRefusedCleanlyIT {
         convention.put("partner", "caf-49");
         convention.put("allowedFields", List.of("person.lastName", "person.\u001bfirstNames"));
         assertThat(assertRefused(Http.send("POST", Http.api("/conventions"), admin, convention), 400)
-                .path("errors").findValuesAsText("field")).containsExactly("allowedFields.[1]");
+                        .path("errors")
+                        .findValuesAsText("field"))
+                .containsExactly("allowedFields.[1]");
 
         // An unpaired surrogate, as a JSON escape: it was stored as '?'.
         String lastName = TestData.unique("Surrogat");
-        String person = Http.JSON.writeValueAsString(TestData.person(lastName, TestData.nir()))
+        String person = Http.JSON
+                .writeValueAsString(TestData.person(lastName, TestData.nir()))
                 .replace(lastName, "Du\\ud800" + lastName);
         JsonNode surrogate = assertRefused(Http.send("POST", Http.api("/persons"), agent, person), 400);
         assertThat(surrogate.path("errors").findValuesAsText("field")).containsExactly("lastName");
         // ... and as the bytes that would encode it (CESU-8), which are not UTF-8.
-        byte[] cesu = person.replace("Du\\ud800", "Du").replace(lastName, "\u0001" + lastName)
+        byte[] cesu = person.replace("Du\\ud800", "Du")
+                .replace(lastName, "\u0001" + lastName)
                 .getBytes(StandardCharsets.UTF_8);
         cesu = replace(cesu, new byte[] {1}, new byte[] {(byte) 0xED, (byte) 0xA0, (byte) 0x80});
         assertRefused(Http.send(json(Http.api("/persons"), HttpRequest.BodyPublishers.ofByteArray(cesu))), 400);
@@ -125,35 +139,60 @@ class BadInputIsRefusedCleanlyIT {
     void controlCharactersOrBadUtf8InQueryAndPathParametersAre400() throws IOException {
         String admin = Keycloak.token("admin.passerelle");
         String auditor = Keycloak.token("dpo.saumur");
-        for (String query : List.of("partner=caf-49%00", "partner=%0Acaf-49", "partner=caf-49%09", "part%00ner=caf-49",
-                "partner=%ED%A0%80", "partner=%C3")) {
+        for (String query : List.of(
+                "partner=caf-49%00",
+                "partner=%0Acaf-49", "partner=caf-49%09", "part%00ner=caf-49", "partner=%ED%A0%80", "partner=%C3")) {
             HttpResponse<String> response = Http.get(Http.api("/conventions?" + query), admin);
             assertRefused(response, 400);
         }
         assertThat(assertRefused(Http.get(Http.api("/conventions?partner=caf-49%00"), admin), 400)
-                .path("errors").findValuesAsText("field")).containsExactly("partner");
+                        .path("errors")
+                        .findValuesAsText("field"))
+                .containsExactly("partner");
         assertRefused(Http.get(Http.api("/journal?username=agent.saumur%00"), auditor), 400);
         assertRefused(Http.get(Http.api("/persons/%00"), agent), 400);
         assertRefused(Http.send("POST", Http.api("/referrals/%00/send"), agent, Map.of()), 400);
 
-        assertThat(Http.get(Http.api("/conventions?partner=caf-49"), admin).statusCode()).isEqualTo(200);
+        assertThat(Http.get(Http.api("/conventions?partner=caf-49"), admin).statusCode())
+                .isEqualTo(200);
         assertThat(serverLogsWithANul()).as("no raw NUL in a server log").isEmpty();
     }
 
     @Test
     void pagesOutOfRangeAre422OnEveryPagedList() {
         String auditor = Keycloak.token("dpo.saumur");
-        Map<String, String> refused = Map.of("page=2147483647", "page", "page=2147483647&size=1", "page",
-                "page=-1", "page", "page=abc", "page", "page=99999999999", "page", "size=-1", "size", "size=0", "size",
-                "size=501", "size", "page=1&size=2147483647", "size", "page=4294967&size=500", "page");
+        Map<String, String> refused = Map.of(
+                "page=2147483647",
+                "page",
+                "page=2147483647&size=1",
+                "page",
+                "page=-1",
+                "page",
+                "page=abc",
+                "page",
+                "page=99999999999",
+                "page",
+                "size=-1",
+                "size",
+                "size=0",
+                "size",
+                "size=501",
+                "size",
+                "page=1&size=2147483647",
+                "size",
+                "page=4294967&size=500",
+                "page");
         for (String list : List.of("/journal", "/alerts")) {
             for (Map.Entry<String, String> query : refused.entrySet()) {
                 JsonNode problem = assertRefused(Http.get(Http.api(list + "?" + query.getKey()), auditor), 422);
-                assertThat(problem.path("errors").findValuesAsText("field")).as(list + "?" + query.getKey())
+                assertThat(problem.path("errors").findValuesAsText("field"))
+                        .as(list + "?" + query.getKey())
                         .containsExactly(query.getValue());
             }
             HttpResponse<String> last = Http.get(Http.api(list + "?page=4294966&size=500"), auditor);
-            assertThat(last.statusCode()).as("the deepest page there can be: %s", last.body()).isEqualTo(200);
+            assertThat(last.statusCode())
+                    .as("the deepest page there can be: %s", last.body())
+                    .isEqualTo(200);
             HttpResponse<String> first = Http.get(Http.api(list + "?page=0&size=500"), auditor);
             assertThat(first.statusCode()).as(first.body()).isEqualTo(200);
             assertThat(Http.json(first).path("size").asInt()).isEqualTo(500);
@@ -172,8 +211,8 @@ class BadInputIsRefusedCleanlyIT {
         assertThat(declared.path("detail").asText()).contains(String.valueOf(BODY_LIMIT));
         // Chunked: no length declared, counted as it is read.
         byte[] bytes = tooLarge.getBytes(StandardCharsets.UTF_8);
-        HttpRequest.Builder streamed = json(Http.api("/persons"),
-                HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
+        HttpRequest.Builder streamed = json(
+                Http.api("/persons"), HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(bytes)));
         assertRefused(Http.send(streamed), 413);
         // Just under the limit, the body is read and judged on what it says.
         person.put("lastName", "x".repeat(BODY_LIMIT - 2000));
@@ -185,17 +224,27 @@ class BadInputIsRefusedCleanlyIT {
     /** Asserts a problem of this status that carries the request's id, and returns it. */
     private static JsonNode assertRefused(HttpResponse<String> response, int status) {
         JsonNode problem = Http.assertProblem(response, status);
-        assertThat(response.headers().firstValue("X-Request-Id")).as("X-Request-Id of %s", response.uri())
-                .get().asString().hasSize(36);
-        assertThat(response.body()).as("no value repeated").doesNotContain("Exception").doesNotContain("\u0000")
-                .doesNotContain("\\u0000").doesNotContain("\\ud800");
+        assertThat(response.headers().firstValue("X-Request-Id"))
+                .as("X-Request-Id of %s", response.uri())
+                .get()
+                .asString()
+                .hasSize(36);
+        assertThat(response.body())
+                .as("no value repeated")
+                .doesNotContain("Exception")
+                .doesNotContain("\u0000")
+                .doesNotContain("\\u0000")
+                .doesNotContain("\\ud800");
         return problem;
     }
 
     /** A JSON POST as the agent, with this body publisher. */
     private HttpRequest.Builder json(java.net.URI uri, HttpRequest.BodyPublisher body) {
-        return HttpRequest.newBuilder(uri).POST(body).header("Content-Type", "application/json")
-                .header("Accept", "application/json").header("Authorization", "Bearer " + agent);
+        return HttpRequest.newBuilder(uri)
+                .POST(body)
+                .header("Content-Type", "application/json")
+                .header("Accept", "application/json")
+                .header("Authorization", "Bearer " + agent);
     }
 
     private static byte[] replace(byte[] bytes, byte[] what, byte[] with) {

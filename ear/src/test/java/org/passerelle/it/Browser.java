@@ -31,22 +31,34 @@ final class Browser implements AutoCloseable {
     private final com.microsoft.playwright.Browser chromium;
 
     Browser() {
-        assertThat(CHROMIUM).as("Debian's Chromium (apt-get install chromium; ./passerelle test installs it)")
+        assertThat(CHROMIUM)
+                .as("Debian's Chromium (apt-get install chromium; ./passerelle test installs it)")
                 .exists();
-        playwright = Playwright.create(new Playwright.CreateOptions()
-                .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        playwright = Playwright.create(
+                new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         // Without the background-networking switches Chromium keeps calling Google's hosts, which
         // this closed network refuses.
-        chromium = playwright.chromium().launch(new BrowserType.LaunchOptions()
-                .setExecutablePath(CHROMIUM).setHeadless(true)
-                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                        "--disable-background-networking", "--disable-component-update", "--disable-sync")));
+        chromium = playwright
+                .chromium()
+                .launch(new BrowserType.LaunchOptions()
+                        .setExecutablePath(CHROMIUM)
+                        .setHeadless(true)
+                        .setArgs(List.of(
+                                "--no-sandbox",
+                                "--disable-gpu",
+                                "--disable-quic",
+                                "--no-first-run",
+                                "--disable-background-networking",
+                                "--disable-component-update",
+                                "--disable-sync")));
     }
 
     /** A new browser (own cookies) signed in through Keycloak's login page, landing on {@code path}. */
     Page signIn(String username, String path) {
         BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("fr-FR").setViewportSize(1280, 900).setAcceptDownloads(true));
+                .setLocale("fr-FR")
+                .setViewportSize(1280, 900)
+                .setAcceptDownloads(true));
         Page page = context.newPage();
         page.navigate(Stack.API.resolve(path).toString());
         page.waitForSelector("#username");
@@ -89,15 +101,23 @@ final class Browser implements AutoCloseable {
         List<Rule> blocking = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
-        assertThat(blocking).as(() -> page.url() + ": " + blocking.stream()
-                .map(rule -> rule.getId() + " " + rule.getNodes().stream().limit(3)
-                        .map(node -> node.getHtml()).collect(Collectors.joining(" | ")))
-                .collect(Collectors.joining("; "))).isEmpty();
+        assertThat(blocking)
+                .as(() -> page.url() + ": "
+                        + blocking.stream()
+                                .map(rule -> rule.getId() + " "
+                                        + rule.getNodes().stream()
+                                                .limit(3)
+                                                .map(node -> node.getHtml())
+                                                .collect(Collectors.joining(" | ")))
+                                .collect(Collectors.joining("; ")))
+                .isEmpty();
     }
 
     /** The status messages shown at the top of the page. */
     static List<String> messages(Page page) {
-        return page.locator(".messages li").allTextContents().stream().map(String::strip).toList();
+        return page.locator(".messages li").allTextContents().stream()
+                .map(String::strip)
+                .toList();
     }
 
     /**
@@ -111,7 +131,9 @@ final class Browser implements AutoCloseable {
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name + ".png")).setFullPage(true));
+        page.screenshot(new Page.ScreenshotOptions()
+                .setPath(folder.resolve(name + ".png"))
+                .setFullPage(true));
     }
 
     @Override

@@ -24,13 +24,16 @@ class CallersWithoutStandingAreForbiddenIT {
 
         assertThat(problem.path("type").asText()).isEqualTo("urn:problem-type:passerelle:forbidden");
         String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
-        assertThat(refusalsOf(username, requestId)).as("the container's refusal is journaled (S11)").isEqualTo(1);
+        assertThat(refusalsOf(username, requestId))
+                .as("the container's refusal is journaled (S11)")
+                .isEqualTo(1);
     }
 
     private static int refusalsOf(String username, String requestId) {
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "select count(*) from journal_entry where username = ? and request_id = ? and outcome = 'FORBIDDEN'"
-                        + " and reason_code = 'role-not-permitted'")) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement(
+                        "select count(*) from journal_entry where username = ? and request_id = ? and outcome = 'FORBIDDEN'"
+                                + " and reason_code = 'role-not-permitted'")) {
             s.setString(1, username);
             s.setString(2, requestId);
             try (ResultSet rs = s.executeQuery()) {

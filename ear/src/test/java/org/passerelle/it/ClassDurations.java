@@ -28,8 +28,9 @@ public final class ClassDurations implements TestExecutionListener {
 
     @Override
     public void executionFinished(TestIdentifier test, TestExecutionResult result) {
-        className(test).ifPresent(name -> took.put(name,
-                Duration.ofNanos(System.nanoTime() - started.getOrDefault(name, System.nanoTime()))));
+        className(test)
+                .ifPresent(name -> took.put(
+                        name, Duration.ofNanos(System.nanoTime() - started.getOrDefault(name, System.nanoTime()))));
     }
 
     @Override
@@ -38,14 +39,17 @@ public final class ClassDurations implements TestExecutionListener {
             return;
         }
         StringBuilder table = new StringBuilder("\nTest classes by duration (longest first):\n");
-        took.entrySet().stream().sorted(Map.Entry.<String, Duration>comparingByValue(Comparator.reverseOrder()))
-                .forEach(e -> table.append(String.format("%8.1f s  %s%n", e.getValue().toMillis() / 1000.0,
-                        e.getKey())));
+        took.entrySet().stream()
+                .sorted(Map.Entry.<String, Duration>comparingByValue(Comparator.reverseOrder()))
+                .forEach(e ->
+                        table.append(String.format("%8.1f s  %s%n", e.getValue().toMillis() / 1000.0, e.getKey())));
         System.out.print(table);
     }
 
     private static Optional<String> className(TestIdentifier test) {
-        return test.getSource().filter(ClassSource.class::isInstance).map(s -> ((ClassSource) s).getClassName())
+        return test.getSource()
+                .filter(ClassSource.class::isInstance)
+                .map(s -> ((ClassSource) s).getClassName())
                 .map(name -> name.substring(name.lastIndexOf('.') + 1));
     }
 }

@@ -31,7 +31,8 @@ class ConsentsIT {
     @BeforeAll
     static void aSaumurUsagerFollowedByAgentSaumur() {
         personId = TestData.registerPerson("agent.saumur", TestData.person(TestData.unique("Guérin"), TestData.nir()))
-                .path("id").asText();
+                .path("id")
+                .asText();
         TestData.openCase("agent.saumur", personId, List.of(), Map.of("healthNotes", "Suivi cardiologique"));
     }
 
@@ -43,7 +44,9 @@ class ConsentsIT {
         consent.put("categories", List.of("HEALTH", "IDENTITY"));
         consent.put("means", "WRITTEN");
         consent.put("evidenceReference", "GED-2026-00042");
-        consent.put("expiresOn", LocalDate.now(ZoneId.of("Europe/Paris")).plusYears(1).toString());
+        consent.put(
+                "expiresOn",
+                LocalDate.now(ZoneId.of("Europe/Paris")).plusYears(1).toString());
         return consent;
     }
 
@@ -66,19 +69,30 @@ class ConsentsIT {
         JsonNode listed = Http.json(Http.get(Http.api("/consents?personId=" + personId), token));
         assertThat(listed).extracting(c -> c.path("id").asText()).contains(id);
 
-        HttpResponse<String> withdrawn = Http.send("POST", Http.api("/consents/" + id + "/withdrawal"), token,
-                Map.of("reason", "USAGER_WITHDREW"));
+        HttpResponse<String> withdrawn = Http.send(
+                "POST", Http.api("/consents/" + id + "/withdrawal"), token, Map.of("reason", "USAGER_WITHDREW"));
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
         assertThat(Http.json(withdrawn).path("status").asText()).isEqualTo("WITHDRAWN");
         assertThat(Http.json(withdrawn).path("withdrawnBy").asText()).isEqualTo("agent.saumur");
-        assertThat(Http.json(Http.get(Http.api("/consents/" + id), token)).path("status").asText())
+        assertThat(Http.json(Http.get(Http.api("/consents/" + id), token))
+                        .path("status")
+                        .asText())
                 .isEqualTo("WITHDRAWN");
 
-        Http.assertProblem(Http.send("POST", Http.api("/consents/" + id + "/withdrawal"), token,
-                Map.of("reason", "RECORDED_IN_ERROR")), 409);
-        assertThat(Http.json(Http.get(Http.api("/consents/" + id), token)).path("withdrawalReason").asText())
-                .as("the first withdrawal stands").isEqualTo("USAGER_WITHDREW");
-        assertThat(auditedBy("consent_aud", id)).as("Envers: given, then withdrawn, by whom")
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/consents/" + id + "/withdrawal"),
+                        token,
+                        Map.of("reason", "RECORDED_IN_ERROR")),
+                409);
+        assertThat(Http.json(Http.get(Http.api("/consents/" + id), token))
+                        .path("withdrawalReason")
+                        .asText())
+                .as("the first withdrawal stands")
+                .isEqualTo("USAGER_WITHDREW");
+        assertThat(auditedBy("consent_aud", id))
+                .as("Envers: given, then withdrawn, by whom")
                 .containsExactly("0:agent.saumur", "1:agent.saumur");
     }
 
@@ -86,7 +100,9 @@ class ConsentsIT {
     void aConsentPastItsLastDayIsExpired() {
         Map<String, Object> consent = healthToCpam();
         consent.put("givenAt", Instant.now().minus(400, ChronoUnit.DAYS).toString());
-        consent.put("expiresOn", LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1).toString());
+        consent.put(
+                "expiresOn",
+                LocalDate.now(ZoneId.of("Europe/Paris")).minusDays(1).toString());
 
         HttpResponse<String> created = record("agent.saumur", consent);
 
@@ -96,8 +112,15 @@ class ConsentsIT {
 
     @Test
     void anAgentRecordsAPriorNotice() {
-        Map<String, Object> notice = Map.of("personId", personId, "categories", List.of("RESOURCES", "IDENTITY"),
-                "recipients", List.of("dept-49", "caf-49"), "means", "IN_PERSON");
+        Map<String, Object> notice = Map.of(
+                "personId",
+                personId,
+                "categories",
+                List.of("RESOURCES", "IDENTITY"),
+                "recipients",
+                List.of("dept-49", "caf-49"),
+                "means",
+                "IN_PERSON");
         String token = Keycloak.token("agent.saumur");
 
         HttpResponse<String> created = Http.send("POST", Http.api("/prior-notices"), token, notice);
@@ -107,7 +130,9 @@ class ConsentsIT {
         assertThat(body.path("informedBy").asText()).isEqualTo("agent.saumur");
         assertThat(body.path("recipients")).extracting(JsonNode::asText).containsExactly("caf-49", "dept-49");
         JsonNode listed = Http.json(Http.get(Http.api("/prior-notices?personId=" + personId), token));
-        assertThat(listed).extracting(n -> n.path("id").asText()).contains(body.path("id").asText());
+        assertThat(listed)
+                .extracting(n -> n.path("id").asText())
+                .contains(body.path("id").asText());
         assertThat(auditedBy("prior_notice_aud", body.path("id").asText())).containsExactly("0:agent.saumur");
     }
 
@@ -122,9 +147,21 @@ class ConsentsIT {
         JsonNode problem = Http.assertProblem(record("agent.saumur", consent), 422);
         assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("recipient");
         assertThat(problem.path("errors").get(0).path("reason").asText()).contains("HEALTH");
-        Http.assertProblem(Http.send("POST", Http.api("/prior-notices"), Keycloak.token("agent.saumur"),
-                Map.of("personId", personId, "categories", List.of("HEALTH"), "recipients", List.of("caf-49"),
-                        "means", "LETTER")), 422);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/prior-notices"),
+                        Keycloak.token("agent.saumur"),
+                        Map.of(
+                                "personId",
+                                personId,
+                                "categories",
+                                List.of("HEALTH"),
+                                "recipients",
+                                List.of("caf-49"),
+                                "means",
+                                "LETTER")),
+                422);
 
         assertThat(TestData.count("consent")).isEqualTo(consents);
         assertThat(TestData.count("prior_notice")).isEqualTo(notices);
@@ -151,8 +188,13 @@ class ConsentsIT {
         Http.assertProblem(record("agent.saumur", with("signature", "x")), 400);
         Http.assertProblem(record("agent.saumur", with("expiresOn", "tomorrow")), 400);
         Http.assertProblem(record("agent.saumur", with("personId", "00000000-0000-0000-0000-000000000000")), 404);
-        Http.assertProblem(Http.send("POST", Http.api("/consents/00000000-0000-0000-0000-000000000000/withdrawal"),
-                Keycloak.token("agent.saumur"), Map.of("reason", "USAGER_WITHDREW")), 404);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/consents/00000000-0000-0000-0000-000000000000/withdrawal"),
+                        Keycloak.token("agent.saumur"),
+                        Map.of("reason", "USAGER_WITHDREW")),
+                404);
 
         assertThat(TestData.count("consent")).isEqualTo(consents);
     }
@@ -165,7 +207,8 @@ class ConsentsIT {
 
     @Test
     void onlyAgentsOnTheUsagersDossierManageTheirConsents() {
-        String consentId = Http.json(record("agent.saumur", healthToCpam())).path("id").asText();
+        String consentId =
+                Http.json(record("agent.saumur", healthToCpam())).path("id").asText();
         String unassigned = Keycloak.token(Keycloak.createUser("ccas-saumur", "ccas-agent"));
         String reception = Keycloak.token("accueil.saumur");
 
@@ -178,34 +221,60 @@ class ConsentsIT {
         String vitre = Keycloak.token("agent.vitre");
         Http.assertProblem(Http.send("POST", Http.api("/consents"), vitre, healthToCpam()), 404);
         Http.assertProblem(Http.get(Http.api("/consents/" + consentId), vitre), 404);
-        Http.assertProblem(Http.send("POST", Http.api("/consents/" + consentId + "/withdrawal"), vitre,
-                Map.of("reason", "USAGER_WITHDREW")), 404);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/consents/" + consentId + "/withdrawal"),
+                        vitre,
+                        Map.of("reason", "USAGER_WITHDREW")),
+                404);
         Http.assertProblem(Http.get(Http.api("/prior-notices?personId=" + personId), vitre), 404);
         assertThat(Http.json(Http.get(Http.api("/consents/" + consentId), Keycloak.token("agent.saumur")))
-                .path("status").asText()).isEqualTo("ACTIVE");
+                        .path("status")
+                        .asText())
+                .isEqualTo("ACTIVE");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"cpam.conseiller", "dpo.saumur", "admin.passerelle"})
     void partnersAuditorsAndAdminsGet403(String username) {
-        String consentId = Http.json(record("agent.saumur", healthToCpam())).path("id").asText();
+        String consentId =
+                Http.json(record("agent.saumur", healthToCpam())).path("id").asText();
         String token = Keycloak.token(username);
 
         Http.assertProblem(Http.send("POST", Http.api("/consents"), token, healthToCpam()), 403);
         Http.assertProblem(Http.get(Http.api("/consents?personId=" + personId), token), 403);
         Http.assertProblem(Http.get(Http.api("/consents/" + consentId), token), 403);
-        Http.assertProblem(Http.send("POST", Http.api("/consents/" + consentId + "/withdrawal"), token,
-                Map.of("reason", "USAGER_WITHDREW")), 403);
-        Http.assertProblem(Http.send("POST", Http.api("/prior-notices"), token, Map.of("personId", personId,
-                "categories", List.of("IDENTITY"), "recipients", List.of("cpam-49"), "means", "LETTER")), 403);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/consents/" + consentId + "/withdrawal"),
+                        token,
+                        Map.of("reason", "USAGER_WITHDREW")),
+                403);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/prior-notices"),
+                        token,
+                        Map.of(
+                                "personId",
+                                personId,
+                                "categories",
+                                List.of("IDENTITY"),
+                                "recipients",
+                                List.of("cpam-49"),
+                                "means",
+                                "LETTER")),
+                403);
         Http.assertProblem(Http.get(Http.api("/prior-notices?personId=" + personId), token), 403);
     }
 
     /** The Envers revisions of a row: "revtype:username", oldest first. */
     private static List<String> auditedBy(String table, String id) {
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "select a.revtype, r.username from " + table + " a join revision r on r.id = a.rev"
-                        + " where a.id = ?::uuid order by a.rev")) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement("select a.revtype, r.username from " + table
+                        + " a join revision r on r.id = a.rev" + " where a.id = ?::uuid order by a.rev")) {
             s.setString(1, id);
             List<String> revisions = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {

@@ -52,18 +52,30 @@ class ConventionsIT {
         assertThat(cafRights.path("legalSource").asText()).isEqualTo("CASF L121-6-2");
         assertThat(cafRights.path("reminderDays").asInt()).isEqualTo(10);
         assertThat(cafRights.path("expiryDays").asInt()).isEqualTo(30);
-        assertThat(cafRights.path("allowedFields")).extracting(JsonNode::asText)
-                .contains("person.lastName", "person.address", "case.household", "case.resources", "case.housing",
+        assertThat(cafRights.path("allowedFields"))
+                .extracting(JsonNode::asText)
+                .contains(
+                        "person.lastName",
+                        "person.address",
+                        "case.household",
+                        "case.resources",
+                        "case.housing",
                         "note.body");
-        assertThat(cafRights.path("rejectionReasons")).extracting(r -> r.path("code").asText() + "="
-                + r.path("label").asText()).contains("HORS_COMPETENCE=Hors de notre compétence",
-                "DOSSIER_INCOMPLET=Dossier incomplet", "DEJA_SUIVI=Personne déjà accompagnée",
-                "DROITS_NON_OUVRABLES=Droits non ouvrables");
-        assertThat(find(all, "cpam-49/HEALTH/acces-aux-soins").path("allowedFields")).extracting(JsonNode::asText)
+        assertThat(cafRights.path("rejectionReasons"))
+                .extracting(r -> r.path("code").asText() + "=" + r.path("label").asText())
+                .contains(
+                        "HORS_COMPETENCE=Hors de notre compétence",
+                        "DOSSIER_INCOMPLET=Dossier incomplet",
+                        "DEJA_SUIVI=Personne déjà accompagnée",
+                        "DROITS_NON_OUVRABLES=Droits non ouvrables");
+        assertThat(find(all, "cpam-49/HEALTH/acces-aux-soins").path("allowedFields"))
+                .extracting(JsonNode::asText)
                 .contains("person.nir", HEALTH_FIELD);
 
         JsonNode caf = list(username, "caf-49");
-        assertThat(caf).isNotEmpty().allSatisfy(c -> assertThat(c.path("partner").asText()).isEqualTo("caf-49"));
+        assertThat(caf)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.path("partner").asText()).isEqualTo("caf-49"));
         assertThat(keys(caf)).contains("caf-49/SOCIAL_ACTION/acces-aux-droits", "caf-49/SOCIAL_ACTION/aide-logement");
         assertThat(list(username, "nowhere")).isEmpty();
     }
@@ -72,11 +84,15 @@ class ConventionsIT {
     void theCafConventionsHoldNoHealthField() {
         JsonNode caf = list(ADMIN, "caf-49");
 
-        assertThat(caf).isNotEmpty().allSatisfy(c -> assertThat(c.path("allowedFields"))
-                .extracting(JsonNode::asText).doesNotContain(HEALTH_FIELD));
+        assertThat(caf)
+                .isNotEmpty()
+                .allSatisfy(c -> assertThat(c.path("allowedFields"))
+                        .extracting(JsonNode::asText)
+                        .doesNotContain(HEALTH_FIELD));
         assertThat(count("select count(*) from convention c join organisation o on o.code = c.partner_code"
-                + " where o.kind = 'CAF' and c.allowed_fields like '%" + HEALTH_FIELD + "%'"))
-                .as("no CAF convention in the database holds a health field").isZero();
+                        + " where o.kind = 'CAF' and c.allowed_fields like '%" + HEALTH_FIELD + "%'"))
+                .as("no CAF convention in the database holds a health field")
+                .isZero();
     }
 
     @Test
@@ -92,13 +108,16 @@ class ConventionsIT {
         String id = convention.path("id").asText();
         assertThat(created.headers().firstValue("Location")).get().asString().endsWith("/conventions/" + id);
         assertThat(created.headers().firstValue("ETag")).hasValue("\"0\"");
-        assertThat(convention.path("allowedFields")).as("catalogue order").extracting(JsonNode::asText)
+        assertThat(convention.path("allowedFields"))
+                .as("catalogue order")
+                .extracting(JsonNode::asText)
                 .containsExactly("person.lastName", "person.firstNames", "case.rsaStatus");
         assertThat(convention.path("channel").asText()).isEqualTo("INBOX");
         assertThat(convention.has("endpoint")).isFalse();
         assertThat(convention.path("reminderDays").asInt()).as("default").isEqualTo(10);
         assertThat(convention.path("expiryDays").asInt()).as("default").isEqualTo(30);
-        assertThat(convention.path("rejectionReasons")).extracting(r -> r.path("code").asText())
+        assertThat(convention.path("rejectionReasons"))
+                .extracting(r -> r.path("code").asText())
                 .containsExactly("HORS_COMPETENCE", "DOSSIER_INCOMPLET", "DEJA_SUIVI", "DROITS_NON_OUVRABLES");
         assertThat(convention.path("active").asBoolean()).isTrue();
         assertThat(convention.path("createdBy").asText()).isEqualTo(ADMIN);
@@ -114,14 +133,18 @@ class ConventionsIT {
         terms.put("partnerKeyRef", fingerprint);
         terms.put("reminderDays", 5);
         terms.put("expiryDays", 15);
-        terms.put("rejectionReasons", List.of(Map.of("code", "HORS_COMPETENCE", "label", "Hors compétence"),
-                Map.of("code", "PLACE_INDISPONIBLE", "label", "Aucune place disponible")));
+        terms.put(
+                "rejectionReasons",
+                List.of(
+                        Map.of("code", "HORS_COMPETENCE", "label", "Hors compétence"),
+                        Map.of("code", "PLACE_INDISPONIBLE", "label", "Aucune place disponible")));
         HttpResponse<String> updated = update(admin, id, "\"0\"", terms);
 
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
         assertThat(updated.headers().firstValue("ETag")).hasValue("\"1\"");
         JsonNode revised = Http.json(updated);
-        assertThat(revised.path("allowedFields")).extracting(JsonNode::asText)
+        assertThat(revised.path("allowedFields"))
+                .extracting(JsonNode::asText)
                 .containsExactly("person.lastName", "person.nir");
         assertThat(revised.path("endpoint").asText()).isEqualTo("https://partenaire.example/passerelle/orientations");
         assertThat(revised.path("partnerKeyRef").asText()).isEqualTo(fingerprint);
@@ -130,20 +153,24 @@ class ConventionsIT {
         JsonNode problem = Http.assertProblem(update(admin, id, "\"1\"", unregistered), 422);
         assertThat(problem.path("errors").get(0).path("field").asText()).isEqualTo("partnerKeyRef");
         assertThat(revised.path("reminderDays").asInt()).isEqualTo(5);
-        assertThat(revised.path("rejectionReasons")).extracting(r -> r.path("code").asText())
+        assertThat(revised.path("rejectionReasons"))
+                .extracting(r -> r.path("code").asText())
                 .containsExactly("HORS_COMPETENCE", "PLACE_INDISPONIBLE");
         assertThat(revised.path("purpose").asText()).isEqualTo(body.get("purpose"));
         JsonNode asAgent = Http.json(Http.get(Http.api("/conventions/" + id), Keycloak.token(AGENT)));
-        assertThat(asAgent.path("allowedFields")).extracting(JsonNode::asText)
+        assertThat(asAgent.path("allowedFields"))
+                .extracting(JsonNode::asText)
                 .containsExactly("person.lastName", "person.nir");
-        assertThat(asAgent.has("endpoint")).as("agents pick fields, they do not wire partners").isFalse();
+        assertThat(asAgent.has("endpoint"))
+                .as("agents pick fields, they do not wire partners")
+                .isFalse();
         assertThat(asAgent.has("partnerKeyRef")).isFalse();
 
         Http.assertProblem(update(admin, id, "\"0\"", terms), 412);
         Http.assertProblem(Http.send("PUT", Http.api("/conventions/" + id), admin, terms), 428);
 
-        HttpResponse<String> deactivated = Http.send("POST", Http.api("/conventions/" + id + "/deactivation"), admin,
-                null);
+        HttpResponse<String> deactivated =
+                Http.send("POST", Http.api("/conventions/" + id + "/deactivation"), admin, null);
         assertThat(deactivated.statusCode()).as(deactivated.body()).isEqualTo(200);
         assertThat(Http.json(deactivated).path("active").asBoolean()).isFalse();
         assertThat(deactivated.headers().firstValue("ETag")).hasValue("\"2\"");
@@ -154,9 +181,12 @@ class ConventionsIT {
         assertThat(ids(list(ADMIN, "dept-49"))).contains(id);
 
         HttpResponse<String> replacement = Http.send("POST", Http.api("/conventions"), admin, body);
-        assertThat(replacement.statusCode()).as("a deactivated convention frees its key").isEqualTo(201);
+        assertThat(replacement.statusCode())
+                .as("a deactivated convention frees its key")
+                .isEqualTo(201);
 
-        assertThat(auditedBy(id)).as("Envers: created, revised, deactivated, by whom")
+        assertThat(auditedBy(id))
+                .as("Envers: created, revised, deactivated, by whom")
                 .containsExactly("0:" + ADMIN, "1:" + ADMIN, "1:" + ADMIN);
     }
 
@@ -185,7 +215,8 @@ class ConventionsIT {
         assertThat(TestData.count("convention")).isEqualTo(before);
         assertThat(TestData.count("convention_aud")).isEqualTo(audited);
         JsonNode after = Http.json(Http.get(Http.api("/conventions/" + id), admin));
-        assertThat(after.path("version").asLong()).isEqualTo(seeded.path("version").asLong());
+        assertThat(after.path("version").asLong())
+                .isEqualTo(seeded.path("version").asLong());
         assertThat(after.path("allowedFields")).extracting(JsonNode::asText).doesNotContain(HEALTH_FIELD);
     }
 
@@ -199,20 +230,23 @@ class ConventionsIT {
         Map<String, Object> own = termsOf(Http.json(defaults));
         own.put("reminderDays", 3);
         own.put("expiryDays", 12);
-        own.put("rejectionReasons",
-                List.of(Map.of("code", "PLACE_INDISPONIBLE", "label", "Aucune place disponible")));
+        own.put("rejectionReasons", List.of(Map.of("code", "PLACE_INDISPONIBLE", "label", "Aucune place disponible")));
         HttpResponse<String> revised = update(admin, id, "\"0\"", own);
         assertThat(revised.statusCode()).as(revised.body()).isEqualTo(200);
         assertThat(Http.json(revised).path("reminderDays").asInt()).isEqualTo(3);
 
         // Only the fields: every other term back to what a creation without them gives.
-        HttpResponse<String> reset = update(admin, id, "\"1\"",
+        HttpResponse<String> reset = update(
+                admin,
+                id,
+                "\"1\"",
                 new HashMap<>(Map.of("allowedFields", List.of("person.lastName", "case.rsaStatus"))));
 
         assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
         JsonNode terms = Http.json(reset);
         JsonNode created = Http.json(defaults);
-        assertThat(terms.path("allowedFields")).extracting(JsonNode::asText)
+        assertThat(terms.path("allowedFields"))
+                .extracting(JsonNode::asText)
                 .containsExactly("person.lastName", "case.rsaStatus");
         for (String term : List.of("channel", "reminderDays", "expiryDays", "rejectionReasons")) {
             assertThat(terms.path(term)).as(term).isEqualTo(created.path(term));
@@ -220,7 +254,8 @@ class ConventionsIT {
         assertThat(terms.path("channel").asText()).isEqualTo("INBOX");
         assertThat(terms.path("reminderDays").asInt()).isEqualTo(10);
         assertThat(terms.path("expiryDays").asInt()).isEqualTo(30);
-        assertThat(terms.path("rejectionReasons")).extracting(r -> r.path("code").asText())
+        assertThat(terms.path("rejectionReasons"))
+                .extracting(r -> r.path("code").asText())
                 .containsExactly("HORS_COMPETENCE", "DOSSIER_INCOMPLET", "DEJA_SUIVI", "DROITS_NON_OUVRABLES");
         assertThat(terms.has("endpoint")).isFalse();
         assertThat(terms.path("version").asLong()).isEqualTo(2);
@@ -233,7 +268,8 @@ class ConventionsIT {
         List<Unprocessable> unprocessable = List.of(
                 new Unprocessable("allowedFields", with("allowedFields", List.of("person.lastName", "person.size"))),
                 new Unprocessable("allowedFields", with("allowedFields", List.of())),
-                new Unprocessable("allowedFields", with("allowedFields", List.of("person.lastName", "referral.reason"))),
+                new Unprocessable(
+                        "allowedFields", with("allowedFields", List.of("person.lastName", "referral.reason"))),
                 new Unprocessable("allowedFields", with("allowedFields", null)),
                 new Unprocessable("purpose", with("purpose", "Accès aux droits")),
                 new Unprocessable("purpose", with("purpose", "-acces")),
@@ -252,16 +288,25 @@ class ConventionsIT {
                 new Unprocessable("endpoint", with(with("channel", "SFTP"), "endpoint", "sftp://user:pw@sftp.example")),
                 new Unprocessable("partnerKeyRef", with("partnerKeyRef", "key-1")),
                 new Unprocessable("rejectionReasons", with("rejectionReasons", List.of())),
-                new Unprocessable("rejectionReasons", with("rejectionReasons",
-                        List.of(Map.of("code", "hors competence", "label", "Hors de notre compétence")))),
-                new Unprocessable("rejectionReasons", with("rejectionReasons",
-                        List.of(Map.of("code", "DEJA_SUIVI", "label", "Déjà suivi"),
-                                Map.of("code", "DEJA_SUIVI", "label", "Déjà accompagné")))),
-                new Unprocessable("rejectionReasons", with("rejectionReasons",
-                        List.of(Map.of("code", "DEJA_SUIVI", "label", "Déjà\nsuivi")))));
+                new Unprocessable(
+                        "rejectionReasons",
+                        with(
+                                "rejectionReasons",
+                                List.of(Map.of("code", "hors competence", "label", "Hors de notre compétence")))),
+                new Unprocessable(
+                        "rejectionReasons",
+                        with(
+                                "rejectionReasons",
+                                List.of(
+                                        Map.of("code", "DEJA_SUIVI", "label", "Déjà suivi"),
+                                        Map.of("code", "DEJA_SUIVI", "label", "Déjà accompagné")))),
+                new Unprocessable(
+                        "rejectionReasons",
+                        with("rejectionReasons", List.of(Map.of("code", "DEJA_SUIVI", "label", "Déjà\nsuivi")))));
         for (Unprocessable bad : unprocessable) {
             JsonNode problem = Http.assertProblem(Http.send("POST", Http.api("/conventions"), admin, bad.body()), 422);
-            assertThat(problem.path("errors").get(0).path("field").asText()).as(bad.body().toString())
+            assertThat(problem.path("errors").get(0).path("field").asText())
+                    .as(bad.body().toString())
                     .isEqualTo(bad.field());
         }
 
@@ -270,8 +315,8 @@ class ConventionsIT {
         Http.assertProblem(Http.send("POST", Http.api("/conventions"), admin, with("cadre", "MAGIC")), 400);
         Http.assertProblem(Http.send("POST", Http.api("/conventions"), admin, with("channel", "FAX")), 400);
         Http.assertProblem(Http.send("POST", Http.api("/conventions"), admin, with("reminderDays", "ten")), 400);
-        Http.assertProblem(Http.send("POST", Http.api("/conventions"), admin, with("allowedFields", "person.nir")),
-                400);
+        Http.assertProblem(
+                Http.send("POST", Http.api("/conventions"), admin, with("allowedFields", "person.nir")), 400);
 
         JsonNode seeded = find(list(ADMIN, "dept-49"), "dept-49/RSA/insertion-rsa");
         String etag = "\"" + seeded.path("version").asLong() + "\"";
@@ -281,20 +326,30 @@ class ConventionsIT {
         terms.remove("purpose");
         terms.put("reminderDays", 0);
         JsonNode problem = Http.assertProblem(update(admin, seeded.path("id").asText(), etag, terms), 422);
-        assertThat(problem.path("errors").get(0).path("field").asText()).as("a revision is checked like a creation")
+        assertThat(problem.path("errors").get(0).path("field").asText())
+                .as("a revision is checked like a creation")
                 .isEqualTo("reminderDays");
         terms.put("reminderDays", 10);
         terms.put("rejectionReasons", List.of());
         problem = Http.assertProblem(update(admin, seeded.path("id").asText(), etag, terms), 422);
-        assertThat(problem.path("errors").get(0).path("field").asText()).as("an empty list is not a term left out")
+        assertThat(problem.path("errors").get(0).path("field").asText())
+                .as("an empty list is not a term left out")
                 .isEqualTo("rejectionReasons");
         Http.assertProblem(Http.get(Http.api("/conventions/00000000-0000-0000-0000-000000000000"), admin), 404);
-        Http.assertProblem(Http.send("POST", Http.api("/conventions/00000000-0000-0000-0000-000000000000/deactivation"),
-                admin, null), 404);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/conventions/00000000-0000-0000-0000-000000000000/deactivation"),
+                        admin,
+                        null),
+                404);
 
         assertThat(TestData.count("convention")).isEqualTo(before);
-        assertThat(Http.json(Http.get(Http.api("/conventions/" + seeded.path("id").asText()), admin))
-                .path("version").asLong()).isEqualTo(seeded.path("version").asLong());
+        assertThat(Http.json(Http.get(
+                                Http.api("/conventions/" + seeded.path("id").asText()), admin))
+                        .path("version")
+                        .asLong())
+                .isEqualTo(seeded.path("version").asLong());
     }
 
     @Test
@@ -302,12 +357,18 @@ class ConventionsIT {
         String admin = Keycloak.token(ADMIN);
         long before = TestData.count("convention");
         Map<String, Object> body = newConvention("cpam-49", "SOCIAL_ACTION", purpose());
-        assertThat(Http.send("POST", Http.api("/conventions"), admin, body).statusCode()).isEqualTo(201);
+        assertThat(Http.send("POST", Http.api("/conventions"), admin, body).statusCode())
+                .isEqualTo(201);
 
         JsonNode problem = Http.assertProblem(Http.send("POST", Http.api("/conventions"), admin, body), 409);
         assertThat(problem.path("type").asText()).isEqualTo("urn:problem-type:passerelle:convention-exists");
-        Http.assertProblem(Http.send("POST", Http.api("/conventions"), admin,
-                newConvention("caf-49", "SOCIAL_ACTION", "acces-aux-droits")), 409);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/conventions"),
+                        admin,
+                        newConvention("caf-49", "SOCIAL_ACTION", "acces-aux-droits")),
+                409);
         assertThat(TestData.count("convention")).isEqualTo(before + 1);
 
         // Racing requests all pass the check before any commits: the unique index decides, still a 409.
@@ -320,7 +381,8 @@ class ConventionsIT {
             for (int i = 0; i < racers; i++) {
                 answers.add(pool.submit(() -> {
                     start.await();
-                    return Http.send("POST", Http.api("/conventions"), admin, raced).statusCode();
+                    return Http.send("POST", Http.api("/conventions"), admin, raced)
+                            .statusCode();
                 }));
             }
             start.countDown();
@@ -346,14 +408,16 @@ class ConventionsIT {
         Http.assertProblem(Http.get(Http.api("/conventions"), token), 403);
         Http.assertProblem(Http.get(Http.api("/conventions?partner=cpam-49"), token), 403);
         Http.assertProblem(Http.get(Http.api("/conventions/" + id), token), 403);
-        Http.assertProblem(Http.send("POST", Http.api("/conventions"), token,
-                newConvention("cpam-49", "CONSENT", purpose())), 403);
+        Http.assertProblem(
+                Http.send("POST", Http.api("/conventions"), token, newConvention("cpam-49", "CONSENT", purpose())),
+                403);
         Http.assertProblem(update(token, id, etag, termsOf(seeded)), 403);
         Http.assertProblem(Http.send("POST", Http.api("/conventions/" + id + "/deactivation"), token, null), 403);
 
         JsonNode after = Http.json(Http.get(Http.api("/conventions/" + id), Keycloak.token(ADMIN)));
         assertThat(after.path("active").asBoolean()).isTrue();
-        assertThat(after.path("version").asLong()).isEqualTo(seeded.path("version").asLong());
+        assertThat(after.path("version").asLong())
+                .isEqualTo(seeded.path("version").asLong());
     }
 
     @Test
@@ -363,20 +427,23 @@ class ConventionsIT {
         String id = seeded.path("id").asText();
 
         assertThat(Http.get(Http.api("/conventions/" + id), agent).statusCode()).isEqualTo(200);
-        Http.assertProblem(Http.send("POST", Http.api("/conventions"), agent,
-                newConvention("dept-49", "CONSENT", purpose())), 403);
+        Http.assertProblem(
+                Http.send("POST", Http.api("/conventions"), agent, newConvention("dept-49", "CONSENT", purpose())),
+                403);
         Http.assertProblem(update(agent, id, "\"" + seeded.path("version").asLong() + "\"", termsOf(seeded)), 403);
         Http.assertProblem(Http.send("POST", Http.api("/conventions/" + id + "/deactivation"), agent, null), 403);
         Http.assertProblem(Http.get(Http.api("/conventions"), null), 401);
 
-        assertThat(Http.json(Http.get(Http.api("/conventions/" + id), agent)).path("active").asBoolean()).isTrue();
+        assertThat(Http.json(Http.get(Http.api("/conventions/" + id), agent))
+                        .path("active")
+                        .asBoolean())
+                .isTrue();
     }
 
     // --- helpers
 
     /** A body that is well-formed JSON but breaks a rule on this field. */
-    private record Unprocessable(String field, Map<String, Object> body) {
-    }
+    private record Unprocessable(String field, Map<String, Object> body) {}
 
     private static String purpose() {
         return TestData.unique("it-");
@@ -409,8 +476,15 @@ class ConventionsIT {
         terms.put("channel", convention.path("channel").asText());
         terms.put("reminderDays", convention.path("reminderDays").asInt());
         terms.put("expiryDays", convention.path("expiryDays").asInt());
-        terms.put("rejectionReasons", StreamSupport.stream(convention.path("rejectionReasons").spliterator(), false)
-                .map(r -> Map.of("code", r.path("code").asText(), "label", r.path("label").asText())).toList());
+        terms.put(
+                "rejectionReasons",
+                StreamSupport.stream(convention.path("rejectionReasons").spliterator(), false)
+                        .map(r -> Map.of(
+                                "code",
+                                r.path("code").asText(),
+                                "label",
+                                r.path("label").asText()))
+                        .toList());
         return terms;
     }
 
@@ -426,31 +500,40 @@ class ConventionsIT {
     }
 
     private static String key(JsonNode c) {
-        return c.path("partner").asText() + "/" + c.path("cadre").asText() + "/" + c.path("purpose").asText();
+        return c.path("partner").asText() + "/" + c.path("cadre").asText() + "/"
+                + c.path("purpose").asText();
     }
 
     private static List<String> keys(JsonNode conventions) {
-        return StreamSupport.stream(conventions.spliterator(), false).map(ConventionsIT::key).toList();
+        return StreamSupport.stream(conventions.spliterator(), false)
+                .map(ConventionsIT::key)
+                .toList();
     }
 
     private static List<String> ids(JsonNode conventions) {
-        return StreamSupport.stream(conventions.spliterator(), false).map(c -> c.path("id").asText()).toList();
+        return StreamSupport.stream(conventions.spliterator(), false)
+                .map(c -> c.path("id").asText())
+                .toList();
     }
 
     private static List<String> texts(JsonNode array) {
-        return StreamSupport.stream(array.spliterator(), false).map(JsonNode::asText).toList();
+        return StreamSupport.stream(array.spliterator(), false)
+                .map(JsonNode::asText)
+                .toList();
     }
 
     /** The active convention with this key. */
     private static JsonNode find(JsonNode conventions, String key) {
         return StreamSupport.stream(conventions.spliterator(), false)
-                .filter(c -> key.equals(key(c)) && c.path("active").asBoolean()).findFirst()
+                .filter(c -> key.equals(key(c)) && c.path("active").asBoolean())
+                .findFirst()
                 .orElseThrow(() -> new AssertionError("no active convention " + key));
     }
 
     private static long count(String sql) {
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(sql);
-             ResultSet rs = s.executeQuery()) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement(sql);
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {
@@ -460,9 +543,10 @@ class ConventionsIT {
 
     /** The Envers revisions of a convention: "revtype:username", oldest first. */
     private static List<String> auditedBy(String id) {
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "select a.revtype, r.username from convention_aud a join revision r on r.id = a.rev"
-                        + " where a.id = ?::uuid order by a.rev")) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement(
+                        "select a.revtype, r.username from convention_aud a join revision r on r.id = a.rev"
+                                + " where a.id = ?::uuid order by a.rev")) {
             s.setString(1, id);
             List<String> revisions = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
@@ -478,7 +562,10 @@ class ConventionsIT {
 
     /** Registers the simulator's key for this partner (docs/partner-exchange.md §1); returns its fingerprint. */
     private static String registeredKey(String adminToken, String partner) {
-        HttpResponse<String> registered = Http.send("PUT", Http.api("/partner-keys/" + partner), adminToken,
+        HttpResponse<String> registered = Http.send(
+                "PUT",
+                Http.api("/partner-keys/" + partner),
+                adminToken,
                 Map.of("openpgp", Simulator.keys(partner).path("openpgp").asText()));
         assertThat(registered.statusCode()).as(registered.body()).isEqualTo(200);
         return Http.json(registered).path("fingerprint").asText();

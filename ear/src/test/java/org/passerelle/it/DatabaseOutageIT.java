@@ -35,18 +35,22 @@ class DatabaseOutageIT {
 
     private static final String DATABASE = "passerelle_outage";
 
-    private record Answer(String what, HttpResponse<String> response, Instant at) {
-    }
+    private record Answer(String what, HttpResponse<String> response, Instant at) {}
 
     @Test
     void aRestartAndATenSecondStopAnswer503AndHealByThemselves() throws Exception {
         String password = Faults.password();
-        try (PrivatePostgres postgres = PrivatePostgres.start(Stack.runFolder().resolve("outage-postgres"), Stack.PORTS.privatePostgres())) {
+        try (PrivatePostgres postgres =
+                PrivatePostgres.start(Stack.runFolder().resolve("outage-postgres"), Stack.PORTS.privatePostgres())) {
             postgres.createDatabase(DATABASE, DATABASE, password);
-            try (IsolatedServer server = new IsolatedServer("outage-server", postgres.url(DATABASE), DATABASE,
-                    password, Faults.masterKey()).start()) {
-                Faults.awaitAnswer(URI.create(IsolatedServer.MANAGEMENT + "/health/ready"), null,
-                        r -> r.statusCode() == 200, Duration.ofMinutes(3));
+            try (IsolatedServer server = new IsolatedServer(
+                            "outage-server", postgres.url(DATABASE), DATABASE, password, Faults.masterKey())
+                    .start()) {
+                Faults.awaitAnswer(
+                        URI.create(IsolatedServer.MANAGEMENT + "/health/ready"),
+                        null,
+                        r -> r.statusCode() == 200,
+                        Duration.ofMinutes(3));
                 List<Answer> answers = new CopyOnWriteArrayList<>();
                 Set<String> created = java.util.concurrent.ConcurrentHashMap.newKeySet();
                 AtomicBoolean running = new AtomicBoolean(true);
@@ -77,20 +81,28 @@ class DatabaseOutageIT {
                     writer.join();
                     reader.join();
 
-                    assertThat(answers.stream().filter(a -> a.at().isAfter(stopped) && a.at().isBefore(back))
-                            .filter(a -> a.response().statusCode() == 503))
-                            .as("the 10 s stop must be met by requests").isNotEmpty();
+                    assertThat(answers.stream()
+                                    .filter(a -> a.at().isAfter(stopped) && a.at().isBefore(back))
+                                    .filter(a -> a.response().statusCode() == 503))
+                            .as("the 10 s stop must be met by requests")
+                            .isNotEmpty();
                     for (Answer answer : answers) {
                         int status = answer.response().statusCode();
-                        assertThat(status).as("%s: %s", answer.what(), answer.response().body())
+                        assertThat(status)
+                                .as("%s: %s", answer.what(), answer.response().body())
                                 .isIn(200, 201, 503);
                         if (status == 503) {
                             Faults.assertRetryLater(answer.response());
                         }
                     }
-                    assertThat(restartLines).as("log lines of the restart (from %s)", restarted).isLessThan(10);
-                    assertThat(stopLines).as("log lines of the stop: %s",
-                            stopLog.subList(stopLog.size() - stopLines, stopLog.size())).isLessThan(10);
+                    assertThat(restartLines)
+                            .as("log lines of the restart (from %s)", restarted)
+                            .isLessThan(10);
+                    assertThat(stopLines)
+                            .as(
+                                    "log lines of the stop: %s",
+                                    stopLog.subList(stopLog.size() - stopLines, stopLog.size()))
+                            .isLessThan(10);
                     assertNoHalfWrite(postgres, created);
                 } finally {
                     running.set(false);
@@ -102,8 +114,11 @@ class DatabaseOutageIT {
     /** Registers usagers one after another, reading each back. */
     private static void writeAndRead(AtomicBoolean running, List<Answer> answers, Set<String> created) {
         while (running.get()) {
-            HttpResponse<String> response = call(() -> Http.send("POST", URI.create(IsolatedServer.API + "/persons"),
-                    Keycloak.token("agent.saumur"), TestData.person(TestData.unique("Panne"), TestData.nir())));
+            HttpResponse<String> response = call(() -> Http.send(
+                    "POST",
+                    URI.create(IsolatedServer.API + "/persons"),
+                    Keycloak.token("agent.saumur"),
+                    TestData.person(TestData.unique("Panne"), TestData.nir())));
             if (response == null) {
                 continue;
             }
@@ -124,8 +139,8 @@ class DatabaseOutageIT {
                 continue;
             }
             String id = ids.get(java.util.concurrent.ThreadLocalRandom.current().nextInt(ids.size()));
-            HttpResponse<String> response = call(() -> Http.get(URI.create(IsolatedServer.API + "/persons/" + id),
-                    Keycloak.token("agent.saumur")));
+            HttpResponse<String> response = call(
+                    () -> Http.get(URI.create(IsolatedServer.API + "/persons/" + id), Keycloak.token("agent.saumur")));
             if (response != null) {
                 answers.add(new Answer("GET /persons/{id}", response, Instant.now()));
             }
@@ -149,23 +164,27 @@ class DatabaseOutageIT {
     }
 
     private static void awaitSuccessAfter(List<Answer> answers, Instant after) {
-        await("a request served after " + after).atMost(Duration.ofSeconds(60)).pollInterval(Duration.ofMillis(200))
-                .until(() -> answers.stream().anyMatch(a -> a.at().isAfter(after) && a.response().statusCode() / 100 == 2));
+        await("a request served after " + after)
+                .atMost(Duration.ofSeconds(60))
+                .pollInterval(Duration.ofMillis(200))
+                .until(() -> answers.stream()
+                        .anyMatch(a -> a.at().isAfter(after) && a.response().statusCode() / 100 == 2));
     }
 
     /** Every usager stored has its CREATE journal entry and every such entry its usager; every 201 is stored. */
     private static void assertNoHalfWrite(PrivatePostgres postgres, Set<String> created) throws Exception {
         Set<String> persons = ids(postgres, "select id from person");
-        Set<String> journaled = ids(postgres, "select person_id from journal_entry where action = 'CREATE'"
-                + " and person_id is not null");
+        Set<String> journaled = ids(
+                postgres, "select person_id from journal_entry where action = 'CREATE'" + " and person_id is not null");
         assertThat(persons).as("usagers stored").containsAll(created);
         assertThat(journaled).as("usagers whose creation is journaled").isEqualTo(persons);
     }
 
     private static Set<String> ids(PrivatePostgres postgres, String query) throws Exception {
         Set<String> ids = new HashSet<>();
-        try (Connection c = postgres.superuser(DATABASE); Statement s = c.createStatement();
-             ResultSet rows = s.executeQuery(query)) {
+        try (Connection c = postgres.superuser(DATABASE);
+                Statement s = c.createStatement();
+                ResultSet rows = s.executeQuery(query)) {
             while (rows.next()) {
                 ids.add(rows.getString(1));
             }

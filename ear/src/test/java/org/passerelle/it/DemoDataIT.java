@@ -28,14 +28,16 @@ import org.passerelle.testing.people.Usager;
 @OwnStack("seeds a fresh database")
 class DemoDataIT {
 
-    private static final String[] OPTIONS = {"--api=" + Stack.API, "--keycloak=" + Stack.KEYCLOAK_URL,
-            "--realm=" + Stack.REALM};
+    private static final String[] OPTIONS = {
+        "--api=" + Stack.API, "--keycloak=" + Stack.KEYCLOAK_URL, "--realm=" + Stack.REALM
+    };
 
     @Test
     void theDemoIsSeededThroughTheApiOnceOnly() throws SQLException {
         List<Usager> demo = new FictitiousPeople(FictitiousPeople.SEED).usagers(LocalDate.now());
         demo.forEach(u -> TestData.NIRS_USED.add(u.person().nir())); // NoNirInServerLogsSweep checks them too
-        Usager first = demo.stream().filter(u -> u.ccas() == Ccas.SAUMUR).findFirst().orElseThrow();
+        Usager first =
+                demo.stream().filter(u -> u.ccas() == Ccas.SAUMUR).findFirst().orElseThrow();
         Usager.Person person = first.person();
 
         SeedingReport seeded = DemoData.run(OPTIONS);
@@ -45,9 +47,17 @@ class DemoDataIT {
         assertThat(seeded.usagers(Ccas.VITRE)).isEqualTo(6);
 
         String saumur = Keycloak.token("agent.saumur");
-        HttpResponse<String> found = Http.send("POST", Http.api("/persons/search"), saumur, Map.of(
-                "lastName", person.lastName(), "firstNames", person.firstNames(),
-                "birthDate", person.birthDate().toString()));
+        HttpResponse<String> found = Http.send(
+                "POST",
+                Http.api("/persons/search"),
+                saumur,
+                Map.of(
+                        "lastName",
+                        person.lastName(),
+                        "firstNames",
+                        person.firstNames(),
+                        "birthDate",
+                        person.birthDate().toString()));
         assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
         List<String> ids = Http.json(found).findValuesAsText("id");
         assertThat(ids).hasSize(1);
@@ -55,7 +65,8 @@ class DemoDataIT {
 
         UUID caseId = caseOf(personId);
         HttpResponse<String> caseFile = Http.get(Http.api("/cases/" + caseId), saumur);
-        assertThat(Http.json(caseFile).path("household").asText()).isEqualTo(first.dossier().opening().household());
+        assertThat(Http.json(caseFile).path("household").asText())
+                .isEqualTo(first.dossier().opening().household());
         HttpResponse<String> notes = Http.get(Http.api("/cases/" + caseId + "/notes"), saumur);
         assertThat(notes.statusCode()).as(notes.body()).isEqualTo(200);
         assertThat(Http.json(notes).findValuesAsText("type")).contains("INTERNE", "PARTAGEABLE");
@@ -73,16 +84,24 @@ class DemoDataIT {
         assertThat(again.alreadySeeded()).isTrue();
         assertThat(again.summary()).contains("already seeded");
         assertThat(TestData.count("person")).isEqualTo(persons);
-        JsonNode stillOne = Http.json(Http.send("POST", Http.api("/persons/search"), saumur, Map.of(
-                "lastName", person.lastName(), "firstNames", person.firstNames(),
-                "birthDate", person.birthDate().toString())));
+        JsonNode stillOne = Http.json(Http.send(
+                "POST",
+                Http.api("/persons/search"),
+                saumur,
+                Map.of(
+                        "lastName",
+                        person.lastName(),
+                        "firstNames",
+                        person.firstNames(),
+                        "birthDate",
+                        person.birthDate().toString())));
         assertThat(stillOne.findValuesAsText("id")).containsExactly(personId.toString());
     }
 
     /** The usager's one dossier: the API has no search by usager yet, the database does. */
     private static UUID caseOf(UUID personId) throws SQLException {
         try (Connection c = Stack.database();
-             PreparedStatement s = c.prepareStatement("select id from case_file where person_id = ?")) {
+                PreparedStatement s = c.prepareStatement("select id from case_file where person_id = ?")) {
             s.setObject(1, personId);
             try (ResultSet rs = s.executeQuery()) {
                 assertThat(rs.next()).as("a dossier for the usager").isTrue();

@@ -22,9 +22,12 @@ class DossierAuthorizationIT {
     @BeforeAll
     static void aSaumurUsagerWithADossierOfAgentSaumur() {
         personId = TestData.registerPerson("agent.saumur", TestData.person(TestData.unique("Moreau"), TestData.nir()))
-                .path("id").asText();
-        caseId = TestData.openCase("agent.saumur", personId, List.of(),
-                Map.of("resources", "ARE", "healthNotes", "Diabète")).path("id").asText();
+                .path("id")
+                .asText();
+        caseId = TestData.openCase(
+                        "agent.saumur", personId, List.of(), Map.of("resources", "ARE", "healthNotes", "Diabète"))
+                .path("id")
+                .asText();
     }
 
     @Test
@@ -41,7 +44,8 @@ class DossierAuthorizationIT {
     void aTeamMemberReadsTheDossier() {
         String member = Keycloak.createUser("ccas-saumur", "ccas-agent");
         String id = TestData.openCase("agent.saumur", personId, List.of(member), Map.of("housing", "Locataire"))
-                .path("id").asText();
+                .path("id")
+                .asText();
 
         HttpResponse<String> read = Http.get(Http.api("/cases/" + id), Keycloak.token(member));
 
@@ -60,8 +64,13 @@ class DossierAuthorizationIT {
         assertThat(body.path("lastName").asText()).startsWith("Moreau");
         assertThat(body.path("phone").asText()).isNotBlank();
         assertThat(body.has("nir")).as("no NIR for reception").isFalse();
-        Http.assertProblem(Http.send("POST", Http.api("/persons/" + personId + "/nir-reveal"), token,
-                Map.of("reason", "IDENTIFICATION")), 403);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/persons/" + personId + "/nir-reveal"),
+                        token,
+                        Map.of("reason", "IDENTIFICATION")),
+                403);
         Http.assertProblem(Http.get(Http.api("/cases/" + caseId), token), 403);
         Http.assertProblem(Http.get(Http.api("/cases/" + caseId + "/notes"), token), 403);
     }
@@ -72,13 +81,16 @@ class DossierAuthorizationIT {
         String token = Keycloak.token(username);
         String nobody = "00000000-0000-0000-0000-000000000000";
 
-        Http.assertProblem(Http.send("POST", Http.api("/persons"), token,
-                TestData.person(TestData.unique("Refus"), TestData.nir())), 403);
+        Http.assertProblem(
+                Http.send(
+                        "POST", Http.api("/persons"), token, TestData.person(TestData.unique("Refus"), TestData.nir())),
+                403);
         Http.assertProblem(Http.get(Http.api("/persons/" + personId), token), 403);
-        Http.assertProblem(Http.send("PUT", Http.api("/persons/" + personId), token, Map.of("phone", "0"),
-                "If-Match", "\"0\""), 403);
-        HttpResponse<String> search = Http.send("POST", Http.api("/persons/search"), token,
-                Map.of("nir", TestData.nir()));
+        Http.assertProblem(
+                Http.send("PUT", Http.api("/persons/" + personId), token, Map.of("phone", "0"), "If-Match", "\"0\""),
+                403);
+        HttpResponse<String> search =
+                Http.send("POST", Http.api("/persons/search"), token, Map.of("nir", TestData.nir()));
         if (username.equals("dpo.saumur")) {
             // The DPO finds usagers by ids only, to restrict a dossier (S15, RestrictionIT): never a field.
             assertThat(search.statusCode()).as(search.body()).isEqualTo(200);
@@ -88,15 +100,28 @@ class DossierAuthorizationIT {
         }
         Http.assertProblem(Http.send("POST", Http.api("/cases"), token, Map.of("personId", personId)), 403);
         Http.assertProblem(Http.get(Http.api("/cases/" + caseId), token), 403);
-        Http.assertProblem(Http.send("PUT", Http.api("/cases/" + caseId), token, Map.of("housing", "x"),
-                "If-Match", "\"0\""), 403);
-        Http.assertProblem(Http.send("PUT", Http.api("/cases/" + caseId + "/team"), token,
-                Map.of("referent", username), "If-Match", "\"0\""), 403);
-        Http.assertProblem(Http.send("POST", Http.api("/cases/" + caseId + "/close"), token, null,
-                "If-Match", "\"0\""), 403);
+        Http.assertProblem(
+                Http.send("PUT", Http.api("/cases/" + caseId), token, Map.of("housing", "x"), "If-Match", "\"0\""),
+                403);
+        Http.assertProblem(
+                Http.send(
+                        "PUT",
+                        Http.api("/cases/" + caseId + "/team"),
+                        token,
+                        Map.of("referent", username),
+                        "If-Match",
+                        "\"0\""),
+                403);
+        Http.assertProblem(
+                Http.send("POST", Http.api("/cases/" + caseId + "/close"), token, null, "If-Match", "\"0\""), 403);
         Http.assertProblem(Http.get(Http.api("/cases/" + caseId + "/notes"), token), 403);
-        Http.assertProblem(Http.send("POST", Http.api("/cases/" + caseId + "/notes"), token,
-                Map.of("type", "INTERNE", "category", "NOTES", "body", "x")), 403);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/cases/" + caseId + "/notes"),
+                        token,
+                        Map.of("type", "INTERNE", "category", "NOTES", "body", "x")),
+                403);
         Http.assertProblem(Http.get(Http.api("/cases/" + nobody), token), 404);
     }
 

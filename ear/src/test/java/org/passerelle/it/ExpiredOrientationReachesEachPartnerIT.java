@@ -30,12 +30,21 @@ class ExpiredOrientationReachesEachPartnerIT {
     /** An agent of Saumur of this class's own, so that its deliveries are this test's only. */
     private static String agent;
 
-    private record Route(String partner, String cadre, String purpose, String channel, String endpoint) {
-    }
+    private record Route(String partner, String cadre, String purpose, String channel, String endpoint) {}
 
     private static final List<Route> ROUTES = List.of(
-            new Route("caf-49", "SOCIAL_ACTION", "acces-aux-droits", "HTTPS", Simulator.https("/caf/orientations").toString()),
-            new Route("cpam-49", "SOCIAL_ACTION", "acces-aux-droits", "SFTP", "sftp://127.0.0.1:" + Stack.SIMULATOR_SFTP_PORT),
+            new Route(
+                    "caf-49",
+                    "SOCIAL_ACTION",
+                    "acces-aux-droits",
+                    "HTTPS",
+                    Simulator.https("/caf/orientations").toString()),
+            new Route(
+                    "cpam-49",
+                    "SOCIAL_ACTION",
+                    "acces-aux-droits",
+                    "SFTP",
+                    "sftp://127.0.0.1:" + Stack.SIMULATOR_SFTP_PORT),
             new Route("dept-49", "RSA", "insertion-rsa", "AMQP", "amqp://127.0.0.1:" + Stack.SIMULATOR_AMQP_PORT));
 
     @BeforeAll
@@ -43,11 +52,19 @@ class ExpiredOrientationReachesEachPartnerIT {
         agent = Keycloak.createUser("ccas-saumur", "ccas-agent");
         for (Route r : ROUTES) {
             Simulator.connect(r.partner(), r.cadre(), r.purpose(), r.channel(), r.endpoint());
-            Simulator.reviseConvention(r.partner(), r.cadre(), r.purpose(), r.channel(), r.endpoint(),
-                    Simulator.keys(r.partner()).path("fingerprint").asText(), 1, 3);
+            Simulator.reviseConvention(
+                    r.partner(),
+                    r.cadre(),
+                    r.purpose(),
+                    r.channel(),
+                    r.endpoint(),
+                    Simulator.keys(r.partner()).path("fingerprint").asText(),
+                    1,
+                    3);
             // Silent partners: nobody acknowledges, so the orientation stays SENT until it expires.
-            Simulator.behave(r.partner(), Map.of("replies", List.of(), "down", false, "failTimes", 0,
-                    "duplicateReplies", false));
+            Simulator.behave(
+                    r.partner(),
+                    Map.of("replies", List.of(), "down", false, "failTimes", 0, "duplicateReplies", false));
         }
     }
 
@@ -62,16 +79,23 @@ class ExpiredOrientationReachesEachPartnerIT {
     /** A new usager of Saumur, told their name may go to the route's partner, oriented there; returns the orientation's id. */
     private static String sentTo(Route route) {
         String personId = TestData.registerPerson(agent, TestData.person(TestData.unique("Expire"), TestData.nir()))
-                .path("id").asText();
-        String caseId = TestData.openCase(agent, personId, List.of(), new LinkedHashMap<>()).path("id").asText();
+                .path("id")
+                .asText();
+        String caseId = TestData.openCase(agent, personId, List.of(), new LinkedHashMap<>())
+                .path("id")
+                .asText();
         TestData.recordPriorNotice(agent, personId, route.partner(), List.of("IDENTITY"));
-        return TestData.sent(agent, TestData.draftBody(caseId, route.partner(), route.cadre(), route.purpose(),
-                List.of("person.lastName")));
+        return TestData.sent(
+                agent,
+                TestData.draftBody(
+                        caseId, route.partner(), route.cadre(), route.purpose(), List.of("person.lastName")));
     }
 
     /** The partner's arrival of this kind for the orientation, if any has come. */
     private static Optional<JsonNode> arrival(String referralId, String kind) {
-        return Simulator.ledgerOf(referralId).stream().filter(e -> e.path("kind").asText().equals(kind)).findFirst();
+        return Simulator.ledgerOf(referralId).stream()
+                .filter(e -> e.path("kind").asText().equals(kind))
+                .findFirst();
     }
 
     /** Where Passerelle's delivery of this kind of message about the orientation stands, as its sender sees it. */
@@ -79,7 +103,8 @@ class ExpiredOrientationReachesEachPartnerIT {
         HttpResponse<String> deliveries = Http.get(Http.api("/deliveries"), Keycloak.token(agent));
         assertThat(deliveries.statusCode()).as(deliveries.body()).isEqualTo(200);
         for (JsonNode delivery : Http.json(deliveries)) {
-            if (delivery.path("referralId").asText().equals(referralId) && delivery.path("kind").asText().equals(kind)) {
+            if (delivery.path("referralId").asText().equals(referralId)
+                    && delivery.path("kind").asText().equals(kind)) {
                 return delivery.path("state").asText();
             }
         }
@@ -95,11 +120,15 @@ class ExpiredOrientationReachesEachPartnerIT {
 
         // Settled: the cancellation has arrived and Passerelle has its delivery's outcome (accepted or not).
         List<String> waiting = new ArrayList<>(sent.values());
-        await("every cancellation at its partner, its delivery settled").atMost(Duration.ofSeconds(90))
-                .pollInterval(Duration.ofMillis(250)).untilAsserted(() -> {
+        await("every cancellation at its partner, its delivery settled")
+                .atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(250))
+                .untilAsserted(() -> {
                     waiting.removeIf(id -> arrival(id, "CANCELLATION").isPresent()
                             && !deliveryState(id, "CANCELLATION").equals("PENDING"));
-                    assertThat(waiting).as("orientations whose cancellation did not reach the partner").isEmpty();
+                    assertThat(waiting)
+                            .as("orientations whose cancellation did not reach the partner")
+                            .isEmpty();
                 });
 
         for (Map.Entry<Route, String> each : sent.entrySet()) {
@@ -110,16 +139,22 @@ class ExpiredOrientationReachesEachPartnerIT {
 
             JsonNode orientation = arrival(id, "ORIENTATION").orElseThrow();
             JsonNode cancellation = arrival(id, "CANCELLATION").orElseThrow();
-            assertThat(cancellation.path("seq").asLong()).as("after the orientation").isGreaterThan(
-                    orientation.path("seq").asLong());
+            assertThat(cancellation.path("seq").asLong())
+                    .as("after the orientation")
+                    .isGreaterThan(orientation.path("seq").asLong());
             assertThat(cancellation.path("channel").asText()).isEqualTo(route.channel());
-            assertThat(cancellation.path("signatureValid").asBoolean()).as(route.channel()).isTrue();
-            assertThat(cancellation.path("rejectedBecause").isNull()).as("%s accepted it: %s", route.channel(),
-                    cancellation.path("rejectedBecause")).isTrue();
+            assertThat(cancellation.path("signatureValid").asBoolean())
+                    .as(route.channel())
+                    .isTrue();
+            assertThat(cancellation.path("rejectedBecause").isNull())
+                    .as("%s accepted it: %s", route.channel(), cancellation.path("rejectedBecause"))
+                    .isTrue();
             assertThat(cancellation.path("duplicate").asBoolean()).isFalse();
-            assertThat(cancellation.path("document").path("reasonCode").asText()).isEqualTo("EXPIRED");
+            assertThat(cancellation.path("document").path("reasonCode").asText())
+                    .isEqualTo("EXPIRED");
             assertThat(cancellation.path("document").path("to").asText()).isEqualTo(route.partner());
-            assertThat(deliveryState(id, "CANCELLATION")).as("Passerelle delivered it over %s", route.channel())
+            assertThat(deliveryState(id, "CANCELLATION"))
+                    .as("Passerelle delivered it over %s", route.channel())
                     .isEqualTo("DELIVERED");
         }
     }

@@ -15,8 +15,7 @@ import java.util.function.Predicate;
 /** What the fault tests share: secrets of their own, and waiting on a server's answers. */
 final class Faults {
 
-    private Faults() {
-    }
+    private Faults() {}
 
     /** A base64 256-bit master key, as {@code PASSERELLE_KEYS_MASTER_KEY} takes it. */
     static String masterKey() {
@@ -32,10 +31,13 @@ final class Faults {
     }
 
     /** GETs {@code uri} until the answer satisfies {@code until}, for at most {@code within}; returns it. */
-    static HttpResponse<String> awaitAnswer(URI uri, String token, Predicate<HttpResponse<String>> until,
-                                            Duration within) {
-        return await("an awaited answer from " + uri).atMost(within).pollInterval(Duration.ofMillis(500))
-                .until(() -> answer(uri, token), answer -> answer.filter(until).isPresent()).orElseThrow();
+    static HttpResponse<String> awaitAnswer(
+            URI uri, String token, Predicate<HttpResponse<String>> until, Duration within) {
+        return await("an awaited answer from " + uri)
+                .atMost(within)
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> answer(uri, token), answer -> answer.filter(until).isPresent())
+                .orElseThrow();
     }
 
     /** The server's answer, or none while it is not listening. */
@@ -55,7 +57,8 @@ final class Faults {
     /** Asserts a 503 problem telling the client when to retry. */
     static void assertRetryLater(HttpResponse<String> response) {
         Http.assertProblem(response, 503);
-        assertThat(response.headers().firstValue("Retry-After")).as("Retry-After of %s", response.uri())
+        assertThat(response.headers().firstValue("Retry-After"))
+                .as("Retry-After of %s", response.uri())
                 .hasValueSatisfying(v -> assertThat(Integer.parseInt(v)).isPositive());
     }
 }

@@ -19,11 +19,10 @@ import java.util.stream.Collectors;
 final class Http {
 
     static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient CLIENT = HttpClient.newBuilder()
-            .connectTimeout(Duration.ofSeconds(5)).build();
+    private static final HttpClient CLIENT =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    private Http() {
-    }
+    private Http() {}
 
     static URI api(String path) {
         return Stack.API.resolve("/api/v1" + path);
@@ -62,8 +61,11 @@ final class Http {
         try {
             String json = body == null ? null : body instanceof String text ? text : JSON.writeValueAsString(body);
             HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                    .method(method, json == null ? HttpRequest.BodyPublishers.noBody()
-                            : HttpRequest.BodyPublishers.ofString(json))
+                    .method(
+                            method,
+                            json == null
+                                    ? HttpRequest.BodyPublishers.noBody()
+                                    : HttpRequest.BodyPublishers.ofString(json))
                     .header("Accept", "application/json");
             if (json != null) {
                 request.header("Content-Type", "application/json");
@@ -91,7 +93,9 @@ final class Http {
     /** Asserts an RFC 9457 problem of Passerelle's shape with the given status, and returns it. */
     static JsonNode assertProblem(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as("status of %s", response.uri()).isEqualTo(status);
-        assertThat(response.headers().firstValue("Content-Type")).get().asString()
+        assertThat(response.headers().firstValue("Content-Type"))
+                .get()
+                .asString()
                 .startsWith("application/problem+json");
         JsonNode problem = json(response);
         assertThat(problem.path("status").asInt()).isEqualTo(status);
@@ -103,8 +107,7 @@ final class Http {
     /** Sends a request built by the caller (a streamed body, say), with the usual timeout. */
     static HttpResponse<String> send(HttpRequest.Builder request) {
         try {
-            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            return CLIENT.send(request.timeout(Duration.ofSeconds(30)).build(), HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException("request failed: " + e.getMessage(), e);
         } catch (InterruptedException e) {

@@ -42,13 +42,25 @@ class IndicatorsIT {
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final String CPAM = "cpam.conseiller";
     private static final String DEPT = "dept.referent";
-    private static final List<String> ROW_KEYS = List.of("partner", "partnerName", "month", "sent", "accepted",
-            "rejected", "rejectedByReason", "expired", "cancelled", "completed", "failed", "medianHoursToAcknowledge",
-            "p90HoursToAcknowledge", "medianHoursToOutcome", "p90HoursToOutcome");
+    private static final List<String> ROW_KEYS = List.of(
+            "partner",
+            "partnerName",
+            "month",
+            "sent",
+            "accepted",
+            "rejected",
+            "rejectedByReason",
+            "expired",
+            "cancelled",
+            "completed",
+            "failed",
+            "medianHoursToAcknowledge",
+            "p90HoursToAcknowledge",
+            "medianHoursToOutcome",
+            "p90HoursToOutcome");
 
     /** What the partner (or, for CANCEL, the sender) does, {@code hours} after sending; EXPIRE is the timers'. */
-    private record Step(String kind, double hours, String code) {
-    }
+    private record Step(String kind, double hours, String code) {}
 
     /** One orientation: to whom, sent when, then what happens to it, and the status it must end in. */
     private record Plan(String partner, Instant sentAt, String finalStatus, List<Step> steps) {
@@ -63,8 +75,11 @@ class IndicatorsIT {
 
         /** Hours to the first of acknowledgement, acceptance or rejection; null if none came. */
         Double firstOf(String... kinds) {
-            return steps.stream().filter(s -> List.of(kinds).contains(s.kind())).map(Step::hours)
-                    .min(Double::compare).orElse(null);
+            return steps.stream()
+                    .filter(s -> List.of(kinds).contains(s.kind()))
+                    .map(Step::hours)
+                    .min(Double::compare)
+                    .orElse(null);
         }
     }
 
@@ -78,31 +93,64 @@ class IndicatorsIT {
 
     private static final List<Plan> PLANS = List.of(
             // 2021-02-28 23:30 UTC is 1 March 00:30 in Paris: March.
-            new Plan("cpam-49", Instant.parse("2021-02-28T23:30:00Z"), "COMPLETED", List.of(
-                    step("ACKNOWLEDGE", 2), step("ACCEPT", 5), step("COMPLETE", 50, "DROITS_OUVERTS"))),
-            new Plan("cpam-49", Instant.parse("2021-03-03T08:00:00Z"), "FAILED", List.of(
-                    step("ACCEPT", 10), step("FAIL", 100, "INJOIGNABLE"))),
-            new Plan("cpam-49", Instant.parse("2021-03-05T08:00:00Z"), "REJECTED", List.of(
-                    step("ACKNOWLEDGE", 1), step("REJECT", 3, "DEJA_SUIVI"))),
-            new Plan("cpam-49", Instant.parse("2021-03-08T13:15:00Z"), "REJECTED", List.of(
-                    step("REJECT", 30, "HORS_COMPETENCE"))),
-            new Plan("cpam-49", Instant.parse("2021-03-10T08:00:00Z"), "REJECTED", List.of(
-                    step("REJECT", 7.5, "DEJA_SUIVI"))),
-            new Plan("cpam-49", Instant.parse("2021-03-12T08:00:00Z"), "CANCELLED", List.of(
-                    step("ACCEPT", 4), step("CANCEL", 20, "SITUATION_RESOLUE"))),
+            new Plan(
+                    "cpam-49",
+                    Instant.parse("2021-02-28T23:30:00Z"),
+                    "COMPLETED",
+                    List.of(step("ACKNOWLEDGE", 2), step("ACCEPT", 5), step("COMPLETE", 50, "DROITS_OUVERTS"))),
+            new Plan(
+                    "cpam-49",
+                    Instant.parse("2021-03-03T08:00:00Z"),
+                    "FAILED",
+                    List.of(step("ACCEPT", 10), step("FAIL", 100, "INJOIGNABLE"))),
+            new Plan(
+                    "cpam-49",
+                    Instant.parse("2021-03-05T08:00:00Z"),
+                    "REJECTED",
+                    List.of(step("ACKNOWLEDGE", 1), step("REJECT", 3, "DEJA_SUIVI"))),
+            new Plan(
+                    "cpam-49",
+                    Instant.parse("2021-03-08T13:15:00Z"),
+                    "REJECTED",
+                    List.of(step("REJECT", 30, "HORS_COMPETENCE"))),
+            new Plan(
+                    "cpam-49",
+                    Instant.parse("2021-03-10T08:00:00Z"),
+                    "REJECTED",
+                    List.of(step("REJECT", 7.5, "DEJA_SUIVI"))),
+            new Plan(
+                    "cpam-49",
+                    Instant.parse("2021-03-12T08:00:00Z"),
+                    "CANCELLED",
+                    List.of(step("ACCEPT", 4), step("CANCEL", 20, "SITUATION_RESOLUE"))),
             new Plan("cpam-49", Instant.parse("2021-03-20T08:00:00Z"), "EXPIRED", List.of(step("EXPIRE", 0))),
             // After the change to summer time (28 March).
-            new Plan("cpam-49", Instant.parse("2021-03-29T06:00:00Z"), "COMPLETED", List.of(
-                    step("ACCEPT", 0.25), step("COMPLETE", 24, "DROITS_OUVERTS"))),
-            new Plan("dept-49", Instant.parse("2021-03-15T10:00:00Z"), "COMPLETED", List.of(
-                    step("ACCEPT", 3), step("COMPLETE", 72, "CONTRAT_SIGNE"))),
-            new Plan("dept-49", Instant.parse("2021-03-16T10:00:00Z"), "CANCELLED", List.of(
-                    step("ACKNOWLEDGE", 6), step("CANCEL", 8, "SITUATION_RESOLUE"))),
-            new Plan("dept-49", Instant.parse("2021-03-17T10:00:00Z"), "FAILED", List.of(
-                    step("ACCEPT", 1.5), step("FAIL", 36.5, "SANS_SUITE"))),
+            new Plan(
+                    "cpam-49",
+                    Instant.parse("2021-03-29T06:00:00Z"),
+                    "COMPLETED",
+                    List.of(step("ACCEPT", 0.25), step("COMPLETE", 24, "DROITS_OUVERTS"))),
+            new Plan(
+                    "dept-49",
+                    Instant.parse("2021-03-15T10:00:00Z"),
+                    "COMPLETED",
+                    List.of(step("ACCEPT", 3), step("COMPLETE", 72, "CONTRAT_SIGNE"))),
+            new Plan(
+                    "dept-49",
+                    Instant.parse("2021-03-16T10:00:00Z"),
+                    "CANCELLED",
+                    List.of(step("ACKNOWLEDGE", 6), step("CANCEL", 8, "SITUATION_RESOLUE"))),
+            new Plan(
+                    "dept-49",
+                    Instant.parse("2021-03-17T10:00:00Z"),
+                    "FAILED",
+                    List.of(step("ACCEPT", 1.5), step("FAIL", 36.5, "SANS_SUITE"))),
             // 2021-03-31 22:30 UTC is 1 April 00:30 in Paris (summer time): April.
-            new Plan("dept-49", Instant.parse("2021-03-31T22:30:00Z"), "REJECTED", List.of(
-                    step("REJECT", 12, "DOSSIER_INCOMPLET"))));
+            new Plan(
+                    "dept-49",
+                    Instant.parse("2021-03-31T22:30:00Z"),
+                    "REJECTED",
+                    List.of(step("REJECT", 12, "DOSSIER_INCOMPLET"))));
 
     private static String organisation;
     private static String agent;
@@ -114,8 +162,9 @@ class IndicatorsIT {
     @BeforeAll
     static void playTheScenario() throws Exception {
         organisation = "ccas-ind-" + TestData.unique("").toLowerCase();
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "insert into organisation (code, name, kind, commune) values (?, 'CCAS des indicateurs', 'CCAS', 'Test')")) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement(
+                        "insert into organisation (code, name, kind, commune) values (?, 'CCAS des indicateurs', 'CCAS', 'Test')")) {
             s.setString(1, organisation);
             s.executeUpdate();
         }
@@ -130,7 +179,8 @@ class IndicatorsIT {
         }
         awaitExpiry(ids);
         for (int i = 0; i < PLANS.size(); i++) {
-            assertThat(asAgent(ids.get(i)).path("status").asText()).as("orientation %d", i)
+            assertThat(asAgent(ids.get(i)).path("status").asText())
+                    .as("orientation %d", i)
                     .isEqualTo(PLANS.get(i).finalStatus());
             moveInTime(UUID.fromString(ids.get(i)), PLANS.get(i));
         }
@@ -139,42 +189,102 @@ class IndicatorsIT {
     /** Drives one orientation through the API as its plan says; returns its id. */
     private static String play(Plan plan) {
         String lastName = TestData.unique("Indicateur");
-        String personId = TestData.registerPerson(agent, TestData.person(lastName, TestData.nir())).path("id").asText();
-        String caseId = TestData.openCase(agent, personId, List.of(),
-                new HashMap<>(Map.of("housing", "Hébergé chez un tiers " + TestData.unique(""),
-                        "healthNotes", "Suivi médical interrompu " + TestData.unique("")))).path("id").asText();
+        String personId = TestData.registerPerson(agent, TestData.person(lastName, TestData.nir()))
+                .path("id")
+                .asText();
+        String caseId = TestData.openCase(
+                        agent,
+                        personId,
+                        List.of(),
+                        new HashMap<>(Map.of(
+                                "housing",
+                                "Hébergé chez un tiers " + TestData.unique(""),
+                                "healthNotes",
+                                "Suivi médical interrompu " + TestData.unique(""))))
+                .path("id")
+                .asText();
         PERSONAL.addAll(List.of(lastName, personId, caseId));
         boolean cpam = plan.partner().equals("cpam-49");
         List<String> categories = cpam ? List.of("IDENTITY", "HEALTH") : List.of("IDENTITY", "HOUSING");
-        created(Http.send("POST", Http.api("/prior-notices"), Keycloak.token(agent), Map.of("personId", personId,
-                "categories", categories, "recipients", List.of(plan.partner()), "means", "IN_PERSON")));
+        created(Http.send(
+                "POST",
+                Http.api("/prior-notices"),
+                Keycloak.token(agent),
+                Map.of(
+                        "personId",
+                        personId,
+                        "categories",
+                        categories,
+                        "recipients",
+                        List.of(plan.partner()),
+                        "means",
+                        "IN_PERSON")));
         if (cpam) {
-            created(Http.send("POST", Http.api("/consents"), Keycloak.token(agent), Map.of("personId", personId,
-                    "recipient", "cpam-49", "purpose", "acces-aux-soins", "categories", categories, "means", "WRITTEN",
-                    "expiresOn", LocalDate.now(PARIS).plusYears(1).toString())));
+            created(Http.send(
+                    "POST",
+                    Http.api("/consents"),
+                    Keycloak.token(agent),
+                    Map.of(
+                            "personId",
+                            personId,
+                            "recipient",
+                            "cpam-49",
+                            "purpose",
+                            "acces-aux-soins",
+                            "categories",
+                            categories,
+                            "means",
+                            "WRITTEN",
+                            "expiresOn",
+                            LocalDate.now(PARIS).plusYears(1).toString())));
         }
         String reason = "Orientation pour les indicateurs " + TestData.unique("");
         TestData.PLAINTEXTS_USED.add(reason);
         PERSONAL.add(reason);
-        String id = Http.json(created(Http.send("POST", Http.api("/referrals"), Keycloak.token(agent), Map.of(
-                "caseFileId", caseId, "partner", plan.partner(), "cadre", cpam ? "HEALTH" : "RSA",
-                "purpose", cpam ? "acces-aux-soins" : "insertion-rsa", "reason", reason, "urgency", "NORMAL",
-                "fields", cpam ? List.of("person.lastName", "case.healthNotes")
-                        : List.of("person.lastName", "case.housing"))))).path("id").asText();
+        String id = Http.json(created(Http.send(
+                        "POST",
+                        Http.api("/referrals"),
+                        Keycloak.token(agent),
+                        Map.of(
+                                "caseFileId",
+                                caseId,
+                                "partner",
+                                plan.partner(),
+                                "cadre",
+                                cpam ? "HEALTH" : "RSA",
+                                "purpose",
+                                cpam ? "acces-aux-soins" : "insertion-rsa",
+                                "reason",
+                                reason,
+                                "urgency",
+                                "NORMAL",
+                                "fields",
+                                cpam
+                                        ? List.of("person.lastName", "case.healthNotes")
+                                        : List.of("person.lastName", "case.housing")))))
+                .path("id")
+                .asText();
         ok(Http.send("POST", Http.api("/referrals/" + id + "/send"), Keycloak.token(agent), null));
         String caseworker = cpam ? CPAM : DEPT;
         for (Step step : plan.steps()) {
-            Map<String, Object> body = step.code() == null ? Map.of()
-                    : step.kind().equals("REJECT") ? Map.of("reasonCode", step.code(), "message", "Motif expliqué")
-                    : Map.of("reasonCode", step.code());
+            Map<String, Object> body = step.code() == null
+                    ? Map.of()
+                    : step.kind().equals("REJECT")
+                            ? Map.of("reasonCode", step.code(), "message", "Motif expliqué")
+                            : Map.of("reasonCode", step.code());
             switch (step.kind()) {
-                case "CANCEL" -> ok(Http.send("POST", Http.api("/referrals/" + id + "/cancel"), Keycloak.token(agent),
-                        body));
+                case "CANCEL" ->
+                    ok(Http.send("POST", Http.api("/referrals/" + id + "/cancel"), Keycloak.token(agent), body));
                 case "EXPIRE" -> {
                     // Left unanswered: the timers expire it (awaitExpiry brings its expiry forward).
                 }
-                default -> ok(Http.send("POST", Http.api("/partner/referrals/" + id + "/" + step.kind().toLowerCase()),
-                        Keycloak.token(caseworker), body));
+                default ->
+                    ok(Http.send(
+                            "POST",
+                            Http.api("/partner/referrals/" + id + "/"
+                                    + step.kind().toLowerCase()),
+                            Keycloak.token(caseworker),
+                            body));
             }
         }
         return id;
@@ -186,15 +296,17 @@ class IndicatorsIT {
         for (int i = 0; i < PLANS.size(); i++) {
             if (PLANS.get(i).has("EXPIRE")) {
                 expiring.add(ids.get(i));
-                try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                        "update referral set remind_at = now(), expires_at = now() where id = ?")) {
+                try (Connection c = Stack.database();
+                        PreparedStatement s = c.prepareStatement(
+                                "update referral set remind_at = now(), expires_at = now() where id = ?")) {
                     s.setObject(1, UUID.fromString(ids.get(i)));
                     s.executeUpdate();
                 }
             }
         }
         for (String id : expiring) {
-            await("the expiry of " + id).atMost(Duration.ofSeconds(40))
+            await("the expiry of " + id)
+                    .atMost(Duration.ofSeconds(40))
                     .until(() -> asAgent(id).path("status").asText().equals("EXPIRED"));
         }
     }
@@ -216,13 +328,15 @@ class IndicatorsIT {
             for (Step step : plan.steps()) {
                 times.put(step.kind(), plan.sentAt().plusMillis(Math.round(step.hours() * 3_600_000)));
             }
-            try (PreparedStatement s = c.prepareStatement(
-                    "update referral_event set at = ? where referral_id = ? and transition = ?")) {
+            try (PreparedStatement s =
+                    c.prepareStatement("update referral_event set at = ? where referral_id = ? and transition = ?")) {
                 for (Map.Entry<String, Instant> time : times.entrySet()) {
                     s.setObject(1, OffsetDateTime.ofInstant(time.getValue(), ZoneOffset.UTC));
                     s.setObject(2, id);
                     s.setString(3, time.getKey());
-                    assertThat(s.executeUpdate()).as("%s events of %s", time.getKey(), id).isEqualTo(1);
+                    assertThat(s.executeUpdate())
+                            .as("%s events of %s", time.getKey(), id)
+                            .isEqualTo(1);
                 }
             }
         }
@@ -243,22 +357,33 @@ class IndicatorsIT {
     }
 
     private static Map<String, Object> expected(String partner, YearMonth month) {
-        List<Plan> plans = PLANS.stream().filter(p -> p.partner().equals(partner) && p.month().equals(month)).toList();
+        List<Plan> plans = PLANS.stream()
+                .filter(p -> p.partner().equals(partner) && p.month().equals(month))
+                .toList();
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("partner", partner);
         row.put("month", month.toString());
         row.put("sent", (long) plans.size());
         row.put("accepted", plans.stream().filter(p -> p.has("ACCEPT")).count());
         for (String status : List.of("REJECTED", "EXPIRED", "CANCELLED", "COMPLETED", "FAILED")) {
-            row.put(status.toLowerCase(), plans.stream().filter(p -> p.finalStatus().equals(status)).count());
+            row.put(
+                    status.toLowerCase(),
+                    plans.stream().filter(p -> p.finalStatus().equals(status)).count());
         }
         Map<String, Long> byReason = new TreeMap<>();
-        plans.stream().flatMap(p -> p.steps().stream()).filter(s -> s.kind().equals("REJECT"))
+        plans.stream()
+                .flatMap(p -> p.steps().stream())
+                .filter(s -> s.kind().equals("REJECT"))
                 .forEach(s -> byReason.merge(s.code(), 1L, Long::sum));
         row.put("rejectedByReason", byReason);
-        List<Double> toAcknowledge = plans.stream().map(p -> p.firstOf("ACKNOWLEDGE", "ACCEPT", "REJECT"))
-                .filter(h -> h != null).toList();
-        List<Double> toOutcome = plans.stream().map(p -> p.firstOf("COMPLETE", "FAIL")).filter(h -> h != null).toList();
+        List<Double> toAcknowledge = plans.stream()
+                .map(p -> p.firstOf("ACKNOWLEDGE", "ACCEPT", "REJECT"))
+                .filter(h -> h != null)
+                .toList();
+        List<Double> toOutcome = plans.stream()
+                .map(p -> p.firstOf("COMPLETE", "FAIL"))
+                .filter(h -> h != null)
+                .toList();
         row.put("medianHoursToAcknowledge", percentile(toAcknowledge, 0.5));
         row.put("p90HoursToAcknowledge", percentile(toAcknowledge, 0.9));
         row.put("medianHoursToOutcome", percentile(toOutcome, 0.5));
@@ -272,14 +397,23 @@ class IndicatorsIT {
         for (Map.Entry<String, Object> e : expected.entrySet()) {
             JsonNode value = actual.path(e.getKey());
             switch (e.getValue()) {
-                case null -> assertThat(value.isNull()).as("%s %s is null, written out", what, e.getKey()).isTrue();
-                case String s -> assertThat(value.asText()).as("%s %s", what, e.getKey()).isEqualTo(s);
-                case Long n -> assertThat(value.asLong()).as("%s %s", what, e.getKey()).isEqualTo(n);
-                case Double d -> assertThat(value.asDouble()).as("%s %s (rounded to the hundredth)", what, e.getKey())
-                        .isCloseTo(d, within(0.0051));
+                case null ->
+                    assertThat(value.isNull())
+                            .as("%s %s is null, written out", what, e.getKey())
+                            .isTrue();
+                case String s ->
+                    assertThat(value.asText()).as("%s %s", what, e.getKey()).isEqualTo(s);
+                case Long n ->
+                    assertThat(value.asLong()).as("%s %s", what, e.getKey()).isEqualTo(n);
+                case Double d ->
+                    assertThat(value.asDouble())
+                            .as("%s %s (rounded to the hundredth)", what, e.getKey())
+                            .isCloseTo(d, within(0.0051));
                 case Map<?, ?> m -> {
                     Map<String, Long> reasons = new TreeMap<>();
-                    value.fields().forEachRemaining(f -> reasons.put(f.getKey(), f.getValue().asLong()));
+                    value.fields()
+                            .forEachRemaining(
+                                    f -> reasons.put(f.getKey(), f.getValue().asLong()));
                     assertThat(reasons).as("%s %s", what, e.getKey()).isEqualTo(m);
                 }
                 default -> throw new IllegalStateException(e.toString());
@@ -306,7 +440,9 @@ class IndicatorsIT {
         assertThat(rows.get(0).path("partnerName").asText()).isEqualTo("CPAM de Maine-et-Loire");
         assertThat(rows.get(1).path("partnerName").asText()).isEqualTo("Département de Maine-et-Loire");
         for (String value : PERSONAL) {
-            assertThat(march.body()).as("no usager, dossier, user or text in the answer").doesNotContain(value);
+            assertThat(march.body())
+                    .as("no usager, dossier, user or text in the answer")
+                    .doesNotContain(value);
         }
 
         JsonNode spring = Http.json(indicators(auditor, "?from=2021-02&to=2021-04"));
@@ -321,8 +457,13 @@ class IndicatorsIT {
     @Test
     void theExpectedFiguresAreThoseWorkedOutByHand() {
         Map<String, Object> cpam = expected("cpam-49", YearMonth.of(2021, 3));
-        assertThat(cpam).containsEntry("sent", 8L).containsEntry("accepted", 4L).containsEntry("rejected", 3L)
-                .containsEntry("expired", 1L).containsEntry("cancelled", 1L).containsEntry("completed", 2L)
+        assertThat(cpam)
+                .containsEntry("sent", 8L)
+                .containsEntry("accepted", 4L)
+                .containsEntry("rejected", 3L)
+                .containsEntry("expired", 1L)
+                .containsEntry("cancelled", 1L)
+                .containsEntry("completed", 2L)
                 .containsEntry("failed", 1L)
                 .containsEntry("rejectedByReason", new TreeMap<>(Map.of("DEJA_SUIVI", 2L, "HORS_COMPETENCE", 1L)));
         // acknowledgement [0.25, 1, 2, 4, 7.5, 10, 30]: the median is the 4th; p90 at 5.4 is 10 + 0.4 * 20.
@@ -332,12 +473,13 @@ class IndicatorsIT {
         Map<String, Object> dept = expected("dept-49", YearMonth.of(2021, 3));
         assertThat(dept).containsEntry("sent", 3L).containsEntry("accepted", 2L).containsEntry("cancelled", 1L);
         assertHours(dept, 3.0, 5.4, 54.25, 68.45);
-        assertThat(expected("dept-49", YearMonth.of(2021, 4))).containsEntry("sent", 1L)
+        assertThat(expected("dept-49", YearMonth.of(2021, 4)))
+                .containsEntry("sent", 1L)
                 .containsEntry("medianHoursToOutcome", null);
     }
 
-    private static void assertHours(Map<String, Object> row, double median, double p90, double medianOutcome,
-                                    double p90Outcome) {
+    private static void assertHours(
+            Map<String, Object> row, double median, double p90, double medianOutcome, double p90Outcome) {
         assertThat((Double) row.get("medianHoursToAcknowledge")).isCloseTo(median, within(1e-9));
         assertThat((Double) row.get("p90HoursToAcknowledge")).isCloseTo(p90, within(1e-9));
         assertThat((Double) row.get("medianHoursToOutcome")).isCloseTo(medianOutcome, within(1e-9));
@@ -371,17 +513,23 @@ class IndicatorsIT {
         assertThat(Http.json(recent)).isEmpty();
         YearMonth now = YearMonth.now(PARIS);
         assertThat(Http.json(indicators(auditor, "?to=2021-04"))).hasSize(3);
-        assertThat(Http.json(indicators(auditor, "?from=" + now.minusMonths(11)))).isEmpty();
+        assertThat(Http.json(indicators(auditor, "?from=" + now.minusMonths(11))))
+                .isEmpty();
     }
 
     @Test
     void readingTheIndicatorsIsJournaledAsAnAuditWithNoUsager() throws SQLException {
         HttpResponse<String> read = indicators(auditor, "?from=2021-03&to=2021-03");
         Map<String, String> entry = onlyEntry(read, 200);
-        assertThat(entry).containsEntry("action", "AUDIT").containsEntry("outcome", "ALLOW")
-                .containsEntry("reason_code", "referral-indicators").containsEntry("username", auditor)
-                .containsEntry("person_id", null).containsEntry("case_file_id", null)
-                .containsEntry("referral_id", null).containsEntry("organisation_code", organisation);
+        assertThat(entry)
+                .containsEntry("action", "AUDIT")
+                .containsEntry("outcome", "ALLOW")
+                .containsEntry("reason_code", "referral-indicators")
+                .containsEntry("username", auditor)
+                .containsEntry("person_id", null)
+                .containsEntry("case_file_id", null)
+                .containsEntry("referral_id", null)
+                .containsEntry("organisation_code", organisation);
     }
 
     @Test
@@ -390,7 +538,10 @@ class IndicatorsIT {
             HttpResponse<String> refused = indicators(username, "?from=2021-03&to=2021-03");
             Http.assertProblem(refused, 403);
             Map<String, String> entry = onlyEntry(refused, 403);
-            assertThat(entry).as(username).containsEntry("action", "AUDIT").containsEntry("outcome", "FORBIDDEN")
+            assertThat(entry)
+                    .as(username)
+                    .containsEntry("action", "AUDIT")
+                    .containsEntry("outcome", "FORBIDDEN")
                     .containsEntry("reason_code", "role-not-permitted");
         }
         Http.assertProblem(indicators(agent, ""), 403);
@@ -399,8 +550,14 @@ class IndicatorsIT {
 
     @Test
     void aMonthNotWrittenYyyyMmIsRefused() {
-        for (String query : List.of("?from=2021-3", "?from=2021-13", "?to=mars-2021", "?from=2021-03-01",
-                "?from=+2021-03", "?from=2021-04&to=2021-03", "?from=2000-01&to=2021-03")) {
+        for (String query : List.of(
+                "?from=2021-3",
+                "?from=2021-13",
+                "?to=mars-2021",
+                "?from=2021-03-01",
+                "?from=+2021-03",
+                "?from=2021-04&to=2021-03",
+                "?from=2000-01&to=2021-03")) {
             JsonNode problem = Http.assertProblem(indicators(auditor, query), 422);
             assertThat(problem.path("type").asText()).as(query).endsWith(":invalid-input");
             assertThat(problem.path("errors").toString()).as(query).containsAnyOf("\"from\"", "\"to\"");
@@ -412,12 +569,16 @@ class IndicatorsIT {
     }
 
     private static HttpResponse<String> created(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as("%s: %s", response.uri(), response.body()).isEqualTo(201);
+        assertThat(response.statusCode())
+                .as("%s: %s", response.uri(), response.body())
+                .isEqualTo(201);
         return response;
     }
 
     private static HttpResponse<String> ok(HttpResponse<String> response) {
-        assertThat(response.statusCode()).as("%s: %s", response.uri(), response.body()).isEqualTo(200);
+        assertThat(response.statusCode())
+                .as("%s: %s", response.uri(), response.body())
+                .isEqualTo(200);
         return response;
     }
 
@@ -430,9 +591,10 @@ class IndicatorsIT {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
         List<Map<String, String>> entries = new ArrayList<>();
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "select action, outcome, reason_code, username, organisation_code, person_id, case_file_id, referral_id"
-                        + " from journal_entry where request_id = ? order by id")) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement(
+                        "select action, outcome, reason_code, username, organisation_code, person_id, case_file_id, referral_id"
+                                + " from journal_entry where request_id = ? order by id")) {
             s.setString(1, requestId);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {

@@ -21,6 +21,7 @@ final class IsolatedServer implements AutoCloseable {
     static final Ports PORTS = new Ports(Stack.PORTS.offset() + 300);
     /** The API's root, {@code /api/v1} (the tests add the rest). */
     static final URI API = PORTS.api().resolve("/api/v1");
+
     static final URI MANAGEMENT = PORTS.managementUrl();
 
     private final Path work;
@@ -35,11 +36,11 @@ final class IsolatedServer implements AutoCloseable {
      * @param databaseUrl the JDBC URL of its database
      * @param masterKey   a base64 256-bit master key (the local-use setting: no key store to prepare)
      */
-    IsolatedServer(String name, String databaseUrl, String user, String password, String masterKey)
-            throws IOException {
+    IsolatedServer(String name, String databaseUrl, String user, String password, String masterKey) throws IOException {
         this.work = Stack.runFolder().resolve(name);
         this.base = work.resolve("wildfly-base");
-        this.environment = new HashMap<>(Map.ofEntries(Map.entry("JAVA_HOME", System.getProperty("java.home")),
+        this.environment = new HashMap<>(Map.ofEntries(
+                Map.entry("JAVA_HOME", System.getProperty("java.home")),
                 Map.entry("PASSERELLE_DB_URL", databaseUrl),
                 Map.entry("PASSERELLE_DB_USER", user),
                 Map.entry("PASSERELLE_DB_PASSWORD", password),
@@ -48,16 +49,22 @@ final class IsolatedServer implements AutoCloseable {
                 Map.entry("PASSERELLE_KEYCLOAK_REALM", Stack.REALM),
                 Map.entry("PASSERELLE_WEB_CLIENT_SECRET", Stack.webClientSecret()),
                 Map.entry("PASSERELLE_KEYS_MASTER_KEY", masterKey),
-                Map.entry("PASSERELLE_JOURNAL_KEY_FOLDER", work.resolve("keys/journal").toString()),
-                Map.entry("PASSERELLE_EXCHANGE_KEY_FOLDER", work.resolve("keys/exchange").toString()),
-                Map.entry("PASSERELLE_JOURNAL_CHECKPOINT_FOLDER", work.resolve("journal-checkpoints").toString()),
+                Map.entry(
+                        "PASSERELLE_JOURNAL_KEY_FOLDER",
+                        work.resolve("keys/journal").toString()),
+                Map.entry(
+                        "PASSERELLE_EXCHANGE_KEY_FOLDER",
+                        work.resolve("keys/exchange").toString()),
+                Map.entry(
+                        "PASSERELLE_JOURNAL_CHECKPOINT_FOLDER",
+                        work.resolve("journal-checkpoints").toString()),
                 Map.entry("PASSERELLE_JOURNAL_SEAL_INTERVAL_MS", "300"),
                 Map.entry("PASSERELLE_ALERTS_WORKING_HOURS", "MON-SUN 00:00-24:00")));
         org.passerelle.testing.Stack.deleteTree(work);
         Files.createDirectories(base.resolve("deployments"));
         Path home = Path.of(System.getProperty("passerelle.it.wildfly-home"));
-        org.passerelle.testing.Stack.copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"),
-                p -> true);
+        org.passerelle.testing.Stack.copyTree(
+                home.resolve("standalone/configuration"), base.resolve("configuration"), p -> true);
         Files.copy(Path.of(System.getProperty("passerelle.it.ear")), base.resolve("deployments/passerelle.ear"));
     }
 
@@ -65,11 +72,20 @@ final class IsolatedServer implements AutoCloseable {
     IsolatedServer start() throws IOException {
         Files.deleteIfExists(base.resolve("deployments/passerelle.ear.deployed"));
         Path home = Path.of(System.getProperty("passerelle.it.wildfly-home"));
-        process = ManagedProcess.start("isolated wildfly", List.of("bash", "bin/standalone.sh", "-c",
-                        "standalone-passerelle.xml", "-Djboss.server.base.dir=" + base,
+        process = ManagedProcess.start(
+                "isolated wildfly",
+                List.of(
+                        "bash",
+                        "bin/standalone.sh",
+                        "-c",
+                        "standalone-passerelle.xml",
+                        "-Djboss.server.base.dir=" + base,
                         "-Djboss.socket.binding.port-offset=" + PORTS.offset(),
                         "-Djboss.as.management.blocking.timeout=" + Stack.BOOT_TIMEOUT.toSeconds()),
-                environment, home, work.resolve("console.log"), true);
+                environment,
+                home,
+                work.resolve("console.log"),
+                true);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
         process.awaitReady(Stack.BOOT_TIMEOUT, () -> {
             if (Files.exists(base.resolve("deployments/passerelle.ear.failed"))) {

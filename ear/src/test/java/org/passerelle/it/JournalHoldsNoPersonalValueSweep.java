@@ -27,12 +27,14 @@ class JournalHoldsNoPersonalValueSweep {
         sent.plaintexts().stream().filter(v -> v.length() >= 6).forEach(values::add);
         // A run of a few ITs checks what they sent; the whole suite must have sent plenty.
         assumeFalse(!SentValues.WHOLE_SUITE && values.isEmpty(), "the ITs of this run sent no personal value");
-        assertThat(values).as("the suite registered usagers before this scan")
+        assertThat(values)
+                .as("the suite registered usagers before this scan")
                 .hasSizeGreaterThan(SentValues.WHOLE_SUITE ? 20 : 0);
 
         long entries = 0;
-        try (Connection c = Stack.database(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select * from journal_entry")) {
+        try (Connection c = Stack.database();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select * from journal_entry")) {
             ResultSetMetaData columns = rs.getMetaData();
             while (rs.next()) {
                 entries++;
@@ -42,7 +44,8 @@ class JournalHoldsNoPersonalValueSweep {
                 }
                 String text = row.toString();
                 for (String value : values) {
-                    assertThat(text).as("journal entry %s holds a personal value", rs.getLong("id"))
+                    assertThat(text)
+                            .as("journal entry %s holds a personal value", rs.getLong("id"))
                             .doesNotContain(value);
                 }
             }

@@ -30,7 +30,8 @@ class JournalRetentionIT {
 
     @Test
     void theServerRunsTheRetentionMigrationAndJob() throws SQLException, IOException {
-        try (Connection c = Stack.database(); Statement s = c.createStatement();
+        try (Connection c = Stack.database();
+                Statement s = c.createStatement();
                 ResultSet migration = s.executeQuery("select count(*) from flyway_schema_history"
                         + " where version = '8' and success and script = 'V8__journal_retention.sql'")) {
             migration.next();
@@ -56,12 +57,19 @@ class JournalRetentionIT {
 
     @Test
     void theApplicationsRoleCannotDeleteEvenWithThePurgesSetting() throws SQLException {
-        try (Connection c = Stack.applicationDatabase(); Statement s = c.createStatement()) {
+        try (Connection c = Stack.applicationDatabase();
+                Statement s = c.createStatement()) {
             c.setAutoCommit(false);
-            for (String sql : List.of("delete from journal_entry", "delete from journal_seal",
-                    "delete from journal_epoch", "update journal_epoch set note = note", "truncate journal_epoch")) {
+            for (String sql : List.of(
+                    "delete from journal_entry",
+                    "delete from journal_seal",
+                    "delete from journal_epoch",
+                    "update journal_epoch set note = note",
+                    "truncate journal_epoch")) {
                 s.execute("select set_config('passerelle.journal_retention', 'purging', true)");
-                assertThatThrownBy(() -> s.execute(sql)).as(sql).isInstanceOf(SQLException.class)
+                assertThatThrownBy(() -> s.execute(sql))
+                        .as(sql)
+                        .isInstanceOf(SQLException.class)
                         .hasMessageContaining("permission denied");
                 c.rollback();
             }

@@ -48,13 +48,14 @@ class KeyRotationSurvivesACrashIT {
     @Test
     void rotationResumesAfterAKill9AndEveryRowOpensUnderTheNewKey() throws Exception {
         String org = "ccas-rotation-" + UUID.randomUUID().toString().substring(0, 6);
-        MasterKey master = KeystoreMasterKey.openOrCreate(Stack.current().masterKeystore(),
-                Stack.current().masterKeystorePassword());
+        MasterKey master = KeystoreMasterKey.openOrCreate(
+                Stack.current().masterKeystore(), Stack.current().masterKeystorePassword());
         List<UUID> ids = seed(org, master);
         String agent = Keycloak.token(Keycloak.createUser(org, "ccas-agent"));
         String admin = Keycloak.token("admin.passerelle");
 
-        HttpResponse<String> started = Http.send("POST", Http.api("/key-rotations"), admin, Map.of("organisation", org));
+        HttpResponse<String> started =
+                Http.send("POST", Http.api("/key-rotations"), admin, Map.of("organisation", org));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         JsonNode job = Http.json(started);
         String jobId = job.path("id").asText();
@@ -62,32 +63,48 @@ class KeyRotationSurvivesACrashIT {
         assertThat(job.path("totalRows").asLong()).isEqualTo(PERSONS + HISTORY_ROWS);
         Http.assertProblem(Http.send("POST", Http.api("/key-rotations"), admin, Map.of("organisation", org)), 409);
 
-        JsonNode midway = awaitProgress(jobId, admin, ids, agent, p -> p.path("doneRows").asLong() >= 200);
+        JsonNode midway =
+                awaitProgress(jobId, admin, ids, agent, p -> p.path("doneRows").asLong() >= 200);
         assertThat(midway.path("status").asText()).as("crash must come mid-way").isEqualTo("RUNNING");
         assertThat(midway.path("doneRows").asLong()).isLessThan(PERSONS + HISTORY_ROWS);
         assertThat(midway.path("rowsPerSecond").asDouble()).isPositive();
 
         Stack.current().crashAndRestartWildFly();
 
-        JsonNode done = awaitProgress(jobId, Keycloak.token("admin.passerelle"), ids, agent,
+        JsonNode done = awaitProgress(
+                jobId,
+                Keycloak.token("admin.passerelle"),
+                ids,
+                agent,
                 p -> p.path("status").asText().equals("COMPLETED"));
-        assertThat(done.path("doneRows").asLong()).isEqualTo(done.path("totalRows").asLong());
+        assertThat(done.path("doneRows").asLong())
+                .isEqualTo(done.path("totalRows").asLong());
 
         assertEveryRowOpensUnderVersion2(org, master, ids);
     }
 
     /** Polls the job, reading random persons meanwhile; every read must succeed with the right name. */
-    private static JsonNode awaitProgress(String jobId, String admin, List<UUID> ids, String agent,
-                                          java.util.function.Predicate<JsonNode> until) {
-        return await("the rotation").atMost(Duration.ofMinutes(3)).pollInterval(Duration.ofMillis(50)).until(() -> {
-            int i = ThreadLocalRandom.current().nextInt(ids.size());
-            HttpResponse<String> read = Http.get(Http.api("/persons/" + ids.get(i)), agent);
-            assertThat(read.statusCode()).as("read during rotation: %s", read.body()).isEqualTo(200);
-            assertThat(Http.json(read).path("lastName").asText()).isEqualTo(lastName(i));
-            HttpResponse<String> progress = Http.get(Http.api("/key-rotations/" + jobId), admin);
-            assertThat(progress.statusCode()).as(progress.body()).isEqualTo(200);
-            return Http.json(progress);
-        }, until::test);
+    private static JsonNode awaitProgress(
+            String jobId, String admin, List<UUID> ids, String agent, java.util.function.Predicate<JsonNode> until) {
+        return await("the rotation")
+                .atMost(Duration.ofMinutes(3))
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> {
+                            int i = ThreadLocalRandom.current().nextInt(ids.size());
+                            HttpResponse<String> read = Http.get(Http.api("/persons/" + ids.get(i)), agent);
+                            assertThat(read.statusCode())
+                                    .as("read during rotation: %s", read.body())
+                                    .isEqualTo(200);
+                            assertThat(Http.json(read).path("lastName").asText())
+                                    .isEqualTo(lastName(i));
+                            HttpResponse<String> progress = Http.get(Http.api("/key-rotations/" + jobId), admin);
+                            assertThat(progress.statusCode())
+                                    .as(progress.body())
+                                    .isEqualTo(200);
+                            return Http.json(progress);
+                        },
+                        until::test);
     }
 
     private static List<UUID> seed(String org, MasterKey master) throws SQLException {
@@ -108,17 +125,17 @@ class KeyRotationSurvivesACrashIT {
             }
             long revision;
             try (Statement s = c.createStatement();
-                 ResultSet rs = s.executeQuery("select nextval('revision_seq')")) {
+                    ResultSet rs = s.executeQuery("select nextval('revision_seq')")) {
                 rs.next();
                 revision = rs.getLong(1);
                 s.executeUpdate("insert into revision (id, at, username) values (" + revision + ", 0, 'system:test')");
             }
             try (PreparedStatement live = c.prepareStatement("insert into person (id, organisation_code, key_version,"
-                    + " last_name, first_names, birth_date, address, name_bidx, created_at, updated_at, version)"
-                    + " values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 0)");
-                 PreparedStatement history = c.prepareStatement("insert into person_aud (id, rev, revtype,"
-                         + " organisation_code, key_version, last_name, first_names, birth_date, address)"
-                         + " values (?, ?, 0, ?, 1, ?, ?, ?, ?)")) {
+                            + " last_name, first_names, birth_date, address, name_bidx, created_at, updated_at, version)"
+                            + " values (?, ?, 1, ?, ?, ?, ?, ?, ?, ?, 0)");
+                    PreparedStatement history = c.prepareStatement("insert into person_aud (id, rev, revtype,"
+                            + " organisation_code, key_version, last_name, first_names, birth_date, address)"
+                            + " values (?, ?, 0, ?, 1, ?, ?, ?, ?)")) {
                 Timestamp now = Timestamp.from(Instant.now());
                 for (int i = 0; i < PERSONS; i++) {
                     UUID id = UUID.randomUUID();
@@ -160,11 +177,16 @@ class KeyRotationSurvivesACrashIT {
             throws SQLException {
         List<WrappedDataKey> keys = new ArrayList<>();
         try (Connection c = Stack.database();
-             PreparedStatement s = c.prepareStatement("select version, wrapped, created_at from data_key where owner = ?")) {
+                PreparedStatement s =
+                        c.prepareStatement("select version, wrapped, created_at from data_key where owner = ?")) {
             s.setString(1, org);
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    keys.add(new WrappedDataKey(org, rs.getInt(1), rs.getBytes(2), rs.getTimestamp(3).toInstant()));
+                    keys.add(new WrappedDataKey(
+                            org,
+                            rs.getInt(1),
+                            rs.getBytes(2),
+                            rs.getTimestamp(3).toInstant()));
                 }
             }
         }
@@ -172,16 +194,18 @@ class KeyRotationSurvivesACrashIT {
         FieldCipher cipher = new FieldCipher(new KeyRing(master, keys));
         List<String> names = new ArrayList<>();
         int opened = 0;
-        try (Connection c = Stack.database(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select id, key_version, last_name, 'live' from person where organisation_code = '"
-                     + org + "' union all select id, key_version, last_name, 'history' from person_aud"
-                     + " where organisation_code = '" + org + "'")) {
+        try (Connection c = Stack.database();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(
+                        "select id, key_version, last_name, 'live' from person where organisation_code = '"
+                                + org + "' union all select id, key_version, last_name, 'history' from person_aud"
+                                + " where organisation_code = '" + org + "'")) {
             while (rs.next()) {
                 UUID id = (UUID) rs.getObject(1);
                 assertThat(rs.getInt(2)).as("every row under the new version").isEqualTo(2);
                 assertThat(FieldCipher.keyVersionOf(rs.getBytes(3))).isEqualTo(2);
-                String name = cipher.decryptString(rs.getBytes(3), new FieldContext(org, "person", "last_name",
-                        id.toString(), 2));
+                String name = cipher.decryptString(
+                        rs.getBytes(3), new FieldContext(org, "person", "last_name", id.toString(), 2));
                 if (rs.getString(4).equals("live")) {
                     names.add(name);
                 }

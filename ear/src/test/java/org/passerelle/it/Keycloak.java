@@ -18,10 +18,10 @@ final class Keycloak {
 
     /** The demo realm's password for every demo user (documented in the README). */
     static final String DEMO_PASSWORD = Tokens.DEMO_PASSWORD;
+
     private static final Tokens TOKENS = new Tokens(Stack.PORTS.keycloakUrl(), Stack.REALM);
 
-    private Keycloak() {
-    }
+    private Keycloak() {}
 
     /** A demo user's token, kept while it is valid. */
     static String token(String username) {
@@ -40,17 +40,32 @@ final class Keycloak {
     /** Creates a user of the realm with the demo password, the organisation and the realm roles given. */
     static String createUser(String organisation, String... roles) {
         String username = "it." + UUID.randomUUID().toString().substring(0, 8);
-        HttpResponse<String> created = Http.postJson(admin("/users"), adminToken(), Map.of(
-                "username", username, "enabled", true, "emailVerified", true,
-                "email", username + "@tests.passerelle.example", "firstName", "Test", "lastName", "Intégration",
-                "attributes", Map.of("organisation", List.of(organisation)),
-                "credentials", List.of(Map.of("type", "password", "value", DEMO_PASSWORD, "temporary", false))));
+        HttpResponse<String> created = Http.postJson(
+                admin("/users"),
+                adminToken(),
+                Map.of(
+                        "username",
+                        username,
+                        "enabled",
+                        true,
+                        "emailVerified",
+                        true,
+                        "email",
+                        username + "@tests.passerelle.example",
+                        "firstName",
+                        "Test",
+                        "lastName",
+                        "Intégration",
+                        "attributes",
+                        Map.of("organisation", List.of(organisation)),
+                        "credentials",
+                        List.of(Map.of("type", "password", "value", DEMO_PASSWORD, "temporary", false))));
         assertThat(created.statusCode()).as("create user: %s", created.body()).isEqualTo(201);
         String location = created.headers().firstValue("Location").orElseThrow();
         for (String role : roles) {
             JsonNode representation = Http.json(Http.get(admin("/roles/" + role), adminToken()));
-            HttpResponse<String> mapped = Http.postJson(URI.create(location + "/role-mappings/realm"),
-                    adminToken(), List.of(representation));
+            HttpResponse<String> mapped =
+                    Http.postJson(URI.create(location + "/role-mappings/realm"), adminToken(), List.of(representation));
             assertThat(mapped.statusCode()).as("map role %s", role).isEqualTo(204);
         }
         return username;
@@ -58,18 +73,37 @@ final class Keycloak {
 
     /** Creates a public client of the realm allowed the password grant, with extra attributes and mappers. */
     static void createClient(String clientId, Map<String, String> attributes, List<Map<String, Object>> mappers) {
-        HttpResponse<String> created = Http.postJson(admin("/clients"), adminToken(), Map.of(
-                "clientId", clientId, "enabled", true, "publicClient", true,
-                "directAccessGrantsEnabled", true, "standardFlowEnabled", false,
-                "attributes", attributes, "protocolMappers", mappers));
+        HttpResponse<String> created = Http.postJson(
+                admin("/clients"),
+                adminToken(),
+                Map.of(
+                        "clientId",
+                        clientId,
+                        "enabled",
+                        true,
+                        "publicClient",
+                        true,
+                        "directAccessGrantsEnabled",
+                        true,
+                        "standardFlowEnabled",
+                        false,
+                        "attributes",
+                        attributes,
+                        "protocolMappers",
+                        mappers));
         assertThat(created.statusCode()).as("create client: %s", created.body()).isEqualTo(201);
     }
 
     static Map<String, Object> audienceMapper(String audience) {
-        return Map.of("name", "audience " + audience, "protocol", "openid-connect",
-                "protocolMapper", "oidc-audience-mapper",
-                "config", Map.of("included.client.audience", audience, "access.token.claim", "true",
-                        "id.token.claim", "false"));
+        return Map.of(
+                "name",
+                "audience " + audience,
+                "protocol",
+                "openid-connect",
+                "protocolMapper",
+                "oidc-audience-mapper",
+                "config",
+                Map.of("included.client.audience", audience, "access.token.claim", "true", "id.token.claim", "false"));
     }
 
     /** The public keys of the realm, as a JSON Web Key Set. */

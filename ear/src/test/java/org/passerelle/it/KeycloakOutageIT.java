@@ -29,17 +29,22 @@ class KeycloakOutageIT {
         String token = Keycloak.token("agent.saumur");
         assertThat(Http.get(Http.api("/me"), token).statusCode()).isEqualTo(200);
         String password = Faults.password();
-        try (PrivatePostgres postgres = PrivatePostgres.start(Stack.runFolder().resolve("keycloak-outage-postgres"), Stack.PORTS.privatePostgres())) {
+        try (PrivatePostgres postgres = PrivatePostgres.start(
+                Stack.runFolder().resolve("keycloak-outage-postgres"), Stack.PORTS.privatePostgres())) {
             postgres.createDatabase(DATABASE, DATABASE, password);
-            try (IsolatedServer server = new IsolatedServer("keycloak-outage-server", postgres.url(DATABASE),
-                    DATABASE, password, Faults.masterKey())) {
+            try (IsolatedServer server = new IsolatedServer(
+                    "keycloak-outage-server", postgres.url(DATABASE), DATABASE, password, Faults.masterKey())) {
                 whileKeycloakIsDown(token, server);
                 // A token of now: the one above may have expired while the second server booted.
                 String fresh = Keycloak.token("passerelle-cli", "agent.saumur", Keycloak.DEMO_PASSWORD);
-                HttpResponse<String> me = Faults.awaitAnswer(URI.create(IsolatedServer.API + "/me"), fresh,
-                        r -> r.statusCode() == 200, Duration.ofSeconds(30));
+                HttpResponse<String> me = Faults.awaitAnswer(
+                        URI.create(IsolatedServer.API + "/me"),
+                        fresh,
+                        r -> r.statusCode() == 200,
+                        Duration.ofSeconds(30));
                 assertThat(Http.json(me).path("username").asText()).isEqualTo("agent.saumur");
-                assertThat(Http.get(URI.create(IsolatedServer.API + "/me"), "garbage.token.value").statusCode())
+                assertThat(Http.get(URI.create(IsolatedServer.API + "/me"), "garbage.token.value")
+                                .statusCode())
                         .isEqualTo(401);
             }
         }
@@ -52,29 +57,42 @@ class KeycloakOutageIT {
             HttpResponse<String> ready = Http.get(Stack.MANAGEMENT.resolve("/health/ready"), null);
             assertThat(ready.statusCode()).as(ready.body()).isEqualTo(200);
             assertThat(check(ready, "keycloak").path("data").path("reachable").asBoolean(true))
-                    .as("Keycloak's state in its own check: %s", ready.body()).isFalse();
-            assertThat(Http.get(Http.api("/me"), token).statusCode()).as("a valid token still served")
+                    .as("Keycloak's state in its own check: %s", ready.body())
+                    .isFalse();
+            assertThat(Http.get(Http.api("/me"), token).statusCode())
+                    .as("a valid token still served")
                     .isEqualTo(200);
-            assertThat(Http.get(Http.api("/me"), "garbage.token.value").statusCode()).isEqualTo(401);
+            assertThat(Http.get(Http.api("/me"), "garbage.token.value").statusCode())
+                    .isEqualTo(401);
             assertThatNewLoginsAreRefused();
 
             server.start();
             HttpResponse<String> isolatedReady = Faults.awaitAnswer(
-                    URI.create(IsolatedServer.MANAGEMENT + "/health/ready"), null,
-                    r -> r.statusCode() == 200, Duration.ofMinutes(3));
-            assertThat(check(isolatedReady, "keycloak").path("data").path("reachable").asBoolean(true)).isFalse();
+                    URI.create(IsolatedServer.MANAGEMENT + "/health/ready"),
+                    null,
+                    r -> r.statusCode() == 200,
+                    Duration.ofMinutes(3));
+            assertThat(check(isolatedReady, "keycloak")
+                            .path("data")
+                            .path("reachable")
+                            .asBoolean(true))
+                    .isFalse();
             HttpResponse<String> garbage = Http.get(URI.create(IsolatedServer.API + "/me"), "garbage.token.value");
             Http.assertProblem(garbage, 401);
-            assertThat(garbage.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(
-                    v -> assertThat(v).startsWith("Bearer"));
+            assertThat(garbage.headers().firstValue("WWW-Authenticate"))
+                    .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
             assertThat(Http.get(URI.create(IsolatedServer.API + "/me"), token).statusCode())
-                    .as("no key to check a valid token with yet: refused, not an error").isEqualTo(401);
-            HttpResponse<String> page = Http.send(HttpRequest.newBuilder(
-                    IsolatedServer.API.resolve("/ui/")).GET());
-            assertThat(page.statusCode()).as("a visitor of the pages is sent to sign in: %s", page.body())
+                    .as("no key to check a valid token with yet: refused, not an error")
+                    .isEqualTo(401);
+            HttpResponse<String> page = Http.send(
+                    HttpRequest.newBuilder(IsolatedServer.API.resolve("/ui/")).GET());
+            assertThat(page.statusCode())
+                    .as("a visitor of the pages is sent to sign in: %s", page.body())
                     .isEqualTo(302);
-            assertThat(page.headers().firstValue("Location")).hasValueSatisfying(location -> assertThat(location)
-                    .startsWith(Stack.KEYCLOAK_URL + "/realms/" + Stack.REALM + "/protocol/openid-connect/auth"));
+            assertThat(page.headers().firstValue("Location"))
+                    .hasValueSatisfying(location -> assertThat(location)
+                            .startsWith(
+                                    Stack.KEYCLOAK_URL + "/realms/" + Stack.REALM + "/protocol/openid-connect/auth"));
         } finally {
             Stack.current().startKeycloakAgain();
         }
@@ -83,9 +101,17 @@ class KeycloakOutageIT {
     /** The token endpoint cannot be reached: a client gets a connection error, not a token. */
     private static void assertThatNewLoginsAreRefused() {
         try {
-            HttpResponse<String> login = Http.postForm(URI.create(Stack.KEYCLOAK_URL + "/realms/" + Stack.REALM
-                    + "/protocol/openid-connect/token"), java.util.Map.of("grant_type", "password",
-                    "client_id", "passerelle-cli", "username", "agent.saumur", "password", Keycloak.DEMO_PASSWORD));
+            HttpResponse<String> login = Http.postForm(
+                    URI.create(Stack.KEYCLOAK_URL + "/realms/" + Stack.REALM + "/protocol/openid-connect/token"),
+                    java.util.Map.of(
+                            "grant_type",
+                            "password",
+                            "client_id",
+                            "passerelle-cli",
+                            "username",
+                            "agent.saumur",
+                            "password",
+                            Keycloak.DEMO_PASSWORD));
             throw new AssertionError("a login succeeded or was answered while Keycloak is down: " + login.statusCode());
         } catch (IllegalStateException refused) {
             assertThat(refused).hasMessageContaining("request failed");

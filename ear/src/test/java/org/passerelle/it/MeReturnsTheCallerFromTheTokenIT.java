@@ -24,8 +24,8 @@ class MeReturnsTheCallerFromTheTokenIT {
             dpo.saumur       | ccas-saumur | CCAS de Saumur                | CCAS        | auditor
             admin.passerelle | ccas-saumur | CCAS de Saumur                | CCAS        | admin
             """)
-    void answersWithTheOrganisationAndRoleOfTheDemoUser(String username, String organisation,
-            String organisationName, String kind, String role) throws Exception {
+    void answersWithTheOrganisationAndRoleOfTheDemoUser(
+            String username, String organisation, String organisationName, String kind, String role) throws Exception {
         String token = Keycloak.token(username);
 
         HttpResponse<String> response = Http.get(Http.api("/me"), token);

@@ -26,11 +26,16 @@ class NirIsRevealedForAReasonIT {
     @Test
     void theReferentSeesTheFullNirForAReasonAndTheEntrySaysWhy() {
         String nir = TestData.nir();
-        String personId = TestData.registerPerson(AGENT, TestData.person(TestData.unique("Nir"), nir)).path("id").asText();
+        String personId = TestData.registerPerson(AGENT, TestData.person(TestData.unique("Nir"), nir))
+                .path("id")
+                .asText();
         TestData.openCase(AGENT, personId, List.of(), new HashMap<>());
 
         HttpResponse<String> read = Http.get(Http.api("/persons/" + personId), Keycloak.token(AGENT));
-        assertThat(Http.json(read).path("nir").asText()).as("masked on a read").isNotEqualTo(nir).endsWith(nir.substring(13));
+        assertThat(Http.json(read).path("nir").asText())
+                .as("masked on a read")
+                .isNotEqualTo(nir)
+                .endsWith(nir.substring(13));
 
         HttpResponse<String> revealed = reveal(AGENT, personId, Map.of("reason", "ECHANGE_ORGANISME"));
         assertThat(revealed.statusCode()).as(revealed.body()).isEqualTo(200);
@@ -39,19 +44,21 @@ class NirIsRevealedForAReasonIT {
         assertThat(entry(revealed)).containsExactly("NIR_REVEAL", "ALLOW", "nir-reveal-exchange", "person.nir");
 
         Http.assertProblem(reveal(AGENT, personId, Map.of()), 422);
-        assertThat(Http.assertProblem(reveal(AGENT, personId, Map.of("reason", "CURIOSITE")), 400)).isNotNull();
+        assertThat(Http.assertProblem(reveal(AGENT, personId, Map.of("reason", "CURIOSITE")), 400))
+                .isNotNull();
     }
 
     @Test
     void nobodyElseSeesItInFullNotEvenAnAgentOfTheCcasBeforeAnyDossier() {
         String personId = TestData.registerPerson(AGENT, TestData.person(TestData.unique("Nir"), TestData.nir()))
-                .path("id").asText();
+                .path("id")
+                .asText();
         String colleague = Keycloak.createUser("ccas-saumur", "ccas-agent");
 
         HttpResponse<String> byColleague = reveal(colleague, personId, Map.of("reason", "IDENTIFICATION"));
         Http.assertProblem(byColleague, 403);
-        assertThat(entry(byColleague)).containsExactly("NIR_REVEAL", "FORBIDDEN", "nir-reveal-not-permitted",
-                "person.nir");
+        assertThat(entry(byColleague))
+                .containsExactly("NIR_REVEAL", "FORBIDDEN", "nir-reveal-not-permitted", "person.nir");
         Http.assertProblem(reveal("accueil.saumur", personId, Map.of("reason", "IDENTIFICATION")), 403);
         Http.assertProblem(reveal("agent.vitre", personId, Map.of("reason", "IDENTIFICATION")), 404);
         Http.assertProblem(reveal("dpo.saumur", personId, Map.of("reason", "IDENTIFICATION")), 403);
@@ -62,8 +69,8 @@ class NirIsRevealedForAReasonIT {
         String nir = TestData.nir();
         TestData.registerPerson(AGENT, TestData.person(TestData.unique("Nir"), nir));
 
-        HttpResponse<String> search = Http.send("POST", Http.api("/persons/search"), Keycloak.token("accueil.saumur"),
-                Map.of("nir", nir));
+        HttpResponse<String> search =
+                Http.send("POST", Http.api("/persons/search"), Keycloak.token("accueil.saumur"), Map.of("nir", nir));
 
         Http.assertProblem(search, 403);
         assertThat(entry(search)).containsExactly("SEARCH", "FORBIDDEN", "nir-search-not-permitted", "person.nir");
@@ -72,18 +79,28 @@ class NirIsRevealedForAReasonIT {
     @Test
     void aDuplicateNirNamesTheOtherUsagerOnlyToWhoMayOpenThem() {
         String nir = TestData.nir();
-        String existing = TestData.registerPerson(AGENT, TestData.person(TestData.unique("Nir"), nir)).path("id").asText();
+        String existing = TestData.registerPerson(AGENT, TestData.person(TestData.unique("Nir"), nir))
+                .path("id")
+                .asText();
         TestData.openCase(AGENT, existing, List.of(), new HashMap<>());
         String colleague = Keycloak.createUser("ccas-saumur", "ccas-agent");
 
-        HttpResponse<String> byColleague = Http.send("POST", Http.api("/persons"), Keycloak.token(colleague),
+        HttpResponse<String> byColleague = Http.send(
+                "POST",
+                Http.api("/persons"),
+                Keycloak.token(colleague),
                 TestData.person(TestData.unique("Autre"), nir));
         JsonNode problem = Http.assertProblem(byColleague, 409);
         assertThat(problem.toString()).doesNotContain(existing);
         assertThat(entry(byColleague)).containsExactly("CREATE", "FORBIDDEN", "duplicate-nir", "person.nir");
 
-        JsonNode toReferent = Http.assertProblem(Http.send("POST", Http.api("/persons"), Keycloak.token(AGENT),
-                TestData.person(TestData.unique("Autre"), nir)), 409);
+        JsonNode toReferent = Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/persons"),
+                        Keycloak.token(AGENT),
+                        TestData.person(TestData.unique("Autre"), nir)),
+                409);
         assertThat(toReferent.path("detail").asText()).contains(existing);
     }
 
@@ -94,8 +111,9 @@ class NirIsRevealedForAReasonIT {
     /** The request's one journal entry: action, outcome, reason code, fields. */
     private static List<String> entry(HttpResponse<String> response) {
         String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "select action, outcome, reason_code, fields from journal_entry where request_id = ?")) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement(
+                        "select action, outcome, reason_code, fields from journal_entry where request_id = ?")) {
             s.setString(1, requestId);
             try (ResultSet rs = s.executeQuery()) {
                 assertThat(rs.next()).as("an entry for request %s", requestId).isTrue();

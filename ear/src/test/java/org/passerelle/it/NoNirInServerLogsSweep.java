@@ -36,8 +36,11 @@ class NoNirInServerLogsSweep {
                 String spaced = nir.charAt(0) + " " + nir.substring(1, 3) + " " + nir.substring(3, 5) + " "
                         + nir.substring(5, 7) + " " + nir.substring(7, 10) + " " + nir.substring(10, 13) + " "
                         + nir.substring(13);
-                assertThat(text).as("%s must not hold a NIR", log.getFileName())
-                        .doesNotContain(nir).doesNotContain(spaced).doesNotContain(nir.substring(0, 13));
+                assertThat(text)
+                        .as("%s must not hold a NIR", log.getFileName())
+                        .doesNotContain(nir)
+                        .doesNotContain(spaced)
+                        .doesNotContain(nir.substring(0, 13));
             }
         }
     }

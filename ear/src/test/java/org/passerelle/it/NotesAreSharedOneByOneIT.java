@@ -37,7 +37,12 @@ class NotesAreSharedOneByOneIT {
     @BeforeAll
     static void theCafSystemListensOverHttpsAndLeavesTheAnswersToItsCaseworker() {
         Simulator.behave("caf-49", Map.of("replies", List.of()));
-        Simulator.connect("caf-49", "SOCIAL_ACTION", CAF_PURPOSE, "HTTPS", Simulator.https("/caf/orientations").toString());
+        Simulator.connect(
+                "caf-49",
+                "SOCIAL_ACTION",
+                CAF_PURPOSE,
+                "HTTPS",
+                Simulator.https("/caf/orientations").toString());
     }
 
     @AfterAll
@@ -46,39 +51,47 @@ class NotesAreSharedOneByOneIT {
         Simulator.disconnect("caf-49", "SOCIAL_ACTION", CAF_PURPOSE);
     }
 
-    private record Dossier(String personId, String caseId, String lastName) {
-    }
+    private record Dossier(String personId, String caseId, String lastName) {}
 
     private static Dossier dossier() {
         String lastName = TestData.unique("Rousseau");
-        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir())).path("id").asText();
-        String caseId = TestData.openCase(AGENT, personId, List.of(),
-                new HashMap<>(Map.of("resources", "Prime d'activité " + TestData.unique("")))).path("id").asText();
+        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir()))
+                .path("id")
+                .asText();
+        String caseId = TestData.openCase(
+                        AGENT,
+                        personId,
+                        List.of(),
+                        new HashMap<>(Map.of("resources", "Prime d'activité " + TestData.unique(""))))
+                .path("id")
+                .asText();
         return new Dossier(personId, caseId, lastName);
     }
 
     /** A note with a text no other test writes; returns its id and its text. */
-    private record Note(String id, String text) {
-    }
+    private record Note(String id, String text) {}
 
     private static Note note(Dossier d, String type, String category, String text) {
         String body = text + " " + TestData.unique("");
         TestData.PLAINTEXTS_USED.add(body);
-        HttpResponse<String> created = Http.send("POST", Http.api("/cases/" + d.caseId() + "/notes"),
-                Keycloak.token(AGENT), Map.of("type", type, "category", category, "body", body));
+        HttpResponse<String> created = Http.send(
+                "POST",
+                Http.api("/cases/" + d.caseId() + "/notes"),
+                Keycloak.token(AGENT),
+                Map.of("type", type, "category", category, "body", body));
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return new Note(Http.json(created).path("id").asText(), body);
     }
 
-    private static HttpResponse<String> draft(Dossier d, String partner, String cadre, String purpose,
-                                              List<String> fields, List<String> notes) {
+    private static HttpResponse<String> draft(
+            Dossier d, String partner, String cadre, String purpose, List<String> fields, List<String> notes) {
         Map<String, Object> body = TestData.draftBody(d.caseId(), partner, cadre, purpose, fields);
         body.put("notes", notes);
         return Http.send("POST", Http.api("/referrals"), Keycloak.token(AGENT), body);
     }
 
-    private static String drafted(Dossier d, String partner, String cadre, String purpose, List<String> fields,
-                                  List<String> notes) {
+    private static String drafted(
+            Dossier d, String partner, String cadre, String purpose, List<String> fields, List<String> notes) {
         HttpResponse<String> created = draft(d, partner, cadre, purpose, fields, notes);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Http.json(created).path("id").asText();
@@ -95,8 +108,8 @@ class NotesAreSharedOneByOneIT {
     }
 
     private static JsonNode accepted(String caseworker, String id) {
-        HttpResponse<String> accepted = Http.send("POST", Http.api("/partner/referrals/" + id + "/accept"),
-                Keycloak.token(caseworker), Map.of());
+        HttpResponse<String> accepted = Http.send(
+                "POST", Http.api("/partner/referrals/" + id + "/accept"), Keycloak.token(caseworker), Map.of());
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         HttpResponse<String> read = Http.get(Http.api("/partner/referrals/" + id), Keycloak.token(caseworker));
         assertThat(read.statusCode()).as(read.body()).isEqualTo(200);
@@ -117,10 +130,14 @@ class NotesAreSharedOneByOneIT {
 
     /** The SHARE document the CAF's system received for this orientation, once it arrived. */
     private static JsonNode shareDocument(String id) {
-        List<JsonNode> shares = await("the SHARE document").atMost(Duration.ofSeconds(60))
-                .until(() -> Simulator.ledgerOf(id).stream()
-                        .filter(e -> e.path("kind").asText().equals("SHARE") && !e.path("duplicate").asBoolean())
-                        .toList(), found -> !found.isEmpty());
+        List<JsonNode> shares = await("the SHARE document")
+                .atMost(Duration.ofSeconds(60))
+                .until(
+                        () -> Simulator.ledgerOf(id).stream()
+                                .filter(e -> e.path("kind").asText().equals("SHARE")
+                                        && !e.path("duplicate").asBoolean())
+                                .toList(),
+                        found -> !found.isEmpty());
         assertThat(shares).hasSize(1);
         assertThat(shares.getFirst().path("signatureValid").asBoolean()).isTrue();
         return shares.getFirst().path("document");
@@ -128,8 +145,9 @@ class NotesAreSharedOneByOneIT {
 
     private static String sharedFieldsOfTheSend(HttpResponse<String> sent) {
         String requestId = sent.headers().firstValue("X-Request-Id").orElseThrow();
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "select fields from journal_entry where request_id = ? and action = 'SHARE'")) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement(
+                        "select fields from journal_entry where request_id = ? and action = 'SHARE'")) {
             s.setString(1, requestId);
             try (ResultSet rs = s.executeQuery()) {
                 assertThat(rs.next()).isTrue();
@@ -152,27 +170,64 @@ class NotesAreSharedOneByOneIT {
 
         // Whatever is picked, a HEALTH note, an interne note, another dossier's note or every note
         // at once by note.body is refused (422), naming the note or the key, never a text.
-        JsonNode refused = Http.assertProblem(draft(d, "caf-49", "SOCIAL_ACTION", CAF_PURPOSE,
-                List.of("person.lastName"), List.of(resources.id(), health.id())), 422);
-        assertThat(refused.path("errors").toString()).contains("notes[" + health.id() + "]", "health-never-to-caf")
-                .doesNotContain("notes[" + resources.id() + "]").doesNotContain(health.text());
-        assertThat(Http.assertProblem(draft(d, "caf-49", "SOCIAL_ACTION", CAF_PURPOSE, List.of("person.lastName"),
-                List.of(interne.id())), 422).path("errors").toString()).contains("notes[" + interne.id() + "]",
-                "note-interne");
-        assertThat(Http.assertProblem(draft(d, "caf-49", "SOCIAL_ACTION", CAF_PURPOSE, List.of("person.lastName"),
-                List.of(elsewhere.id())), 422).path("errors").toString()).contains("notes[" + elsewhere.id() + "]",
-                "note-not-in-dossier");
-        assertThat(Http.assertProblem(draft(d, "caf-49", "SOCIAL_ACTION", CAF_PURPOSE,
-                List.of("person.lastName", "note.body"), List.of()), 422).path("errors").toString())
+        JsonNode refused = Http.assertProblem(
+                draft(
+                        d,
+                        "caf-49",
+                        "SOCIAL_ACTION",
+                        CAF_PURPOSE,
+                        List.of("person.lastName"),
+                        List.of(resources.id(), health.id())),
+                422);
+        assertThat(refused.path("errors").toString())
+                .contains("notes[" + health.id() + "]", "health-never-to-caf")
+                .doesNotContain("notes[" + resources.id() + "]")
+                .doesNotContain(health.text());
+        assertThat(Http.assertProblem(
+                                draft(
+                                        d,
+                                        "caf-49",
+                                        "SOCIAL_ACTION",
+                                        CAF_PURPOSE,
+                                        List.of("person.lastName"),
+                                        List.of(interne.id())),
+                                422)
+                        .path("errors")
+                        .toString())
+                .contains("notes[" + interne.id() + "]", "note-interne");
+        assertThat(Http.assertProblem(
+                                draft(
+                                        d,
+                                        "caf-49",
+                                        "SOCIAL_ACTION",
+                                        CAF_PURPOSE,
+                                        List.of("person.lastName"),
+                                        List.of(elsewhere.id())),
+                                422)
+                        .path("errors")
+                        .toString())
+                .contains("notes[" + elsewhere.id() + "]", "note-not-in-dossier");
+        assertThat(Http.assertProblem(
+                                draft(
+                                        d,
+                                        "caf-49",
+                                        "SOCIAL_ACTION",
+                                        CAF_PURPOSE,
+                                        List.of("person.lastName", "note.body"),
+                                        List.of()),
+                                422)
+                        .path("errors")
+                        .toString())
                 .contains("fields[note.body]", "notes-picked-one-by-one");
         assertThat(TestData.count("referral")).isEqualTo(before);
 
-        String id = drafted(d, "caf-49", "SOCIAL_ACTION", CAF_PURPOSE, List.of("person.lastName"),
-                List.of(resources.id()));
+        String id =
+                drafted(d, "caf-49", "SOCIAL_ACTION", CAF_PURPOSE, List.of("person.lastName"), List.of(resources.id()));
         JsonNode draft = Http.json(Http.get(Http.api("/referrals/" + id), Keycloak.token(AGENT)));
         assertThat(ids(draft.path("pickedNotes"))).containsExactly(resources.id());
         assertThat(draft.path("pickedNotes").get(0).path("category").asText()).isEqualTo("RESOURCES");
-        assertThat(draft.toString()).as("the sender's view lists notes without their text")
+        assertThat(draft.toString())
+                .as("the sender's view lists notes without their text")
                 .doesNotContain(resources.text());
 
         // The preview: exactly the picked note, with its category.
@@ -199,8 +254,15 @@ class NotesAreSharedOneByOneIT {
         assertThat(document.path("notes").get(0).path("text").asText()).isEqualTo(resources.text());
         assertThat(document.path("fields").has("note.body")).isFalse();
         for (JsonNode read : List.of(previewed, seen, document)) {
-            assertThat(read.toString()).doesNotContain(health.text(), laterHealth.text(), later.text(),
-                    interne.text(), health.id(), later.id(), laterHealth.id());
+            assertThat(read.toString())
+                    .doesNotContain(
+                            health.text(),
+                            laterHealth.text(),
+                            later.text(),
+                            interne.text(),
+                            health.id(),
+                            later.id(),
+                            laterHealth.id());
         }
         for (JsonNode arrival : Simulator.ledgerOf(id)) {
             assertThat(arrival.toString()).doesNotContain(health.text(), laterHealth.text(), later.text());
@@ -215,14 +277,19 @@ class NotesAreSharedOneByOneIT {
         convention.put("cadre", "SOCIAL_ACTION");
         convention.put("purpose", purpose);
         convention.put("allowedFields", List.of("person.lastName", "case.healthNotes", "case.resources", "note.body"));
-        HttpResponse<String> created = Http.send("POST", Http.api("/conventions"), Keycloak.token("admin.passerelle"),
-                convention);
+        HttpResponse<String> created =
+                Http.send("POST", Http.api("/conventions"), Keycloak.token("admin.passerelle"), convention);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Dossier d = dossier();
         Note health = note(d, "PARTAGEABLE", "HEALTH", "Suivi psychiatrique");
         Note resources = note(d, "PARTAGEABLE", "RESOURCES", "Pension d'invalidité");
         TestData.recordPriorNotice(AGENT, d.personId(), "cpam-49", List.of("IDENTITY", "HEALTH", "RESOURCES"));
-        String id = drafted(d, "cpam-49", "SOCIAL_ACTION", purpose, List.of("person.lastName"),
+        String id = drafted(
+                d,
+                "cpam-49",
+                "SOCIAL_ACTION",
+                purpose,
+                List.of("person.lastName"),
                 List.of(health.id(), resources.id()));
 
         // Without the health consent, the preview holds the RESOURCES note only, and sending waits for it.
@@ -232,7 +299,8 @@ class NotesAreSharedOneByOneIT {
         assertThat(Http.assertProblem(send(id), 409).path("type").asText()).endsWith(":consent-missing");
         TestData.recordConsent(AGENT, d.personId(), "dept-49", "insertion-rsa", List.of("HEALTH"));
         assertThat(Http.assertProblem(send(id), 409).path("type").asText())
-                .as("a health consent to another organisation").endsWith(":consent-missing");
+                .as("a health consent to another organisation")
+                .endsWith(":consent-missing");
 
         TestData.recordConsent(AGENT, d.personId(), "cpam-49", purpose, List.of("HEALTH"));
         assertThat(ids(preview(id).path("notes"))).containsExactly(health.id(), resources.id());

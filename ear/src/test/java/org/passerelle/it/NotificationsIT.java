@@ -31,18 +31,17 @@ class NotificationsIT {
     private static final String AGENT = "agent.saumur";
     /** agent.saumur's e-mail in the demo realm: the token's email claim. */
     private static final String AGENT_MAIL = "claire.moreau@passerelle.example";
+
     private static final String CPAM = "cpam.conseiller";
     private static final String CPAM_MAILBOX = "orientations@cpam-49.demo.passerelle.example";
     private static final String DEPT_MAILBOX = "orientations@dept-49.demo.passerelle.example";
     private static final Duration WAIT = Duration.ofSeconds(30);
 
     /** An usager of Saumur followed by agent.saumur, and every personal value it was given. */
-    private record Usager(String personId, String caseId, List<String> values) {
-    }
+    private record Usager(String personId, String caseId, List<String> values) {}
 
     /** A received e-mail, decoded. */
-    private record Mail(String from, String to, String referral, String event, String subject, String body) {
-    }
+    private record Mail(String from, String to, String referral, String event, String subject, String body) {}
 
     private static Usager usager() {
         String lastName = TestData.unique("Lemaire");
@@ -52,10 +51,19 @@ class NotificationsIT {
         Map<String, Object> situation = new HashMap<>();
         situation.put("healthNotes", "Asthme sévère, soins interrompus " + TestData.unique(""));
         situation.put("housing", "Hébergé chez un tiers " + TestData.unique(""));
-        String caseId = TestData.openCase(AGENT, personId, List.of(), situation).path("id").asText();
-        List<String> values = new ArrayList<>(List.of(lastName, nir, nir.substring(0, 13),
-                (String) person.get("firstNames"), (String) person.get("address"), (String) person.get("phone"),
-                (String) person.get("email"), (String) person.get("birthDate"), "12/03/1984"));
+        String caseId = TestData.openCase(AGENT, personId, List.of(), situation)
+                .path("id")
+                .asText();
+        List<String> values = new ArrayList<>(List.of(
+                lastName,
+                nir,
+                nir.substring(0, 13),
+                (String) person.get("firstNames"),
+                (String) person.get("address"),
+                (String) person.get("phone"),
+                (String) person.get("email"),
+                (String) person.get("birthDate"),
+                "12/03/1984"));
         situation.values().forEach(v -> values.add((String) v));
         return new Usager(personId, caseId, values);
     }
@@ -84,8 +92,8 @@ class NotificationsIT {
         HttpResponse<String> created = Http.send("POST", Http.api("/referrals"), Keycloak.token(AGENT), body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = Http.json(created).path("id").asText();
-        HttpResponse<String> sent = Http.send("POST", Http.api("/referrals/" + id + "/send"), Keycloak.token(AGENT),
-                null);
+        HttpResponse<String> sent =
+                Http.send("POST", Http.api("/referrals/" + id + "/send"), Keycloak.token(AGENT), null);
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
         return id;
     }
@@ -93,7 +101,11 @@ class NotificationsIT {
     private static String sentToCpam(Usager u) {
         priorNotice(u, "cpam-49", List.of("IDENTITY", "CONTACT", "HEALTH"));
         consent(u, "cpam-49", "acces-aux-soins", List.of("IDENTITY", "CONTACT", "HEALTH"));
-        return sent(u, "cpam-49", "HEALTH", "acces-aux-soins",
+        return sent(
+                u,
+                "cpam-49",
+                "HEALTH",
+                "acces-aux-soins",
                 List.of("person.lastName", "person.firstNames", "person.phone", "case.healthNotes"));
     }
 
@@ -123,9 +135,13 @@ class NotificationsIT {
 
     /** Waits (without a fixed sleep's guess) for the e-mail of this event to this address. */
     private static Mail awaitMail(String referralId, String event, String to) {
-        return await("the " + event + " e-mail to " + to + " about " + referralId).atMost(WAIT)
-                .until(() -> mailsAbout(referralId).stream()
-                        .filter(mail -> mail.event().equals(event) && mail.to().equalsIgnoreCase(to)).findFirst(),
+        return await("the " + event + " e-mail to " + to + " about " + referralId)
+                .atMost(WAIT)
+                .until(
+                        () -> mailsAbout(referralId).stream()
+                                .filter(mail ->
+                                        mail.event().equals(event) && mail.to().equalsIgnoreCase(to))
+                                .findFirst(),
                         Optional::isPresent)
                 .orElseThrow();
     }
@@ -136,9 +152,12 @@ class NotificationsIT {
             Address[] from = m.getFrom();
             String[] referral = m.getHeader("X-Passerelle-Referral");
             String[] event = m.getHeader("X-Passerelle-Event");
-            return new Mail(from == null || from.length == 0 ? "" : from[0].toString(),
+            return new Mail(
+                    from == null || from.length == 0 ? "" : from[0].toString(),
                     to == null || to.length == 0 ? "" : to[0].toString(),
-                    referral == null ? "" : referral[0], event == null ? "" : event[0], m.getSubject(),
+                    referral == null ? "" : referral[0],
+                    event == null ? "" : event[0],
+                    m.getSubject(),
                     String.valueOf(m.getContent()));
         } catch (MessagingException | IOException e) {
             throw new IllegalStateException(e);
@@ -158,7 +177,8 @@ class NotificationsIT {
             Mail mail = decode(m);
             String text = mail.subject() + "\n" + mail.body();
             TestData.NIRS_USED.forEach(nir -> assertThat(text).doesNotContain(nir));
-            TestData.PLAINTEXTS_USED.stream().filter(v -> v.length() >= 8)
+            TestData.PLAINTEXTS_USED.stream()
+                    .filter(v -> v.length() >= 8)
                     .forEach(v -> assertThat(text).as("%s e-mail", mail.event()).doesNotContain(v));
         }
     }
@@ -171,21 +191,36 @@ class NotificationsIT {
         Mail arrival = awaitMail(id, "SEND", CPAM_MAILBOX);
         assertThat(arrival.from()).isEqualTo("passerelle@localhost");
         assertThat(arrival.subject()).contains("Nouvelle orientation urgente", "CCAS de Saumur");
-        assertThat(arrival.body()).contains(id, "acces-aux-soins", "CSP L1110-4", "envoyée",
-                "http://localhost:8080/ui/link/inbox/" + id);
+        assertThat(arrival.body())
+                .contains(id, "acces-aux-soins", "CSP L1110-4", "envoyée", "http://localhost:8080/ui/link/inbox/" + id);
 
         assertThat(partner(id, "accept", Map.of("message", message(u, "Prise en charge par Mme Durand")))
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
         Http.assertProblem(partner(id, "accept", Map.of()), 409);
-        HttpResponse<String> asked = Http.send("POST", Http.api("/partner/referrals/" + id + "/messages"),
-                Keycloak.token(CPAM), Map.of("message", message(u, "Merci de préciser la mutuelle actuelle")));
+        HttpResponse<String> asked = Http.send(
+                "POST",
+                Http.api("/partner/referrals/" + id + "/messages"),
+                Keycloak.token(CPAM),
+                Map.of("message", message(u, "Merci de préciser la mutuelle actuelle")));
         assertThat(asked.statusCode()).as(asked.body()).isEqualTo(200);
-        HttpResponse<String> answered = Http.send("POST", Http.api("/referrals/" + id + "/messages"),
-                Keycloak.token(AGENT), Map.of("message", message(u, "Mutuelle résiliée en mars")));
+        HttpResponse<String> answered = Http.send(
+                "POST",
+                Http.api("/referrals/" + id + "/messages"),
+                Keycloak.token(AGENT),
+                Map.of("message", message(u, "Mutuelle résiliée en mars")));
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
         assertThat(partner(id, "start", Map.of()).statusCode()).isEqualTo(200);
-        assertThat(partner(id, "complete", Map.of("reasonCode", "DROITS_OUVERTS",
-                "message", message(u, "C2S ouverte pour le foyer"))).statusCode()).isEqualTo(200);
+        assertThat(partner(
+                                id,
+                                "complete",
+                                Map.of(
+                                        "reasonCode",
+                                        "DROITS_OUVERTS",
+                                        "message",
+                                        message(u, "C2S ouverte pour le foyer")))
+                        .statusCode())
+                .isEqualTo(200);
 
         Mail accepted = awaitMail(id, "ACCEPT", AGENT_MAIL);
         assertThat(accepted.subject()).contains("Orientation acceptée", "CPAM de Maine-et-Loire");
@@ -198,9 +233,15 @@ class NotificationsIT {
         // The refused second acceptance told no one; the sender's own moves are not mailed back to them.
         List<Mail> mails = mailsAbout(id);
         assertThat(mails).filteredOn(m -> m.event().equals("ACCEPT")).hasSize(1);
-        assertThat(mails).extracting(m -> m.event() + "→" + m.to()).containsExactlyInAnyOrder(
-                "SEND→" + CPAM_MAILBOX, "ACCEPT→" + AGENT_MAIL, "MESSAGE→" + AGENT_MAIL, "MESSAGE→" + CPAM_MAILBOX,
-                "START→" + AGENT_MAIL, "COMPLETE→" + AGENT_MAIL);
+        assertThat(mails)
+                .extracting(m -> m.event() + "→" + m.to())
+                .containsExactlyInAnyOrder(
+                        "SEND→" + CPAM_MAILBOX,
+                        "ACCEPT→" + AGENT_MAIL,
+                        "MESSAGE→" + AGENT_MAIL,
+                        "MESSAGE→" + CPAM_MAILBOX,
+                        "START→" + AGENT_MAIL,
+                        "COMPLETE→" + AGENT_MAIL);
         assertNoPersonalValue(mails, u);
     }
 
@@ -215,8 +256,8 @@ class NotificationsIT {
         convention.put("allowedFields", List.of("person.lastName", "case.housing"));
         convention.put("reminderDays", 1);
         convention.put("expiryDays", 3);
-        HttpResponse<String> created = Http.send("POST", Http.api("/conventions"), Keycloak.token("admin.passerelle"),
-                convention);
+        HttpResponse<String> created =
+                Http.send("POST", Http.api("/conventions"), Keycloak.token("admin.passerelle"), convention);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Usager u = usager();
         priorNotice(u, "dept-49", List.of("IDENTITY", "HOUSING"));
@@ -232,8 +273,9 @@ class NotificationsIT {
         assertThat(expiry.subject()).contains("expirée");
         assertThat(expiry.body()).contains(id, "expirée", "http://localhost:8080/ui/link/referral/" + id);
 
-        assertThat(mailsAbout(id)).extracting(m -> m.event() + "→" + m.to()).containsExactlyInAnyOrder(
-                "SEND→" + DEPT_MAILBOX, "REMIND→" + AGENT_MAIL, "EXPIRE→" + AGENT_MAIL);
+        assertThat(mailsAbout(id))
+                .extracting(m -> m.event() + "→" + m.to())
+                .containsExactlyInAnyOrder("SEND→" + DEPT_MAILBOX, "REMIND→" + AGENT_MAIL, "EXPIRE→" + AGENT_MAIL);
         assertNoPersonalValue(mailsAbout(id), u);
     }
 
@@ -242,8 +284,11 @@ class NotificationsIT {
     void thePartnerIsToldOfACancellationByTheCcasOrAConsentWithdrawal() throws InterruptedException {
         Usager u = usager();
         String withdrawn = sentToCpam(u);
-        HttpResponse<String> cancelled = Http.send("POST", Http.api("/referrals/" + withdrawn + "/cancel"),
-                Keycloak.token(AGENT), Map.of("reasonCode", "DOUBLON", "message", message(u, "Déjà suivie ailleurs")));
+        HttpResponse<String> cancelled = Http.send(
+                "POST",
+                Http.api("/referrals/" + withdrawn + "/cancel"),
+                Keycloak.token(AGENT),
+                Map.of("reasonCode", "DOUBLON", "message", message(u, "Déjà suivie ailleurs")));
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
         Mail cancel = awaitMail(withdrawn, "CANCEL", CPAM_MAILBOX);
         assertThat(cancel.subject()).contains("Orientation annulée", "CCAS de Saumur");
@@ -252,10 +297,14 @@ class NotificationsIT {
         Usager v = usager();
         priorNotice(v, "cpam-49", List.of("IDENTITY", "CONTACT", "HEALTH"));
         String consentId = consent(v, "cpam-49", "acces-aux-soins", List.of("IDENTITY", "CONTACT", "HEALTH"));
-        String relying = sent(v, "cpam-49", "HEALTH", "acces-aux-soins", List.of("person.lastName", "case.healthNotes"));
+        String relying =
+                sent(v, "cpam-49", "HEALTH", "acces-aux-soins", List.of("person.lastName", "case.healthNotes"));
         assertThat(partner(relying, "accept", Map.of()).statusCode()).isEqualTo(200);
-        HttpResponse<String> withdrawal = Http.send("POST", Http.api("/consents/" + consentId + "/withdrawal"),
-                Keycloak.token(AGENT), Map.of("reason", "USAGER_WITHDREW"));
+        HttpResponse<String> withdrawal = Http.send(
+                "POST",
+                Http.api("/consents/" + consentId + "/withdrawal"),
+                Keycloak.token(AGENT),
+                Map.of("reason", "USAGER_WITHDREW"));
         assertThat(withdrawal.statusCode()).as(withdrawal.body()).isEqualTo(200);
         assertThat(awaitMail(relying, "CANCEL", CPAM_MAILBOX).body()).contains("retrait de consentement");
         awaitMail(relying, "ACCEPT", AGENT_MAIL);

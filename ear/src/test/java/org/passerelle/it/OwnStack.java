@@ -28,7 +28,8 @@ import org.junit.jupiter.api.extension.ExtensionContext;
         @Override
         public ConditionEvaluationResult evaluateExecutionCondition(ExtensionContext context) {
             return Stack.ATTACHED.isPresent()
-                    ? ConditionEvaluationResult.disabled("attached to " + Stack.ATTACHED.get() + ": needs its own stack")
+                    ? ConditionEvaluationResult.disabled(
+                            "attached to " + Stack.ATTACHED.get() + ": needs its own stack")
                     : ConditionEvaluationResult.enabled("the tests' own stack");
         }
     }

@@ -42,8 +42,8 @@ class PagesIT {
     private static final String DPO = "dpo.saumur";
     private static final String ADMIN = "admin.passerelle";
     /** What the agent shares with the CPAM out of the eleven fields its convention allows. */
-    private static final List<String> PICK = List.of("person.lastName", "person.firstNames", "person.phone",
-            "case.healthNotes");
+    private static final List<String> PICK =
+            List.of("person.lastName", "person.firstNames", "person.phone", "case.healthNotes");
 
     private static Browser browser;
 
@@ -77,7 +77,9 @@ class PagesIT {
         agent.fill("[id='register:address']", "12 rue des Lilas, 49400 Saumur");
         Browser.screenshot(agent, "nouvel-usager");
         browser.click(agent, "[id='register:save']");
-        assertThat(agent.title()).as("no personal data in titles").isEqualTo("Dossier – Passerelle")
+        assertThat(agent.title())
+                .as("no personal data in titles")
+                .isEqualTo("Dossier – Passerelle")
                 .doesNotContain(lastName);
         assertThat(agent.url()).doesNotContain(lastName).contains("/ui/dossiers/dossier.xhtml?id=");
         String dossierUrl = agent.url();
@@ -89,15 +91,20 @@ class PagesIT {
         // The prior notice and the consent the health cadre needs (S4).
         browser.click(agent, "text=Page de l'usager");
         String personId = URI.create(agent.url()).getQuery().replace("id=", "");
-        agent.locator("[id='notice:recipients'] label", new Page.LocatorOptions().setHasText("CPAM de Maine-et-Loire")).click();
+        agent.locator("[id='notice:recipients'] label", new Page.LocatorOptions().setHasText("CPAM de Maine-et-Loire"))
+                .click();
         for (String category : List.of("Identité", "Contact", "Santé")) {
-            agent.locator("[id='notice:categories'] label", new Page.LocatorOptions().setHasText(category)).first().click();
+            agent.locator("[id='notice:categories'] label", new Page.LocatorOptions().setHasText(category))
+                    .first()
+                    .click();
         }
         browser.click(agent, "[id='notice:record']");
         assertThat(Browser.messages(agent)).contains("L'information préalable est enregistrée.");
         agent.selectOption("[id='consent:ground']", "cpam-49|acces-aux-soins");
         for (String category : List.of("Identité", "Contact", "Santé")) {
-            agent.locator("[id='consent:categories'] label", new Page.LocatorOptions().setHasText(category)).first().click();
+            agent.locator("[id='consent:categories'] label", new Page.LocatorOptions().setHasText(category))
+                    .first()
+                    .click();
         }
         agent.fill("[id='consent:evidence']", "FORM-2026-117");
         browser.click(agent, "[id='consent:record']");
@@ -108,26 +115,42 @@ class PagesIT {
         // The orientation: the picker offers only the convention's fields; four of them are picked.
         browser.open(agent, dossierUrl);
         browser.click(agent, "text=Nouvelle orientation");
-        String convention = agent.locator("[id='orientation:convention'] option", new Page.LocatorOptions()
-                .setHasText("CPAM de Maine-et-Loire – Accès aux soins")).getAttribute("value");
+        String convention = agent.locator(
+                        "[id='orientation:convention'] option",
+                        new Page.LocatorOptions().setHasText("CPAM de Maine-et-Loire – Accès aux soins"))
+                .getAttribute("value");
         agent.selectOption("[id='orientation:convention']", convention);
         browser.click(agent, "[id='orientation:choose']");
         List<String> offered = agent.locator("[id='orientation:fields'] input[type=checkbox]").all().stream()
-                .map(box -> box.getAttribute("value")).toList();
-        assertThat(offered).as("the convention's allowed fields, nothing else").containsExactlyInAnyOrder(
-                "person.lastName", "person.firstNames", "person.birthName", "person.birthDate", "person.nir",
-                "person.address", "person.phone", "person.email", "person.preferredLanguage",
-                "person.contactChannel", "case.healthNotes");
+                .map(box -> box.getAttribute("value"))
+                .toList();
+        assertThat(offered)
+                .as("the convention's allowed fields, nothing else")
+                .containsExactlyInAnyOrder(
+                        "person.lastName",
+                        "person.firstNames",
+                        "person.birthName",
+                        "person.birthDate",
+                        "person.nir",
+                        "person.address",
+                        "person.phone",
+                        "person.email",
+                        "person.preferredLanguage",
+                        "person.contactChannel",
+                        "case.healthNotes");
         for (String field : PICK) {
             agent.check("[id='orientation:fields'] input[value='" + field + "']");
         }
         agent.fill("[id='orientation:reason']", "Ouverture de la complémentaire santé solidaire");
         Browser.screenshot(agent, "nouvelle-orientation");
         browser.click(agent, "[id='orientation:prepare']");
-        assertThat(agent.locator("#partner-view dt").all().stream().map(dt -> dt.getAttribute("data-field")).toList())
+        assertThat(agent.locator("#partner-view dt").all().stream()
+                        .map(dt -> dt.getAttribute("data-field"))
+                        .toList())
                 .as(() -> "what the partner will see, side by side with the pick; messages: " + Browser.messages(agent))
                 .containsExactlyInAnyOrderElementsOf(PICK);
-        assertThat(agent.locator("#partner-view").textContent()).contains(lastName, phone, health)
+        assertThat(agent.locator("#partner-view").textContent())
+                .contains(lastName, phone, health)
                 .doesNotContain("Saumur", "1979");
         Browser.screenshot(agent, "orientation-apercu");
         browser.click(agent, "[id='draft:send']");
@@ -139,18 +162,25 @@ class PagesIT {
         Page cpam = browser.signIn(CPAM, "/ui/link/inbox/" + referralId);
         assertThat(cpam.url()).endsWith("/ui/inbox/referral.xhtml?id=" + referralId);
         browser.open(cpam, "/ui/inbox/list.xhtml");
-        assertThat(cpam.locator("#inbox tr[data-referral-id='" + referralId + "']").count()).isEqualTo(1);
+        assertThat(cpam.locator("#inbox tr[data-referral-id='" + referralId + "']")
+                        .count())
+                .isEqualTo(1);
         Browser.screenshot(cpam, "partenaire-boite");
         browser.click(cpam, "#inbox tr[data-referral-id='" + referralId + "'] a");
         String triage = cpam.locator("main").textContent();
-        assertThat(triage).contains("Accès aux soins", "CCAS de Saumur").doesNotContain(lastName, phone, health, "Lucie");
+        assertThat(triage)
+                .contains("Accès aux soins", "CCAS de Saumur")
+                .doesNotContain(lastName, phone, health, "Lucie");
         assertThat(cpam.locator("#shared").count()).isZero();
         Browser.screenshot(cpam, "partenaire-tri");
         browser.click(cpam, "[id='act:accept']");
         assertThat(cpam.locator("#status").getAttribute("data-status")).isEqualTo("ACCEPTED");
-        assertThat(cpam.locator("#shared dt").all().stream().map(dt -> dt.getAttribute("data-field")).toList())
+        assertThat(cpam.locator("#shared dt").all().stream()
+                        .map(dt -> dt.getAttribute("data-field"))
+                        .toList())
                 .containsExactlyInAnyOrderElementsOf(PICK);
-        assertThat(cpam.locator("#shared").textContent()).contains(lastName, "Lucie", phone, health)
+        assertThat(cpam.locator("#shared").textContent())
+                .contains(lastName, "Lucie", phone, health)
                 .doesNotContain("Lilas", "1979");
         Browser.screenshot(cpam, "partenaire-partage");
         cpam.selectOption("[id='act:outcome']", "DROITS_OUVERTS");
@@ -160,7 +190,8 @@ class PagesIT {
 
         // The agent sees the outcome, in the list and on the orientation.
         browser.open(agent, "/ui/referrals/mine.xhtml");
-        assertThat(agent.locator("#referrals tr[data-referral-id='" + referralId + "']").textContent())
+        assertThat(agent.locator("#referrals tr[data-referral-id='" + referralId + "']")
+                        .textContent())
                 .contains("Terminée", "Droits ouverts");
         Browser.screenshot(agent, "mes-orientations");
         browser.open(agent, "/ui/referrals/referral.xhtml?id=" + referralId);
@@ -174,9 +205,11 @@ class PagesIT {
         browser.click(dpo, "[id='journal:search']");
         List<String> actions = dpo.locator("#journal-results tbody tr").all().stream()
                 .peek(row -> assertThat(row.getAttribute("data-person")).isEqualTo(personId))
-                .map(row -> row.getAttribute("data-action")).toList();
+                .map(row -> row.getAttribute("data-action"))
+                .toList();
         assertThat(actions).contains("CREATE", "READ", "CONSENT_CHANGE", "SHARE");
-        assertThat(dpo.locator("#journal-results").textContent()).contains(CPAM, AGENT)
+        assertThat(dpo.locator("#journal-results").textContent())
+                .contains(CPAM, AGENT)
                 .doesNotContain(lastName, phone, health);
         Browser.screenshot(dpo, "journal-des-acces");
         browser.open(dpo, "/ui/audit/reports.xhtml");
@@ -192,9 +225,12 @@ class PagesIT {
     @Test
     void theDpoFindsAnUsagerRestrictsTheirDossierWhichTheAgentIsToldPlainlyThenLiftsIt() {
         String lastName = TestData.unique("Limite");
-        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir())).path("id").asText();
+        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir()))
+                .path("id")
+                .asText();
         String caseId = TestData.openCase(AGENT, personId, List.of(), Map.of("housing", "Hébergé chez un tiers"))
-                .path("id").asText();
+                .path("id")
+                .asText();
         String row = "tr[data-dossier='" + caseId + "']";
 
         // The DPO finds the usager by name and birth date: ids only on the page, nothing typed kept.
@@ -203,51 +239,63 @@ class PagesIT {
         dpo.fill("[id='find:firstNames']", "Élodie Marie");
         dpo.fill("[id='find:birthDate']", "1984-03-12");
         browser.click(dpo, "[id='find:search']");
-        assertThat(dpo.locator("article[data-person='" + personId + "']").count()).isEqualTo(1);
+        assertThat(dpo.locator("article[data-person='" + personId + "']").count())
+                .isEqualTo(1);
         assertThat(dpo.content()).doesNotContain(lastName);
         assertThat(dpo.locator(row).getAttribute("data-restricted")).isEqualTo("false");
         dpo.fill(row + " textarea", "Demande de limitation du jour, exactitude contestée");
         browser.click(dpo, row + " input[type=submit]");
-        assertThat(Browser.messages(dpo)).contains(
-                "Le dossier est limité : seul le délégué à la protection des données peut le consulter.");
+        assertThat(Browser.messages(dpo))
+                .contains("Le dossier est limité : seul le délégué à la protection des données peut le consulter.");
         assertThat(dpo.locator(row).getAttribute("data-restricted")).isEqualTo("true");
         Browser.screenshot(dpo, "limitation");
 
         // The agent's dossier page says so plainly, with 423, rather than an error page.
         Page agent = browser.signIn(AGENT, "/ui/");
-        var refused = agent.navigate(Stack.API.resolve("/ui/dossiers/dossier.xhtml?id=" + caseId).toString());
+        var refused = agent.navigate(
+                Stack.API.resolve("/ui/dossiers/dossier.xhtml?id=" + caseId).toString());
         assertThat(refused.status()).isEqualTo(423);
-        assertThat(Browser.messages(agent)).contains("Ce dossier est limité (RGPD art. 18) : seul le délégué à la"
-                + " protection des données peut le consulter.");
+        assertThat(Browser.messages(agent))
+                .contains("Ce dossier est limité (RGPD art. 18) : seul le délégué à la"
+                        + " protection des données peut le consulter.");
         assertThat(agent.content()).doesNotContain("Hébergé chez un tiers");
         Browser.assertAccessible(agent);
 
         browser.click(dpo, row + " input[type=submit]");
-        assertThat(Browser.messages(dpo)).contains(
-                "La limitation est levée : le dossier est de nouveau consultable et les envois en attente partent.");
+        assertThat(Browser.messages(dpo))
+                .contains(
+                        "La limitation est levée : le dossier est de nouveau consultable et les envois en attente partent.");
         assertThat(dpo.locator(row).getAttribute("data-restricted")).isEqualTo("false");
-        assertThat(agent.navigate(Stack.API.resolve("/ui/dossiers/dossier.xhtml?id=" + caseId).toString()).status())
+        assertThat(agent.navigate(Stack.API
+                                .resolve("/ui/dossiers/dossier.xhtml?id=" + caseId)
+                                .toString())
+                        .status())
                 .isEqualTo(200);
 
         // The usager's journal, one click away: the restriction and its lift are there.
         browser.click(dpo, "article[data-person='" + personId + "'] [id$='journal:open']");
         List<String> actions = dpo.locator("#journal-results tbody tr").all().stream()
                 .peek(r -> assertThat(r.getAttribute("data-person")).isEqualTo(personId))
-                .map(r -> r.getAttribute("data-action")).toList();
+                .map(r -> r.getAttribute("data-action"))
+                .toList();
         assertThat(actions).contains("RESTRICT", "LIFT_RESTRICTION", "CREATE");
     }
 
     @Test
     void theReferentSeesTheNirInFullOnlyForAReason() throws SQLException {
         String nir = TestData.nir();
-        String personId = TestData.registerPerson(AGENT, TestData.person(TestData.unique("Nir"), nir)).path("id").asText();
+        String personId = TestData.registerPerson(AGENT, TestData.person(TestData.unique("Nir"), nir))
+                .path("id")
+                .asText();
         TestData.openCase(AGENT, personId, List.of(), new HashMap<>());
 
         Page agent = browser.signIn(AGENT, "/ui/");
-        Response page = agent.navigate(Stack.API.resolve("/ui/dossiers/person.xhtml?id="
-                + personId).toString());
-        assertThat(page.headers()).as("a page holding personal data: no frame, no cache").containsEntry(
-                "x-content-type-options", "nosniff").containsEntry("cache-control", "no-store");
+        Response page = agent.navigate(
+                Stack.API.resolve("/ui/dossiers/person.xhtml?id=" + personId).toString());
+        assertThat(page.headers())
+                .as("a page holding personal data: no frame, no cache")
+                .containsEntry("x-content-type-options", "nosniff")
+                .containsEntry("cache-control", "no-store");
         assertThat(page.headers().get("content-security-policy")).contains("frame-ancestors 'none'");
         Browser.assertAccessible(agent);
         String masked = agent.locator("dl.facts").textContent();
@@ -257,14 +305,19 @@ class PagesIT {
 
         assertThat(agent.locator("dl.facts").textContent()).contains(nir);
         assertThat(agent.url()).doesNotContain(nir);
-        assertThat(agent.locator("[id='nir:revealNir']").count()).as("shown once, no second reveal").isZero();
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement("select reason_code, request_id"
-                + " from journal_entry where action = 'NIR_REVEAL' and person_id = ?::uuid")) {
+        assertThat(agent.locator("[id='nir:revealNir']").count())
+                .as("shown once, no second reveal")
+                .isZero();
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement("select reason_code, request_id"
+                        + " from journal_entry where action = 'NIR_REVEAL' and person_id = ?::uuid")) {
             s.setString(1, personId);
             try (ResultSet rs = s.executeQuery()) {
                 assertThat(rs.next()).as("the reveal is journaled").isTrue();
                 assertThat(rs.getString(1)).isEqualTo("nir-reveal-identification");
-                assertThat(rs.getString(2)).as("a page's request has its id too").isNotBlank();
+                assertThat(rs.getString(2))
+                        .as("a page's request has its id too")
+                        .isNotBlank();
             }
         }
     }
@@ -279,7 +332,9 @@ class PagesIT {
         // A shared reception PC: the next person opening Passerelle must sign in, not find the agent.
         agent.navigate(Stack.API.resolve("/ui/").toString());
         agent.waitForLoadState(LoadState.NETWORKIDLE);
-        assertThat(agent.locator("#password").count()).as("asked for the password again").isEqualTo(1);
+        assertThat(agent.locator("#password").count())
+                .as("asked for the password again")
+                .isEqualTo(1);
         assertThat(agent.url()).as("no token in an address").doesNotContain("id_token_hint");
     }
 
@@ -288,11 +343,20 @@ class PagesIT {
         // An orientation to the CAF whose address was mistyped: refused for good (404), dead at once.
         String purpose = "aide-logement";
         Simulator.behave("caf-49", Map.of("replies", List.of()));
-        Simulator.connect("caf-49", "SOCIAL_ACTION", purpose, "HTTPS", Simulator.https("/caf/nowhere").toString());
+        Simulator.connect(
+                "caf-49",
+                "SOCIAL_ACTION",
+                purpose,
+                "HTTPS",
+                Simulator.https("/caf/nowhere").toString());
         try {
             String referralId = deadOrientationToTheCaf(purpose);
             // The address corrected, the administrator resends from the page.
-            Simulator.connect("caf-49", "SOCIAL_ACTION", purpose, "HTTPS",
+            Simulator.connect(
+                    "caf-49",
+                    "SOCIAL_ACTION",
+                    purpose,
+                    "HTTPS",
                     Simulator.https("/caf/orientations").toString());
             Page admin = browser.signIn(ADMIN, "/ui/admin/deliveries.xhtml");
             Locator row = admin.locator("#deliveries tr[data-referral-id='" + referralId + "']");
@@ -301,13 +365,17 @@ class PagesIT {
             Browser.screenshot(admin, "envois-en-echec");
             browser.click(admin, "#deliveries tr[data-referral-id='" + referralId + "'] input[type=submit]");
             assertThat(Browser.messages(admin)).isNotEmpty();
-            assertThat(admin.locator("#deliveries tr[data-referral-id='" + referralId + "']").count())
-                    .as("no longer among the dead letters").isZero();
-            await("the resent orientation at the CAF").atMost(Duration.ofSeconds(30))
+            assertThat(admin.locator("#deliveries tr[data-referral-id='" + referralId + "']")
+                            .count())
+                    .as("no longer among the dead letters")
+                    .isZero();
+            await("the resent orientation at the CAF")
+                    .atMost(Duration.ofSeconds(30))
                     .until(() -> !Simulator.ledgerOf(referralId).isEmpty());
             browser.open(admin, "/ui/admin/organisations.xhtml");
             assertThat(admin.locator("#organisations tr[data-organisation]").all().stream()
-                    .map(tr -> tr.getAttribute("data-organisation")).toList())
+                            .map(tr -> tr.getAttribute("data-organisation"))
+                            .toList())
                     .contains("ccas-saumur", "ccas-vitre", "caf-49", "cpam-49", "dept-49");
             browser.open(admin, "/ui/admin/conventions.xhtml");
             Browser.screenshot(admin, "conventions-canaux");
@@ -328,8 +396,10 @@ class PagesIT {
         // DESIGN §4: a coded reason is not enough; the page says why nothing happened.
         caf.selectOption("[id='act:rejectionCode']", "DEJA_SUIVI");
         browser.click(caf, "[id='act:reject']");
-        assertThat(Browser.messages(caf)).containsExactly("Pour refuser, écrivez dans le message pourquoi vous ne"
-                + " pouvez pas suivre cette orientation : le CCAS en a besoin pour orienter l'usager ailleurs.");
+        assertThat(Browser.messages(caf))
+                .containsExactly(
+                        "Pour refuser, écrivez dans le message pourquoi vous ne"
+                                + " pouvez pas suivre cette orientation : le CCAS en a besoin pour orienter l'usager ailleurs.");
         assertThat(caf.locator("#status").getAttribute("data-status")).isIn("SENT", "RECEIVED");
 
         caf.selectOption("[id='act:rejectionCode']", "DEJA_SUIVI");
@@ -345,16 +415,21 @@ class PagesIT {
     @Test
     void theOrientationFormWorksWithTheKeyboardAlone() {
         String lastName = TestData.unique("Clavier");
-        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir())).path("id").asText();
+        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir()))
+                .path("id")
+                .asText();
         String caseId = TestData.openCase(AGENT, personId, List.of(), Map.of("housing", "Hébergé chez un tiers"))
-                .path("id").asText();
+                .path("id")
+                .asText();
         TestData.recordPriorNotice(AGENT, personId, "caf-49", List.of("IDENTITY", "CONTACT", "HOUSING"));
         Page agent = browser.signIn(AGENT, "/ui/");
         browser.open(agent, "/ui/referrals/new.xhtml?dossier=" + caseId);
 
         // Tab from the top of the page to the convention list; no mouse from here on.
-        String wanted = agent.locator("[id='orientation:convention'] option", new Page.LocatorOptions()
-                .setHasText("CAF de Maine-et-Loire – Aide au logement")).getAttribute("value");
+        String wanted = agent.locator(
+                        "[id='orientation:convention'] option",
+                        new Page.LocatorOptions().setHasText("CAF de Maine-et-Loire – Aide au logement"))
+                .getAttribute("value");
         tabTo(agent, "orientation:convention");
         for (int i = 0; i < 20 && !wanted.equals(agent.inputValue("[id='orientation:convention']")); i++) {
             agent.keyboard().press("ArrowDown");
@@ -370,8 +445,11 @@ class PagesIT {
         agent.keyboard().type("Demande d'aide au logement");
         tabTo(agent, "orientation:prepare");
         browser.press(agent, "Enter");
-        assertThat(agent.locator("#partner-view dt").all().stream().map(dt -> dt.getAttribute("data-field")).toList())
-                .as(() -> "messages: " + Browser.messages(agent)).containsExactlyInAnyOrder("person.lastName", "case.housing");
+        assertThat(agent.locator("#partner-view dt").all().stream()
+                        .map(dt -> dt.getAttribute("data-field"))
+                        .toList())
+                .as(() -> "messages: " + Browser.messages(agent))
+                .containsExactlyInAnyOrder("person.lastName", "case.housing");
         tabTo(agent, "draft:send");
         browser.press(agent, "Enter");
         assertThat(agent.locator("#status").getAttribute("data-status")).isEqualTo("SENT");
@@ -381,17 +459,25 @@ class PagesIT {
     @Test
     void theNotePickerOffersThePartageableNotesOneByOneAndTheCafNeverAHealthNote() {
         String lastName = TestData.unique("Notes");
-        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir())).path("id").asText();
-        String caseId = TestData.openCase(AGENT, personId, List.of(), new HashMap<>(Map.of("resources",
-                "Prime d'activité"))).path("id").asText();
+        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir()))
+                .path("id")
+                .asText();
+        String caseId = TestData.openCase(
+                        AGENT, personId, List.of(), new HashMap<>(Map.of("resources", "Prime d'activité")))
+                .path("id")
+                .asText();
         Map<String, String> notes = new HashMap<>();
-        for (String[] note : List.of(new String[] {"PARTAGEABLE", "HEALTH", "Suivi cardiologique"},
+        for (String[] note : List.of(
+                new String[] {"PARTAGEABLE", "HEALTH", "Suivi cardiologique"},
                 new String[] {"PARTAGEABLE", "RESOURCES", "Dette de loyer"},
                 new String[] {"INTERNE", "RESOURCES", "Impression personnelle"})) {
             String body = note[2] + " " + TestData.unique("");
             TestData.PLAINTEXTS_USED.add(body);
-            HttpResponse<String> created = Http.send("POST", Http.api("/cases/" + caseId + "/notes"),
-                    Keycloak.token(AGENT), Map.of("type", note[0], "category", note[1], "body", body));
+            HttpResponse<String> created = Http.send(
+                    "POST",
+                    Http.api("/cases/" + caseId + "/notes"),
+                    Keycloak.token(AGENT),
+                    Map.of("type", note[0], "category", note[1], "body", body));
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             notes.put(note[0] + note[1], Http.json(created).path("id").asText());
             notes.put(note[0] + note[1] + ".body", body);
@@ -399,42 +485,59 @@ class PagesIT {
         TestData.recordPriorNotice(AGENT, personId, "caf-49", List.of("IDENTITY", "RESOURCES"));
         Page agent = browser.signIn(AGENT, "/ui/");
         browser.open(agent, "/ui/referrals/new.xhtml?dossier=" + caseId);
-        agent.selectOption("[id='orientation:convention']", agent.locator("[id='orientation:convention'] option",
-                new Page.LocatorOptions().setHasText("CAF de Maine-et-Loire – Accès aux droits")).getAttribute("value"));
+        agent.selectOption(
+                "[id='orientation:convention']",
+                agent.locator(
+                                "[id='orientation:convention'] option",
+                                new Page.LocatorOptions().setHasText("CAF de Maine-et-Loire – Accès aux droits"))
+                        .getAttribute("value"));
         browser.click(agent, "[id='orientation:choose']");
 
-        assertThat(agent.locator("[id='orientation:fields'] input[value='note.body']").count())
-                .as("notes are not a field to tick").isZero();
+        assertThat(agent.locator("[id='orientation:fields'] input[value='note.body']")
+                        .count())
+                .as("notes are not a field to tick")
+                .isZero();
         Locator offered = agent.locator("[id='orientation:notes'] input[type=checkbox]");
-        assertThat(offered.all().stream().map(box -> box.getAttribute("value")).toList()).as("the partageable notes")
+        assertThat(offered.all().stream().map(box -> box.getAttribute("value")).toList())
+                .as("the partageable notes")
                 .containsExactly(notes.get("PARTAGEABLEHEALTH"), notes.get("PARTAGEABLERESOURCES"));
-        Locator health = agent.locator("[id='orientation:notes'] input[value='" + notes.get("PARTAGEABLEHEALTH") + "']");
+        Locator health =
+                agent.locator("[id='orientation:notes'] input[value='" + notes.get("PARTAGEABLEHEALTH") + "']");
         assertThat(health.isDisabled()).isTrue();
         String pickerText = agent.locator("[id='orientation:notes']").textContent();
-        assertThat(pickerText).contains("Santé", "Ressources", "jamais à la CAF")
-                .as("the list shows no note's text").doesNotContain(notes.get("PARTAGEABLEHEALTH.body"),
-                        notes.get("PARTAGEABLERESOURCES.body"));
+        assertThat(pickerText)
+                .contains("Santé", "Ressources", "jamais à la CAF")
+                .as("the list shows no note's text")
+                .doesNotContain(notes.get("PARTAGEABLEHEALTH.body"), notes.get("PARTAGEABLERESOURCES.body"));
         agent.check("[id='orientation:fields'] input[value='person.lastName']");
         agent.check("[id='orientation:notes'] input[value='" + notes.get("PARTAGEABLERESOURCES") + "']");
         agent.fill("[id='orientation:reason']", "Accès aux droits");
         browser.click(agent, "[id='orientation:prepare']");
 
-        assertThat(agent.locator("#picked li[data-note]").all().stream().map(li -> li.getAttribute("data-note")).toList())
-                .as(() -> "messages: " + Browser.messages(agent)).containsExactly(notes.get("PARTAGEABLERESOURCES"));
-        assertThat(agent.locator("#partner-view .shared-note").all().stream().map(p -> p.getAttribute("data-note"))
-                .toList()).containsExactly(notes.get("PARTAGEABLERESOURCES"));
-        assertThat(agent.locator("#partner-view").textContent()).contains(notes.get("PARTAGEABLERESOURCES.body"))
+        assertThat(agent.locator("#picked li[data-note]").all().stream()
+                        .map(li -> li.getAttribute("data-note"))
+                        .toList())
+                .as(() -> "messages: " + Browser.messages(agent))
+                .containsExactly(notes.get("PARTAGEABLERESOURCES"));
+        assertThat(agent.locator("#partner-view .shared-note").all().stream()
+                        .map(p -> p.getAttribute("data-note"))
+                        .toList())
+                .containsExactly(notes.get("PARTAGEABLERESOURCES"));
+        assertThat(agent.locator("#partner-view").textContent())
+                .contains(notes.get("PARTAGEABLERESOURCES.body"))
                 .doesNotContain(notes.get("PARTAGEABLEHEALTH.body"), notes.get("INTERNERESOURCES.body"));
     }
 
     @Test
     void aPageTheRoleDoesNotAllowIsRefusedJournaledAndNotInTheMenu() {
         Page agent = browser.signIn(AGENT, "/ui/");
-        assertThat(agent.locator("nav.menu").textContent()).contains("Mes orientations")
+        assertThat(agent.locator("nav.menu").textContent())
+                .contains("Mes orientations")
                 .doesNotContain("Journal des accès", "Conventions", "Orientations reçues");
         long before = pageRefusals();
 
-        var response = agent.navigate(Stack.API.resolve("/ui/audit/journal.xhtml").toString());
+        var response =
+                agent.navigate(Stack.API.resolve("/ui/audit/journal.xhtml").toString());
 
         assertThat(response.status()).isEqualTo(403);
         assertThat(agent.title()).isEqualTo("Accès refusé – Passerelle");
@@ -446,8 +549,8 @@ class PagesIT {
 
     /** The agent's refused pages of the auditor's area, as the DPO's journal search shows them. */
     private static long pageRefusals() {
-        HttpResponse<String> found = Http.get(Http.api("/journal?username=" + AGENT + "&outcome=FORBIDDEN&size=200"),
-                Keycloak.token(DPO));
+        HttpResponse<String> found =
+                Http.get(Http.api("/journal?username=" + AGENT + "&outcome=FORBIDDEN&size=200"), Keycloak.token(DPO));
         assertThat(found.statusCode()).as(found.body()).isEqualTo(200);
         long count = 0;
         for (JsonNode entry : Http.json(found).path("entries")) {
@@ -462,7 +565,8 @@ class PagesIT {
     void englishIsOneClickAwayAndStaysForTheSession() {
         Page reception = browser.signIn("accueil.saumur", "/ui/persons/search.xhtml");
         assertThat(reception.locator("html").getAttribute("lang")).isEqualTo("fr");
-        assertThat(reception.locator("nav.menu").textContent()).contains("Rechercher un usager")
+        assertThat(reception.locator("nav.menu").textContent())
+                .contains("Rechercher un usager")
                 .doesNotContain("Nouvel usager", "Mes orientations");
         browser.click(reception, "[id='language:en']");
         assertThat(reception.locator("html").getAttribute("lang")).isEqualTo("en");
@@ -504,5 +608,4 @@ class PagesIT {
         }
         throw new AssertionError(property + " " + expected + " cannot be reached with the Tab key");
     }
-
 }

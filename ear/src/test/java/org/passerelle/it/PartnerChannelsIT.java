@@ -45,20 +45,46 @@ class PartnerChannelsIT {
     private static final String AGENT = "agent.saumur";
     private static final String CASEWORKER = "agent-1234";
 
-    private record Route(String partner, String cadre, String purpose, String channel, String endpoint,
-                         List<String> categories, List<String> pick) {
-    }
+    private record Route(
+            String partner,
+            String cadre,
+            String purpose,
+            String channel,
+            String endpoint,
+            List<String> categories,
+            List<String> pick) {}
 
-    private static final Route CAF = new Route("caf-49", "SOCIAL_ACTION", "acces-aux-droits", "HTTPS",
-            Simulator.https("/caf/orientations").toString(), List.of("IDENTITY", "CONTACT", "RESOURCES"),
+    private static final Route CAF = new Route(
+            "caf-49",
+            "SOCIAL_ACTION",
+            "acces-aux-droits",
+            "HTTPS",
+            Simulator.https("/caf/orientations").toString(),
+            List.of("IDENTITY", "CONTACT", "RESOURCES"),
             List.of("person.lastName", "person.firstNames", "person.phone", "case.resources"));
-    private static final Route CPAM = new Route("cpam-49", "SOCIAL_ACTION", "acces-aux-droits", "SFTP",
-            "sftp://127.0.0.1:" + Stack.SIMULATOR_SFTP_PORT, List.of("IDENTITY", "CONTACT", "RESOURCES"),
+    private static final Route CPAM = new Route(
+            "cpam-49",
+            "SOCIAL_ACTION",
+            "acces-aux-droits",
+            "SFTP",
+            "sftp://127.0.0.1:" + Stack.SIMULATOR_SFTP_PORT,
+            List.of("IDENTITY", "CONTACT", "RESOURCES"),
             List.of("person.lastName", "person.birthDate", "case.resources"));
-    private static final Route CPAM_HEALTH = new Route("cpam-49", "HEALTH", "acces-aux-soins", "SFTP",
-            CPAM.endpoint(), List.of("IDENTITY", "HEALTH"), List.of("person.lastName", "case.healthNotes"));
-    private static final Route DEPT = new Route("dept-49", "RSA", "insertion-rsa", "AMQP",
-            "amqp://127.0.0.1:" + Stack.SIMULATOR_AMQP_PORT, List.of("IDENTITY", "CONTACT", "RESOURCES", "RSA"),
+    private static final Route CPAM_HEALTH = new Route(
+            "cpam-49",
+            "HEALTH",
+            "acces-aux-soins",
+            "SFTP",
+            CPAM.endpoint(),
+            List.of("IDENTITY", "HEALTH"),
+            List.of("person.lastName", "case.healthNotes"));
+    private static final Route DEPT = new Route(
+            "dept-49",
+            "RSA",
+            "insertion-rsa",
+            "AMQP",
+            "amqp://127.0.0.1:" + Stack.SIMULATOR_AMQP_PORT,
+            List.of("IDENTITY", "CONTACT", "RESOURCES", "RSA"),
             List.of("person.lastName", "person.address", "case.resources", "case.rsaStatus"));
     private static final List<Route> ROUTES = List.of(CAF, CPAM, CPAM_HEALTH, DEPT);
 
@@ -70,32 +96,44 @@ class PartnerChannelsIT {
     @AfterAll
     static void backToTheInbox() {
         for (String partner : List.of("caf-49", "cpam-49", "dept-49")) {
-            Simulator.behave(partner, Map.of("replies", List.of("ACKNOWLEDGE"), "down", false, "failTimes", 0,
-                    "duplicateReplies", false));
+            Simulator.behave(
+                    partner,
+                    Map.of(
+                            "replies",
+                            List.of("ACKNOWLEDGE"),
+                            "down",
+                            false,
+                            "failTimes",
+                            0,
+                            "duplicateReplies",
+                            false));
         }
         ROUTES.forEach(r -> Simulator.disconnect(r.partner(), r.cadre(), r.purpose()));
     }
 
     /** An usager of Saumur with a dossier, told their data may go to the route's partner. */
-    private record Usager(String personId, String caseId, String lastName, String resources) {
-    }
+    private record Usager(String personId, String caseId, String lastName, String resources) {}
 
     private static Usager usager(Route route) {
         String lastName = TestData.unique("Lemoine");
-        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir())).path("id").asText();
+        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir()))
+                .path("id")
+                .asText();
         Map<String, Object> situation = new HashMap<>();
         String resources = "RSA socle " + TestData.unique("");
         situation.put("resources", resources);
         situation.put("healthNotes", "Suivi diabète " + TestData.unique(""));
         situation.put("rsaStatus", "Allocataire " + TestData.unique(""));
-        String caseId = TestData.openCase(AGENT, personId, List.of(), situation).path("id").asText();
+        String caseId = TestData.openCase(AGENT, personId, List.of(), situation)
+                .path("id")
+                .asText();
         TestData.recordPriorNotice(AGENT, personId, route.partner(), route.categories());
         return new Usager(personId, caseId, lastName, resources);
     }
 
     private static String send(Usager u, Route route) {
-        return TestData.sent(AGENT, TestData.draftBody(u.caseId(), route.partner(), route.cadre(), route.purpose(),
-                route.pick()));
+        return TestData.sent(
+                AGENT, TestData.draftBody(u.caseId(), route.partner(), route.cadre(), route.purpose(), route.pick()));
     }
 
     private static JsonNode referral(String id) {
@@ -111,8 +149,10 @@ class PartnerChannelsIT {
     }
 
     private static List<JsonNode> effects(List<JsonNode> ledger, String kind) {
-        return ledger.stream().filter(e -> e.path("kind").asText().equals(kind))
-                .filter(e -> !e.path("duplicate").asBoolean()).toList();
+        return ledger.stream()
+                .filter(e -> e.path("kind").asText().equals(kind))
+                .filter(e -> !e.path("duplicate").asBoolean())
+                .toList();
     }
 
     private static List<String> texts(JsonNode array) {
@@ -126,20 +166,32 @@ class PartnerChannelsIT {
         Map<Route, String> sent = new HashMap<>();
         Map<Route, Usager> usagers = new HashMap<>();
         for (Route route : List.of(CAF, CPAM, DEPT)) {
-            Simulator.behave(route.partner(), Map.of("replies", List.of("ACKNOWLEDGE", "ACCEPT", "COMPLETE"),
-                    "caseworker", CASEWORKER, "outcomeCode", "DROITS_OUVERTS", "duplicateReplies", false));
+            Simulator.behave(
+                    route.partner(),
+                    Map.of(
+                            "replies",
+                            List.of("ACKNOWLEDGE", "ACCEPT", "COMPLETE"),
+                            "caseworker",
+                            CASEWORKER,
+                            "outcomeCode",
+                            "DROITS_OUVERTS",
+                            "duplicateReplies",
+                            false));
             Usager u = usager(route);
             usagers.put(route, u);
             sent.put(route, send(u, route));
         }
         for (Route route : List.of(CAF, CPAM, DEPT)) {
             String id = sent.get(route);
-            await(route.channel() + " orientation completed by " + route.partner()).atMost(Duration.ofSeconds(60))
+            await(route.channel() + " orientation completed by " + route.partner())
+                    .atMost(Duration.ofSeconds(60))
                     .until(() -> referral(id).path("status").asText().equals("COMPLETED"));
             JsonNode referral = referral(id);
             // Files carry no order: over SFTP the acceptance may be read before the acknowledgement,
             // which then still shows on the timeline (PartnerReferralService.acknowledgedLate).
-            assertThat(timelineKinds(referral)).as(route.channel()).containsSubsequence("SEND", "ACCEPT", "COMPLETE")
+            assertThat(timelineKinds(referral))
+                    .as(route.channel())
+                    .containsSubsequence("SEND", "ACCEPT", "COMPLETE")
                     .contains("ACKNOWLEDGE");
             assertThat(referral.path("outcomeCode").asText()).isEqualTo("DROITS_OUVERTS");
             assertThat(referral.path("recipient").asText()).isEqualTo("system:" + route.partner() + "/" + CASEWORKER);
@@ -150,17 +202,24 @@ class PartnerChannelsIT {
                 assertThat(e.path("signatureValid").asBoolean()).isTrue();
             });
             JsonNode orientation = effects(ledger, "ORIENTATION").getFirst();
-            assertThat(texts(orientation.path("fieldKeys"))).as("S2: the triage view holds no field").isEmpty();
-            assertThat(orientation.path("document").toString()).doesNotContain(usagers.get(route).lastName());
+            assertThat(texts(orientation.path("fieldKeys")))
+                    .as("S2: the triage view holds no field")
+                    .isEmpty();
+            assertThat(orientation.path("document").toString())
+                    .doesNotContain(usagers.get(route).lastName());
             List<JsonNode> shares = effects(ledger, "SHARE");
             assertThat(shares).hasSize(1);
             // S3: exactly the allowed ∩ picked fields, and their values.
-            assertThat(texts(shares.getFirst().path("fieldKeys"))).as(route.channel())
+            assertThat(texts(shares.getFirst().path("fieldKeys")))
+                    .as(route.channel())
                     .containsExactlyInAnyOrderElementsOf(route.pick());
             JsonNode fields = shares.getFirst().path("document").path("fields");
-            assertThat(fields.path("person.lastName").asText()).isEqualTo(usagers.get(route).lastName());
-            assertThat(fields.path("case.resources").asText()).isEqualTo(usagers.get(route).resources());
-            assertThat(shares.getFirst().path("document").path("recipient").asText()).isEqualTo(CASEWORKER);
+            assertThat(fields.path("person.lastName").asText())
+                    .isEqualTo(usagers.get(route).lastName());
+            assertThat(fields.path("case.resources").asText())
+                    .isEqualTo(usagers.get(route).resources());
+            assertThat(shares.getFirst().path("document").path("recipient").asText())
+                    .isEqualTo(CASEWORKER);
         }
     }
 
@@ -169,16 +228,25 @@ class PartnerChannelsIT {
             throws IOException, InterruptedException {
         Simulator.behave("cpam-49", Map.of("replies", List.of()));
         String id = send(usager(CPAM), CPAM);
-        await("the CPAM's file").atMost(Duration.ofSeconds(30))
+        await("the CPAM's file")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> !effects(Simulator.ledgerOf(id), "ORIENTATION").isEmpty());
-        String messageId = effects(Simulator.ledgerOf(id), "ORIENTATION").getFirst().path("messageId").asText();
+        String messageId = effects(Simulator.ledgerOf(id), "ORIENTATION")
+                .getFirst()
+                .path("messageId")
+                .asText();
         Path file;
         try (var files = Files.walk(Stack.simulatorData())) {
-            file = files.filter(p -> p.getFileName().toString().equals(messageId + ".pgp")).findFirst().orElseThrow();
+            file = files.filter(p -> p.getFileName().toString().equals(messageId + ".pgp"))
+                    .findFirst()
+                    .orElseThrow();
         }
         Files.setPosixFilePermissions(gnupgHome, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        Path passerelleKey = Files.writeString(gnupgHome.resolve("passerelle.asc"),
-                Http.json(Http.get(Http.api("/exchange/keys"), null)).path("openpgp").asText());
+        Path passerelleKey = Files.writeString(
+                gnupgHome.resolve("passerelle.asc"),
+                Http.json(Http.get(Http.api("/exchange/keys"), null))
+                        .path("openpgp")
+                        .asText());
         Path cpamSecret = Stack.simulatorData().resolve("keys/cpam-49.secret.asc");
         assertThat(gpg(gnupgHome, "--import", cpamSecret.toString()).exit()).isZero();
         assertThat(gpg(gnupgHome, "--import", passerelleKey.toString()).exit()).isZero();
@@ -187,10 +255,25 @@ class PartnerChannelsIT {
 
         assertThat(decrypted.exit()).as(decrypted.err()).isZero();
         assertThat(decrypted.err()).contains("[GNUPG:] DECRYPTION_OKAY", "[GNUPG:] GOODSIG");
-        String signer = decrypted.err().lines().filter(l -> l.startsWith("[GNUPG:] VALIDSIG ")).findFirst()
-                .orElseThrow().split(" ")[2];
-        String passerelleFingerprint = gpg(gnupgHome, "--with-colons", "--import-options", "show-only", "--import",
-                passerelleKey.toString()).out().lines().filter(l -> l.startsWith("fpr:")).findFirst().orElseThrow()
+        String signer = decrypted
+                .err()
+                .lines()
+                .filter(l -> l.startsWith("[GNUPG:] VALIDSIG "))
+                .findFirst()
+                .orElseThrow()
+                .split(" ")[2];
+        String passerelleFingerprint = gpg(
+                        gnupgHome,
+                        "--with-colons",
+                        "--import-options",
+                        "show-only",
+                        "--import",
+                        passerelleKey.toString())
+                .out()
+                .lines()
+                .filter(l -> l.startsWith("fpr:"))
+                .findFirst()
+                .orElseThrow()
                 .split(":")[9];
         assertThat(signer).isEqualTo(passerelleFingerprint);
         JsonNode document = Http.JSON.readTree(decrypted.out());
@@ -199,19 +282,19 @@ class PartnerChannelsIT {
         assertThat(document.path("schema").asText()).isEqualTo("passerelle.orientation/1");
     }
 
-    private record Gpg(int exit, String out, String err) {
-    }
+    private record Gpg(int exit, String out, String err) {}
 
     private static Gpg gpg(Path home, String... arguments) throws IOException, InterruptedException {
-        List<String> command = new ArrayList<>(List.of("gpg", "--homedir", home.toString(), "--batch", "--no-tty",
-                "--trust-model", "always"));
+        List<String> command = new ArrayList<>(
+                List.of("gpg", "--homedir", home.toString(), "--batch", "--no-tty", "--trust-model", "always"));
         command.addAll(List.of(arguments));
         Process process = new ProcessBuilder(command).start();
         process.getOutputStream().close();
         var out = process.getInputStream().readAllBytes();
         var err = process.getErrorStream().readAllBytes();
         assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        return new Gpg(process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
+        return new Gpg(
+                process.exitValue(), new String(out, StandardCharsets.UTF_8), new String(err, StandardCharsets.UTF_8));
     }
 
     @Test
@@ -223,13 +306,17 @@ class PartnerChannelsIT {
             for (int i = 0; i < 5; i++) {
                 ids.add(send(u, CAF));
             }
-            await("failed attempts while the CAF is down").atMost(Duration.ofSeconds(30))
+            await("failed attempts while the CAF is down")
+                    .atMost(Duration.ofSeconds(30))
                     .until(() -> minimumAttempts(ids) >= 2);
-            assertThat(Simulator.ledger().stream().filter(e -> ids.contains(e.path("referralId").asText()))).isEmpty();
+            assertThat(Simulator.ledger().stream()
+                            .filter(e -> ids.contains(e.path("referralId").asText())))
+                    .isEmpty();
         } finally {
             Simulator.behave("caf-49", Map.of("down", false));
         }
-        await("delivery once the CAF is back").atMost(Duration.ofSeconds(60))
+        await("delivery once the CAF is back")
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> deliveredSafely(ids) == ids.size());
         assertDeliveredOnce(ids);
     }
@@ -247,27 +334,36 @@ class PartnerChannelsIT {
         Stack.current().crashAndRestartWildFly();
         assertThat(arrived(ids)).as("killed mid-delivery").isLessThan(ids.size());
 
-        await("every orientation delivered after the restart").atMost(Duration.ofSeconds(120))
+        await("every orientation delivered after the restart")
+                .atMost(Duration.ofSeconds(120))
                 .until(() -> deliveredSafely(ids) == ids.size());
         assertDeliveredOnce(ids);
     }
 
     /** The ledger holds one ORIENTATION effect per orientation, with one message id: a redelivery is a duplicate, never a second effect. */
     private static void assertDeliveredOnce(List<String> ids) {
-        List<JsonNode> ledger = Simulator.ledger().stream().filter(e -> ids.contains(e.path("referralId").asText()))
-                .filter(e -> e.path("kind").asText().equals("ORIENTATION")).toList();
-        Map<String, Set<String>> messageIds = ledger.stream().collect(Collectors.groupingBy(
-                e -> e.path("referralId").asText(), Collectors.mapping(e -> e.path("messageId").asText(),
-                        Collectors.toCollection(TreeSet::new))));
+        List<JsonNode> ledger = Simulator.ledger().stream()
+                .filter(e -> ids.contains(e.path("referralId").asText()))
+                .filter(e -> e.path("kind").asText().equals("ORIENTATION"))
+                .toList();
+        Map<String, Set<String>> messageIds = ledger.stream()
+                .collect(Collectors.groupingBy(
+                        e -> e.path("referralId").asText(),
+                        Collectors.mapping(e -> e.path("messageId").asText(), Collectors.toCollection(TreeSet::new))));
         assertThat(messageIds).as("0 lost").hasSize(ids.size());
-        assertThat(messageIds.values()).as("one message per orientation").allSatisfy(m -> assertThat(m).hasSize(1));
+        assertThat(messageIds.values())
+                .as("one message per orientation")
+                .allSatisfy(m -> assertThat(m).hasSize(1));
         assertThat(effects(ledger, "ORIENTATION")).as("0 duplicate effects").hasSize(ids.size());
     }
 
     private static long arrived(List<String> ids) {
         Set<String> wanted = new HashSet<>(ids);
-        return Simulator.ledger().stream().filter(e -> wanted.contains(e.path("referralId").asText()))
-                .map(e -> e.path("referralId").asText()).distinct().count();
+        return Simulator.ledger().stream()
+                .filter(e -> wanted.contains(e.path("referralId").asText()))
+                .map(e -> e.path("referralId").asText())
+                .distinct()
+                .count();
     }
 
     private static long deliveredSafely(List<String> ids) {
@@ -283,8 +379,9 @@ class PartnerChannelsIT {
     }
 
     private static long minimumAttempts(List<String> ids) {
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "select coalesce(min(attempts), 0) from outbox_message where referral_id = any (?::uuid[])")) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement(
+                        "select coalesce(min(attempts), 0) from outbox_message where referral_id = any (?::uuid[])")) {
             s.setArray(1, c.createArrayOf("varchar", ids.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -296,9 +393,10 @@ class PartnerChannelsIT {
     }
 
     private static long outboxCount(List<String> ids, String condition) throws SQLException {
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "select count(*) from outbox_message where kind = 'ORIENTATION' and referral_id = any (?::uuid[]) and "
-                        + condition)) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement(
+                        "select count(*) from outbox_message where kind = 'ORIENTATION' and referral_id = any (?::uuid[]) and "
+                                + condition)) {
             s.setArray(1, c.createArrayOf("varchar", ids.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
@@ -311,25 +409,44 @@ class PartnerChannelsIT {
     void duplicatedAndReplayedUpdatesChangeNothingAndABadSignatureIsRefusedAndJournaled(@TempDir Path gnupgHome)
             throws Exception {
         // The Département's system sends each reply twice over AMQP.
-        Simulator.behave("dept-49", Map.of("replies", List.of("ACKNOWLEDGE", "ACCEPT"), "caseworker", CASEWORKER,
-                "duplicateReplies", true));
+        Simulator.behave(
+                "dept-49",
+                Map.of(
+                        "replies",
+                        List.of("ACKNOWLEDGE", "ACCEPT"),
+                        "caseworker",
+                        CASEWORKER,
+                        "duplicateReplies",
+                        true));
         String deptId = send(usager(DEPT), DEPT);
-        await("the Département's acceptance").atMost(Duration.ofSeconds(60))
+        await("the Département's acceptance")
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> referral(deptId).path("status").asText().equals("ACCEPTED"));
         // The duplicates travel behind: the copy of each reply (the acknowledgement's and the acceptance's).
-        await("both duplicates journaled").atMost(Duration.ofSeconds(30))
+        await("both duplicates journaled")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> journalCount(deptId, "inbound-duplicate") >= 2);
         assertThat(timelineKinds(referral(deptId)).stream().filter(k -> k.equals("ACKNOWLEDGE") || k.equals("ACCEPT")))
                 .containsExactly("ACKNOWLEDGE", "ACCEPT");
-        assertThat(journalCount(deptId, "inbound-duplicate")).as("duplicates journaled").isGreaterThanOrEqualTo(1);
+        assertThat(journalCount(deptId, "inbound-duplicate"))
+                .as("duplicates journaled")
+                .isGreaterThanOrEqualTo(1);
 
         // A replay over HTTPS, signed with the CAF's key, by the CAF system's service account.
         Simulator.behave("caf-49", Map.of("replies", List.of(), "duplicateReplies", false));
         String cafId = send(usager(CAF), CAF);
-        await("the CAF's copy").atMost(Duration.ofSeconds(30)).until(() -> !Simulator.ledgerOf(cafId).isEmpty());
+        await("the CAF's copy")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> !Simulator.ledgerOf(cafId).isEmpty());
         Files.setPosixFilePermissions(gnupgHome, java.nio.file.attribute.PosixFilePermissions.fromString("rwx------"));
-        assertThat(gpg(gnupgHome, "--import", Stack.simulatorData().resolve("keys/caf-49.secret.asc")
-                .toString()).exit()).isZero();
+        assertThat(gpg(
+                                gnupgHome,
+                                "--import",
+                                Stack.simulatorData()
+                                        .resolve("keys/caf-49.secret.asc")
+                                        .toString())
+                        .exit())
+                .isZero();
         String status = status(cafId, "ACKNOWLEDGE");
         String signature = detachedSignature(gnupgHome, status);
         String token = Keycloak.systemToken("caf-49-system");
@@ -341,7 +458,8 @@ class PartnerChannelsIT {
         assertThat(Http.json(first).path("status").asText()).isEqualTo("APPLIED");
         assertThat(replay.statusCode()).as(replay.body()).isEqualTo(200);
         assertThat(Http.json(replay).path("status").asText()).isEqualTo("DUPLICATE");
-        assertThat(timelineKinds(referral(cafId)).stream().filter("ACKNOWLEDGE"::equals)).hasSize(1);
+        assertThat(timelineKinds(referral(cafId)).stream().filter("ACKNOWLEDGE"::equals))
+                .hasSize(1);
 
         String forged = status(cafId, "CANCEL");
         long refusedBefore = refusedSignatures();
@@ -364,41 +482,72 @@ class PartnerChannelsIT {
                 fingerprint = key.path("fingerprint").asText();
             }
         }
-        assertThat(fingerprint).isEqualTo(Simulator.keys("caf-49").path("fingerprint").asText());
-        Simulator.reviseConvention(CAF.partner(), CAF.cadre(), CAF.purpose(), "HTTPS",
-                Simulator.https("/caf/nowhere").toString(), fingerprint);
+        assertThat(fingerprint)
+                .isEqualTo(Simulator.keys("caf-49").path("fingerprint").asText());
+        Simulator.reviseConvention(
+                CAF.partner(),
+                CAF.cadre(),
+                CAF.purpose(),
+                "HTTPS",
+                Simulator.https("/caf/nowhere").toString(),
+                fingerprint);
         String id;
         try {
             id = send(usager(CAF), CAF);
-            await("the dead letter").atMost(Duration.ofSeconds(30))
+            await("the dead letter")
+                    .atMost(Duration.ofSeconds(30))
                     .until(() -> deliveries(Keycloak.token(AGENT), "DEAD").stream()
-                    .anyMatch(d -> d.path("referralId").asText().equals(id)));
+                            .anyMatch(d -> d.path("referralId").asText().equals(id)));
         } finally {
             Simulator.reviseConvention(CAF.partner(), CAF.cadre(), CAF.purpose(), "HTTPS", CAF.endpoint(), fingerprint);
         }
         JsonNode dead = deliveries(Keycloak.token(Simulator.ADMIN), "DEAD").stream()
-                .filter(d -> d.path("referralId").asText().equals(id)).findFirst().orElseThrow();
+                .filter(d -> d.path("referralId").asText().equals(id))
+                .findFirst()
+                .orElseThrow();
         assertThat(dead.path("lastError").asText()).isEqualTo("http-404");
         assertThat(dead.path("kind").asText()).isEqualTo("ORIENTATION");
-        assertThat(dead.path("attempts").asInt()).as("refused for good: no retry").isEqualTo(1);
+        assertThat(dead.path("attempts").asInt())
+                .as("refused for good: no retry")
+                .isEqualTo(1);
         assertThat(Simulator.ledgerOf(id)).isEmpty();
         Http.assertProblem(Http.get(Http.api("/deliveries"), Keycloak.token("caf.instructeur")), 403);
-        Http.assertProblem(Http.send("POST", Http.api("/deliveries/" + dead.path("id").asText() + "/resend"),
-                Keycloak.token("agent.vitre"), null), 404);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/deliveries/" + dead.path("id").asText() + "/resend"),
+                        Keycloak.token("agent.vitre"),
+                        null),
+                404);
 
-        HttpResponse<String> resent = Http.send("POST", Http.api("/deliveries/" + dead.path("id").asText() + "/resend"),
-                Keycloak.token(Simulator.ADMIN), null);
+        HttpResponse<String> resent = Http.send(
+                "POST",
+                Http.api("/deliveries/" + dead.path("id").asText() + "/resend"),
+                Keycloak.token(Simulator.ADMIN),
+                null);
 
         assertThat(resent.statusCode()).as(resent.body()).isEqualTo(200);
-        await("the resent orientation at the CAF").atMost(Duration.ofSeconds(30))
+        await("the resent orientation at the CAF")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> !effects(Simulator.ledgerOf(id), "ORIENTATION").isEmpty());
-        assertThat(effects(Simulator.ledgerOf(id), "ORIENTATION").getFirst().path("messageId").asText())
-                .as("the same message id").isEqualTo(dead.path("id").asText());
-        await("delivered").atMost(Duration.ofSeconds(10))
+        assertThat(effects(Simulator.ledgerOf(id), "ORIENTATION")
+                        .getFirst()
+                        .path("messageId")
+                        .asText())
+                .as("the same message id")
+                .isEqualTo(dead.path("id").asText());
+        await("delivered")
+                .atMost(Duration.ofSeconds(10))
                 .until(() -> deliveries(Keycloak.token(AGENT), "DELIVERED").stream()
-                .anyMatch(d -> d.path("id").asText().equals(dead.path("id").asText())));
-        Http.assertProblem(Http.send("POST", Http.api("/deliveries/" + dead.path("id").asText() + "/resend"),
-                Keycloak.token(Simulator.ADMIN), null), 409);
+                        .anyMatch(d ->
+                                d.path("id").asText().equals(dead.path("id").asText())));
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/deliveries/" + dead.path("id").asText() + "/resend"),
+                        Keycloak.token(Simulator.ADMIN),
+                        null),
+                409);
     }
 
     private static List<JsonNode> deliveries(String token, String state) {
@@ -413,27 +562,44 @@ class PartnerChannelsIT {
     void aMessageIsTriageTextBeforeAcceptanceAndForTheNamedRecipientAfter() {
         Simulator.behave("cpam-49", Map.of("replies", List.of("ACKNOWLEDGE"), "duplicateReplies", false));
         String before = send(usager(CPAM), CPAM);
-        await("the CPAM's acknowledgement").atMost(Duration.ofSeconds(60))
+        await("the CPAM's acknowledgement")
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> referral(before).path("status").asText().equals("RECEIVED"));
-        Simulator.behave("cpam-49", Map.of("replies", List.of("ACKNOWLEDGE", "ACCEPT"), "caseworker", CASEWORKER,
-                "duplicateReplies", false));
+        Simulator.behave(
+                "cpam-49",
+                Map.of(
+                        "replies",
+                        List.of("ACKNOWLEDGE", "ACCEPT"),
+                        "caseworker",
+                        CASEWORKER,
+                        "duplicateReplies",
+                        false));
         String after = send(usager(CPAM), CPAM);
-        await("the CPAM's acceptance").atMost(Duration.ofSeconds(60))
+        await("the CPAM's acceptance")
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> referral(after).path("status").asText().equals("ACCEPTED"));
 
         for (String id : List.of(before, after)) {
-            HttpResponse<String> written = Http.send("POST", Http.api("/referrals/" + id + "/messages"),
-                    Keycloak.token(AGENT), Map.of("message", "Rendez-vous confirmé."));
+            HttpResponse<String> written = Http.send(
+                    "POST",
+                    Http.api("/referrals/" + id + "/messages"),
+                    Keycloak.token(AGENT),
+                    Map.of("message", "Rendez-vous confirmé."));
             assertThat(written.statusCode()).as(written.body()).isEqualTo(200);
         }
-        await("both messages at the CPAM").atMost(Duration.ofSeconds(30))
-                .until(() -> !effects(Simulator.ledgerOf(before),
-                "MESSAGE").isEmpty() && !effects(Simulator.ledgerOf(after), "MESSAGE").isEmpty());
+        await("both messages at the CPAM")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> !effects(Simulator.ledgerOf(before), "MESSAGE").isEmpty()
+                        && !effects(Simulator.ledgerOf(after), "MESSAGE").isEmpty());
 
-        JsonNode triage = effects(Simulator.ledgerOf(before), "MESSAGE").getFirst().path("document");
+        JsonNode triage =
+                effects(Simulator.ledgerOf(before), "MESSAGE").getFirst().path("document");
         assertThat(triage.path("audience").asText()).isEqualTo("TRIAGE");
-        assertThat(triage.has("recipient")).as("no recipient before acceptance (S2)").isFalse();
-        JsonNode named = effects(Simulator.ledgerOf(after), "MESSAGE").getFirst().path("document");
+        assertThat(triage.has("recipient"))
+                .as("no recipient before acceptance (S2)")
+                .isFalse();
+        JsonNode named =
+                effects(Simulator.ledgerOf(after), "MESSAGE").getFirst().path("document");
         assertThat(named.path("audience").asText()).isEqualTo("RECIPIENT");
         assertThat(named.path("recipient").asText()).isEqualTo(CASEWORKER);
     }
@@ -442,22 +608,29 @@ class PartnerChannelsIT {
     void aConsentWithdrawalReachesThePartnersSystemAsACancellation() {
         Simulator.behave("cpam-49", Map.of("replies", List.of("ACKNOWLEDGE"), "duplicateReplies", false));
         Usager u = usager(CPAM_HEALTH);
-        String consentId = TestData.recordConsent(AGENT, u.personId(), "cpam-49", "acces-aux-soins",
-                List.of("IDENTITY", "HEALTH"));
+        String consentId = TestData.recordConsent(
+                AGENT, u.personId(), "cpam-49", "acces-aux-soins", List.of("IDENTITY", "HEALTH"));
         String id = send(u, CPAM_HEALTH);
-        await("the CPAM's acknowledgement").atMost(Duration.ofSeconds(60))
+        await("the CPAM's acknowledgement")
+                .atMost(Duration.ofSeconds(60))
                 .until(() -> referral(id).path("status").asText().equals("RECEIVED"));
 
-        HttpResponse<String> withdrawn = Http.send("POST", Http.api("/consents/" + consentId + "/withdrawal"),
-                Keycloak.token(AGENT), Map.of("reason", "USAGER_WITHDREW"));
+        HttpResponse<String> withdrawn = Http.send(
+                "POST",
+                Http.api("/consents/" + consentId + "/withdrawal"),
+                Keycloak.token(AGENT),
+                Map.of("reason", "USAGER_WITHDREW"));
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
 
-        await("the cancellation at the CPAM").atMost(Duration.ofSeconds(30))
+        await("the cancellation at the CPAM")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> !effects(Simulator.ledgerOf(id), "CANCELLATION").isEmpty());
         JsonNode cancellation = effects(Simulator.ledgerOf(id), "CANCELLATION").getFirst();
         assertThat(cancellation.path("document").path("reasonCode").asText()).isEqualTo("CONSENT_WITHDRAWN");
         assertThat(cancellation.path("channel").asText()).isEqualTo("SFTP");
-        assertThat(effects(Simulator.ledgerOf(id), "SHARE")).as("nothing shared").isEmpty();
+        assertThat(effects(Simulator.ledgerOf(id), "SHARE"))
+                .as("nothing shared")
+                .isEmpty();
     }
 
     private static String status(String referralId, String type) {
@@ -467,8 +640,8 @@ class PartnerChannelsIT {
 
     private static String detachedSignature(Path gnupgHome, String body) throws IOException, InterruptedException {
         Path file = Files.writeString(gnupgHome.resolve("status-" + UUID.randomUUID() + ".json"), body);
-        Gpg signed = gpg(gnupgHome, "--local-user", "caf-49", "--digest-algo", "SHA256", "--detach-sign",
-                file.toString());
+        Gpg signed =
+                gpg(gnupgHome, "--local-user", "caf-49", "--digest-algo", "SHA256", "--detach-sign", file.toString());
         assertThat(signed.exit()).as(signed.err()).isZero();
         return Base64.getEncoder().encodeToString(Files.readAllBytes(Path.of(file + ".sig")));
     }
@@ -478,17 +651,19 @@ class PartnerChannelsIT {
     }
 
     private static long refusedSignatures() throws SQLException {
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "select count(*) from journal_entry where reason_code = 'bad-signature' and outcome = 'FORBIDDEN'");
-             ResultSet rs = s.executeQuery()) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement(
+                        "select count(*) from journal_entry where reason_code = 'bad-signature' and outcome = 'FORBIDDEN'");
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }
     }
 
     private static long journalCount(String referralId, String reasonCode) throws SQLException {
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "select count(*) from journal_entry where referral_id = ?::uuid and reason_code = ?")) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement(
+                        "select count(*) from journal_entry where referral_id = ?::uuid and reason_code = ?")) {
             s.setString(1, referralId);
             s.setString(2, reasonCode);
             try (ResultSet rs = s.executeQuery()) {

@@ -38,34 +38,81 @@ class ReferralLifecycleIT {
     private static final String AGENT = "agent.saumur";
     private static final String CPAM = "cpam.conseiller";
     private static final List<String> PICK = List.of("person.lastName", "case.healthNotes");
-    private static final List<ReferralStatus> STATUSES = List.of(ReferralStatus.DRAFT, ReferralStatus.SENT,
-            ReferralStatus.RECEIVED, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD,
-            ReferralStatus.REJECTED, ReferralStatus.COMPLETED);
-    private static final List<Transition> PARTNER_VERBS = List.of(Transition.ACKNOWLEDGE, Transition.ACCEPT,
-            Transition.REJECT, Transition.START, Transition.HOLD, Transition.RESUME, Transition.COMPLETE,
-            Transition.FAIL, Transition.CANCEL);
+    private static final List<ReferralStatus> STATUSES = List.of(
+            ReferralStatus.DRAFT,
+            ReferralStatus.SENT,
+            ReferralStatus.RECEIVED,
+            ReferralStatus.ACCEPTED,
+            ReferralStatus.IN_PROGRESS,
+            ReferralStatus.ON_HOLD,
+            ReferralStatus.REJECTED,
+            ReferralStatus.COMPLETED);
+    private static final List<Transition> PARTNER_VERBS = List.of(
+            Transition.ACKNOWLEDGE,
+            Transition.ACCEPT,
+            Transition.REJECT,
+            Transition.START,
+            Transition.HOLD,
+            Transition.RESUME,
+            Transition.COMPLETE,
+            Transition.FAIL,
+            Transition.CANCEL);
 
     private static String caseId;
     private static String colleague;
     private static String otherAgent;
 
     /** Who calls, and on which side of the API. */
-    private record Caller(String username, boolean partnerSide) {
-    }
+    private record Caller(String username, boolean partnerSide) {}
 
     @BeforeAll
     static void anUsagerInformedAndConsentingToTheCpam() {
         String personId = TestData.registerPerson(AGENT, TestData.person(TestData.unique("Lemaire"), TestData.nir()))
-                .path("id").asText();
-        caseId = TestData.openCase(AGENT, personId, List.of(), new HashMap<>(Map.of("healthNotes", "Suivi "
-                + TestData.unique("")))).path("id").asText();
+                .path("id")
+                .asText();
+        caseId = TestData.openCase(
+                        AGENT,
+                        personId,
+                        List.of(),
+                        new HashMap<>(Map.of("healthNotes", "Suivi " + TestData.unique(""))))
+                .path("id")
+                .asText();
         String token = Keycloak.token(AGENT);
-        assertThat(Http.send("POST", Http.api("/prior-notices"), token, Map.of("personId", personId,
-                "categories", List.of("IDENTITY", "HEALTH"), "recipients", List.of("cpam-49"), "means", "LETTER"))
-                .statusCode()).isEqualTo(201);
-        assertThat(Http.send("POST", Http.api("/consents"), token, Map.of("personId", personId, "recipient", "cpam-49",
-                "purpose", "acces-aux-soins", "categories", List.of("IDENTITY", "HEALTH"), "means", "WRITTEN",
-                "expiresOn", LocalDate.now(ZoneId.of("Europe/Paris")).plusYears(1).toString())).statusCode())
+        assertThat(Http.send(
+                                "POST",
+                                Http.api("/prior-notices"),
+                                token,
+                                Map.of(
+                                        "personId",
+                                        personId,
+                                        "categories",
+                                        List.of("IDENTITY", "HEALTH"),
+                                        "recipients",
+                                        List.of("cpam-49"),
+                                        "means",
+                                        "LETTER"))
+                        .statusCode())
+                .isEqualTo(201);
+        assertThat(Http.send(
+                                "POST",
+                                Http.api("/consents"),
+                                token,
+                                Map.of(
+                                        "personId",
+                                        personId,
+                                        "recipient",
+                                        "cpam-49",
+                                        "purpose",
+                                        "acces-aux-soins",
+                                        "categories",
+                                        List.of("IDENTITY", "HEALTH"),
+                                        "means",
+                                        "WRITTEN",
+                                        "expiresOn",
+                                        LocalDate.now(ZoneId.of("Europe/Paris"))
+                                                .plusYears(1)
+                                                .toString()))
+                        .statusCode())
                 .isEqualTo(201);
         colleague = Keycloak.createUser("cpam-49", "partner-caseworker");
         otherAgent = Keycloak.createUser("ccas-saumur", "ccas-agent");
@@ -95,8 +142,8 @@ class ReferralLifecycleIT {
             default -> throw new IllegalArgumentException(status.name());
         };
         for (Transition step : path) {
-            HttpResponse<String> done = attempt(step == Transition.SEND ? new Caller(AGENT, false)
-                    : new Caller(CPAM, true), id, step);
+            HttpResponse<String> done =
+                    attempt(step == Transition.SEND ? new Caller(AGENT, false) : new Caller(CPAM, true), id, step);
             assertThat(done.statusCode()).as("%s: %s", step, done.body()).isEqualTo(200);
         }
         return id;
@@ -113,14 +160,19 @@ class ReferralLifecycleIT {
             case COMPLETE, FAIL -> Map.of("reasonCode", "RESULTAT");
             default -> Map.of();
         };
-        return Http.send("POST", Http.api("/partner/referrals/" + id + "/" + transition.name().toLowerCase()), token,
+        return Http.send(
+                "POST",
+                Http.api("/partner/referrals/" + id + "/" + transition.name().toLowerCase()),
+                token,
                 body);
     }
 
     /** The table's view of this caller on an orientation in this status (the recipient is who accepted it). */
     private static ReferralActor actor(Caller caller, ReferralStatus status) {
-        boolean accepted = status == ReferralStatus.ACCEPTED || status == ReferralStatus.IN_PROGRESS
-                || status == ReferralStatus.ON_HOLD || status == ReferralStatus.COMPLETED;
+        boolean accepted = status == ReferralStatus.ACCEPTED
+                || status == ReferralStatus.IN_PROGRESS
+                || status == ReferralStatus.ON_HOLD
+                || status == ReferralStatus.COMPLETED;
         if (caller.username().equals(CPAM)) {
             return accepted ? ReferralActor.RECIPIENT : ReferralActor.PARTNER_CASEWORKER;
         }
@@ -146,8 +198,9 @@ class ReferralLifecycleIT {
 
     private static List<String[]> journal(HttpResponse<String> response) {
         String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "select outcome, reason_code from journal_entry where request_id = ? order by id")) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement(
+                        "select outcome, reason_code from journal_entry where request_id = ? order by id")) {
             s.setString(1, requestId);
             List<String[]> entries = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
@@ -163,27 +216,33 @@ class ReferralLifecycleIT {
 
     @Test
     void everyTripleIsAnsweredAsTheTableSaysAndRefusalsAreJournaled() {
-        List<Caller> callers = List.of(new Caller(CPAM, true), new Caller(colleague, true),
-                new Caller("caf.instructeur", true), new Caller(AGENT, false), new Caller(otherAgent, false));
+        List<Caller> callers = List.of(
+                new Caller(CPAM, true),
+                new Caller(colleague, true),
+                new Caller("caf.instructeur", true),
+                new Caller(AGENT, false),
+                new Caller(otherAgent, false));
         SoftAssertions softly = new SoftAssertions();
         int allowed = 0;
         int refused = 0;
         for (ReferralStatus status : STATUSES) {
             String shared = orientationIn(status);
             for (Caller caller : callers) {
-                List<Transition> verbs = caller.partnerSide() ? PARTNER_VERBS
-                        : List.of(Transition.SEND, Transition.CANCEL);
+                List<Transition> verbs =
+                        caller.partnerSide() ? PARTNER_VERBS : List.of(Transition.SEND, Transition.CANCEL);
                 for (Transition transition : verbs) {
                     TransitionDecision decision = ReferralLifecycle.decide(actor(caller, status), status, transition);
                     // An allowed move changes the status: it gets an orientation of its own.
                     String id = decision.allowed() ? orientationIn(status) : shared;
                     HttpResponse<String> answer = attempt(caller, id, transition);
                     String triple = caller.username() + " " + status + " " + transition;
-                    softly.assertThat(answer.statusCode()).as("%s: %s", triple, answer.body())
+                    softly.assertThat(answer.statusCode())
+                            .as("%s: %s", triple, answer.body())
                             .isEqualTo(expectedStatus(decision));
                     if (decision.allowed()) {
                         allowed++;
-                        softly.assertThat(Http.json(answer).path("status").asText()).as(triple)
+                        softly.assertThat(Http.json(answer).path("status").asText())
+                                .as(triple)
                                 .isEqualTo(transition.target().name());
                     } else {
                         refused++;
@@ -197,7 +256,8 @@ class ReferralLifecycleIT {
                 }
             }
             JsonNode unchanged = Http.json(Http.get(Http.api("/referrals/" + shared), Keycloak.token(AGENT)));
-            softly.assertThat(unchanged.path("status").asText()).as("refusals leave %s as it was", status)
+            softly.assertThat(unchanged.path("status").asText())
+                    .as("refusals leave %s as it was", status)
                     .isEqualTo(status.name());
         }
         softly.assertAll();

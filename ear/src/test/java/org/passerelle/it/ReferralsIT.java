@@ -34,17 +34,20 @@ class ReferralsIT {
             List.of("case.healthNotes", "person.lastName", "person.firstNames", "person.phone");
 
     /** An usager of Saumur with a dossier followed by agent.saumur. */
-    private record Usager(String personId, String caseId, String lastName) {
-    }
+    private record Usager(String personId, String caseId, String lastName) {}
 
     private static Usager usager() {
         String lastName = TestData.unique("Moreau");
-        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir())).path("id").asText();
+        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir()))
+                .path("id")
+                .asText();
         Map<String, Object> situation = new HashMap<>();
         situation.put("healthNotes", "Diabète, renoncement aux soins " + TestData.unique(""));
         situation.put("resources", "Allocation de solidarité " + TestData.unique(""));
         situation.put("housing", "Locataire HLM " + TestData.unique(""));
-        String caseId = TestData.openCase(AGENT, personId, List.of(), situation).path("id").asText();
+        String caseId = TestData.openCase(AGENT, personId, List.of(), situation)
+                .path("id")
+                .asText();
         return new Usager(personId, caseId, lastName);
     }
 
@@ -56,8 +59,8 @@ class ReferralsIT {
         return TestData.recordConsent(AGENT, u.personId(), partner, purpose, categories);
     }
 
-    private static Map<String, Object> draftBody(Usager u, String partner, String cadre, String purpose,
-                                                 List<String> fields) {
+    private static Map<String, Object> draftBody(
+            Usager u, String partner, String cadre, String purpose, List<String> fields) {
         String reason = "Besoin d'un accompagnement " + TestData.unique("");
         TestData.PLAINTEXTS_USED.add(reason);
         Map<String, Object> body = new HashMap<>();
@@ -97,7 +100,10 @@ class ReferralsIT {
     }
 
     private static HttpResponse<String> partner(String username, String id, String transition, Object body) {
-        return Http.send("POST", Http.api("/partner/referrals/" + id + "/" + transition), Keycloak.token(username),
+        return Http.send(
+                "POST",
+                Http.api("/partner/referrals/" + id + "/" + transition),
+                Keycloak.token(username),
                 body == null ? Map.of() : body);
     }
 
@@ -128,22 +134,34 @@ class ReferralsIT {
     }
 
     /** The journal entry of a request, with the orientation's columns. */
-    record Entry(String action, String outcome, String reasonCode, String fields, String referralId, String cadre,
-                 String purpose) {
-    }
+    record Entry(
+            String action,
+            String outcome,
+            String reasonCode,
+            String fields,
+            String referralId,
+            String cadre,
+            String purpose) {}
 
     private static Entry onlyEntry(HttpResponse<String> response, int status) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         String requestId = response.headers().firstValue("X-Request-Id").orElseThrow();
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "select action, outcome, reason_code, fields, referral_id, cadre, purpose from journal_entry"
-                        + " where request_id = ? order by id")) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement(
+                        "select action, outcome, reason_code, fields, referral_id, cadre, purpose from journal_entry"
+                                + " where request_id = ? order by id")) {
             s.setString(1, requestId);
             List<Entry> entries = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
                 while (rs.next()) {
-                    entries.add(new Entry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                            rs.getString(5), rs.getString(6), rs.getString(7)));
+                    entries.add(new Entry(
+                            rs.getString(1),
+                            rs.getString(2),
+                            rs.getString(3),
+                            rs.getString(4),
+                            rs.getString(5),
+                            rs.getString(6),
+                            rs.getString(7)));
                 }
             }
             assertThat(entries).as("entries of %s", response.uri()).hasSize(1);
@@ -160,7 +178,9 @@ class ReferralsIT {
         JsonNode sent = asAgent(id);
         assertThat(sent.path("status").asText()).isEqualTo("SENT");
         assertThat(sent.path("remindAt").isMissingNode()).isFalse();
-        assertThat(sent.path("pickedFields")).extracting(JsonNode::asText).as("catalogue order")
+        assertThat(sent.path("pickedFields"))
+                .extracting(JsonNode::asText)
+                .as("catalogue order")
                 .containsExactly("person.lastName", "person.firstNames", "person.phone", "case.healthNotes");
 
         // S2: before acceptance, the triage view only, and no personal field.
@@ -182,13 +202,15 @@ class ReferralsIT {
         assertThat(triageEntry.fields()).isEqualTo("referral.reason");
         assertThat(triage.body()).doesNotContain(u.lastName()).doesNotContain("Diabète");
         assertThat(Http.json(triage).path("shared").isMissingNode()).isTrue();
-        assertThat(Http.json(triage).path("availableTransitions")).extracting(JsonNode::asText)
+        assertThat(Http.json(triage).path("availableTransitions"))
+                .extracting(JsonNode::asText)
                 .contains("ACCEPT", "REJECT");
 
         // A caseworker of another organisation must not learn it exists.
         Http.assertProblem(partnerRead(CAF, id), 404);
         Http.assertProblem(partner(CAF, id, "accept", null), 404);
-        assertThat(Http.json(Http.get(Http.api("/partner/referrals"), Keycloak.token(CAF))).findValuesAsText("id"))
+        assertThat(Http.json(Http.get(Http.api("/partner/referrals"), Keycloak.token(CAF)))
+                        .findValuesAsText("id"))
                 .doesNotContain(id);
 
         HttpResponse<String> accepted = partner(CPAM, id, "accept", null);
@@ -214,24 +236,25 @@ class ReferralsIT {
                 .isEqualTo("case.healthNotes,person.firstNames,person.lastName,person.phone,referral.reason");
 
         // A field outside the orientation, or the dossier itself: 403 and a refused entry.
-        Entry outside = onlyEntry(Http.get(Http.api("/partner/referrals/" + id + "?fields=case.resources"),
-                Keycloak.token(CPAM)), 403);
+        Entry outside = onlyEntry(
+                Http.get(Http.api("/partner/referrals/" + id + "?fields=case.resources"), Keycloak.token(CPAM)), 403);
         assertThat(outside.outcome()).isEqualTo("FORBIDDEN");
         assertThat(outside.reasonCode()).isEqualTo("field-not-shared");
         assertThat(outside.fields()).isEqualTo("case.resources");
-        assertThat(onlyEntry(Http.get(Http.api("/cases/" + u.caseId()), Keycloak.token(CPAM)), 403).outcome())
+        assertThat(onlyEntry(Http.get(Http.api("/cases/" + u.caseId()), Keycloak.token(CPAM)), 403)
+                        .outcome())
                 .isEqualTo("FORBIDDEN");
         Http.assertProblem(Http.get(Http.api("/persons/" + u.personId()), Keycloak.token(CPAM)), 403);
-        HttpResponse<String> narrowed = Http.get(Http.api("/partner/referrals/" + id + "?fields=person.lastName"),
-                Keycloak.token(CPAM));
+        HttpResponse<String> narrowed =
+                Http.get(Http.api("/partner/referrals/" + id + "?fields=person.lastName"), Keycloak.token(CPAM));
         assertThat(keys(Http.json(narrowed).path("shared").path("fields"))).containsExactly("person.lastName");
 
         // Progress and outcome, by the recipient; the outcome and the timeline shown to the sender.
         assertThat(partner(CPAM, id, "start", null).statusCode()).isEqualTo(200);
         String message = "Complémentaire santé ouverte " + TestData.unique("");
         TestData.PLAINTEXTS_USED.add(message);
-        Entry completed = onlyEntry(partner(CPAM, id, "complete",
-                Map.of("reasonCode", "DROITS_OUVERTS", "message", message)), 200);
+        Entry completed = onlyEntry(
+                partner(CPAM, id, "complete", Map.of("reasonCode", "DROITS_OUVERTS", "message", message)), 200);
         assertThat(completed.action()).isEqualTo("UPDATE");
         assertThat(completed.fields()).isEqualTo("referral.message");
         Entry ended = onlyEntry(partnerRead(CPAM, id), 403);
@@ -275,23 +298,37 @@ class ReferralsIT {
         Usager u = usager();
         long before = TestData.count("referral");
 
-        JsonNode health = Http.assertProblem(draft(draftBody(u, "caf-49", "SOCIAL_ACTION", "acces-aux-droits",
-                List.of("person.lastName", "case.healthNotes"))), 422);
-        assertThat(health.path("errors").toString()).contains("fields[case.healthNotes]", "health-never-to-caf");
-        JsonNode outside = Http.assertProblem(draft(draftBody(u, "caf-49", "SOCIAL_ACTION", "acces-aux-droits",
-                List.of("person.lastName", "person.nir"))), 422);
-        assertThat(outside.path("errors").toString()).contains("fields[person.nir]", "outside-convention");
-        JsonNode noCadre = Http.assertProblem(draft(draftBody(u, "caf-49", null, "acces-aux-droits",
-                List.of("person.lastName"))), 422);
-        assertThat(noCadre.path("errors").toString()).contains("cadre", "no-cadre");
-        JsonNode text = Http.assertProblem(draft(draftBody(u, "caf-49", "SOCIAL_ACTION", "acces-aux-droits",
-                List.of("person.lastName", "referral.reason"))), 422);
-        assertThat(text.path("errors").toString()).contains("not-shareable");
-        Http.assertProblem(draft(draftBody(u, "caf-49", "HEALTH", "acces-aux-droits", List.of("person.lastName"))),
+        JsonNode health = Http.assertProblem(
+                draft(draftBody(
+                        u,
+                        "caf-49",
+                        "SOCIAL_ACTION",
+                        "acces-aux-droits",
+                        List.of("person.lastName", "case.healthNotes"))),
                 422);
+        assertThat(health.path("errors").toString()).contains("fields[case.healthNotes]", "health-never-to-caf");
+        JsonNode outside = Http.assertProblem(
+                draft(draftBody(
+                        u, "caf-49", "SOCIAL_ACTION", "acces-aux-droits", List.of("person.lastName", "person.nir"))),
+                422);
+        assertThat(outside.path("errors").toString()).contains("fields[person.nir]", "outside-convention");
+        JsonNode noCadre = Http.assertProblem(
+                draft(draftBody(u, "caf-49", null, "acces-aux-droits", List.of("person.lastName"))), 422);
+        assertThat(noCadre.path("errors").toString()).contains("cadre", "no-cadre");
+        JsonNode text = Http.assertProblem(
+                draft(draftBody(
+                        u,
+                        "caf-49",
+                        "SOCIAL_ACTION",
+                        "acces-aux-droits",
+                        List.of("person.lastName", "referral.reason"))),
+                422);
+        assertThat(text.path("errors").toString()).contains("not-shareable");
+        Http.assertProblem(
+                draft(draftBody(u, "caf-49", "HEALTH", "acces-aux-droits", List.of("person.lastName"))), 422);
         Http.assertProblem(draft(draftBody(u, "caf-49", "SOCIAL_ACTION", "acces-aux-droits", List.of())), 422);
-        Http.assertProblem(draft(draftBody(u, "caf-49", "SOCIAL_ACTION", "acces-aux-droits",
-                List.of("person.bloodType"))), 422);
+        Http.assertProblem(
+                draft(draftBody(u, "caf-49", "SOCIAL_ACTION", "acces-aux-droits", List.of("person.bloodType"))), 422);
 
         assertThat(TestData.count("referral")).isEqualTo(before);
     }
@@ -329,13 +366,17 @@ class ReferralsIT {
         assertThat(partner(CPAM, id, "accept", null).statusCode()).isEqualTo(200);
         assertThat(partnerRead(CPAM, id).statusCode()).isEqualTo(200);
 
-        HttpResponse<String> withdrawn = Http.send("POST", Http.api("/consents/" + consentId + "/withdrawal"),
-                Keycloak.token(AGENT), Map.of("reason", "USAGER_WITHDREW"));
+        HttpResponse<String> withdrawn = Http.send(
+                "POST",
+                Http.api("/consents/" + consentId + "/withdrawal"),
+                Keycloak.token(AGENT),
+                Map.of("reason", "USAGER_WITHDREW"));
         assertThat(withdrawn.statusCode()).as(withdrawn.body()).isEqualTo(200);
 
         JsonNode cancelled = asAgent(id);
         assertThat(cancelled.path("status").asText()).isEqualTo("CANCELLED");
-        JsonNode last = cancelled.path("timeline").get(cancelled.path("timeline").size() - 1);
+        JsonNode last =
+                cancelled.path("timeline").get(cancelled.path("timeline").size() - 1);
         assertThat(last.path("kind").asText()).isEqualTo("CANCEL");
         assertThat(last.path("reasonCode").asText()).isEqualTo("consent-withdrawn");
         assertThat(onlyEntry(partnerRead(CPAM, id), 403).outcome()).isEqualTo("FORBIDDEN");
@@ -350,9 +391,13 @@ class ReferralsIT {
         assertThat(partnerRead(CPAM, id).statusCode()).isEqualTo(200);
 
         String agent = Keycloak.token(AGENT);
-        String etag = Http.get(Http.api("/cases/" + u.caseId()), agent).headers().firstValue("ETag").orElseThrow();
+        String etag = Http.get(Http.api("/cases/" + u.caseId()), agent)
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
         assertThat(Http.send("POST", Http.api("/cases/" + u.caseId() + "/close"), agent, null, "If-Match", etag)
-                .statusCode()).isEqualTo(200);
+                        .statusCode())
+                .isEqualTo(200);
 
         Entry refused = onlyEntry(partnerRead(CPAM, id), 403);
         assertThat(refused.reasonCode()).isEqualTo("dossier-closed");
@@ -365,13 +410,13 @@ class ReferralsIT {
         String id = sentToCpam(u);
         String why = "Personne déjà suivie par notre antenne";
 
-        JsonNode bad = Http.assertProblem(partner(CPAM, id, "reject", Map.of("reasonCode", "PAS_ENVIE",
-                "message", why)), 422);
+        JsonNode bad =
+                Http.assertProblem(partner(CPAM, id, "reject", Map.of("reasonCode", "PAS_ENVIE", "message", why)), 422);
         assertThat(bad.path("errors").get(0).path("field").asText()).isEqualTo("reasonCode");
         Http.assertProblem(partner(CPAM, id, "reject", Map.of()), 422);
         // DESIGN §4: a coded reason and a message.
-        for (Map<String, String> silent : List.of(Map.of("reasonCode", "DEJA_SUIVI"),
-                Map.of("reasonCode", "DEJA_SUIVI", "message", " \n\t "))) {
+        for (Map<String, String> silent :
+                List.of(Map.of("reasonCode", "DEJA_SUIVI"), Map.of("reasonCode", "DEJA_SUIVI", "message", " \n\t "))) {
             JsonNode noMessage = Http.assertProblem(partner(CPAM, id, "reject", silent), 422);
             assertThat(noMessage.path("errors").get(0).path("field").asText()).isEqualTo("message");
         }
@@ -384,8 +429,8 @@ class ReferralsIT {
         assertThat(seen.path("status").asText()).isEqualTo("REJECTED");
         assertThat(seen.path("rejectionCode").asText()).isEqualTo("DEJA_SUIVI");
         Http.assertProblem(partnerRead(CPAM, id), 403);
-        Http.assertProblem(Http.send("POST", Http.api("/referrals/" + id + "/cancel"), Keycloak.token(AGENT),
-                Map.of()), 409);
+        Http.assertProblem(
+                Http.send("POST", Http.api("/referrals/" + id + "/cancel"), Keycloak.token(AGENT), Map.of()), 409);
     }
 
     @Test
@@ -406,8 +451,11 @@ class ReferralsIT {
         Http.assertProblem(partner(CPAM, id, "accept", null), 404);
         Http.assertProblem(partner(CPAM, id, "send", null), 404);
 
-        HttpResponse<String> cancelled = Http.send("POST", Http.api("/referrals/" + id + "/cancel"),
-                Keycloak.token(AGENT), Map.of("reasonCode", "SAISIE_ERRONEE"));
+        HttpResponse<String> cancelled = Http.send(
+                "POST",
+                Http.api("/referrals/" + id + "/cancel"),
+                Keycloak.token(AGENT),
+                Map.of("reasonCode", "SAISIE_ERRONEE"));
         assertThat(cancelled.statusCode()).as(cancelled.body()).isEqualTo(200);
         assertThat(Http.json(cancelled).path("status").asText()).isEqualTo("CANCELLED");
     }
@@ -422,75 +470,136 @@ class ReferralsIT {
         TestData.PLAINTEXTS_USED.add(question);
         TestData.PLAINTEXTS_USED.add(answer);
 
-        Http.assertProblem(Http.send("POST", Http.api("/partner/referrals/" + id + "/messages"),
-                Keycloak.token(CPAM), Map.of("reasonCode", "INFORMATION_REQUEST")), 422);
-        Http.assertProblem(Http.send("POST", Http.api("/partner/referrals/" + id + "/messages"),
-                Keycloak.token(CAF), Map.of("message", question)), 404);
-        Entry asked = onlyEntry(Http.send("POST", Http.api("/partner/referrals/" + id + "/messages"),
-                Keycloak.token(CPAM), Map.of("reasonCode", "INFORMATION_REQUEST", "message", question)), 200);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/partner/referrals/" + id + "/messages"),
+                        Keycloak.token(CPAM),
+                        Map.of("reasonCode", "INFORMATION_REQUEST")),
+                422);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/partner/referrals/" + id + "/messages"),
+                        Keycloak.token(CAF),
+                        Map.of("message", question)),
+                404);
+        Entry asked = onlyEntry(
+                Http.send(
+                        "POST",
+                        Http.api("/partner/referrals/" + id + "/messages"),
+                        Keycloak.token(CPAM),
+                        Map.of("reasonCode", "INFORMATION_REQUEST", "message", question)),
+                200);
         assertThat(asked.fields()).isEqualTo("referral.message");
         assertThat(asked.reasonCode()).isEqualTo("INFORMATION_REQUEST");
         JsonNode seen = asAgent(id);
         JsonNode last = seen.path("timeline").get(seen.path("timeline").size() - 1);
         assertThat(last.path("kind").asText()).isEqualTo("MESSAGE");
         assertThat(last.path("message").asText()).isEqualTo(question);
-        assertThat(seen.path("status").asText()).as("a message changes no status").isEqualTo("SENT");
-        HttpResponse<String> answered = Http.send("POST", Http.api("/referrals/" + id + "/messages"),
-                Keycloak.token(AGENT), Map.of("message", answer));
+        assertThat(seen.path("status").asText())
+                .as("a message changes no status")
+                .isEqualTo("SENT");
+        HttpResponse<String> answered = Http.send(
+                "POST", Http.api("/referrals/" + id + "/messages"), Keycloak.token(AGENT), Map.of("message", answer));
         assertThat(answered.statusCode()).as(answered.body()).isEqualTo(200);
 
         HttpResponse<String> triage = partnerRead(CPAM, id);
         Entry read = onlyEntry(triage, 200);
         assertThat(read.fields()).isEqualTo("referral.message,referral.reason");
-        assertThat(Http.json(triage).path("timeline").findValuesAsText("message")).containsExactly(question, answer);
+        assertThat(Http.json(triage).path("timeline").findValuesAsText("message"))
+                .containsExactly(question, answer);
 
         assertThat(partner(CPAM, id, "accept", null).statusCode()).isEqualTo(200);
-        assertThat(partner(CPAM, id, "complete", Map.of("reasonCode", "DROITS_OUVERTS")).statusCode()).isEqualTo(200);
-        Http.assertProblem(Http.send("POST", Http.api("/partner/referrals/" + id + "/messages"),
-                Keycloak.token(CPAM), Map.of("message", question)), 403);
-        Http.assertProblem(Http.send("POST", Http.api("/referrals/" + id + "/messages"), Keycloak.token(AGENT),
-                Map.of("message", answer)), 409);
+        assertThat(partner(CPAM, id, "complete", Map.of("reasonCode", "DROITS_OUVERTS"))
+                        .statusCode())
+                .isEqualTo(200);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/partner/referrals/" + id + "/messages"),
+                        Keycloak.token(CPAM),
+                        Map.of("message", question)),
+                403);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/referrals/" + id + "/messages"),
+                        Keycloak.token(AGENT),
+                        Map.of("message", answer)),
+                409);
     }
 
     /** Key rotation covers the orientation's sealed texts, live and in their history (S16). */
     @Test
     void aKeyRotationReencryptsTheReasonAndTheMessages() throws Exception {
         String org = "ccas-rot-" + TestData.unique("").toLowerCase();
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "insert into organisation (code, name, kind, commune) values (?, 'CCAS de test', 'CCAS', 'Test')")) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement(
+                        "insert into organisation (code, name, kind, commune) values (?, 'CCAS de test', 'CCAS', 'Test')")) {
             s.setString(1, org);
             s.executeUpdate();
         }
         String agentName = Keycloak.createUser(org, "ccas-agent");
         String agent = Keycloak.token(agentName);
-        String personId = TestData.registerPerson(agentName, TestData.person(TestData.unique("Rotation"),
-                TestData.nir())).path("id").asText();
-        String caseId = TestData.openCase(agentName, personId, List.of(), new HashMap<>(Map.of("housing",
-                "Hébergé " + TestData.unique("")))).path("id").asText();
+        String personId = TestData.registerPerson(
+                        agentName, TestData.person(TestData.unique("Rotation"), TestData.nir()))
+                .path("id")
+                .asText();
+        String caseId = TestData.openCase(
+                        agentName,
+                        personId,
+                        List.of(),
+                        new HashMap<>(Map.of("housing", "Hébergé " + TestData.unique(""))))
+                .path("id")
+                .asText();
         String reason = "Motif à re-chiffrer " + TestData.unique("");
         String message = "Message à re-chiffrer " + TestData.unique("");
         TestData.PLAINTEXTS_USED.add(reason);
         TestData.PLAINTEXTS_USED.add(message);
-        Map<String, Object> body = new HashMap<>(Map.of("caseFileId", caseId, "partner", "caf-49", "cadre",
-                "SOCIAL_ACTION", "purpose", "aide-logement", "reason", reason, "fields", List.of("case.housing")));
+        Map<String, Object> body = new HashMap<>(Map.of(
+                "caseFileId",
+                caseId,
+                "partner",
+                "caf-49",
+                "cadre",
+                "SOCIAL_ACTION",
+                "purpose",
+                "aide-logement",
+                "reason",
+                reason,
+                "fields",
+                List.of("case.housing")));
         HttpResponse<String> created = Http.send("POST", Http.api("/referrals"), agent, body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = Http.json(created).path("id").asText();
-        assertThat(Http.send("POST", Http.api("/referrals/" + id + "/cancel"), agent,
-                Map.of("reasonCode", "SAISIE_ERRONEE", "message", message)).statusCode()).isEqualTo(200);
+        assertThat(Http.send(
+                                "POST",
+                                Http.api("/referrals/" + id + "/cancel"),
+                                agent,
+                                Map.of("reasonCode", "SAISIE_ERRONEE", "message", message))
+                        .statusCode())
+                .isEqualTo(200);
 
         String admin = Keycloak.token("admin.passerelle");
-        HttpResponse<String> started = Http.send("POST", Http.api("/key-rotations"), admin, Map.of("organisation", org));
+        HttpResponse<String> started =
+                Http.send("POST", Http.api("/key-rotations"), admin, Map.of("organisation", org));
         assertThat(started.statusCode()).as(started.body()).isEqualTo(202);
         String job = Http.json(started).path("id").asText();
-        await("the rotation").atMost(Duration.ofSeconds(60)).until(() -> Http.json(
-                Http.get(Http.api("/key-rotations/" + job), admin)).path("status").asText().equals("COMPLETED"));
+        await("the rotation")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> Http.json(Http.get(Http.api("/key-rotations/" + job), admin))
+                        .path("status")
+                        .asText()
+                        .equals("COMPLETED"));
 
-        for (String sql : List.of("select key_version from referral where id = ?",
+        for (String sql : List.of(
+                "select key_version from referral where id = ?",
                 "select key_version from referral_aud where id = ?",
                 "select key_version from referral_event where referral_id = ?",
                 "select key_version from referral_event_aud where referral_id = ?")) {
-            try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(sql)) {
+            try (Connection c = Stack.database();
+                    PreparedStatement s = c.prepareStatement(sql)) {
                 s.setObject(1, UUID.fromString(id));
                 List<Integer> versions = new ArrayList<>();
                 try (ResultSet rs = s.executeQuery()) {
@@ -518,8 +627,8 @@ class ReferralsIT {
         convention.put("allowedFields", List.of("person.lastName", "case.housing"));
         convention.put("reminderDays", 1);
         convention.put("expiryDays", 3);
-        HttpResponse<String> created = Http.send("POST", Http.api("/conventions"), Keycloak.token("admin.passerelle"),
-                convention);
+        HttpResponse<String> created =
+                Http.send("POST", Http.api("/conventions"), Keycloak.token("admin.passerelle"), convention);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         Usager u = usager();
         priorNotice(u, "dept-49", List.of("IDENTITY", "HOUSING"));
@@ -527,7 +636,8 @@ class ReferralsIT {
         HttpResponse<String> sent = send(id);
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
 
-        JsonNode seen = await("the expiry").atMost(Duration.ofSeconds(30))
+        JsonNode seen = await("the expiry")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> asAgent(id), r -> r.path("status").asText().equals("EXPIRED"));
 
         assertThat(seen.path("status").asText()).isEqualTo("EXPIRED");

@@ -49,15 +49,18 @@ class RequestsWithoutAValidTokenAreRejectedIT {
     @Test
     void tamperedPayload() throws Exception {
         String[] parts = Keycloak.token("agent.vitre").split("\\.");
-        ObjectNode payload = (ObjectNode) Http.JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
+        ObjectNode payload =
+                (ObjectNode) Http.JSON.readTree(Base64.getUrlDecoder().decode(parts[1]));
         payload.put("organisation", "ccas-saumur");
-        assertUnauthenticated(parts[0] + "." + B64.encodeToString(Http.JSON.writeValueAsBytes(payload)) + "." + parts[2]);
+        assertUnauthenticated(
+                parts[0] + "." + B64.encodeToString(Http.JSON.writeValueAsBytes(payload)) + "." + parts[2]);
     }
 
     @Test
     void algNone() throws Exception {
         String[] parts = Keycloak.token("agent.saumur").split("\\.");
-        ObjectNode header = (ObjectNode) Http.JSON.readTree(Base64.getUrlDecoder().decode(parts[0]));
+        ObjectNode header =
+                (ObjectNode) Http.JSON.readTree(Base64.getUrlDecoder().decode(parts[0]));
         header.put("alg", "none");
         String unsigned = B64.encodeToString(Http.JSON.writeValueAsBytes(header)) + "." + parts[1];
         assertUnauthenticated(unsigned + ".");
@@ -87,15 +90,16 @@ class RequestsWithoutAValidTokenAreRejectedIT {
     @Test
     void expiredToken() throws Exception {
         String clientId = "it-short-lived-" + UUID.randomUUID().toString().substring(0, 8);
-        Keycloak.createClient(clientId, Map.of("access.token.lifespan", "1"),
-                List.of(Keycloak.audienceMapper("passerelle-api")));
+        Keycloak.createClient(
+                clientId, Map.of("access.token.lifespan", "1"), List.of(Keycloak.audienceMapper("passerelle-api")));
         String token = Keycloak.token(clientId, "agent.saumur", Keycloak.DEMO_PASSWORD);
         JsonNode claims = claims(token);
         assertThat(claims.path("aud").toString()).contains("passerelle-api");
 
         // Waiting on the real clock is the point here: the token must be past its expiry.
         long expiresAt = claims.path("exp").asLong();
-        await("the token's expiry").atMost(Duration.ofSeconds(30))
+        await("the token's expiry")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> Instant.now().getEpochSecond() > expiresAt + 1);
         assertUnauthenticated(token);
     }
@@ -104,7 +108,10 @@ class RequestsWithoutAValidTokenAreRejectedIT {
         HttpResponse<String> response = Http.get(Http.api("/me"), token);
         JsonNode problem = Http.assertProblem(response, 401);
         assertThat(problem.path("type").asText()).isEqualTo("urn:problem-type:passerelle:unauthenticated");
-        assertThat(response.headers().firstValue("WWW-Authenticate")).get().asString().startsWith("Bearer");
+        assertThat(response.headers().firstValue("WWW-Authenticate"))
+                .get()
+                .asString()
+                .startsWith("Bearer");
         assertThat(response.body()).doesNotContain("Exception").doesNotContain("at org.");
     }
 

@@ -39,13 +39,19 @@ class RestrictionIT {
 
     /** The CAF's convention for access to rights, over HTTPS to the simulator, for the delivery test. */
     private static final String CAF = "caf-49";
+
     private static final String CAF_CADRE = "SOCIAL_ACTION";
     private static final String CAF_PURPOSE = "acces-aux-droits";
 
     @BeforeAll
     static void connectTheCaf() {
         Simulator.behave(CAF, Map.of("replies", List.of(), "down", false));
-        Simulator.connect(CAF, CAF_CADRE, CAF_PURPOSE, "HTTPS", Simulator.https("/caf/orientations").toString());
+        Simulator.connect(
+                CAF,
+                CAF_CADRE,
+                CAF_PURPOSE,
+                "HTTPS",
+                Simulator.https("/caf/orientations").toString());
     }
 
     @AfterAll
@@ -54,18 +60,20 @@ class RestrictionIT {
         Simulator.disconnect(CAF, CAF_CADRE, CAF_PURPOSE);
     }
 
-    private record Usager(String personId, String caseId, String lastName, String nir) {
-    }
+    private record Usager(String personId, String caseId, String lastName, String nir) {}
 
     /** An usager of Saumur with a dossier followed by agent.saumur and the given team. */
     private static Usager usager(List<String> team) {
         String lastName = TestData.unique("Limoges");
         String nir = TestData.nir();
-        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, nir)).path("id").asText();
+        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, nir))
+                .path("id")
+                .asText();
         Map<String, Object> situation = new HashMap<>();
         situation.put("resources", "Revenu de solidarité " + TestData.unique(""));
         situation.put("healthNotes", "Suivi cardiologique " + TestData.unique(""));
-        String caseId = TestData.openCase(AGENT, personId, team, situation).path("id").asText();
+        String caseId =
+                TestData.openCase(AGENT, personId, team, situation).path("id").asText();
         return new Usager(personId, caseId, lastName, nir);
     }
 
@@ -80,12 +88,11 @@ class RestrictionIT {
     /** An orientation to the CPAM (inbox) under consent, sent and accepted by cpam.conseiller. */
     private static String acceptedByTheCpam(Usager u) {
         TestData.recordPriorNotice(AGENT, u.personId(), "cpam-49", List.of("IDENTITY", "CONTACT", "HEALTH"));
-        TestData.recordConsent(AGENT, u.personId(), "cpam-49", "acces-aux-soins", List.of("IDENTITY", "CONTACT",
-                "HEALTH"));
-        String id = drafted(u, "cpam-49", "HEALTH", "acces-aux-soins",
-                List.of("person.lastName", "case.healthNotes"));
-        HttpResponse<String> accepted = Http.send("POST", Http.api("/partner/referrals/" + id + "/accept"),
-                Keycloak.token(CPAM), Map.of());
+        TestData.recordConsent(
+                AGENT, u.personId(), "cpam-49", "acces-aux-soins", List.of("IDENTITY", "CONTACT", "HEALTH"));
+        String id = drafted(u, "cpam-49", "HEALTH", "acces-aux-soins", List.of("person.lastName", "case.healthNotes"));
+        HttpResponse<String> accepted =
+                Http.send("POST", Http.api("/partner/referrals/" + id + "/accept"), Keycloak.token(CPAM), Map.of());
         assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
         return id;
     }
@@ -96,8 +103,8 @@ class RestrictionIT {
         HttpResponse<String> created = Http.send("POST", Http.api("/referrals"), Keycloak.token(AGENT), body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = Http.json(created).path("id").asText();
-        HttpResponse<String> sent = Http.send("POST", Http.api("/referrals/" + id + "/send"), Keycloak.token(AGENT),
-                null);
+        HttpResponse<String> sent =
+                Http.send("POST", Http.api("/referrals/" + id + "/send"), Keycloak.token(AGENT), null);
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
         return id;
     }
@@ -124,25 +131,35 @@ class RestrictionIT {
         Usager u = usager(List.of(colleague));
         String referralId = acceptedByTheCpam(u);
         String glass = Keycloak.createUser("ccas-saumur", "ccas-agent");
-        HttpResponse<String> opened = Http.send("POST", Http.api("/cases/" + u.caseId() + "/break-glass"),
-                Keycloak.token(glass), Map.of("reason", BREAK_GLASS_REASON));
+        HttpResponse<String> opened = Http.send(
+                "POST",
+                Http.api("/cases/" + u.caseId() + "/break-glass"),
+                Keycloak.token(glass),
+                Map.of("reason", BREAK_GLASS_REASON));
         assertThat(opened.statusCode()).as(opened.body()).isEqualTo(201);
         String lateGlass = Keycloak.createUser("ccas-saumur", "ccas-agent");
         List<Runnable> everyReadSucceeds = List.of(
-                () -> assertThat(Http.get(Http.api("/cases/" + u.caseId()), Keycloak.token(AGENT)).statusCode())
+                () -> assertThat(Http.get(Http.api("/cases/" + u.caseId()), Keycloak.token(AGENT))
+                                .statusCode())
                         .isEqualTo(200),
-                () -> assertThat(Http.get(Http.api("/persons/" + u.personId()), Keycloak.token(AGENT)).statusCode())
+                () -> assertThat(Http.get(Http.api("/persons/" + u.personId()), Keycloak.token(AGENT))
+                                .statusCode())
                         .isEqualTo(200),
-                () -> assertThat(Http.get(Http.api("/cases/" + u.caseId()), Keycloak.token(colleague)).statusCode())
+                () -> assertThat(Http.get(Http.api("/cases/" + u.caseId()), Keycloak.token(colleague))
+                                .statusCode())
                         .isEqualTo(200),
                 () -> assertThat(Http.get(Http.api("/persons/" + u.personId()), Keycloak.token(RECEPTION))
-                        .statusCode()).isEqualTo(200),
-                () -> assertThat(Http.get(Http.api("/cases/" + u.caseId()), Keycloak.token(glass)).statusCode())
+                                .statusCode())
                         .isEqualTo(200),
-                () -> assertThat(Http.get(Http.api("/referrals/" + referralId), Keycloak.token(AGENT)).statusCode())
+                () -> assertThat(Http.get(Http.api("/cases/" + u.caseId()), Keycloak.token(glass))
+                                .statusCode())
+                        .isEqualTo(200),
+                () -> assertThat(Http.get(Http.api("/referrals/" + referralId), Keycloak.token(AGENT))
+                                .statusCode())
                         .isEqualTo(200),
                 () -> assertThat(Http.get(Http.api("/partner/referrals/" + referralId), Keycloak.token(CPAM))
-                        .statusCode()).isEqualTo(200),
+                                .statusCode())
+                        .isEqualTo(200),
                 () -> assertThat(inboxIds(CPAM)).contains(referralId));
         everyReadSucceeds.forEach(Runnable::run);
 
@@ -161,34 +178,47 @@ class RestrictionIT {
         assertThat(set.fields()).as("the act, never the reason").isEmpty();
 
         // The référent and the team: the dossier, its notes, the usager, the orientation.
-        assertThat(assertRestricted(Http.get(Http.api("/cases/" + u.caseId()), Keycloak.token(AGENT))).caseFileId())
+        assertThat(assertRestricted(Http.get(Http.api("/cases/" + u.caseId()), Keycloak.token(AGENT)))
+                        .caseFileId())
                 .isEqualTo(u.caseId());
         assertRestricted(Http.get(Http.api("/cases/" + u.caseId() + "/notes"), Keycloak.token(AGENT)));
-        assertThat(assertRestricted(Http.get(Http.api("/persons/" + u.personId()), Keycloak.token(AGENT))).personId())
+        assertThat(assertRestricted(Http.get(Http.api("/persons/" + u.personId()), Keycloak.token(AGENT)))
+                        .personId())
                 .isEqualTo(u.personId());
         assertRestricted(Http.get(Http.api("/referrals/" + referralId), Keycloak.token(AGENT)));
         assertRestricted(Http.get(Http.api("/cases/" + u.caseId()), Keycloak.token(colleague)));
         // Reception, break-glass already open, break-glass asked for now.
         assertRestricted(Http.get(Http.api("/persons/" + u.personId()), Keycloak.token(RECEPTION)));
-        JournalIT.Entry throughGlass = assertRestricted(Http.get(Http.api("/cases/" + u.caseId()),
-                Keycloak.token(glass)));
+        JournalIT.Entry throughGlass =
+                assertRestricted(Http.get(Http.api("/cases/" + u.caseId()), Keycloak.token(glass)));
         assertThat(throughGlass.caseFileId()).isEqualTo(u.caseId());
-        JournalIT.Entry newGlass = assertRestricted(Http.send("POST", Http.api("/cases/" + u.caseId() + "/break-glass"),
-                Keycloak.token(lateGlass), Map.of("reason", BREAK_GLASS_REASON)));
+        JournalIT.Entry newGlass = assertRestricted(Http.send(
+                "POST",
+                Http.api("/cases/" + u.caseId() + "/break-glass"),
+                Keycloak.token(lateGlass),
+                Map.of("reason", BREAK_GLASS_REASON)));
         assertThat(newGlass.action()).isEqualTo("BREAK_GLASS");
         // The partner that accepted it: no shared view, no move, not in the inbox.
-        JournalIT.Entry partnerRead = assertRestricted(Http.get(Http.api("/partner/referrals/" + referralId),
-                Keycloak.token(CPAM)));
+        JournalIT.Entry partnerRead =
+                assertRestricted(Http.get(Http.api("/partner/referrals/" + referralId), Keycloak.token(CPAM)));
         assertThat(partnerRead.action()).isEqualTo("READ");
         assertThat(partnerRead.caseFileId()).isEqualTo(u.caseId());
-        assertThat(assertRestricted(Http.send("POST", Http.api("/partner/referrals/" + referralId + "/start"),
-                Keycloak.token(CPAM), Map.of())).action()).isEqualTo("UPDATE");
-        assertRestricted(Http.send("POST", Http.api("/partner/referrals/" + referralId + "/messages"),
-                Keycloak.token(CPAM), Map.of("message", "Pouvez-vous préciser ?")));
+        assertThat(assertRestricted(Http.send(
+                                "POST",
+                                Http.api("/partner/referrals/" + referralId + "/start"),
+                                Keycloak.token(CPAM),
+                                Map.of()))
+                        .action())
+                .isEqualTo("UPDATE");
+        assertRestricted(Http.send(
+                "POST",
+                Http.api("/partner/referrals/" + referralId + "/messages"),
+                Keycloak.token(CPAM),
+                Map.of("message", "Pouvez-vous préciser ?")));
         assertThat(inboxIds(CPAM)).doesNotContain(referralId);
         // The DPO still produces the usager's access report.
-        HttpResponse<String> report = Http.send("POST", Http.api("/access-reports"), Keycloak.token(DPO),
-                Map.of("personId", u.personId()));
+        HttpResponse<String> report =
+                Http.send("POST", Http.api("/access-reports"), Keycloak.token(DPO), Map.of("personId", u.personId()));
         assertThat(report.statusCode()).as(report.body()).isEqualTo(200);
 
         // Twice: the first restriction and its reason stand.
@@ -208,8 +238,10 @@ class RestrictionIT {
         assertThat(afterLift.path("restrictedBy").asText()).as("kept on record").isEqualTo(DPO);
         assertThat(JournalIT.onlyEntryOf(lifted, 200).action()).isEqualTo("LIFT_RESTRICTION");
         everyReadSucceeds.forEach(Runnable::run);
-        assertThat(Http.get(Http.api("/cases/" + u.caseId()), Keycloak.token(lateGlass)).statusCode())
-                .as("break-glass refused while restricted opened nothing").isEqualTo(403);
+        assertThat(Http.get(Http.api("/cases/" + u.caseId()), Keycloak.token(lateGlass))
+                        .statusCode())
+                .as("break-glass refused while restricted opened nothing")
+                .isEqualTo(403);
         Http.assertProblem(lift(DPO, u.caseId()), 409);
 
         // The dossier's history shows who restricted and lifted it.
@@ -251,19 +283,27 @@ class RestrictionIT {
         Http.assertProblem(restrict(DPO, u.caseId(), Map.of("reason", "x".repeat(501))), 422);
         Http.assertProblem(restrict(DPO, UUID.randomUUID().toString(), Map.of("reason", REASON)), 404);
         Http.assertProblem(lift(DPO, u.caseId()), 409);
-        assertThat(Http.get(Http.api("/cases/" + u.caseId()), Keycloak.token(AGENT)).statusCode())
-                .as("nothing was restricted").isEqualTo(200);
+        assertThat(Http.get(Http.api("/cases/" + u.caseId()), Keycloak.token(AGENT))
+                        .statusCode())
+                .as("nothing was restricted")
+                .isEqualTo(200);
     }
 
     @Test
     void theDpoFindsAnUsagerByNirOrNameAndGetsIdsOnly() {
         Usager u = usager(List.of());
-        String secondCase = TestData.openCase(AGENT, u.personId(), List.of(), new HashMap<>()).path("id").asText();
-        assertThat(restrict(DPO, u.caseId(), Map.of("reason", REASON)).statusCode()).isEqualTo(200);
+        String secondCase = TestData.openCase(AGENT, u.personId(), List.of(), new HashMap<>())
+                .path("id")
+                .asText();
+        assertThat(restrict(DPO, u.caseId(), Map.of("reason", REASON)).statusCode())
+                .isEqualTo(200);
 
-        HttpResponse<String> byNir = Http.send("POST", Http.api("/persons/search"), Keycloak.token(DPO),
-                Map.of("nir", u.nir()));
-        HttpResponse<String> byName = Http.send("POST", Http.api("/persons/search"), Keycloak.token(DPO),
+        HttpResponse<String> byNir =
+                Http.send("POST", Http.api("/persons/search"), Keycloak.token(DPO), Map.of("nir", u.nir()));
+        HttpResponse<String> byName = Http.send(
+                "POST",
+                Http.api("/persons/search"),
+                Keycloak.token(DPO),
                 Map.of("lastName", u.lastName(), "firstNames", "Élodie Marie", "birthDate", "1984-03-12"));
 
         for (HttpResponse<String> found : List.of(byNir, byName)) {
@@ -283,7 +323,10 @@ class RestrictionIT {
                 dossiers.put(c.path("caseFileId").asText(), c.path("restricted").asBoolean());
             });
             assertThat(dossiers).isEqualTo(Map.of(u.caseId(), true, secondCase, false));
-            assertThat(found.body()).doesNotContain(u.lastName()).doesNotContain("Élodie").doesNotContain(u.nir());
+            assertThat(found.body())
+                    .doesNotContain(u.lastName())
+                    .doesNotContain("Élodie")
+                    .doesNotContain(u.nir());
             JournalIT.Entry entry = JournalIT.onlyEntryOf(found, 200);
             assertThat(entry.action()).isEqualTo("AUDIT");
             assertThat(entry.reasonCode()).isEqualTo("usager-search");
@@ -291,23 +334,27 @@ class RestrictionIT {
         }
         assertThat(JournalIT.onlyEntryOf(byNir, 200).fields()).isEqualTo("person.nir");
 
-        HttpResponse<String> nobody = Http.send("POST", Http.api("/persons/search"), Keycloak.token(DPO),
-                Map.of("nir", TestData.nir()));
+        HttpResponse<String> nobody =
+                Http.send("POST", Http.api("/persons/search"), Keycloak.token(DPO), Map.of("nir", TestData.nir()));
         assertThat(nobody.statusCode()).as(nobody.body()).isEqualTo(200);
         assertThat(Http.json(nobody)).isEmpty();
         assertThat(JournalIT.onlyEntryOf(nobody, 200).reasonCode()).isEqualTo("no-match");
-        HttpResponse<String> vitre = Http.send("POST", Http.api("/persons/search"),
-                Keycloak.token(Keycloak.createUser("ccas-vitre", "auditor")), Map.of("nir", u.nir()));
+        HttpResponse<String> vitre = Http.send(
+                "POST",
+                Http.api("/persons/search"),
+                Keycloak.token(Keycloak.createUser("ccas-vitre", "auditor")),
+                Map.of("nir", u.nir()));
         assertThat(vitre.statusCode()).as(vitre.body()).isEqualTo(200);
         assertThat(Http.json(vitre)).as("another CCAS's DPO finds nobody").isEmpty();
-        Http.assertProblem(Http.send("POST", Http.api("/persons/search"), Keycloak.token(DPO),
-                Map.of("nir", "123")), 422);
-        Http.assertProblem(Http.send("POST", Http.api("/persons/search"), Keycloak.token(DPO),
-                Map.of("lastName", u.lastName())), 422);
+        Http.assertProblem(
+                Http.send("POST", Http.api("/persons/search"), Keycloak.token(DPO), Map.of("nir", "123")), 422);
+        Http.assertProblem(
+                Http.send("POST", Http.api("/persons/search"), Keycloak.token(DPO), Map.of("lastName", u.lastName())),
+                422);
 
         // CCAS staff keep their search: the usager listed, but not openable while a dossier is restricted.
-        HttpResponse<String> staff = Http.send("POST", Http.api("/persons/search"), Keycloak.token(AGENT),
-                Map.of("nir", u.nir()));
+        HttpResponse<String> staff =
+                Http.send("POST", Http.api("/persons/search"), Keycloak.token(AGENT), Map.of("nir", u.nir()));
         assertThat(staff.statusCode()).as(staff.body()).isEqualTo(200);
         assertThat(Http.json(staff).get(0).path("accessible").asBoolean()).isFalse();
         assertThat(Http.json(staff).get(0).path("lastName").isMissingNode()).isTrue();
@@ -324,10 +371,12 @@ class RestrictionIT {
         Delivery waiting;
         try {
             id = drafted(u, CAF, CAF_CADRE, CAF_PURPOSE, List.of("person.lastName", "case.resources"));
-            await("a failed attempt while the CAF is down").atMost(Duration.ofSeconds(30))
+            await("a failed attempt while the CAF is down")
+                    .atMost(Duration.ofSeconds(30))
                     .until(() -> delivery(id).attempts() >= 1);
 
-            assertThat(restrict(DPO, u.caseId(), Map.of("reason", REASON)).statusCode()).isEqualTo(200);
+            assertThat(restrict(DPO, u.caseId(), Map.of("reason", REASON)).statusCode())
+                    .isEqualTo(200);
             // An attempt that had started before the restriction committed ends at once against a partner down.
             pause(Duration.ofSeconds(2));
             waiting = delivery(id);
@@ -340,25 +389,30 @@ class RestrictionIT {
 
         Delivery stillWaiting = delivery(id);
         assertThat(stillWaiting.state()).isEqualTo("PENDING");
-        assertThat(stillWaiting.attempts()).as("no attempt spent while restricted").isEqualTo(waiting.attempts());
+        assertThat(stillWaiting.attempts())
+                .as("no attempt spent while restricted")
+                .isEqualTo(waiting.attempts());
         assertThat(Simulator.ledgerOf(id)).as("nothing reached the CAF").isEmpty();
-        assertThat(shares(id)).as("nothing disclosed, so nothing journaled as shared").isEqualTo(sharesBefore);
+        assertThat(shares(id))
+                .as("nothing disclosed, so nothing journaled as shared")
+                .isEqualTo(sharesBefore);
 
         assertThat(lift(DPO, u.caseId()).statusCode()).isEqualTo(200);
 
-        await("the orientation at the CAF once lifted").atMost(Duration.ofSeconds(30))
+        await("the orientation at the CAF once lifted")
+                .atMost(Duration.ofSeconds(30))
                 .until(() -> delivery(id).state().equals("DELIVERED"));
         assertThat(Simulator.ledgerOf(id)).hasSize(1);
         assertThat(Simulator.ledgerOf(id).getFirst().path("kind").asText()).isEqualTo("ORIENTATION");
         assertThat(delivery(id).attempts()).isEqualTo(waiting.attempts() + 1);
     }
 
-    private record Delivery(String state, int attempts) {
-    }
+    private record Delivery(String state, int attempts) {}
 
     private static Delivery delivery(String referralId) {
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "select state, attempts from outbox_message where referral_id = ?::uuid and kind = 'ORIENTATION'")) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement(
+                        "select state, attempts from outbox_message where referral_id = ?::uuid and kind = 'ORIENTATION'")) {
             s.setString(1, referralId);
             try (ResultSet rs = s.executeQuery()) {
                 assertThat(rs.next()).as("the orientation's outbox message").isTrue();
@@ -370,9 +424,10 @@ class RestrictionIT {
     }
 
     private static long shares(String referralId) throws SQLException {
-        try (Connection c = Stack.database(); PreparedStatement s = c.prepareStatement(
-                "select count(*) from journal_entry where referral_id = ?::uuid and action = 'SHARE'"
-                        + " and outcome = 'ALLOW' and username = 'system:partner-delivery'")) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement(
+                        "select count(*) from journal_entry where referral_id = ?::uuid and action = 'SHARE'"
+                                + " and outcome = 'ALLOW' and username = 'system:partner-delivery'")) {
             s.setString(1, referralId);
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();

@@ -50,11 +50,13 @@ record SentValues(Set<String> nirs, Set<String> plaintexts) {
             abort("attached to a running stack: the sweeps check a stack the tests started");
         }
         if (!Files.exists(file())) {
-            assertThat(WHOLE_SUITE).as("the ITs recorded what they sent in %s", file()).isFalse();
+            assertThat(WHOLE_SUITE)
+                    .as("the ITs recorded what they sent in %s", file())
+                    .isFalse();
             abort("no IT of this run started the stack");
         }
         try {
-            return Http.JSON.readValue(file().toFile(), new TypeReference<SentValues>() { });
+            return Http.JSON.readValue(file().toFile(), new TypeReference<SentValues>() {});
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -18,7 +18,8 @@ class ServerEndpointsIT {
         assertThat(response.statusCode()).isEqualTo(200);
         JsonNode document = Http.json(response);
         assertThat(document.path("paths").has("/api/v1/me")).as(response.body()).isTrue();
-        assertThat(document.path("components").path("securitySchemes").has("keycloak")).isTrue();
+        assertThat(document.path("components").path("securitySchemes").has("keycloak"))
+                .isTrue();
     }
 
     @Test
@@ -39,7 +40,9 @@ class ServerEndpointsIT {
         HttpResponse<String> me = Http.get(Http.api("/me"), Keycloak.token("agent.saumur"));
 
         assertThat(me.statusCode()).isEqualTo(200);
-        assertThat(me.headers().firstValue("Content-Security-Policy")).get().asString()
+        assertThat(me.headers().firstValue("Content-Security-Policy"))
+                .get()
+                .asString()
                 .contains("frame-ancestors 'none'", "default-src 'self'");
         assertThat(me.headers().firstValue("X-Content-Type-Options")).hasValue("nosniff");
         assertThat(me.headers().firstValue("Referrer-Policy")).hasValue("no-referrer");

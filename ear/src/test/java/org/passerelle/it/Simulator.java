@@ -18,8 +18,7 @@ final class Simulator {
 
     static final String ADMIN = "admin.passerelle";
 
-    private Simulator() {
-    }
+    private Simulator() {}
 
     static JsonNode keys(String partner) {
         HttpResponse<String> keys = Http.get(Stack.SIMULATOR.resolve("/keys/" + partner), null);
@@ -42,7 +41,9 @@ final class Simulator {
     }
 
     static List<JsonNode> ledgerOf(String referralId) {
-        return ledger().stream().filter(e -> referralId.equals(e.path("referralId").asText())).toList();
+        return ledger().stream()
+                .filter(e -> referralId.equals(e.path("referralId").asText()))
+                .toList();
     }
 
     /**
@@ -72,22 +73,32 @@ final class Simulator {
         reviseConvention(partner, cadre, purpose, "INBOX", null, null, 10, 30);
     }
 
-    static void reviseConvention(String partner, String cadre, String purpose, String channel, String endpoint,
-                                 String fingerprint) {
+    static void reviseConvention(
+            String partner, String cadre, String purpose, String channel, String endpoint, String fingerprint) {
         reviseConvention(partner, cadre, purpose, channel, endpoint, fingerprint, 300, 365);
     }
 
-    static void reviseConvention(String partner, String cadre, String purpose, String channel, String endpoint,
-                                 String fingerprint, int reminderDays, int expiryDays) {
+    static void reviseConvention(
+            String partner,
+            String cadre,
+            String purpose,
+            String channel,
+            String endpoint,
+            String fingerprint,
+            int reminderDays,
+            int expiryDays) {
         String admin = Keycloak.token(ADMIN);
         JsonNode convention = null;
         for (JsonNode c : Http.json(Http.get(Http.api("/conventions?partner=" + partner), admin))) {
-            if (c.path("cadre").asText().equals(cadre) && c.path("purpose").asText().equals(purpose)
+            if (c.path("cadre").asText().equals(cadre)
+                    && c.path("purpose").asText().equals(purpose)
                     && c.path("active").asBoolean()) {
                 convention = c;
             }
         }
-        assertThat(convention).as("active convention %s %s %s", partner, cadre, purpose).isNotNull();
+        assertThat(convention)
+                .as("active convention %s %s %s", partner, cadre, purpose)
+                .isNotNull();
         String id = convention.path("id").asText();
         HttpResponse<String> read = Http.get(Http.api("/conventions/" + id), admin);
         Map<String, Object> terms = new HashMap<>();
@@ -100,11 +111,21 @@ final class Simulator {
         terms.put("reminderDays", reminderDays);
         terms.put("expiryDays", expiryDays);
         List<Map<String, String>> reasons = new ArrayList<>();
-        convention.path("rejectionReasons").forEach(r -> reasons.add(Map.of("code", r.path("code").asText(),
-                "label", r.path("label").asText())));
+        convention
+                .path("rejectionReasons")
+                .forEach(r -> reasons.add(Map.of(
+                        "code",
+                        r.path("code").asText(),
+                        "label",
+                        r.path("label").asText())));
         terms.put("rejectionReasons", reasons);
-        HttpResponse<String> updated = Http.send("PUT", Http.api("/conventions/" + id), admin, terms,
-                "If-Match", read.headers().firstValue("ETag").orElseThrow());
+        HttpResponse<String> updated = Http.send(
+                "PUT",
+                Http.api("/conventions/" + id),
+                admin,
+                terms,
+                "If-Match",
+                read.headers().firstValue("ETag").orElseThrow());
         assertThat(updated.statusCode()).as(updated.body()).isEqualTo(200);
     }
 

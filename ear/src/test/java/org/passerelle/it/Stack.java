@@ -26,17 +26,20 @@ final class Stack {
 
     /** The base URL of a running stack to use instead of starting one, if given. */
     static final Optional<URI> ATTACHED = Optional.ofNullable(System.getProperty("passerelle.it.attach"))
-            .filter(s -> !s.isBlank()).map(URI::create);
-    static final Ports PORTS = ATTACHED.map(Ports::of)
-            .orElseGet(() -> new Ports(Integer.getInteger("passerelle.it.port-offset", 10000)));
+            .filter(s -> !s.isBlank())
+            .map(URI::create);
+
+    static final Ports PORTS =
+            ATTACHED.map(Ports::of).orElseGet(() -> new Ports(Integer.getInteger("passerelle.it.port-offset", 10000)));
     static final String KEYCLOAK_URL = PORTS.keycloakUrl().toString();
     static final String REALM = org.passerelle.testing.Stack.REALM;
     static final URI API = PORTS.api();
     static final URI MANAGEMENT = PORTS.managementUrl();
-    static final String DATABASE = System.getProperty("passerelle.it.database",
-            ATTACHED.isPresent() ? "passerelle" : "passerelle_it");
+    static final String DATABASE =
+            System.getProperty("passerelle.it.database", ATTACHED.isPresent() ? "passerelle" : "passerelle_it");
     /** The partner simulator's control API, and the partner systems it plays. */
     static final URI SIMULATOR = PORTS.simulatorUrl();
+
     static final int SIMULATOR_HTTPS_PORT = PORTS.simulatorHttps();
     static final int SIMULATOR_SFTP_PORT = PORTS.simulatorSftp();
     static final int SIMULATOR_AMQP_PORT = PORTS.simulatorAmqp();
@@ -46,8 +49,7 @@ final class Stack {
 
     private static volatile org.passerelle.testing.Stack started;
 
-    private Stack() {
-    }
+    private Stack() {}
 
     /** Starts the kit's stack with the tests' settings; {@link StackExtension} calls it once per run. */
     static org.passerelle.testing.Stack start() {
@@ -57,10 +59,14 @@ final class Stack {
             throw new UncheckedIOException(e);
         }
         started = org.passerelle.testing.Stack.builder(new org.passerelle.testing.Stack.Layout(
-                        Path.of(property("passerelle.it.keycloak-home")), Path.of(property("passerelle.it.wildfly-home")),
-                        Path.of(property("passerelle.it.ear")), Path.of(property("passerelle.it.simulator-jar")),
+                        Path.of(property("passerelle.it.keycloak-home")),
+                        Path.of(property("passerelle.it.wildfly-home")),
+                        Path.of(property("passerelle.it.ear")),
+                        Path.of(property("passerelle.it.simulator-jar")),
                         runFolder()))
-                .portOffset(PORTS.offset()).database(DATABASE).bootTimeout(BOOT_TIMEOUT)
+                .portOffset(PORTS.offset())
+                .database(DATABASE)
+                .bootTimeout(BOOT_TIMEOUT)
                 // Small, throttled batches so that a test can crash the server mid-rotation.
                 .env("PASSERELLE_KEYS_ROTATION_BATCH_SIZE", "50")
                 .env("PASSERELLE_KEYS_ROTATION_PAUSE_MS", "20")
@@ -89,8 +95,8 @@ final class Stack {
     /** A connection as the application's own role, to check what that role may not do. */
     static Connection applicationDatabase() throws SQLException {
         if (ATTACHED.isPresent()) {
-            return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + DATABASE, DATABASE,
-                    attachedSecret("db-password"));
+            return DriverManager.getConnection(
+                    "jdbc:postgresql://127.0.0.1:5432/" + DATABASE, DATABASE, attachedSecret("db-password"));
         }
         return current().applicationConnection();
     }
@@ -103,9 +109,10 @@ final class Stack {
     /** The running stack; only valid in tests extended with {@link StackExtension} and not attached. */
     static org.passerelle.testing.Stack current() {
         if (started == null) {
-            throw new IllegalStateException(ATTACHED.isPresent()
-                    ? "attached to a running stack: mark the test @OwnStack"
-                    : "the test class must be annotated @ExtendWith(StackExtension.class)");
+            throw new IllegalStateException(
+                    ATTACHED.isPresent()
+                            ? "attached to a running stack: mark the test @OwnStack"
+                            : "the test class must be annotated @ExtendWith(StackExtension.class)");
         }
         return started;
     }
@@ -120,12 +127,16 @@ final class Stack {
 
     /** The simulator's data folder: its keys (the CPAM's secret key for GnuPG) and its SFTP root. */
     static Path simulatorData() {
-        return ATTACHED.isPresent() ? attachedState().resolve("simulator") : current().simulatorData();
+        return ATTACHED.isPresent()
+                ? attachedState().resolve("simulator")
+                : current().simulatorData();
     }
 
     /** The secret the demo realm's partner-system clients were imported with. */
     static String partnerSystemSecret() {
-        return ATTACHED.isPresent() ? attachedSecret("partner-system-secret") : current().partnerSystemSecret();
+        return ATTACHED.isPresent()
+                ? attachedSecret("partner-system-secret")
+                : current().partnerSystemSecret();
     }
 
     /** The web client's secret, also given to the fault tests' second server ({@link IsolatedServer}). */
@@ -134,7 +145,9 @@ final class Stack {
     }
 
     static String keycloakAdminPassword() {
-        return ATTACHED.isPresent() ? attachedSecret("keycloak-admin-password") : current().keycloakAdminPassword();
+        return ATTACHED.isPresent()
+                ? attachedSecret("keycloak-admin-password")
+                : current().keycloakAdminPassword();
     }
 
     /** The folder where {@code ./passerelle run} keeps its state and generated secrets. */

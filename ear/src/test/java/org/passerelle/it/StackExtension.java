@@ -17,7 +17,8 @@ public final class StackExtension implements BeforeAllCallback {
         if (Stack.ATTACHED.isPresent()) {
             return;
         }
-        Attempt attempt = context.getRoot().getStore(ExtensionContext.Namespace.GLOBAL)
+        Attempt attempt = context.getRoot()
+                .getStore(ExtensionContext.Namespace.GLOBAL)
                 .getOrComputeIfAbsent(Attempt.class, key -> Attempt.start(), Attempt.class);
         if (attempt.failure() != null) {
             throw attempt.failure();

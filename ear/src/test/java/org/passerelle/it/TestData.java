@@ -22,8 +22,7 @@ import java.util.concurrent.ThreadLocalRandom;
 /** Each test's own usagers and dossiers, with values no other test uses. */
 final class TestData {
 
-    private TestData() {
-    }
+    private TestData() {}
 
     /**
      * A fictitious NIR with a valid control key, computed here independently of the application:
@@ -40,8 +39,14 @@ final class TestData {
 
     static String nir() {
         ThreadLocalRandom r = ThreadLocalRandom.current();
-        String digits = String.format("%d%02d%02d%02d%03d%03d", 1 + r.nextInt(2), r.nextInt(100), 1 + r.nextInt(12),
-                10 + r.nextInt(80), 1 + r.nextInt(990), 1 + r.nextInt(999));
+        String digits = String.format(
+                "%d%02d%02d%02d%03d%03d",
+                1 + r.nextInt(2),
+                r.nextInt(100),
+                1 + r.nextInt(12),
+                10 + r.nextInt(80),
+                1 + r.nextInt(990),
+                1 + r.nextInt(999));
         int key = 97 - new BigInteger(digits).mod(BigInteger.valueOf(97)).intValue();
         String nir = digits + String.format("%02d", key);
         NIRS_USED.add(nir);
@@ -91,22 +96,34 @@ final class TestData {
 
     /** Records, as {@code username}, that the usager was told these categories may go to {@code partner}. */
     static void recordPriorNotice(String username, String personId, String partner, List<String> categories) {
-        HttpResponse<String> notice = Http.send("POST", Http.api("/prior-notices"), Keycloak.token(username),
-                Map.of("personId", personId, "categories", categories, "recipients", List.of(partner),
-                        "means", "IN_PERSON"));
+        HttpResponse<String> notice = Http.send(
+                "POST",
+                Http.api("/prior-notices"),
+                Keycloak.token(username),
+                Map.of(
+                        "personId",
+                        personId,
+                        "categories",
+                        categories,
+                        "recipients",
+                        List.of(partner),
+                        "means",
+                        "IN_PERSON"));
         assertThat(notice.statusCode()).as(notice.body()).isEqualTo(201);
     }
 
     /** Records, as {@code username}, a written consent valid for a year; returns its id. */
-    static String recordConsent(String username, String personId, String partner, String purpose,
-                                List<String> categories) {
+    static String recordConsent(
+            String username, String personId, String partner, String purpose, List<String> categories) {
         Map<String, Object> consent = new HashMap<>();
         consent.put("personId", personId);
         consent.put("recipient", partner);
         consent.put("purpose", purpose);
         consent.put("categories", categories);
         consent.put("means", "WRITTEN");
-        consent.put("expiresOn", LocalDate.now(ZoneId.of("Europe/Paris")).plusYears(1).toString());
+        consent.put(
+                "expiresOn",
+                LocalDate.now(ZoneId.of("Europe/Paris")).plusYears(1).toString());
         HttpResponse<String> created = Http.send("POST", Http.api("/consents"), Keycloak.token(username), consent);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         return Http.json(created).path("id").asText();
@@ -117,9 +134,12 @@ final class TestData {
      * sharing the last name and the housing situation, drafted and sent by {@code username}; returns its id.
      */
     static String sentToTheCaf(String username, String purpose) {
-        String personId = registerPerson(username, person(unique("Logement"), nir())).path("id").asText();
+        String personId = registerPerson(username, person(unique("Logement"), nir()))
+                .path("id")
+                .asText();
         String caseId = openCase(username, personId, List.of(), new HashMap<>(Map.of("housing", "Logement insalubre")))
-                .path("id").asText();
+                .path("id")
+                .asText();
         recordPriorNotice(username, personId, "caf-49", List.of("IDENTITY", "HOUSING"));
         Map<String, Object> body = new HashMap<>();
         body.put("caseFileId", caseId);
@@ -136,8 +156,8 @@ final class TestData {
         HttpResponse<String> created = Http.send("POST", Http.api("/referrals"), Keycloak.token(username), draft);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
         String id = Http.json(created).path("id").asText();
-        HttpResponse<String> sent = Http.send("POST", Http.api("/referrals/" + id + "/send"), Keycloak.token(username),
-                null);
+        HttpResponse<String> sent =
+                Http.send("POST", Http.api("/referrals/" + id + "/send"), Keycloak.token(username), null);
         assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
         return id;
     }
@@ -146,8 +166,8 @@ final class TestData {
      * The body of a new orientation on a dossier, with a reason of its own (kept for the journal's
      * final sweep); mutable, for the callers that add notes or an urgency.
      */
-    static Map<String, Object> draftBody(String caseId, String partner, String cadre, String purpose,
-                                         List<String> fields) {
+    static Map<String, Object> draftBody(
+            String caseId, String partner, String cadre, String purpose, List<String> fields) {
         String reason = "Ouverture de droits " + unique("");
         PLAINTEXTS_USED.add(reason);
         Map<String, Object> body = new HashMap<>();
@@ -161,8 +181,9 @@ final class TestData {
     }
 
     static long count(String table) {
-        try (Connection c = Stack.database(); Statement s = c.createStatement();
-             ResultSet rs = s.executeQuery("select count(*) from " + table)) {
+        try (Connection c = Stack.database();
+                Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery("select count(*) from " + table)) {
             rs.next();
             return rs.getLong(1);
         } catch (SQLException e) {

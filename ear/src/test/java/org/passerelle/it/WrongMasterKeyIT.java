@@ -28,21 +28,25 @@ class WrongMasterKeyIT {
         String rightKey = Faults.masterKey();
         String wrongKey = Faults.masterKey();
         String token = Keycloak.token("agent.saumur");
-        try (PrivatePostgres postgres = PrivatePostgres.start(Stack.runFolder().resolve("wrong-key-postgres"), Stack.PORTS.privatePostgres());
-             IsolatedServer server = new IsolatedServer("wrong-key-server", postgres.url(DATABASE), DATABASE,
-                     password, rightKey)) {
+        try (PrivatePostgres postgres = PrivatePostgres.start(
+                        Stack.runFolder().resolve("wrong-key-postgres"), Stack.PORTS.privatePostgres());
+                IsolatedServer server =
+                        new IsolatedServer("wrong-key-server", postgres.url(DATABASE), DATABASE, password, rightKey)) {
             postgres.createDatabase(DATABASE, DATABASE, password);
             server.start();
             Faults.awaitAnswer(READY, null, r -> r.statusCode() == 200, Duration.ofMinutes(3));
-            HttpResponse<String> registered = Http.send("POST", URI.create(IsolatedServer.API + "/persons"), token,
+            HttpResponse<String> registered = Http.send(
+                    "POST",
+                    URI.create(IsolatedServer.API + "/persons"),
+                    token,
                     TestData.person(TestData.unique("Cle"), TestData.nir()));
             assertThat(registered.statusCode()).as(registered.body()).isEqualTo(201);
             String personId = Http.json(registered).path("id").asText();
             server.close();
 
             server.withMasterKey(wrongKey).start();
-            HttpResponse<String> ready = Faults.awaitAnswer(READY, null, r -> r.statusCode() == 503,
-                    Duration.ofMinutes(3));
+            HttpResponse<String> ready =
+                    Faults.awaitAnswer(READY, null, r -> r.statusCode() == 503, Duration.ofMinutes(3));
             JsonNode masterKey = null;
             for (JsonNode check : Http.json(ready).path("checks")) {
                 if (check.path("name").asText().equals("master-key")) {
@@ -52,15 +56,22 @@ class WrongMasterKeyIT {
             assertThat(masterKey).as(ready.body()).isNotNull();
             assertThat(masterKey.path("status").asText()).isEqualTo("DOWN");
             String reason = masterKey.path("data").path("reason").asText();
-            assertThat(reason).contains("ccas-saumur v1").doesNotContain(rightKey).doesNotContain(wrongKey);
+            assertThat(reason)
+                    .contains("ccas-saumur v1")
+                    .doesNotContain(rightKey)
+                    .doesNotContain(wrongKey);
 
             // A token of now: the first may have expired during the two boots.
             String fresh = Keycloak.token("passerelle-cli", "agent.saumur", Keycloak.DEMO_PASSWORD);
             Faults.assertUnavailable(Http.get(URI.create(IsolatedServer.API + "/persons/" + personId), fresh));
-            Faults.assertUnavailable(Http.send("POST", URI.create(IsolatedServer.API + "/persons"), fresh,
+            Faults.assertUnavailable(Http.send(
+                    "POST",
+                    URI.create(IsolatedServer.API + "/persons"),
+                    fresh,
                     TestData.person(TestData.unique("Cle"), TestData.nir())));
             assertThat(server.logLines().stream().filter(line -> line.contains("Not ready:")))
-                    .as("the reason, logged once").hasSize(1)
+                    .as("the reason, logged once")
+                    .hasSize(1)
                     .allSatisfy(line -> assertThat(line).contains("ccas-saumur v1"));
         }
     }

@@ -57,16 +57,18 @@ class RealmFileTest {
         assertThat(realm.path("realm").asText()).isEqualTo("passerelle");
         assertThat(realm.path("enabled").asBoolean()).isTrue();
         assertThat(realm.path("displayName").asText()).contains("démo");
-        assertThat(realm.path("attributes").path("passerelle.environment").asText()).isEqualTo("demo");
-        assertThat(realm.path("attributes").path("passerelle.notice").asText())
-                .contains("demo", "S17", "production");
+        assertThat(realm.path("attributes").path("passerelle.environment").asText())
+                .isEqualTo("demo");
+        assertThat(realm.path("attributes").path("passerelle.notice").asText()).contains("demo", "S17", "production");
     }
 
     @Test
     void declaresTheFiveRealmRolesWithDescriptions() {
         JsonNode roles = realm.path("roles").path("realm");
         assertThat(names(roles, "name")).containsExactlyInAnyOrderElementsOf(ROLES);
-        roles.forEach(role -> assertThat(role.path("description").asText()).as(role.path("name").asText()).isNotBlank());
+        roles.forEach(role -> assertThat(role.path("description").asText())
+                .as(role.path("name").asText())
+                .isNotBlank());
     }
 
     @Test
@@ -79,8 +81,12 @@ class RealmFileTest {
 
     @Test
     void keepsTokensAndSessionsShort() {
-        assertThat(realm.path("accessTokenLifespan").asInt(Integer.MAX_VALUE)).isPositive().isLessThanOrEqualTo(300);
-        assertThat(realm.path("ssoSessionIdleTimeout").asInt(Integer.MAX_VALUE)).isPositive().isLessThanOrEqualTo(1800);
+        assertThat(realm.path("accessTokenLifespan").asInt(Integer.MAX_VALUE))
+                .isPositive()
+                .isLessThanOrEqualTo(300);
+        assertThat(realm.path("ssoSessionIdleTimeout").asInt(Integer.MAX_VALUE))
+                .isPositive()
+                .isLessThanOrEqualTo(1800);
         assertThat(realm.path("revokeRefreshToken").asBoolean()).isTrue();
         assertThat(realm.path("refreshTokenMaxReuse").asInt(-1)).isZero();
         assertThat(realm.path("sslRequired").asText()).isIn("external", "all");
@@ -99,16 +105,18 @@ class RealmFileTest {
         JsonNode totp = byField(realm.path("requiredActions"), "alias", "CONFIGURE_TOTP");
         assertThat(totp.path("enabled").asBoolean()).isTrue();
         assertThat(totp.path("defaultAction").asBoolean(true)).isFalse();
-        realm.path("users").forEach(user -> assertThat(names(user.path("requiredActions"), null))
-                .as(user.path("username").asText()).doesNotContain("CONFIGURE_TOTP"));
+        realm.path("users")
+                .forEach(user -> assertThat(names(user.path("requiredActions"), null))
+                        .as(user.path("username").asText())
+                        .doesNotContain("CONFIGURE_TOTP"));
     }
 
     @Test
     void apiClientNeverObtainsTokens() {
         JsonNode api = client(API_CLIENT);
         assertThat(api.path("publicClient").asBoolean(true)).isFalse();
-        for (String flow : List.of("standardFlowEnabled", "implicitFlowEnabled", "directAccessGrantsEnabled",
-                "serviceAccountsEnabled")) {
+        for (String flow : List.of(
+                "standardFlowEnabled", "implicitFlowEnabled", "directAccessGrantsEnabled", "serviceAccountsEnabled")) {
             assertThat(api.path(flow).asBoolean(true)).as(flow).isFalse();
         }
     }
@@ -132,16 +140,18 @@ class RealmFileTest {
         assertThat(web.path("implicitFlowEnabled").asBoolean(true)).isFalse();
         assertThat(web.path("directAccessGrantsEnabled").asBoolean(true)).isFalse();
         assertThat(web.path("serviceAccountsEnabled").asBoolean(true)).isFalse();
-        assertThat(web.path("attributes").path("pkce.code.challenge.method").asText()).isEqualTo("S256");
+        assertThat(web.path("attributes").path("pkce.code.challenge.method").asText())
+                .isEqualTo("S256");
         assertThat(names(web.path("redirectUris"), null)).isNotEmpty().doesNotContain("*", "/*");
     }
 
     @Test
     void commitsNoClientSecret() {
         // A confidential client's secret comes from the environment at import (Keycloak's placeholders).
-        realm.path("clients").forEach(client -> assertThat(client.path("secret").asText("${PASSERELLE_PARTNER_SYSTEM_SECRET}"))
-                .as(client.path("clientId").asText())
-                .isIn("${PASSERELLE_PARTNER_SYSTEM_SECRET}", "${PASSERELLE_WEB_CLIENT_SECRET}"));
+        realm.path("clients")
+                .forEach(client -> assertThat(client.path("secret").asText("${PASSERELLE_PARTNER_SYSTEM_SECRET}"))
+                        .as(client.path("clientId").asText())
+                        .isIn("${PASSERELLE_PARTNER_SYSTEM_SECRET}", "${PASSERELLE_WEB_CLIENT_SECRET}"));
         assertThat(client("passerelle-web").path("secret").asText()).isEqualTo("${PASSERELLE_WEB_CLIENT_SECRET}");
         assertThat(fieldNamesAnywhere(realm)).doesNotContain("secretData", "registrationAccessToken");
     }
@@ -155,12 +165,16 @@ class RealmFileTest {
         assertThat(client.path("standardFlowEnabled").asBoolean(true)).isFalse();
         assertThat(client.path("directAccessGrantsEnabled").asBoolean(true)).isFalse();
         JsonNode mappers = client.path("protocolMappers");
-        JsonNode claim = byField(mappers, "protocolMapper", "oidc-hardcoded-claim-mapper").path("config");
+        JsonNode claim = byField(mappers, "protocolMapper", "oidc-hardcoded-claim-mapper")
+                .path("config");
         assertThat(claim.path("claim.name").asText()).isEqualTo("organisation");
         assertThat(claim.path("claim.value").asText()).isEqualTo(organisation);
         assertThat(claim.path("access.token.claim").asText()).isEqualTo("true");
-        assertThat(byField(mappers, "protocolMapper", "oidc-audience-mapper").path("config")
-                .path("included.client.audience").asText()).isEqualTo(API_CLIENT);
+        assertThat(byField(mappers, "protocolMapper", "oidc-audience-mapper")
+                        .path("config")
+                        .path("included.client.audience")
+                        .asText())
+                .isEqualTo(API_CLIENT);
         JsonNode account = byField(realm.path("users"), "serviceAccountClientId", organisation + "-system");
         assertThat(names(account.path("realmRoles"), null)).containsExactly("partner-system");
     }
@@ -170,7 +184,8 @@ class RealmFileTest {
     void callingClientPutsOrganisationAndApiAudienceInTheToken(String clientId) {
         JsonNode mappers = client(clientId).path("protocolMappers");
 
-        JsonNode organisation = byField(mappers, "protocolMapper", "oidc-usermodel-attribute-mapper").path("config");
+        JsonNode organisation = byField(mappers, "protocolMapper", "oidc-usermodel-attribute-mapper")
+                .path("config");
         assertThat(organisation.path("user.attribute").asText()).isEqualTo("organisation");
         assertThat(organisation.path("claim.name").asText()).isEqualTo("organisation");
         assertThat(organisation.path("jsonType.label").asText()).isEqualTo("String");
@@ -178,7 +193,8 @@ class RealmFileTest {
         assertThat(organisation.path("id.token.claim").asText()).isEqualTo("true");
         assertThat(organisation.path("userinfo.token.claim").asText()).isEqualTo("true");
 
-        JsonNode audience = byField(mappers, "protocolMapper", "oidc-audience-mapper").path("config");
+        JsonNode audience =
+                byField(mappers, "protocolMapper", "oidc-audience-mapper").path("config");
         assertThat(audience.path("included.client.audience").asText()).isEqualTo(API_CLIENT);
         assertThat(audience.path("access.token.claim").asText()).isEqualTo("true");
         assertThat(audience.path("id.token.claim").asText()).isEqualTo("false");
@@ -192,7 +208,8 @@ class RealmFileTest {
                 users.add(u);
             }
         });
-        assertThat(users).extracting(u -> u.path("username").asText())
+        assertThat(users)
+                .extracting(u -> u.path("username").asText())
                 .containsExactlyInAnyOrderElementsOf(DEMO_USERS.keySet());
 
         Map<String, List<String>> actual = new HashMap<>();
@@ -209,12 +226,15 @@ class RealmFileTest {
             assertThat(ORGANISATIONS).as(username).contains(organisation.get(0));
 
             List<String> realmRoles = names(user.path("realmRoles"), null);
-            List<String> passerelleRoles = realmRoles.stream().filter(ROLES::contains).toList();
+            List<String> passerelleRoles =
+                    realmRoles.stream().filter(ROLES::contains).toList();
             assertThat(passerelleRoles).as(username).hasSize(1);
             assertThat(realmRoles).as(username).allMatch(r -> ROLES.contains(r) || r.equals(DEFAULT_ROLE));
 
-            assertThat(user.path("credentials")).as(username)
-                    .allMatch(c -> c.path("type").asText().equals("password") && !c.path("temporary").asBoolean());
+            assertThat(user.path("credentials"))
+                    .as(username)
+                    .allMatch(c -> c.path("type").asText().equals("password")
+                            && !c.path("temporary").asBoolean());
             actual.put(username, List.of(organisation.get(0), passerelleRoles.get(0)));
         }
         assertThat(actual).isEqualTo(DEMO_USERS);
@@ -222,13 +242,17 @@ class RealmFileTest {
 
     @Test
     void userProfileDeclaresOrganisationEditableByAdminsOnly() throws IOException {
-        JsonNode provider = realm.path("components").path("org.keycloak.userprofile.UserProfileProvider").path(0);
+        JsonNode provider = realm.path("components")
+                .path("org.keycloak.userprofile.UserProfileProvider")
+                .path(0);
         assertThat(provider.path("providerId").asText()).isEqualTo("declarative-user-profile");
-        JsonNode profile = JSON.readTree(provider.path("config").path("kc.user.profile.config").path(0).asText());
+        JsonNode profile = JSON.readTree(
+                provider.path("config").path("kc.user.profile.config").path(0).asText());
 
         assertThat(names(profile.path("attributes"), "name"))
                 .contains("username", "email", "firstName", "lastName", "organisation");
-        JsonNode permissions = byField(profile.path("attributes"), "name", "organisation").path("permissions");
+        JsonNode permissions =
+                byField(profile.path("attributes"), "name", "organisation").path("permissions");
         assertThat(names(permissions.path("edit"), null)).containsExactly("admin");
         assertThat(names(permissions.path("view"), null)).contains("admin");
     }

@@ -18,7 +18,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
 import org.passerelle.bench.crypto.CryptoBenchmarks;
 import org.passerelle.bench.db.PostgresUrl;
 import org.passerelle.bench.db.Sql;
@@ -53,8 +52,7 @@ public final class Benchmarks {
         void run() throws Exception;
     }
 
-    private Benchmarks() {
-    }
+    private Benchmarks() {}
 
     public static void main(String[] args) throws Exception {
         Options options;
@@ -68,8 +66,10 @@ public final class Benchmarks {
         long start = System.nanoTime();
         double loadAtStart = loadAverage();
         Path repository = options.repository() != null ? options.repository() : repository();
-        Path output = options.out() != null ? options.out() : repository.resolve("modules/bench/target/bench-results/"
-                + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
+        Path output = options.out() != null
+                ? options.out()
+                : repository.resolve("modules/bench/target/bench-results/"
+                        + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")));
         Report report = new Report(output);
         describeMachine(report);
         String adminUrl = System.getenv().getOrDefault("PASSERELLE_BENCH_PG_ADMIN_URL", DEFAULT_ADMIN_URL);
@@ -78,19 +78,38 @@ public final class Benchmarks {
         }
         List<String> failed = new ArrayList<>();
         run("crypto", options, failed, report, () -> CryptoBenchmarks.measure(report));
-        run("search", options, failed, report, () -> new SearchBenchmark(adminUrl, options.size("persons"),
-                options.size("lookups")).measure(report));
-        run("journal", options, failed, report, () -> new JournalBenchmark(adminUrl, options.sizes("journal-threads"),
-                options.size("journal-seconds"), options.size("journal-entries")).measure(report));
-        run("envers", options, failed, report, () -> new EnversBenchmark(adminUrl, options.size("envers-threads"),
-                options.size("envers-seconds")).measure(report));
+        run(
+                "search",
+                options,
+                failed,
+                report,
+                () -> new SearchBenchmark(adminUrl, options.size("persons"), options.size("lookups")).measure(report));
+        run(
+                "journal",
+                options,
+                failed,
+                report,
+                () -> new JournalBenchmark(
+                                adminUrl,
+                                options.sizes("journal-threads"),
+                                options.size("journal-seconds"),
+                                options.size("journal-entries"))
+                        .measure(report));
+        run(
+                "envers",
+                options,
+                failed,
+                report,
+                () -> new EnversBenchmark(adminUrl, options.size("envers-threads"), options.size("envers-seconds"))
+                        .measure(report));
         Map<String, StackMeasurement> onStack = new LinkedHashMap<>(stackMeasurements(options, adminUrl));
         onStack.keySet().retainAll(options.only());
         if (!onStack.isEmpty()) {
             run("stack", null, failed, report, () -> onStack(repository, adminUrl, options, onStack, report, failed));
         }
-        report.machine("load average", String.format(Locale.ROOT, "%.2f at start, %.2f at end (1 min)",
-                loadAtStart, loadAverage()));
+        report.machine(
+                "load average",
+                String.format(Locale.ROOT, "%.2f at start, %.2f at end (1 min)", loadAtStart, loadAverage()));
         long seconds = Math.round((System.nanoTime() - start) / 1e9);
         report.machine("runtime", String.format("%d min %02d s", seconds / 60, seconds % 60));
         report.note("Ratios compare figures of this run; absolute numbers only compare within one run.");
@@ -115,39 +134,67 @@ public final class Benchmarks {
      */
     static Map<String, StackMeasurement> stackMeasurements(Options options, String adminUrl) {
         Map<String, StackMeasurement> measurements = new LinkedHashMap<>();
-        measurements.put("read", new DossierReadBenchmark(options.sizes("read-users"), options.size("read-seconds"),
-                options.profile()));
-        measurements.put("delivery", new PartnerDeliveryBenchmark(new PartnerDeliveryBenchmark.Settings(
-                options.size("delivery-https"), options.size("delivery-sftp"), options.size("delivery-rate"),
-                options.size("delivery-seconds"), options.sizes("delivery-senders"), options.size("delivery-per-level"),
-                options.size("outbox-threads"), options.size("outbox-seconds")), adminUrl));
-        measurements.put("rotation", new KeyRotationBenchmark(options.size("rotation-read-rate"),
-                options.size("rotation-before-seconds"), options.size("rotation-max-minutes")));
+        measurements.put(
+                "read",
+                new DossierReadBenchmark(options.sizes("read-users"), options.size("read-seconds"), options.profile()));
+        measurements.put(
+                "delivery",
+                new PartnerDeliveryBenchmark(
+                        new PartnerDeliveryBenchmark.Settings(
+                                options.size("delivery-https"),
+                                options.size("delivery-sftp"),
+                                options.size("delivery-rate"),
+                                options.size("delivery-seconds"),
+                                options.sizes("delivery-senders"),
+                                options.size("delivery-per-level"),
+                                options.size("outbox-threads"),
+                                options.size("outbox-seconds")),
+                        adminUrl));
+        measurements.put(
+                "rotation",
+                new KeyRotationBenchmark(
+                        options.size("rotation-read-rate"),
+                        options.size("rotation-before-seconds"),
+                        options.size("rotation-max-minutes")));
         return measurements;
     }
 
-    private static void onStack(Path repository, String adminUrl, Options options,
-                                Map<String, StackMeasurement> chosen, Report report, List<String> failed) throws Exception {
+    private static void onStack(
+            Path repository,
+            String adminUrl,
+            Options options,
+            Map<String, StackMeasurement> chosen,
+            Report report,
+            List<String> failed)
+            throws Exception {
         BenchStack.Layout layout = BenchStack.Layout.of(repository);
         report.machine("WildFly", layout.wildflyVersion());
         report.machine("Keycloak", layout.keycloakVersion());
-        report.machine("WildFly heap", options.wildflyHeap() == null ? "512 MB (WildFly's default)"
-                : options.wildflyHeap());
+        report.machine(
+                "WildFly heap", options.wildflyHeap() == null ? "512 MB (WildFly's default)" : options.wildflyHeap());
         try (BenchStack stack = BenchStack.start(layout, adminUrl, options.wildflyHeap())) {
-            StackData.Seeded data = new StackData(stack, options.size("stack-persons"), options.size("read-pool"))
-                    .seed();
+            StackData.Seeded data =
+                    new StackData(stack, options.size("stack-persons"), options.size("read-pool")).seed();
             try (Connection db = stack.adminConnection()) {
-                report.note(String.format(Locale.ROOT, "Stack (P1, P4, P6): Keycloak with the demo realm on port %d, "
+                report.note(String.format(
+                        Locale.ROOT,
+                        "Stack (P1, P4, P6): Keycloak with the demo realm on port %d, "
                                 + "WildFly with the EAR and the baseline WAR (ports offset by %d), database %s; "
                                 + "%,d usagers of %s sealed with key version %d (10 fields each), with their creation "
                                 + "history, %,d of them with an open dossier, and their plaintext copy, written in "
                                 + "%.0f s: %s",
-                        BenchStack.KEYCLOAK_PORT, BenchStack.PORT_OFFSET, BenchStack.DATABASE, data.persons(),
-                        StackData.ORGANISATION, data.keyVersion(), data.caseFiles(), data.seconds(),
+                        BenchStack.KEYCLOAK_PORT,
+                        BenchStack.PORT_OFFSET,
+                        BenchStack.DATABASE,
+                        data.persons(),
+                        StackData.ORGANISATION,
+                        data.keyVersion(),
+                        data.caseFiles(),
+                        data.seconds(),
                         Sql.sizes(db, List.of("person", "person_aud", "revision", "bench_plain_person"))));
             }
-            chosen.forEach((name, measurement) -> run(name, null, failed, report,
-                    () -> measurement.measure(stack, data, report)));
+            chosen.forEach((name, measurement) ->
+                    run(name, null, failed, report, () -> measurement.measure(stack, data, report)));
         }
     }
 
@@ -173,12 +220,15 @@ public final class Benchmarks {
     }
 
     private static void describeMachine(Report report) {
-        report.machine("date", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
+        report.machine(
+                "date", OffsetDateTime.now().truncatedTo(ChronoUnit.SECONDS).toString());
         report.machine("cores", Integer.toString(Runtime.getRuntime().availableProcessors()));
         report.machine("CPU", cpuModel());
         report.machine("JDK", System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version"));
-        report.machine("OS", System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
-                + System.getProperty("os.arch"));
+        report.machine(
+                "OS",
+                System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                        + System.getProperty("os.arch"));
     }
 
     /** The server's version; asked first, it also checks the server answers before anything long starts. */
@@ -197,7 +247,11 @@ public final class Benchmarks {
     /** The checkout this jar was built in ({@code modules/bench/target/passerelle-bench.jar}), else the working folder. */
     static Path repository() {
         try {
-            Path location = Path.of(Benchmarks.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path location = Path.of(Benchmarks.class
+                    .getProtectionDomain()
+                    .getCodeSource()
+                    .getLocation()
+                    .toURI());
             Path candidate = location.getParent().getParent().getParent().getParent();
             if (Files.exists(candidate.resolve("modules/bench/pom.xml"))) {
                 return candidate;
@@ -210,8 +264,10 @@ public final class Benchmarks {
 
     private static String cpuModel() {
         try (var lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-            return lines.filter(line -> line.startsWith("model name")).findFirst()
-                    .map(line -> line.substring(line.indexOf(':') + 1).strip()).orElse("unknown");
+            return lines.filter(line -> line.startsWith("model name"))
+                    .findFirst()
+                    .map(line -> line.substring(line.indexOf(':') + 1).strip())
+                    .orElse("unknown");
         } catch (IOException e) {
             return "unknown";
         }

@@ -15,21 +15,47 @@ import java.util.stream.Collectors;
  * {@code --name=N,M}, see {@link #SIZES} and modules/bench/README.md), and where the results go.
  * {@link #command()} gives it back for the documentation page, without the output options.
  */
-record Options(Set<String> only, Map<String, List<Integer>> sizes, boolean profile, String wildflyHeap, Path out,
-               Path docs, Path repository, List<String> arguments) {
+record Options(
+        Set<String> only,
+        Map<String, List<Integer>> sizes,
+        boolean profile,
+        String wildflyHeap,
+        Path out,
+        Path docs,
+        Path repository,
+        List<String> arguments) {
 
     /** Every measurement, in the order they run. */
-    static final List<String> MEASUREMENTS = List.of("crypto", "search", "journal", "envers", "read", "delivery",
-            "rotation");
+    static final List<String> MEASUREMENTS =
+            List.of("crypto", "search", "journal", "envers", "read", "delivery", "rotation");
     /** Each size and its default: P3 (search), P2 (journal), P5 (envers), the stack's data, P1 (read), P6, P4. */
-    static final Map<String, String> SIZES = sizes("persons=1000000", "lookups=20000", "journal-threads=4,8",
-            "journal-seconds=20", "journal-entries=1000000", "envers-threads=4", "envers-seconds=20",
-            "stack-persons=1000000", "read-pool=10000", "read-users=1,2,4,8,16,32", "read-seconds=8",
-            "rotation-read-rate=50", "rotation-before-seconds=20", "rotation-max-minutes=10", "delivery-https=1000",
-            "delivery-sftp=100", "delivery-rate=10", "delivery-seconds=30", "delivery-senders=1,2,4,8",
-            "delivery-per-level=200", "outbox-threads=4", "outbox-seconds=8");
+    static final Map<String, String> SIZES = sizes(
+            "persons=1000000",
+            "lookups=20000",
+            "journal-threads=4,8",
+            "journal-seconds=20",
+            "journal-entries=1000000",
+            "envers-threads=4",
+            "envers-seconds=20",
+            "stack-persons=1000000",
+            "read-pool=10000",
+            "read-users=1,2,4,8,16,32",
+            "read-seconds=8",
+            "rotation-read-rate=50",
+            "rotation-before-seconds=20",
+            "rotation-max-minutes=10",
+            "delivery-https=1000",
+            "delivery-sftp=100",
+            "delivery-rate=10",
+            "delivery-seconds=30",
+            "delivery-senders=1,2,4,8",
+            "delivery-per-level=200",
+            "outbox-threads=4",
+            "outbox-seconds=8");
+
     static final String USAGE = "usage: bench [--only=" + String.join(",", MEASUREMENTS) + "]\n"
-            + SIZES.entrySet().stream().map(e -> "[--" + e.getKey() + "=" + e.getValue() + "]")
+            + SIZES.entrySet().stream()
+                    .map(e -> "[--" + e.getKey() + "=" + e.getValue() + "]")
                     .collect(Collectors.joining(" "))
             + "\n[--profile] [--wildfly-heap=512m] [--out=DIR] [--docs=docs/benchmarks.md] [--repository=DIR]";
 
@@ -70,8 +96,8 @@ record Options(Set<String> only, Map<String, List<Integer>> sizes, boolean profi
         if (sizes.get("read-pool").getFirst() > sizes.get("stack-persons").getFirst()) {
             throw new IllegalArgumentException("--read-pool cannot exceed --stack-persons");
         }
-        return new Options(Set.copyOf(only), Map.copyOf(sizes), profile, wildflyHeap, out, docs, repository,
-                List.copyOf(kept));
+        return new Options(
+                Set.copyOf(only), Map.copyOf(sizes), profile, wildflyHeap, out, docs, repository, List.copyOf(kept));
     }
 
     /** A size given as one number, e.g. {@code size("persons")}. */

@@ -36,9 +36,18 @@ class BenchmarksTest {
 
     @Test
     void stackOptionsSizeTheReadAndRotationBenchmarksAndOutputOptionsStayOutOfTheCommand() {
-        Options options = Options.parse("--only=read,rotation", "--stack-persons=20_000", "--read-pool=500",
-                "--read-users=1,4", "--read-seconds=3", "--rotation-read-rate=20", "--rotation-before-seconds=5",
-                "--rotation-max-minutes=2", "--profile", "--docs=docs/benchmarks.md", "--out=/tmp/x");
+        Options options = Options.parse(
+                "--only=read,rotation",
+                "--stack-persons=20_000",
+                "--read-pool=500",
+                "--read-users=1,4",
+                "--read-seconds=3",
+                "--rotation-read-rate=20",
+                "--rotation-before-seconds=5",
+                "--rotation-max-minutes=2",
+                "--profile",
+                "--docs=docs/benchmarks.md",
+                "--out=/tmp/x");
 
         assertThat(options.runs("crypto")).isFalse();
         assertThat(options.runs("rotation")).isTrue();
@@ -51,10 +60,12 @@ class BenchmarksTest {
         assertThat(options.size("rotation-max-minutes")).isEqualTo(2);
         assertThat(options.profile()).isTrue();
         assertThat(options.docs().isAbsolute()).isTrue();
-        assertThat(options.docs().endsWith(java.nio.file.Path.of("docs/benchmarks.md"))).isTrue();
-        assertThat(options.command()).isEqualTo("./passerelle bench --only=read,rotation --stack-persons=20_000 "
-                + "--read-pool=500 --read-users=1,4 --read-seconds=3 --rotation-read-rate=20 "
-                + "--rotation-before-seconds=5 --rotation-max-minutes=2 --profile");
+        assertThat(options.docs().endsWith(java.nio.file.Path.of("docs/benchmarks.md")))
+                .isTrue();
+        assertThat(options.command())
+                .isEqualTo("./passerelle bench --only=read,rotation --stack-persons=20_000 "
+                        + "--read-pool=500 --read-users=1,4 --read-seconds=3 --rotation-read-rate=20 "
+                        + "--rotation-before-seconds=5 --rotation-max-minutes=2 --profile");
         assertThatThrownBy(() -> Options.parse("--stack-persons=10", "--read-pool=11"))
                 .hasMessageContaining("--read-pool");
     }
@@ -72,8 +83,8 @@ class BenchmarksTest {
 
     @Test
     void journalOptionsSizeTheJournalBenchmark() {
-        Options options = Options.parse("--only=journal", "--journal-threads=2,4,16", "--journal-seconds=6",
-                "--journal-entries=1_500_000");
+        Options options = Options.parse(
+                "--only=journal", "--journal-threads=2,4,16", "--journal-seconds=6", "--journal-entries=1_500_000");
 
         assertThat(options.runs("journal")).isTrue();
         assertThat(options.runs("search")).isFalse();

@@ -2,7 +2,6 @@ package org.passerelle.crypto;
 
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
@@ -28,8 +27,7 @@ final class AesGcm {
         }
     });
 
-    private AesGcm() {
-    }
+    private AesGcm() {}
 
     /** A random 96-bit nonce: safe for up to 2^32 encryptions under one key (NIST SP 800-38D). */
     static byte[] nonce(SecureRandom random) {

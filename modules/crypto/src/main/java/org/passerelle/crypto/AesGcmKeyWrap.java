@@ -33,9 +33,13 @@ final class AesGcmKeyWrap implements MasterKey {
     @Override
     public byte[] wrap(DataKey key) {
         byte[] nonce = AesGcm.nonce(random);
-        byte[] sealed = AesGcm.encrypt(masterKey, nonce, key.secretKey().getEncoded(),
-                associatedData(key.owner(), key.version()));
-        return ByteBuffer.allocate(WRAPPED_BYTES).put(FORMAT_V1).put(nonce).put(sealed).array();
+        byte[] sealed = AesGcm.encrypt(
+                masterKey, nonce, key.secretKey().getEncoded(), associatedData(key.owner(), key.version()));
+        return ByteBuffer.allocate(WRAPPED_BYTES)
+                .put(FORMAT_V1)
+                .put(nonce)
+                .put(sealed)
+                .array();
     }
 
     @Override
@@ -48,16 +52,27 @@ final class AesGcmKeyWrap implements MasterKey {
         int sealedStart = 1 + AesGcm.NONCE_BYTES;
         byte[] nonce = Arrays.copyOfRange(bytes, 1, sealedStart);
         try {
-            byte[] key = AesGcm.decrypt(masterKey, nonce, bytes, sealedStart, bytes.length - sealedStart,
+            byte[] key = AesGcm.decrypt(
+                    masterKey,
+                    nonce,
+                    bytes,
+                    sealedStart,
+                    bytes.length - sealedStart,
                     associatedData(wrapped.owner(), wrapped.version()));
             return new DataKey(wrapped.owner(), wrapped.version(), new SecretKeySpec(key, "AES"));
         } catch (AEADBadTagException e) {
-            throw new MasterKeyException("Cannot unwrap " + which
-                    + ": another master key wrapped it, or its bytes, owner or version were altered", e);
+            throw new MasterKeyException(
+                    "Cannot unwrap " + which
+                            + ": another master key wrapped it, or its bytes, owner or version were altered",
+                    e);
         }
     }
 
     private static byte[] associatedData(String owner, int version) {
-        return new AssociatedData().add("passerelle.data-key").add(owner).add(version).toBytes();
+        return new AssociatedData()
+                .add("passerelle.data-key")
+                .add(owner)
+                .add(version)
+                .toBytes();
     }
 }

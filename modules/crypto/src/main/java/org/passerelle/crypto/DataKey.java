@@ -2,7 +2,6 @@ package org.passerelle.crypto;
 
 import java.security.SecureRandom;
 import java.util.Objects;
-
 import javax.crypto.SecretKey;
 import javax.crypto.spec.SecretKeySpec;
 

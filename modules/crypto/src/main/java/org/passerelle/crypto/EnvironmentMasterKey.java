@@ -2,7 +2,6 @@ package org.passerelle.crypto;
 
 import java.security.SecureRandom;
 import java.util.Base64;
-
 import javax.crypto.spec.SecretKeySpec;
 
 /**

@@ -66,7 +66,10 @@ public final class FieldCipher {
         byte[] nonce = AesGcm.nonce(random);
         byte[] sealed = AesGcm.encrypt(key.secretKey(), nonce, plaintext, associatedData(header, context));
         return ByteBuffer.allocate(header.length + nonce.length + sealed.length)
-                .put(header).put(nonce).put(sealed).array();
+                .put(header)
+                .put(nonce)
+                .put(sealed)
+                .array();
     }
 
     /** Decrypts to a string; see {@link #decrypt(byte[], FieldContext)}. */
@@ -86,20 +89,25 @@ public final class FieldCipher {
         }
         Header header = parse(ciphertext, context);
         if (!header.owner().equals(context.owner())) {
-            throw failure(context, "the ciphertext belongs to organisation " + header.owner()
-                    + ", not " + context.owner(), null);
+            throw failure(
+                    context,
+                    "the ciphertext belongs to organisation " + header.owner() + ", not " + context.owner(),
+                    null);
         }
         if (header.keyVersion() != context.keyVersion()) {
-            throw failure(context, "the ciphertext is under key version " + header.keyVersion()
-                    + ", the row says " + context.keyVersion(), null);
+            throw failure(
+                    context,
+                    "the ciphertext is under key version " + header.keyVersion() + ", the row says "
+                            + context.keyVersion(),
+                    null);
         }
         DataKey key = keyRing.key(context.owner(), context.keyVersion());
         int sealedStart = header.length() + AesGcm.NONCE_BYTES;
         byte[] nonce = Arrays.copyOfRange(ciphertext, header.length(), sealedStart);
         byte[] aad = associatedData(Arrays.copyOf(ciphertext, header.length()), context);
         try {
-            return AesGcm.decrypt(key.secretKey(), nonce, ciphertext, sealedStart,
-                    ciphertext.length - sealedStart, aad);
+            return AesGcm.decrypt(
+                    key.secretKey(), nonce, ciphertext, sealedStart, ciphertext.length - sealedStart, aad);
         } catch (AEADBadTagException e) {
             throw failure(context, "authentication failed: the ciphertext was altered or belongs to another row", e);
         }
@@ -134,11 +142,19 @@ public final class FieldCipher {
     private static byte[] header(String owner, int keyVersion) {
         byte[] ownerBytes = owner.getBytes(StandardCharsets.UTF_8);
         return ByteBuffer.allocate(2 + ownerBytes.length + Integer.BYTES)
-                .put(FORMAT_V1).put((byte) ownerBytes.length).put(ownerBytes).putInt(keyVersion).array();
+                .put(FORMAT_V1)
+                .put((byte) ownerBytes.length)
+                .put(ownerBytes)
+                .putInt(keyVersion)
+                .array();
     }
 
     private static byte[] associatedData(byte[] header, FieldContext context) {
-        return new AssociatedData().add(header).add(context.table()).add(context.column()).add(context.rowId())
+        return new AssociatedData()
+                .add(header)
+                .add(context.table())
+                .add(context.column())
+                .add(context.rowId())
                 .toBytes();
     }
 
@@ -168,7 +184,8 @@ public final class FieldCipher {
                 throw new IllegalArgumentException("truncated field ciphertext");
             }
             String owner = new String(ciphertext, 2, ownerLength, StandardCharsets.UTF_8);
-            int keyVersion = ByteBuffer.wrap(ciphertext, 2 + ownerLength, Integer.BYTES).getInt();
+            int keyVersion =
+                    ByteBuffer.wrap(ciphertext, 2 + ownerLength, Integer.BYTES).getInt();
             return new Header(owner, keyVersion, length);
         }
     }

@@ -5,8 +5,7 @@ import org.passerelle.crypto.internal.Hkdf;
 /** Deriving keys for distinct uses from one secret, so that no key ever serves two purposes. */
 public final class KeyDerivation {
 
-    private KeyDerivation() {
-    }
+    private KeyDerivation() {}
 
     /**
      * HKDF-SHA256 (RFC 5869).

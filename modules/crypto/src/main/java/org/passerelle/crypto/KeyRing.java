@@ -25,8 +25,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class KeyRing {
 
-    private record KeyId(String owner, int version) {
-    }
+    private record KeyId(String owner, int version) {}
 
     private final MasterKey masterKey;
     private final Clock clock;
@@ -61,8 +60,9 @@ public final class KeyRing {
     public void add(WrappedDataKey wrapped) {
         DataKey key = masterKey.unwrap(wrapped);
         DataKey installed = keys.putIfAbsent(new KeyId(key.owner(), key.version()), key);
-        if (installed != null && !MessageDigest.isEqual(
-                installed.secretKey().getEncoded(), key.secretKey().getEncoded())) {
+        if (installed != null
+                && !MessageDigest.isEqual(
+                        installed.secretKey().getEncoded(), key.secretKey().getEncoded())) {
             throw new IllegalStateException("A different data key is installed for " + key);
         }
         primaryVersions.merge(key.owner(), key.version(), Math::max);

@@ -11,10 +11,8 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
-
 import javax.crypto.KeyGenerator;
 import javax.crypto.SecretKey;
-
 import org.passerelle.crypto.internal.BcfksSecretKeyStore;
 
 /**
@@ -66,8 +64,8 @@ public final class KeystoreMasterKey implements MasterKey {
             key = BcfksSecretKeyStore.read(new ByteArrayInputStream(content), password, ALIAS);
         } catch (IOException e) {
             // BCFKS reports a wrong password as an integrity failure: the two cannot be told apart.
-            throw new MasterKeyException("Cannot open the master key store " + file
-                    + ": wrong password, or the file is damaged", e);
+            throw new MasterKeyException(
+                    "Cannot open the master key store " + file + ": wrong password, or the file is damaged", e);
         }
         if (key.getEncoded() == null || key.getEncoded().length != DataKey.LENGTH_BYTES) {
             throw new MasterKeyException("The master key in " + file + " is not an AES-256 key");

@@ -31,7 +31,9 @@ public record NameAndBirthDate(String name, LocalDate birthDate) implements Blin
     public static String normaliseName(String name) {
         Objects.requireNonNull(name, "name");
         String decomposed = Normalizer.normalize(name, Normalizer.Form.NFD);
-        String normalised = SEPARATORS.matcher(MARKS.matcher(decomposed).replaceAll("")).replaceAll(" ")
+        String normalised = SEPARATORS
+                .matcher(MARKS.matcher(decomposed).replaceAll(""))
+                .replaceAll(" ")
                 .toLowerCase(Locale.ROOT)
                 .replace("œ", "oe")
                 .replace("æ", "ae")

@@ -9,8 +9,7 @@ final class Require {
     /** The ciphertext header stores the owner's length in one byte. */
     static final int MAX_OWNER_BYTES = 255;
 
-    private Require() {
-    }
+    private Require() {}
 
     static String text(String value, String name) {
         Objects.requireNonNull(value, name);

@@ -21,7 +21,8 @@ class BlindIndexTest {
 
     @Test
     void anOrganisationsRootKeyIsStoredUnderItsOwnOwner() {
-        assertThat(BlindIndex.rootKeyOwner("ccas-saumur")).isEqualTo("ccas-saumur:blind-index")
+        assertThat(BlindIndex.rootKeyOwner("ccas-saumur"))
+                .isEqualTo("ccas-saumur:blind-index")
                 .endsWith(BlindIndex.ROOT_KEY_OWNER_SUFFIX);
         assertThatThrownBy(() -> BlindIndex.rootKeyOwner(" ")).isInstanceOf(IllegalArgumentException.class);
     }
@@ -44,7 +45,8 @@ class BlindIndexTest {
         BlindIndex nirs = new BlindIndex(rootKey, "person.nir");
 
         assertThat(nirs.compute(nir)).hasSize(16);
-        assertThat(nirs.computeHex(nir)).matches("[0-9a-f]{32}")
+        assertThat(nirs.computeHex(nir))
+                .matches("[0-9a-f]{32}")
                 .isEqualTo(HexFormat.of().formatHex(nirs.compute(nir)));
     }
 
@@ -73,7 +75,8 @@ class BlindIndexTest {
         byte[] canonical = "elodie dupont martin|1984-03-07".getBytes(StandardCharsets.UTF_8);
         byte[] expected = Arrays.copyOf(hmac(indexKey, canonical), 16);
 
-        assertThat(names.compute(new NameAndBirthDate("Élodie Dupont-Martin", BIRTH))).isEqualTo(expected);
+        assertThat(names.compute(new NameAndBirthDate("Élodie Dupont-Martin", BIRTH)))
+                .isEqualTo(expected);
     }
 
     @Test

@@ -9,7 +9,6 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.Base64;
 import java.util.HexFormat;
-
 import org.junit.jupiter.api.Test;
 
 class EnvironmentMasterKeyTest {
@@ -27,7 +26,8 @@ class EnvironmentMasterKeyTest {
         assertThat(wrapped).hasSize(61);
         assertThat(HexFormat.of().formatHex(wrapped))
                 .doesNotContain(HexFormat.of().formatHex(dataKey.secretKey().getEncoded()));
-        assertThat(unwrapped.secretKey().getEncoded()).isEqualTo(dataKey.secretKey().getEncoded());
+        assertThat(unwrapped.secretKey().getEncoded())
+                .isEqualTo(dataKey.secretKey().getEncoded());
         assertThat(unwrapped.owner()).isEqualTo(SAUMUR);
         assertThat(unwrapped.version()).isEqualTo(3);
     }
@@ -39,8 +39,7 @@ class EnvironmentMasterKeyTest {
         assertThatThrownBy(() -> masterKey.unwrap(stored(VITRE, 3, wrapped)))
                 .isInstanceOf(MasterKeyException.class)
                 .hasMessageContaining("ccas-vitre v3");
-        assertThatThrownBy(() -> masterKey.unwrap(stored(SAUMUR, 4, wrapped)))
-                .isInstanceOf(MasterKeyException.class);
+        assertThatThrownBy(() -> masterKey.unwrap(stored(SAUMUR, 4, wrapped))).isInstanceOf(MasterKeyException.class);
     }
 
     @Test

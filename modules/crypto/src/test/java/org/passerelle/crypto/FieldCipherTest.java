@@ -47,7 +47,8 @@ class FieldCipherTest {
 
         assertThat(ciphertext[0]).isEqualTo((byte) 1);
         assertThat(ciphertext[1]).isEqualTo((byte) SAUMUR.length());
-        assertThat(new String(ciphertext, 2, SAUMUR.length(), StandardCharsets.US_ASCII)).isEqualTo(SAUMUR);
+        assertThat(new String(ciphertext, 2, SAUMUR.length(), StandardCharsets.US_ASCII))
+                .isEqualTo(SAUMUR);
         assertThat(ciphertext).hasSize(1 + 1 + SAUMUR.length() + 4 + 12 + SECRET.length() + 16);
         assertThat(FieldCipher.keyVersionOf(ciphertext)).isEqualTo(1);
         assertThat(new String(ciphertext, StandardCharsets.ISO_8859_1)).doesNotContain("168 025");
@@ -118,8 +119,10 @@ class FieldCipherTest {
     private void assertRejected(byte[] ciphertext, FieldContext context) {
         assertThatThrownBy(() -> cipher.decrypt(ciphertext, context))
                 .isInstanceOf(FieldDecryptionException.class)
-                .hasMessageStartingWith("Cannot decrypt " + context.table() + "." + context.column()
-                        + " of row " + context.rowId() + ": ")
-                .message().doesNotContain(SECRET).doesNotContain("168");
+                .hasMessageStartingWith("Cannot decrypt " + context.table() + "." + context.column() + " of row "
+                        + context.rowId() + ": ")
+                .message()
+                .doesNotContain(SECRET)
+                .doesNotContain("168");
     }
 }

@@ -11,7 +11,6 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class KeyRingTest {
@@ -78,7 +77,8 @@ class KeyRingTest {
 
         assertThat(restarted.primaryVersion(SAUMUR)).isEqualTo(2);
         assertThat(restarted.primaryVersion(VITRE)).isEqualTo(1);
-        assertThat(new FieldCipher(restarted).decryptString(ciphertext, context(2))).isEqualTo("Dupont");
+        assertThat(new FieldCipher(restarted).decryptString(ciphertext, context(2)))
+                .isEqualTo("Dupont");
     }
 
     @Test

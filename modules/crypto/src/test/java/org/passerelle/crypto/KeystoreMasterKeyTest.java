@@ -12,7 +12,6 @@ import java.nio.file.attribute.PosixFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,8 +33,10 @@ class KeystoreMasterKeyTest {
         assertThat(file).isRegularFile();
         assertThat(Files.size(file)).isPositive();
         assertThat(dir.resolve("keys")).isDirectoryNotContaining("glob:**.tmp");
-        assumeThat(Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class)).isTrue();
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
+        assumeThat(Files.getFileStore(file).supportsFileAttributeView(PosixFileAttributeView.class))
+                .isTrue();
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
     }
 
     @Test
@@ -45,12 +46,14 @@ class KeystoreMasterKeyTest {
 
         DataKey unwrapped = KeystoreMasterKey.openOrCreate(file, PASSWORD).unwrap(stored(wrapped));
 
-        assertThat(unwrapped.secretKey().getEncoded()).isEqualTo(dataKey.secretKey().getEncoded());
+        assertThat(unwrapped.secretKey().getEncoded())
+                .isEqualTo(dataKey.secretKey().getEncoded());
     }
 
     @Test
     void eachNewStoreHasItsOwnKey() {
-        byte[] wrapped = KeystoreMasterKey.openOrCreate(dir.resolve("a.bcfks"), PASSWORD).wrap(dataKey);
+        byte[] wrapped =
+                KeystoreMasterKey.openOrCreate(dir.resolve("a.bcfks"), PASSWORD).wrap(dataKey);
         MasterKey other = KeystoreMasterKey.openOrCreate(dir.resolve("b.bcfks"), PASSWORD);
 
         assertThatThrownBy(() -> other.unwrap(stored(wrapped))).isInstanceOf(MasterKeyException.class);
@@ -64,7 +67,8 @@ class KeystoreMasterKeyTest {
         assertThatThrownBy(() -> KeystoreMasterKey.openOrCreate(file, "guess".toCharArray()))
                 .isInstanceOf(MasterKeyException.class)
                 .hasMessage("Cannot open the master key store " + file + ": wrong password, or the file is damaged")
-                .message().doesNotContain("guess");
+                .message()
+                .doesNotContain("guess");
     }
 
     @Test

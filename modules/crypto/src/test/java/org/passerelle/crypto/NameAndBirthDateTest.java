@@ -4,23 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class NameAndBirthDateTest {
 
     @ParameterizedTest
-    @CsvSource(delimiter = ';', value = {
-        "Élodie  Dupont-Martin;   elodie dupont martin",
-        "  elodie dupont martin ; elodie dupont martin",
-        "ÉLODIE DUPONT–MARTIN;    elodie dupont martin",
-        "Jean-François L'Hôte;    jean francois l hote",
-        "Anaïs D’Arc - Çelik;     anais d arc celik",
-        "Lœtitia Bæk;             loetitia baek",
-    })
+    @CsvSource(
+            delimiter = ';',
+            value = {
+                "Élodie  Dupont-Martin;   elodie dupont martin",
+                "  elodie dupont martin ; elodie dupont martin",
+                "ÉLODIE DUPONT–MARTIN;    elodie dupont martin",
+                "Jean-François L'Hôte;    jean francois l hote",
+                "Anaïs D’Arc - Çelik;     anais d arc celik",
+                "Lœtitia Bæk;             loetitia baek",
+            })
     void normalisesCaseAccentsAndSeparators(String name, String expected) {
         assertThat(NameAndBirthDate.normaliseName(name)).isEqualTo(expected);
     }
@@ -42,6 +43,7 @@ class NameAndBirthDateTest {
     @Test
     void toStringHidesTheValues() {
         assertThat(new NameAndBirthDate("Élodie Dupont", LocalDate.of(1984, 3, 7)).toString())
-                .doesNotContain("elodie").doesNotContain("1984");
+                .doesNotContain("elodie")
+                .doesNotContain("1984");
     }
 }

@@ -21,8 +21,14 @@ class NirTest {
     private static final String WIKIPEDIA = "2 55 08 14 168 025 38";
 
     @ParameterizedTest
-    @ValueSource(strings = {"2 55 08 14 168 025 38", "255081416802538", "2.55.08.14.168.025.38",
-        "2-55-08-14-168-025-38", " 2 55 08 14 168\u00A0025 38 "})
+    @ValueSource(
+            strings = {
+                "2 55 08 14 168 025 38",
+                "255081416802538",
+                "2.55.08.14.168.025.38",
+                "2-55-08-14-168-025-38",
+                " 2 55 08 14 168\u00A0025 38 "
+            })
     void acceptsTheUsualSeparators(String text) {
         assertThat(Nir.parse(text).value()).isEqualTo("255081416802538");
     }
@@ -40,16 +46,27 @@ class NirTest {
         assertThatThrownBy(() -> Nir.parse(text))
                 .isInstanceOf(InvalidNirException.class)
                 .hasMessage("NIR control key does not match")
-                .message().doesNotContain("168").doesNotContain("004");
+                .message()
+                .doesNotContain("168")
+                .doesNotContain("004");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "2 55 08 14 168 025 3", "2 55 08 14 168 025 381", "2 55 08 2C 168 025 38",
-        "2 55 A8 14 168 025 38", "2 55 08 14 168 025 3A"})
+    @ValueSource(
+            strings = {
+                "",
+                "2 55 08 14 168 025 3",
+                "2 55 08 14 168 025 381",
+                "2 55 08 2C 168 025 38",
+                "2 55 A8 14 168 025 38",
+                "2 55 08 14 168 025 3A"
+            })
     void refusesAWrongFormatWithoutEchoingIt(String text) {
         assertThatThrownBy(() -> Nir.parse(text))
                 .isInstanceOf(InvalidNirException.class)
-                .message().startsWith("NIR must be 15 characters").doesNotContain("168");
+                .message()
+                .startsWith("NIR must be 15 characters")
+                .doesNotContain("168");
     }
 
     @Test
@@ -63,7 +80,8 @@ class NirTest {
 
     @Test
     void equalityIgnoresHowItWasWritten() {
-        assertThat(Nir.parse(WIKIPEDIA)).isEqualTo(Nir.parse("255081416802538"))
+        assertThat(Nir.parse(WIKIPEDIA))
+                .isEqualTo(Nir.parse("255081416802538"))
                 .hasSameHashCodeAs(Nir.parse("255081416802538"));
     }
 }

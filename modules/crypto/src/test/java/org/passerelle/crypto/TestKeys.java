@@ -12,8 +12,7 @@ final class TestKeys {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private TestKeys() {
-    }
+    private TestKeys() {}
 
     static byte[] randomBytes(int length) {
         byte[] bytes = new byte[length];

@@ -57,8 +57,7 @@ public final class DemoData {
         }
     }
 
-    private DemoData() {
-    }
+    private DemoData() {}
 
     public static void main(String[] args) {
         Options options;

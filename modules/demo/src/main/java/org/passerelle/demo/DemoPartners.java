@@ -27,18 +27,24 @@ public final class DemoPartners {
     static final String ADMIN = "admin.passerelle";
 
     /** One partner system and the convention that goes through it. */
-    record Route(String partner, String cadre, String purpose, String channel, String endpoint) {
-    }
+    record Route(String partner, String cadre, String purpose, String channel, String endpoint) {}
 
-    private DemoPartners() {
-    }
+    private DemoPartners() {}
 
     /** The routes of the demo, on the simulator of the stack whose ports are {@code ports}. */
     static List<Route> routes(Ports ports) {
         return List.of(
-                new Route("caf-49", "SOCIAL_ACTION", "acces-aux-droits", "HTTPS",
+                new Route(
+                        "caf-49",
+                        "SOCIAL_ACTION",
+                        "acces-aux-droits",
+                        "HTTPS",
                         "https://localhost:" + ports.simulatorHttps() + "/caf/orientations"),
-                new Route("cpam-49", "SOCIAL_ACTION", "acces-aux-droits", "SFTP",
+                new Route(
+                        "cpam-49",
+                        "SOCIAL_ACTION",
+                        "acces-aux-droits",
+                        "SFTP",
                         "sftp://127.0.0.1:" + ports.simulatorSftp()),
                 new Route("dept-49", "RSA", "insertion-rsa", "AMQP", "amqp://127.0.0.1:" + ports.simulatorAmqp()));
     }
@@ -54,11 +60,19 @@ public final class DemoPartners {
         }
         Ports ports = Ports.of(options.api());
         try (PasserelleClient client = new PasserelleClient(options.api(), options.keycloak(), options.realm());
-             HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build()) {
+                HttpClient http = HttpClient.newBuilder()
+                        .connectTimeout(Duration.ofSeconds(10))
+                        .build()) {
             for (Route route : routes(ports)) {
                 JsonNode keys = simulatorKeys(http, ports, route.partner());
-                boolean wired = client.connectPartner(ADMIN, route.partner(), keys, route.cadre(), route.purpose(),
-                        route.channel(), route.endpoint());
+                boolean wired = client.connectPartner(
+                        ADMIN,
+                        route.partner(),
+                        keys,
+                        route.cadre(),
+                        route.purpose(),
+                        route.channel(),
+                        route.endpoint());
                 System.out.println(route.partner() + " " + route.cadre() + " " + route.purpose() + ": "
                         + (wired ? "over " + route.channel() : "no active convention, left on the inbox"));
             }
@@ -71,7 +85,8 @@ public final class DemoPartners {
     private static JsonNode simulatorKeys(HttpClient http, Ports ports, String partner) throws IOException {
         URI uri = ports.simulatorUrl().resolve("/keys/" + partner);
         try {
-            HttpResponse<String> keys = http.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
+            HttpResponse<String> keys = http.send(
+                    HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(10)).build(),
                     HttpResponse.BodyHandlers.ofString());
             if (keys.statusCode() != 200) {
                 throw new IOException("the simulator's keys of " + partner + ": " + keys.statusCode());

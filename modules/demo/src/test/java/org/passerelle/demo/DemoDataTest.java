@@ -11,15 +11,17 @@ class DemoDataTest {
 
     @Test
     void defaultsAreThoseOfPasserelleRun() {
-        assertThat(DemoData.Options.parse()).isEqualTo(new DemoData.Options(URI.create("http://localhost:8080"),
-                URI.create("http://localhost:8180"), "passerelle"));
+        assertThat(DemoData.Options.parse())
+                .isEqualTo(new DemoData.Options(
+                        URI.create("http://localhost:8080"), URI.create("http://localhost:8180"), "passerelle"));
     }
 
     @Test
     void optionsOverrideTheDefaults() {
-        assertThat(DemoData.Options.parse("--api=http://localhost:18080", "--keycloak=http://localhost:18180/",
-                "--realm=other")).isEqualTo(new DemoData.Options(URI.create("http://localhost:18080"),
-                URI.create("http://localhost:18180/"), "other"));
+        assertThat(DemoData.Options.parse(
+                        "--api=http://localhost:18080", "--keycloak=http://localhost:18180/", "--realm=other"))
+                .isEqualTo(new DemoData.Options(
+                        URI.create("http://localhost:18080"), URI.create("http://localhost:18180/"), "other"));
     }
 
     @Test
@@ -33,7 +35,8 @@ class DemoDataTest {
     void anUnreachableServerIsAnApiErrorNotACrash() {
         // Port 9 (discard) is closed on these machines: the first token request cannot connect.
         assertThatThrownBy(() -> DemoData.run("--api=http://127.0.0.1:9", "--keycloak=http://127.0.0.1:9"))
-                .isInstanceOf(ApiException.class).hasMessageContaining("cannot reach http://127.0.0.1:9")
+                .isInstanceOf(ApiException.class)
+                .hasMessageContaining("cannot reach http://127.0.0.1:9")
                 .hasMessageContaining("ccas-saumur usager #0");
     }
 }

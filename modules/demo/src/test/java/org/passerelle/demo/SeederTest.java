@@ -36,14 +36,33 @@ class SeederTest {
     /** The components of PersonRequest, CaseRequests.Open/Situation/NewNote and the consent bodies. */
     private static final Map<String, Set<String>> FIELDS = Map.of(
             "POST /persons/search", Set.of("nir", "lastName", "firstNames", "birthDate"),
-            "POST /persons", Set.of("lastName", "firstNames", "birthName", "birthDate", "nir", "address", "phone",
-                    "email", "preferredLanguage", "contactChannel"),
+            "POST /persons",
+                    Set.of(
+                            "lastName",
+                            "firstNames",
+                            "birthName",
+                            "birthDate",
+                            "nir",
+                            "address",
+                            "phone",
+                            "email",
+                            "preferredLanguage",
+                            "contactChannel"),
             "POST /cases", Set.of("personId", "team", "household", "resources", "housing", "healthNotes", "rsaStatus"),
             "PUT /cases/*", Set.of("household", "resources", "housing", "healthNotes", "rsaStatus"),
             "POST /cases/*/notes", Set.of("type", "category", "body"),
             "POST /prior-notices", Set.of("personId", "informedAt", "informedBy", "categories", "recipients", "means"),
-            "POST /consents", Set.of("personId", "recipient", "purpose", "categories", "givenAt", "givenTo", "means",
-                    "evidenceReference", "expiresOn"),
+            "POST /consents",
+                    Set.of(
+                            "personId",
+                            "recipient",
+                            "purpose",
+                            "categories",
+                            "givenAt",
+                            "givenTo",
+                            "means",
+                            "evidenceReference",
+                            "expiresOn"),
             "POST /consents/*/withdrawal", Set.of("reason"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -53,6 +72,7 @@ class SeederTest {
     private final Map<String, Integer> calls = new ConcurrentHashMap<>();
     /** name and birth date to person id, per organisation */
     private final Map<String, UUID> persons = new HashMap<>();
+
     private final Map<UUID, String> organisationOfPerson = new HashMap<>();
     private final Map<UUID, Integer> caseVersions = new HashMap<>();
     private final Set<UUID> closedCases = new HashSet<>();
@@ -63,10 +83,16 @@ class SeederTest {
         server.createContext("/realms/passerelle/protocol/openid-connect/token", exchange -> {
             String form = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
             String user = form.replaceAll(".*username=([^&]*).*", "$1");
-            boolean ok = form.contains("client_id=passerelle-cli") && form.contains("password=demo")
+            boolean ok = form.contains("client_id=passerelle-cli")
+                    && form.contains("password=demo")
                     && form.contains("grant_type=password");
-            answer(exchange, ok ? 200 : 401, ok ? "{\"access_token\":\"token-" + user + "\",\"expires_in\":300}"
-                    : "{\"error\":\"invalid_grant\"}", null);
+            answer(
+                    exchange,
+                    ok ? 200 : 401,
+                    ok
+                            ? "{\"access_token\":\"token-" + user + "\",\"expires_in\":300}"
+                            : "{\"error\":\"invalid_grant\"}",
+                    null);
         });
         server.createContext("/api/v1", this::api);
         server.start();
@@ -90,10 +116,13 @@ class SeederTest {
         assertThat(calls.get("POST /persons")).isEqualTo(42);
         assertThat(calls.get("POST /cases")).isEqualTo(42);
         assertThat(calls.get("POST /cases/*/notes"))
-                .isEqualTo(demo.stream().mapToInt(u -> u.dossier().notes().size()).sum());
-        assertThat(calls.get("POST /consents")).isEqualTo(demo.stream().mapToInt(u -> u.consents().size()).sum());
+                .isEqualTo(
+                        demo.stream().mapToInt(u -> u.dossier().notes().size()).sum());
+        assertThat(calls.get("POST /consents"))
+                .isEqualTo(demo.stream().mapToInt(u -> u.consents().size()).sum());
         assertThat(calls.get("POST /consents/*/withdrawal")).isBetween(1, 2);
-        assertThat(closedCases).hasSize((int) demo.stream().filter(u -> u.dossier().closed()).count());
+        assertThat(closedCases)
+                .hasSize((int) demo.stream().filter(u -> u.dossier().closed()).count());
         assertThat(first.summary()).startsWith("36 usagers at ccas-saumur (agent.saumur), 6 usagers at ccas-vitre");
 
         Map<String, Integer> before = Map.copyOf(calls);
@@ -107,19 +136,29 @@ class SeederTest {
 
     @Test
     void aRefusalStopsTheRunAndNamesTheUsagerByRankOnly() {
-        server.createContext("/api/v1/consents", exchange -> answer(exchange, 422,
-                "{\"type\":\"urn:problem-type:passerelle:invalid-input\",\"title\":\"Invalid input\",\"status\":422,"
-                        + "\"errors\":[{\"field\":\"recipient\",\"reason\":\"names no partner organisation\"}]}", null));
+        server.createContext(
+                "/api/v1/consents",
+                exchange -> answer(
+                        exchange,
+                        422,
+                        "{\"type\":\"urn:problem-type:passerelle:invalid-input\",\"title\":\"Invalid input\",\"status\":422,"
+                                + "\"errors\":[{\"field\":\"recipient\",\"reason\":\"names no partner organisation\"}]}",
+                        null));
 
         try {
             DemoData.run(options());
         } catch (ApiException e) {
             assertThat(e.status()).isEqualTo(422);
-            assertThat(e.getMessage()).startsWith("ccas-saumur usager #0: POST /api/v1/consents answered 422")
+            assertThat(e.getMessage())
+                    .startsWith("ccas-saumur usager #0: POST /api/v1/consents answered 422")
                     .contains("invalid-input", "recipient names no partner organisation");
-            Usager.Person first = new FictitiousPeople(FictitiousPeople.SEED).usagersOf(Ccas.SAUMUR, LocalDate.now())
-                    .getFirst().person();
-            assertThat(e.getMessage()).doesNotContain(first.lastName(), first.nir(), first.birthDate().toString());
+            Usager.Person first = new FictitiousPeople(FictitiousPeople.SEED)
+                    .usagersOf(Ccas.SAUMUR, LocalDate.now())
+                    .getFirst()
+                    .person();
+            assertThat(e.getMessage())
+                    .doesNotContain(
+                            first.lastName(), first.nir(), first.birthDate().toString());
             return;
         }
         throw new AssertionError("the refusal was not reported");
@@ -136,7 +175,8 @@ class SeederTest {
         String route = method + " " + path.replaceAll("[0-9a-f]{8}-[0-9a-f-]{27}", "*");
         calls.merge(route, 1, Integer::sum);
         String token = exchange.getRequestHeaders().getFirst("Authorization");
-        String organisation = "Bearer token-agent.saumur".equals(token) ? "ccas-saumur"
+        String organisation = "Bearer token-agent.saumur".equals(token)
+                ? "ccas-saumur"
                 : "Bearer token-agent.vitre".equals(token) ? "ccas-vitre" : null;
         if (organisation == null) {
             answer(exchange, 401, "{}", null);
@@ -203,7 +243,8 @@ class SeederTest {
                 List<String> recipients = new ArrayList<>();
                 body.path("recipients").forEach(r -> recipients.add(r.asText()));
                 recipients.add(body.path("recipient").asText());
-                if (recipients.contains("caf-49") && body.path("categories").toString().contains("HEALTH")) {
+                if (recipients.contains("caf-49")
+                        && body.path("categories").toString().contains("HEALTH")) {
                     problems.add(route + " names the CAF for health data");
                 }
                 answer(exchange, 201, "{\"id\":\"" + UUID.randomUUID() + "\"}", "\"0\"");

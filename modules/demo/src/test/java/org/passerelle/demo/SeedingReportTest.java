@@ -18,7 +18,8 @@ class SeedingReportTest {
         report.consent(true);
 
         assertThat(report.summary())
-                .startsWith("2 usagers at ccas-saumur (agent.saumur), 1 usagers at ccas-vitre (agent.vitre): seeded 2 usagers (1 were already there)")
+                .startsWith(
+                        "2 usagers at ccas-saumur (agent.saumur), 1 usagers at ccas-vitre (agent.vitre): seeded 2 usagers (1 were already there)")
                 .contains("1 notes (1 interne, 0 partageable)", "1 consents (1 withdrawn)");
         assertThat(report.alreadySeeded()).isFalse();
     }

@@ -7,14 +7,11 @@ package org.passerelle.exchange;
 public sealed interface DeliveryResult {
 
     /** The partner's system took it (also when it already had it). */
-    record Delivered() implements DeliveryResult {
-    }
+    record Delivered() implements DeliveryResult {}
 
     /** It did not arrive, or we cannot know: try again later, with the same message id. */
-    record RetryLater(String code) implements DeliveryResult {
-    }
+    record RetryLater(String code) implements DeliveryResult {}
 
     /** The partner's system refused it for good: trying again would not help. */
-    record Refused(String code) implements DeliveryResult {
-    }
+    record Refused(String code) implements DeliveryResult {}
 }

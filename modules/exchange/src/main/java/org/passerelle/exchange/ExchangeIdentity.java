@@ -51,15 +51,18 @@ public final class ExchangeIdentity {
                 KeyPairGenerator generator = KeyPairGenerator.getInstance("EC");
                 generator.initialize(new ECGenParameterSpec("secp256r1"));
                 KeyPair pair = generator.generateKeyPair();
-                write(folder.resolve(SSH_PUBLIC_FILE), base64(pair.getPublic().getEncoded()).getBytes(StandardCharsets.US_ASCII));
+                write(
+                        folder.resolve(SSH_PUBLIC_FILE),
+                        base64(pair.getPublic().getEncoded()).getBytes(StandardCharsets.US_ASCII));
                 write(sshFile, SshKeys.pkcs8Pem(pair.getPrivate()));
             }
             OpenPgpSecretKey pgp = OpenPgpSecretKey.fromArmored(Files.readString(pgpFile, StandardCharsets.US_ASCII));
             byte[] der = SshKeys.pemBody(Files.readString(sshFile, StandardCharsets.US_ASCII));
             KeyFactory factory = KeyFactory.getInstance("EC");
             var privateKey = factory.generatePrivate(new PKCS8EncodedKeySpec(der));
-            var publicKey = factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(
-                    Files.readString(folder.resolve(SSH_PUBLIC_FILE), StandardCharsets.US_ASCII).strip())));
+            var publicKey = factory.generatePublic(new X509EncodedKeySpec(Base64.getDecoder()
+                    .decode(Files.readString(folder.resolve(SSH_PUBLIC_FILE), StandardCharsets.US_ASCII)
+                            .strip())));
             return new ExchangeIdentity(pgp, new KeyPair(publicKey, privateKey));
         } catch (IOException e) {
             throw new UncheckedIOException("The exchange keys could not be read or created", e);
@@ -91,8 +94,8 @@ public final class ExchangeIdentity {
 
     /** The SSH client key pair in OpenSSH's format, for the SFTP client. */
     byte[] sshPrivateKeyPem() {
-        return SshKeys.openSshPrivate((ECPublicKey) ssh.getPublic(), (java.security.interfaces.ECPrivateKey) ssh.getPrivate(),
-                "passerelle");
+        return SshKeys.openSshPrivate(
+                (ECPublicKey) ssh.getPublic(), (java.security.interfaces.ECPrivateKey) ssh.getPrivate(), "passerelle");
     }
 
     @Override

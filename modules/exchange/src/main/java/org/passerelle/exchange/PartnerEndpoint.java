@@ -12,8 +12,13 @@ import java.util.Objects;
  * @param tlsCertificatePem the certificate its HTTPS endpoint must present (pinned)
  * @param sshHostKey        the host key its SFTP server must present, as an OpenSSH line (pinned)
  */
-public record PartnerEndpoint(String partnerCode, ChannelKind channel, URI endpoint, String openPgpPublicKey,
-                              String tlsCertificatePem, String sshHostKey) {
+public record PartnerEndpoint(
+        String partnerCode,
+        ChannelKind channel,
+        URI endpoint,
+        String openPgpPublicKey,
+        String tlsCertificatePem,
+        String sshHostKey) {
 
     public PartnerEndpoint {
         Objects.requireNonNull(partnerCode, "partnerCode");

@@ -48,6 +48,7 @@ public final class PartnerExchange implements AutoCloseable {
     private final Path work;
     /** Per partner and key material: the registry bean names of its pinned TLS, host key file and AMQP component. */
     private final Map<String, String> prepared = new ConcurrentHashMap<>();
+
     private final Map<String, OpenPgpPublicKey> partnerKeys = new ConcurrentHashMap<>();
 
     private PartnerExchange(ExchangeIdentity identity, InboundListener listener, ExchangeSettings settings) {
@@ -65,7 +66,8 @@ public final class PartnerExchange implements AutoCloseable {
         this.producer = camel.createProducerTemplate();
     }
 
-    public static PartnerExchange start(ExchangeIdentity identity, InboundListener listener, ExchangeSettings settings) {
+    public static PartnerExchange start(
+            ExchangeIdentity identity, InboundListener listener, ExchangeSettings settings) {
         return new PartnerExchange(identity, listener, settings);
     }
 
@@ -109,7 +111,8 @@ public final class PartnerExchange implements AutoCloseable {
             }
             String code = "http-" + status;
             return status == 408 || status == 429 || status >= 500 || status == 0
-                    ? new DeliveryResult.RetryLater(code) : new DeliveryResult.Refused(code);
+                    ? new DeliveryResult.RetryLater(code)
+                    : new DeliveryResult.Refused(code);
         } catch (CamelExecutionException e) {
             return DeliveryFailures.https(e);
         }
@@ -119,11 +122,13 @@ public final class PartnerExchange implements AutoCloseable {
         if (to.sshHostKey() == null) {
             return new DeliveryResult.Refused("no-ssh-host-key");
         }
-        byte[] sealed = OpenPgp.signThenEncrypt(document, partnerKey(to),
-                identity.openPgp());
+        byte[] sealed = OpenPgp.signThenEncrypt(document, partnerKey(to), identity.openPgp());
         try {
-            producer.sendBodyAndHeader(sftpUri(to, "incoming", false) + "&tempPrefix=." + "&fileExist=Override",
-                    sealed, Exchange.FILE_NAME, messageId + ".pgp");
+            producer.sendBodyAndHeader(
+                    sftpUri(to, "incoming", false) + "&tempPrefix=." + "&fileExist=Override",
+                    sealed,
+                    Exchange.FILE_NAME,
+                    messageId + ".pgp");
             return new DeliveryResult.Delivered();
         } catch (CamelExecutionException e) {
             return DeliveryFailures.sftp(e);
@@ -131,10 +136,9 @@ public final class PartnerExchange implements AutoCloseable {
     }
 
     private DeliveryResult amqp(PartnerEndpoint to, UUID messageId, byte[] document) {
-        byte[] sealed = OpenPgp.signThenEncrypt(document, partnerKey(to),
-                identity.openPgp());
-        String uri = amqpComponent(to) + ":queue:" + ORIENTATIONS_QUEUE
-                + "?deliveryPersistent=true&requestTimeout=" + settings.readTimeout().toMillis();
+        byte[] sealed = OpenPgp.signThenEncrypt(document, partnerKey(to), identity.openPgp());
+        String uri = amqpComponent(to) + ":queue:" + ORIENTATIONS_QUEUE + "?deliveryPersistent=true&requestTimeout="
+                + settings.readTimeout().toMillis();
         try {
             // contract §3.3: the AMQP message-id is the messageId (the application property stays for readers of 1.0)
             GivenMessageIdPolicy.sendWith(messageId.toString(), () -> {
@@ -156,9 +160,13 @@ public final class PartnerExchange implements AutoCloseable {
     public synchronized void watch(PartnerEndpoint partner) {
         String from = switch (partner.channel()) {
             case HTTPS -> null;
-            case SFTP -> partner.sshHostKey() == null ? null : sftpUri(partner, "outgoing", false)
-                    + "&delete=true&antInclude=*.pgp&sortBy=file:modified;file:name&delay=" + settings.pollInterval().toMillis()
-                    + "&readLock=none&streamDownload=false";
+            case SFTP ->
+                partner.sshHostKey() == null
+                        ? null
+                        : sftpUri(partner, "outgoing", false)
+                                + "&delete=true&antInclude=*.pgp&sortBy=file:modified;file:name&delay="
+                                + settings.pollInterval().toMillis()
+                                + "&readLock=none&streamDownload=false";
             case AMQP -> amqpComponent(partner) + ":queue:" + REPLIES_QUEUE + "?transacted=true&concurrentConsumers=1";
         };
         InboundRoutes.replace(camel, partner, from, listener, identity, this::setAside);
@@ -172,15 +180,20 @@ public final class PartnerExchange implements AutoCloseable {
     private void setAside(PartnerEndpoint partner, String fileName, byte[] content) {
         if (partner.channel() == ChannelKind.SFTP) {
             // the partner may not have made rejected/ yet: this is the one folder we create
-            producer.sendBodyAndHeader(sftpUri(partner, "outgoing/rejected", true) + "&tempPrefix=.", content,
-                    Exchange.FILE_NAME, fileName);
+            producer.sendBodyAndHeader(
+                    sftpUri(partner, "outgoing/rejected", true) + "&tempPrefix=.",
+                    content,
+                    Exchange.FILE_NAME,
+                    fileName);
         }
     }
 
     /** Checks a partner's detached signature (base64 of the binary OpenPGP signature) over a body posted to us. */
     public static boolean verifySignature(PartnerEndpoint partner, byte[] body, String base64Signature) {
         try {
-            return OpenPgp.verifyDetached(body, Base64.getDecoder().decode(base64Signature.strip()),
+            return OpenPgp.verifyDetached(
+                    body,
+                    Base64.getDecoder().decode(base64Signature.strip()),
                     OpenPgpPublicKey.fromArmored(partner.openPgpPublicKey()));
         } catch (IllegalArgumentException | OpenPgpException e) {
             return false;
@@ -202,7 +215,8 @@ public final class PartnerExchange implements AutoCloseable {
         return "sftp://" + endpoint.getHost() + ":" + (endpoint.getPort() > 0 ? endpoint.getPort() : 22) + "/" + folder
                 + "?username=" + sftpUser(endpoint) + "&privateKey=#passerelle-ssh-key"
                 + "&knownHostsFile=" + knownHosts + "&strictHostKeyChecking=yes&useUserKnownHostsFile=false"
-                + "&autoCreate=" + createFolder + "&maximumReconnectAttempts=0&disconnect=true&connectTimeout=" + settings.connectTimeout().toMillis()
+                + "&autoCreate=" + createFolder + "&maximumReconnectAttempts=0&disconnect=true&connectTimeout="
+                + settings.connectTimeout().toMillis()
                 + "&timeout=" + settings.readTimeout().toMillis() + "&serverAliveInterval=0"
                 + "&jschLoggingLevel=OFF&runLoggingLevel=OFF";
     }
@@ -217,7 +231,8 @@ public final class PartnerExchange implements AutoCloseable {
     private String knownHostsFile(PartnerEndpoint to) throws IOException {
         URI endpoint = to.endpoint();
         String host = endpoint.getPort() > 0 && endpoint.getPort() != 22
-                ? "[" + endpoint.getHost() + "]:" + endpoint.getPort() : endpoint.getHost();
+                ? "[" + endpoint.getHost() + "]:" + endpoint.getPort()
+                : endpoint.getHost();
         String[] parts = to.sshHostKey().strip().split("\\s+");
         Path file = work.resolve(to.partnerCode() + "-" + digest(to) + ".known_hosts");
         Files.writeString(file, host + " " + parts[0] + " " + parts[1] + "\n", StandardCharsets.US_ASCII);
@@ -227,9 +242,10 @@ public final class PartnerExchange implements AutoCloseable {
     private String amqpComponent(PartnerEndpoint to) {
         return bean(to, "amqp", () -> {
             String name = "amqp-" + to.partnerCode() + "-" + digest(to);
-            JmsConnectionFactory factory = new JmsConnectionFactory(to.endpoint().toString()
-                    + "?amqp.idleTimeout=" + settings.readTimeout().toMillis()
-                    + "&jms.connectTimeout=" + settings.connectTimeout().toMillis());
+            JmsConnectionFactory factory =
+                    new JmsConnectionFactory(to.endpoint().toString()
+                            + "?amqp.idleTimeout=" + settings.readTimeout().toMillis()
+                            + "&jms.connectTimeout=" + settings.connectTimeout().toMillis());
             factory.setMessageIDPolicy(new GivenMessageIdPolicy());
             AMQPComponent component = new AMQPComponent(factory);
             camel.addComponent(name, component);
@@ -266,9 +282,10 @@ public final class PartnerExchange implements AutoCloseable {
 
     private static String digest(PartnerEndpoint to) {
         try {
-            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest((to.endpoint() + "|"
-                    + to.openPgpPublicKey() + "|" + to.tlsCertificatePem() + "|" + to.sshHostKey())
-                    .getBytes(StandardCharsets.UTF_8));
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256")
+                    .digest((to.endpoint() + "|" + to.openPgpPublicKey() + "|" + to.tlsCertificatePem() + "|"
+                                    + to.sshHostKey())
+                            .getBytes(StandardCharsets.UTF_8));
             return HexFormat.of().formatHex(hash, 0, 6);
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);

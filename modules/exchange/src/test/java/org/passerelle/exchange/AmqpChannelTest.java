@@ -2,11 +2,6 @@ package org.passerelle.exchange;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
-import java.util.UUID;
-
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
@@ -14,7 +9,10 @@ import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.UUID;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -27,8 +25,8 @@ import org.passerelle.crypto.openpgp.OpenPgpSecretKey;
 /** Contract §3.3 against a real AMQP 1.0 broker (embedded Artemis), the partner's side played with plain Qpid JMS. */
 class AmqpChannelTest {
 
-    private static final byte[] DOCUMENT = "{\"schema\":\"passerelle.orientation/1\",\"kind\":\"CANCELLATION\"}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DOCUMENT =
+            "{\"schema\":\"passerelle.orientation/1\",\"kind\":\"CANCELLATION\"}".getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     static Path folder;
@@ -80,15 +78,21 @@ class AmqpChannelTest {
             // Qpid JMS shows a string AMQP message-id without the "ID:" prefix this way
             assertThat(received.getJMSMessageID()).isEqualTo("ID:AMQP_NO_PREFIX:" + messageId);
             byte[] body = received.getBody(byte[].class);
-            assertThat(OpenPgp.decryptThenVerify(body, departementKey, OpenPgpPublicKey.fromArmored(identity.publicOpenPgp())))
+            assertThat(OpenPgp.decryptThenVerify(
+                            body, departementKey, OpenPgpPublicKey.fromArmored(identity.publicOpenPgp())))
                     .isEqualTo(DOCUMENT);
         }
     }
 
     @Test
     void noBrokerListeningIsRetriedLater() {
-        PartnerEndpoint nobody = new PartnerEndpoint("dep-49", ChannelKind.AMQP, URI.create("amqp://127.0.0.1:" + TestPorts.free()),
-                departementKey.publicKey().armored(), null, null);
+        PartnerEndpoint nobody = new PartnerEndpoint(
+                "dep-49",
+                ChannelKind.AMQP,
+                URI.create("amqp://127.0.0.1:" + TestPorts.free()),
+                departementKey.publicKey().armored(),
+                null,
+                null);
 
         assertThat(exchange.deliver(nobody, UUID.randomUUID(), DOCUMENT)).isInstanceOf(DeliveryResult.RetryLater.class);
     }
@@ -126,12 +130,18 @@ class AmqpChannelTest {
     }
 
     private static PartnerEndpoint departement() {
-        return new PartnerEndpoint("dep-49", ChannelKind.AMQP, broker.uri(), departementKey.publicKey().armored(), null, null);
+        return new PartnerEndpoint(
+                "dep-49",
+                ChannelKind.AMQP,
+                broker.uri(),
+                departementKey.publicKey().armored(),
+                null,
+                null);
     }
 
     private static void sendReply(String json, OpenPgpSecretKey signer) throws Exception {
-        byte[] message = OpenPgp.signThenEncrypt(json.getBytes(StandardCharsets.UTF_8),
-                OpenPgpPublicKey.fromArmored(identity.publicOpenPgp()), signer);
+        byte[] message = OpenPgp.signThenEncrypt(
+                json.getBytes(StandardCharsets.UTF_8), OpenPgpPublicKey.fromArmored(identity.publicOpenPgp()), signer);
         try (Connection connection = broker.client().createConnection()) {
             Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
             MessageProducer producer = session.createProducer(session.createQueue("passerelle.replies"));

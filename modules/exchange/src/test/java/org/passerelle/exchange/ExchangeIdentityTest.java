@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.stream.Stream;
-
 import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
 import org.junit.jupiter.api.Test;
@@ -26,8 +25,10 @@ class ExchangeIdentityTest {
         assertThat(again.openPgp().fingerprint()).isEqualTo(first.openPgp().fingerprint());
         assertThat(again.publicSsh()).isEqualTo(first.publicSsh());
         try (Stream<Path> files = Files.list(folder)) {
-            assertThat(files.toList()).hasSize(3).allSatisfy(file ->
-                    assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------"));
+            assertThat(files.toList())
+                    .hasSize(3)
+                    .allSatisfy(file -> assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                            .isEqualTo("rw-------"));
         }
     }
 
@@ -35,11 +36,14 @@ class ExchangeIdentityTest {
     void publicKeysAreInTheFormsPartnersRegister() throws Exception {
         ExchangeIdentity identity = ExchangeIdentity.loadOrCreate(folder);
 
-        assertThat(OpenPgpPublicKey.fromArmored(identity.publicOpenPgp()).fingerprint()).isEqualTo(identity.openPgp().fingerprint());
+        assertThat(OpenPgpPublicKey.fromArmored(identity.publicOpenPgp()).fingerprint())
+                .isEqualTo(identity.openPgp().fingerprint());
         assertThat(identity.publicSsh()).matches("ecdsa-sha2-nistp256 AAAA[A-Za-z0-9+/=]+ passerelle");
         // read by another SSH implementation than ours
         assertThat(AuthorizedKeyEntry.parseAuthorizedKeyEntry(identity.publicSsh())
-                .resolvePublicKey(null, PublicKeyEntryResolver.FAILING).getAlgorithm()).isEqualTo("EC");
+                        .resolvePublicKey(null, PublicKeyEntryResolver.FAILING)
+                        .getAlgorithm())
+                .isEqualTo("EC");
         assertThat(identity.toString()).doesNotContain("PRIVATE");
     }
 }

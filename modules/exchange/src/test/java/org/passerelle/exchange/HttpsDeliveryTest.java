@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.util.Base64;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -20,8 +19,8 @@ import org.passerelle.crypto.openpgp.OpenPgpSecretKey;
 /** Contract §3.1 against a real HTTPS server with its own certificate. */
 class HttpsDeliveryTest {
 
-    private static final byte[] DOCUMENT = "{\"schema\":\"passerelle.orientation/1\",\"kind\":\"ORIENTATION\"}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DOCUMENT =
+            "{\"schema\":\"passerelle.orientation/1\",\"kind\":\"ORIENTATION\"}".getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     static Path folder;
@@ -114,8 +113,16 @@ class HttpsDeliveryTest {
     void thePinnedCertificateMustNameTheHostReached() {
         TestCertificates elsewhere = TestCertificates.generate(folder, "elsewhere", "dns:caf.example");
         try (TestHttpsServer misnamed = new TestHttpsServer(elsewhere)) {
-            DeliveryResult result = exchange.deliver(new PartnerEndpoint("caf-49", ChannelKind.HTTPS, misnamed.uri("127.0.0.1"),
-                    cafKey.publicKey().armored(), elsewhere.pem(), null), UUID.randomUUID(), DOCUMENT);
+            DeliveryResult result = exchange.deliver(
+                    new PartnerEndpoint(
+                            "caf-49",
+                            ChannelKind.HTTPS,
+                            misnamed.uri("127.0.0.1"),
+                            cafKey.publicKey().armored(),
+                            elsewhere.pem(),
+                            null),
+                    UUID.randomUUID(),
+                    DOCUMENT);
 
             assertThat(result).isEqualTo(new DeliveryResult.Refused("tls-hostname-mismatch"));
             assertThat(misnamed.requests).isEmpty();
@@ -124,11 +131,16 @@ class HttpsDeliveryTest {
 
     @Test
     void noServerListeningIsRetriedLater() {
-        PartnerEndpoint nobody = new PartnerEndpoint("caf-49", ChannelKind.HTTPS,
-                java.net.URI.create("https://127.0.0.1:" + TestPorts.free() + "/x"), cafKey.publicKey().armored(),
-                serverCertificate.pem(), null);
+        PartnerEndpoint nobody = new PartnerEndpoint(
+                "caf-49",
+                ChannelKind.HTTPS,
+                java.net.URI.create("https://127.0.0.1:" + TestPorts.free() + "/x"),
+                cafKey.publicKey().armored(),
+                serverCertificate.pem(),
+                null);
 
-        assertThat(exchange.deliver(nobody, UUID.randomUUID(), DOCUMENT)).isEqualTo(new DeliveryResult.RetryLater("unreachable"));
+        assertThat(exchange.deliver(nobody, UUID.randomUUID(), DOCUMENT))
+                .isEqualTo(new DeliveryResult.RetryLater("unreachable"));
     }
 
     @Test
@@ -138,15 +150,22 @@ class HttpsDeliveryTest {
         PartnerEndpoint caf = caf(serverCertificate.pem());
 
         assertThat(PartnerExchange.verifySignature(caf, status, signature)).isTrue();
-        assertThat(PartnerExchange.verifySignature(caf, "{}".getBytes(StandardCharsets.UTF_8), signature)).isFalse();
+        assertThat(PartnerExchange.verifySignature(caf, "{}".getBytes(StandardCharsets.UTF_8), signature))
+                .isFalse();
         assertThat(PartnerExchange.verifySignature(caf, status, "not base64!")).isFalse();
-        String strangerSignature = Base64.getEncoder().encodeToString(
-                OpenPgp.detachedSignature(status, OpenPgpSecretKey.generate("stranger")));
-        assertThat(PartnerExchange.verifySignature(caf, status, strangerSignature)).isFalse();
+        String strangerSignature = Base64.getEncoder()
+                .encodeToString(OpenPgp.detachedSignature(status, OpenPgpSecretKey.generate("stranger")));
+        assertThat(PartnerExchange.verifySignature(caf, status, strangerSignature))
+                .isFalse();
     }
 
     private static PartnerEndpoint caf(String pinnedCertificate) {
-        return new PartnerEndpoint("caf-49", ChannelKind.HTTPS, server.uri("localhost"), cafKey.publicKey().armored(),
-                pinnedCertificate, null);
+        return new PartnerEndpoint(
+                "caf-49",
+                ChannelKind.HTTPS,
+                server.uri("localhost"),
+                cafKey.publicKey().armored(),
+                pinnedCertificate,
+                null);
     }
 }

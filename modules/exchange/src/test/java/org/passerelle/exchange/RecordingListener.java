@@ -9,8 +9,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 /** Keeps what the exchange hands over; can be told to fail a number of times, or to refuse. */
 final class RecordingListener implements InboundListener {
 
-    record Refusal(String partnerCode, String code) {
-    }
+    record Refusal(String partnerCode, String code) {}
 
     final BlockingQueue<String> statuses = new LinkedBlockingQueue<>();
     final BlockingQueue<Refusal> refusals = new LinkedBlockingQueue<>();

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.util.UUID;
 import java.util.function.BooleanSupplier;
 import java.util.stream.Stream;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,8 +22,8 @@ import org.passerelle.crypto.openpgp.OpenPgpSecretKey;
 /** Contract §3.2 against a real SFTP server (Apache MINA SSHD) that knows Passerelle's published SSH key. */
 class SftpChannelTest {
 
-    private static final byte[] DOCUMENT = "{\"schema\":\"passerelle.orientation/1\",\"kind\":\"SHARE\"}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DOCUMENT =
+            "{\"schema\":\"passerelle.orientation/1\",\"kind\":\"SHARE\"}".getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     static Path folder;
@@ -41,8 +40,10 @@ class SftpChannelTest {
         cpamKey = OpenPgpSecretKey.generate("CPAM <cpam@test>");
         server = new TestSftpServer(folder.resolve("sftp"), identity.publicSsh());
         listener = new RecordingListener();
-        exchange = PartnerExchange.start(identity, listener, ExchangeSettings.defaults()
-                .withSftpUser(TestSftpServer.USER).withPollInterval(Duration.ofMillis(200)));
+        exchange = PartnerExchange.start(
+                identity,
+                listener,
+                ExchangeSettings.defaults().withSftpUser(TestSftpServer.USER).withPollInterval(Duration.ofMillis(200)));
     }
 
     @AfterAll
@@ -68,12 +69,14 @@ class SftpChannelTest {
     void uploadLandsAsIncomingMessageIdDotPgpSignedAndEncrypted() throws Exception {
         UUID messageId = UUID.randomUUID();
 
-        assertThat(exchange.deliver(cpam(server.hostKeyLine()), messageId, DOCUMENT)).isEqualTo(new DeliveryResult.Delivered());
+        assertThat(exchange.deliver(cpam(server.hostKeyLine()), messageId, DOCUMENT))
+                .isEqualTo(new DeliveryResult.Delivered());
 
         Path uploaded = server.root.resolve("incoming").resolve(messageId + ".pgp");
         assertThat(uploaded).exists();
-        assertThat(OpenPgp.decryptThenVerify(Files.readAllBytes(uploaded), cpamKey,
-                OpenPgpPublicKey.fromArmored(identity.publicOpenPgp()))).isEqualTo(DOCUMENT);
+        assertThat(OpenPgp.decryptThenVerify(
+                        Files.readAllBytes(uploaded), cpamKey, OpenPgpPublicKey.fromArmored(identity.publicOpenPgp())))
+                .isEqualTo(DOCUMENT);
         try (Stream<Path> files = Files.list(server.root.resolve("incoming"))) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(name -> name.startsWith("."));
         }
@@ -91,23 +94,38 @@ class SftpChannelTest {
 
     @Test
     void theUserNamedInTheEndpointLogsInAndAnUnknownOneIsRefused() {
-        PartnerEndpoint named = new PartnerEndpoint("cpam-49", ChannelKind.SFTP,
-                URI.create("sftp://" + TestSftpServer.USER + "@127.0.0.1:" + server.port()), cpamKey.publicKey().armored(), null,
+        PartnerEndpoint named = new PartnerEndpoint(
+                "cpam-49",
+                ChannelKind.SFTP,
+                URI.create("sftp://" + TestSftpServer.USER + "@127.0.0.1:" + server.port()),
+                cpamKey.publicKey().armored(),
+                null,
                 server.hostKeyLine());
-        PartnerEndpoint stranger = new PartnerEndpoint("cpam-49", ChannelKind.SFTP,
-                URI.create("sftp://someone-else@127.0.0.1:" + server.port()), cpamKey.publicKey().armored(), null,
+        PartnerEndpoint stranger = new PartnerEndpoint(
+                "cpam-49",
+                ChannelKind.SFTP,
+                URI.create("sftp://someone-else@127.0.0.1:" + server.port()),
+                cpamKey.publicKey().armored(),
+                null,
                 server.hostKeyLine());
 
         assertThat(exchange.deliver(named, UUID.randomUUID(), DOCUMENT)).isEqualTo(new DeliveryResult.Delivered());
-        assertThat(exchange.deliver(stranger, UUID.randomUUID(), DOCUMENT)).isEqualTo(new DeliveryResult.Refused("sftp-auth-failed"));
+        assertThat(exchange.deliver(stranger, UUID.randomUUID(), DOCUMENT))
+                .isEqualTo(new DeliveryResult.Refused("sftp-auth-failed"));
     }
 
     @Test
     void noServerListeningIsRetriedLater() {
-        PartnerEndpoint nobody = new PartnerEndpoint("cpam-49", ChannelKind.SFTP, URI.create("sftp://127.0.0.1:" + TestPorts.free()),
-                cpamKey.publicKey().armored(), null, server.hostKeyLine());
+        PartnerEndpoint nobody = new PartnerEndpoint(
+                "cpam-49",
+                ChannelKind.SFTP,
+                URI.create("sftp://127.0.0.1:" + TestPorts.free()),
+                cpamKey.publicKey().armored(),
+                null,
+                server.hostKeyLine());
 
-        assertThat(exchange.deliver(nobody, UUID.randomUUID(), DOCUMENT)).isEqualTo(new DeliveryResult.RetryLater("unreachable"));
+        assertThat(exchange.deliver(nobody, UUID.randomUUID(), DOCUMENT))
+                .isEqualTo(new DeliveryResult.RetryLater("unreachable"));
     }
 
     @Test
@@ -141,7 +159,8 @@ class SftpChannelTest {
 
         assertThat(listener.nextRefusal()).isEqualTo(new RecordingListener.Refusal("cpam-49", "wrong-signer"));
         awaitTrue(() -> !Files.exists(file));
-        assertThat(server.root.resolve("outgoing/rejected/" + messageId + ".pgp")).exists();
+        assertThat(server.root.resolve("outgoing/rejected/" + messageId + ".pgp"))
+                .exists();
         assertThat(listener.statuses).isEmpty();
     }
 
@@ -168,14 +187,21 @@ class SftpChannelTest {
         // the third try succeeds, then the file goes
         assertThat(listener.nextStatus()).isEqualTo("{\"type\":\"COMPLETE\"}");
         awaitTrue(() -> !Files.exists(file));
-        assertThat(server.root.resolve("outgoing/rejected")).satisfiesAnyOf(
-                rejected -> assertThat(rejected).doesNotExist(),
-                rejected -> assertThat(rejected.resolve(file.getFileName())).doesNotExist());
+        assertThat(server.root.resolve("outgoing/rejected"))
+                .satisfiesAnyOf(
+                        rejected -> assertThat(rejected).doesNotExist(),
+                        rejected ->
+                                assertThat(rejected.resolve(file.getFileName())).doesNotExist());
     }
 
     private static PartnerEndpoint cpam(String hostKey) {
-        return new PartnerEndpoint("cpam-49", ChannelKind.SFTP, URI.create("sftp://127.0.0.1:" + server.port()),
-                cpamKey.publicKey().armored(), null, hostKey);
+        return new PartnerEndpoint(
+                "cpam-49",
+                ChannelKind.SFTP,
+                URI.create("sftp://127.0.0.1:" + server.port()),
+                cpamKey.publicKey().armored(),
+                null,
+                hostKey);
     }
 
     private static Path writeStatus(UUID messageId, String json, OpenPgpSecretKey signer) throws Exception {
@@ -184,8 +210,8 @@ class SftpChannelTest {
 
     /** As the partner does: written under a temporary name, then renamed. */
     private static Path writeStatusAs(String name, String json, OpenPgpSecretKey signer) throws Exception {
-        byte[] message = OpenPgp.signThenEncrypt(json.getBytes(StandardCharsets.UTF_8),
-                OpenPgpPublicKey.fromArmored(identity.publicOpenPgp()), signer);
+        byte[] message = OpenPgp.signThenEncrypt(
+                json.getBytes(StandardCharsets.UTF_8), OpenPgpPublicKey.fromArmored(identity.publicOpenPgp()), signer);
         Path outgoing = server.root.resolve("outgoing");
         Path temporary = outgoing.resolve("." + name + ".tmp");
         Files.write(temporary, message);

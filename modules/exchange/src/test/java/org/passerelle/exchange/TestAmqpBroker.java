@@ -2,7 +2,6 @@ package org.passerelle.exchange;
 
 import java.net.URI;
 import java.nio.file.Path;
-
 import org.apache.activemq.artemis.core.config.Configuration;
 import org.apache.activemq.artemis.core.config.impl.ConfigurationImpl;
 import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
@@ -43,5 +42,4 @@ final class TestAmqpBroker implements AutoCloseable {
             throw new IllegalStateException("the test broker did not stop", e);
         }
     }
-
 }

@@ -10,7 +10,6 @@ import java.security.KeyStore;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.concurrent.TimeUnit;
-
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
 
@@ -22,13 +21,34 @@ record TestCertificates(KeyStore keyStore, X509Certificate certificate) {
     /** A fresh EC certificate naming {@code subjectAlternativeNames} (keytool syntax, e.g. {@code dns:localhost,ip:127.0.0.1}). */
     static TestCertificates generate(Path folder, String name, String subjectAlternativeNames) {
         Path store = folder.resolve(name + ".p12");
-        String keytool = Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        String keytool =
+                Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
         try {
-            Process process = new ProcessBuilder(keytool, "-genkeypair", "-alias", "server", "-keyalg", "EC",
-                    "-groupname", "secp256r1", "-dname", "CN=" + name, "-ext", "SAN=" + subjectAlternativeNames,
-                    "-validity", "2", "-storetype", "PKCS12", "-keystore", store.toString(),
-                    "-storepass", new String(PASSWORD), "-keypass", new String(PASSWORD))
-                    .redirectErrorStream(true).start();
+            Process process = new ProcessBuilder(
+                            keytool,
+                            "-genkeypair",
+                            "-alias",
+                            "server",
+                            "-keyalg",
+                            "EC",
+                            "-groupname",
+                            "secp256r1",
+                            "-dname",
+                            "CN=" + name,
+                            "-ext",
+                            "SAN=" + subjectAlternativeNames,
+                            "-validity",
+                            "2",
+                            "-storetype",
+                            "PKCS12",
+                            "-keystore",
+                            store.toString(),
+                            "-storepass",
+                            new String(PASSWORD),
+                            "-keypass",
+                            new String(PASSWORD))
+                    .redirectErrorStream(true)
+                    .start();
             process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
             if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
                 throw new IllegalStateException("keytool failed");
@@ -49,7 +69,8 @@ record TestCertificates(KeyStore keyStore, X509Certificate certificate) {
     String pem() {
         try {
             return "-----BEGIN CERTIFICATE-----\n"
-                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(certificate.getEncoded())
+                    + Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                            .encodeToString(certificate.getEncoded())
                     + "\n-----END CERTIFICATE-----\n";
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -1,5 +1,7 @@
 package org.passerelle.exchange;
 
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,16 +14,16 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
-
 /** A partner's HTTPS endpoint: the JDK's server on a free port, answering a chosen status, keeping each request. */
 final class TestHttpsServer implements AutoCloseable {
 
     record Request(String method, String path, Map<String, List<String>> headers, byte[] body) {
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -38,8 +40,11 @@ final class TestHttpsServer implements AutoCloseable {
         server.setHttpsConfigurator(new HttpsConfigurator(certificate.serverContext()));
         server.createContext("/", exchange -> {
             try (InputStream in = exchange.getRequestBody()) {
-                requests.add(new Request(exchange.getRequestMethod(), exchange.getRequestURI().getPath(),
-                        Map.copyOf(exchange.getRequestHeaders()), in.readAllBytes()));
+                requests.add(new Request(
+                        exchange.getRequestMethod(),
+                        exchange.getRequestURI().getPath(),
+                        Map.copyOf(exchange.getRequestHeaders()),
+                        in.readAllBytes()));
             }
             exchange.sendResponseHeaders(status.get(), -1);
             exchange.close();

@@ -8,8 +8,7 @@ import java.net.ServerSocket;
 /** A loopback port nobody listens on (free when asked; good enough for "connection refused"). */
 final class TestPorts {
 
-    private TestPorts() {
-    }
+    private TestPorts() {}
 
     static int free() {
         try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {

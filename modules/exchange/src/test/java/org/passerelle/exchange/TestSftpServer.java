@@ -10,7 +10,6 @@ import java.security.KeyPairGenerator;
 import java.security.PublicKey;
 import java.security.spec.ECGenParameterSpec;
 import java.util.List;
-
 import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
@@ -45,7 +44,8 @@ final class TestSftpServer implements AutoCloseable {
             server.setHost("127.0.0.1");
             server.setPort(0);
             server.setKeyPairProvider(KeyPairProvider.wrap(hostKey));
-            server.setPublickeyAuthenticator((user, key, session) -> USER.equals(user) && KeyUtils.compareKeys(authorized, key));
+            server.setPublickeyAuthenticator(
+                    (user, key, session) -> USER.equals(user) && KeyUtils.compareKeys(authorized, key));
             server.setPasswordAuthenticator(null);
             server.setKeyboardInteractiveAuthenticator(null);
             server.setSubsystemFactories(List.of(new SftpSubsystemFactory()));

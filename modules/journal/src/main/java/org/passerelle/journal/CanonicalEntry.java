@@ -55,8 +55,7 @@ final class CanonicalEntry {
     private static final byte ABSENT = 0;
     private static final byte PRESENT = 1;
 
-    private CanonicalEntry() {
-    }
+    private CanonicalEntry() {}
 
     static byte[] encode(JournalEntry entry) {
         Buffer out = new Buffer();

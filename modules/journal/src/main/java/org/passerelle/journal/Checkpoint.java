@@ -25,8 +25,11 @@ public record Checkpoint(long entryCount, byte[] headHash, Instant at, String ke
     /** By value, head hash included (a record would compare the array by reference). */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Checkpoint that && entryCount == that.entryCount
-                && Arrays.equals(headHash, that.headHash) && at.equals(that.at) && keyId.equals(that.keyId)
+        return other instanceof Checkpoint that
+                && entryCount == that.entryCount
+                && Arrays.equals(headHash, that.headHash)
+                && at.equals(that.at)
+                && keyId.equals(that.keyId)
                 && note.equals(that.note);
     }
 
@@ -37,7 +40,7 @@ public record Checkpoint(long entryCount, byte[] headHash, Instant at, String ke
 
     @Override
     public String toString() {
-        return "Checkpoint[entryCount=" + entryCount + ", headHash=" + HexFormat.of().formatHex(headHash)
-                + ", at=" + at + ", keyId=" + keyId + "]";
+        return "Checkpoint[entryCount=" + entryCount + ", headHash="
+                + HexFormat.of().formatHex(headHash) + ", at=" + at + ", keyId=" + keyId + "]";
     }
 }

@@ -23,8 +23,7 @@ final class CheckpointFiles {
     private static final String CHECKPOINTS = "checkpoint-*.note";
     private static final String EPOCHS = "epoch-*.note";
 
-    private CheckpointFiles() {
-    }
+    private CheckpointFiles() {}
 
     static String name(long entryCount) {
         return String.format("checkpoint-%012d.note", entryCount);

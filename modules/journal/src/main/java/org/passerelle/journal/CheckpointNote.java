@@ -25,8 +25,7 @@ final class CheckpointNote {
 
     private static final Pattern NUMBER = Pattern.compile("[1-9][0-9]{0,18}");
 
-    private CheckpointNote() {
-    }
+    private CheckpointNote() {}
 
     static Checkpoint sign(JournalKeys keys, long entryCount, byte[] headHash, Instant at) {
         Instant time = at.truncatedTo(ChronoUnit.MICROS);
@@ -66,7 +65,9 @@ final class CheckpointNote {
         }
         String[] lines = signed.text().split("\n", -1);
         // text ends with "\n": four lines then an empty string
-        if (lines.length != 5 || !lines[0].equals(origin) || !NUMBER.matcher(lines[1]).matches()) {
+        if (lines.length != 5
+                || !lines[0].equals(origin)
+                || !NUMBER.matcher(lines[1]).matches()) {
             throw new Rejected(unreadable, 0);
         }
         long number;
@@ -79,7 +80,8 @@ final class CheckpointNote {
         } catch (IllegalArgumentException | DateTimeException e) {
             throw new Rejected(unreadable, 0);
         }
-        if (hash.length != Sha256.BYTES || !Base64.getEncoder().encodeToString(hash).equals(lines[2])
+        if (hash.length != Sha256.BYTES
+                || !Base64.getEncoder().encodeToString(hash).equals(lines[2])
                 || !DateTimeFormatter.ISO_INSTANT.format(at).equals(lines[3])) {
             throw new Rejected(unreadable, number);
         }
@@ -90,8 +92,7 @@ final class CheckpointNote {
     }
 
     /** What a four-line note says. */
-    record Lines(long number, byte[] hash, Instant at) {
-    }
+    record Lines(long number, byte[] hash, Instant at) {}
 
     /** A note that cannot be trusted; {@code entryCount} is the number it claims, 0 if unreadable. */
     static final class Rejected extends Exception {

@@ -25,8 +25,7 @@ final class EntryRows {
     static final String INSERT = "insert into journal_entry (" + COLUMNS + ") "
             + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    private EntryRows() {
-    }
+    private EntryRows() {}
 
     /** {@link #COLUMNS}, each qualified by a table alias. */
     static String columns(String alias) {

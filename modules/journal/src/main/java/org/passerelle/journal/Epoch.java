@@ -26,8 +26,11 @@ public record Epoch(long startPosition, byte[] previousHash, Instant at, String 
     /** By value, hash included (a record would compare the array by reference). */
     @Override
     public boolean equals(Object other) {
-        return other instanceof Epoch that && startPosition == that.startPosition
-                && Arrays.equals(previousHash, that.previousHash) && at.equals(that.at) && keyId.equals(that.keyId)
+        return other instanceof Epoch that
+                && startPosition == that.startPosition
+                && Arrays.equals(previousHash, that.previousHash)
+                && at.equals(that.at)
+                && keyId.equals(that.keyId)
                 && note.equals(that.note);
     }
 
@@ -38,7 +41,7 @@ public record Epoch(long startPosition, byte[] previousHash, Instant at, String 
 
     @Override
     public String toString() {
-        return "Epoch[startPosition=" + startPosition + ", previousHash=" + HexFormat.of().formatHex(previousHash)
-                + ", at=" + at + ", keyId=" + keyId + "]";
+        return "Epoch[startPosition=" + startPosition + ", previousHash="
+                + HexFormat.of().formatHex(previousHash) + ", at=" + at + ", keyId=" + keyId + "]";
     }
 }

@@ -20,8 +20,7 @@ final class EpochNote {
     /** The reason the verifier gives for any epoch it cannot trust. */
     static final String BAD_EPOCH = "bad-epoch";
 
-    private EpochNote() {
-    }
+    private EpochNote() {}
 
     static Epoch sign(JournalKeys keys, long startPosition, byte[] previousHash, Instant at) {
         if (startPosition < 2) {

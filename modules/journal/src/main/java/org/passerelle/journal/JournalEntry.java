@@ -19,10 +19,25 @@ import java.util.UUID;
  *
  * @param id the entry's id, assigned by {@link JournalWriter}; 0 before that
  */
-public record JournalEntry(long id, Instant at, String userId, String username, String organisation,
-        Set<String> roles, String action, UUID personId, UUID caseFileId, UUID referralId,
-        Set<String> fields, String cadre, String purpose, String outcome, String reasonCode,
-        String requestId, String clientAddress, boolean breakGlass) {
+public record JournalEntry(
+        long id,
+        Instant at,
+        String userId,
+        String username,
+        String organisation,
+        Set<String> roles,
+        String action,
+        UUID personId,
+        UUID caseFileId,
+        UUID referralId,
+        Set<String> fields,
+        String cadre,
+        String purpose,
+        String outcome,
+        String reasonCode,
+        String requestId,
+        String clientAddress,
+        boolean breakGlass) {
 
     /** Separator of set elements in the {@code roles} and {@code fields} columns. */
     static final char SET_SEPARATOR = ',';
@@ -40,8 +55,25 @@ public record JournalEntry(long id, Instant at, String userId, String username, 
 
     /** The same entry with its id (ids are assigned by {@link JournalWriter}). */
     public JournalEntry withId(long id) {
-        return new JournalEntry(id, at, userId, username, organisation, roles, action, personId, caseFileId,
-                referralId, fields, cadre, purpose, outcome, reasonCode, requestId, clientAddress, breakGlass);
+        return new JournalEntry(
+                id,
+                at,
+                userId,
+                username,
+                organisation,
+                roles,
+                action,
+                personId,
+                caseFileId,
+                referralId,
+                fields,
+                cadre,
+                purpose,
+                outcome,
+                reasonCode,
+                requestId,
+                clientAddress,
+                breakGlass);
     }
 
     private static Set<String> normalise(Set<String> values, String name) {
@@ -52,8 +84,8 @@ public record JournalEntry(long id, Instant at, String userId, String username, 
         for (String value : values) {
             Objects.requireNonNull(value, name + " element");
             if (value.isEmpty() || value.indexOf(SET_SEPARATOR) >= 0) {
-                throw new IllegalArgumentException(name + " elements must be non-empty and contain no '"
-                        + SET_SEPARATOR + "'");
+                throw new IllegalArgumentException(
+                        name + " elements must be non-empty and contain no '" + SET_SEPARATOR + "'");
             }
             sorted.add(value);
         }

@@ -15,10 +15,8 @@ import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Set;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.passerelle.crypto.KeyDerivation;
 import org.passerelle.journal.internal.Ed25519;
 
@@ -85,13 +83,15 @@ public final class JournalKeys {
             warnIfOthersMayRead(file);
             byte[] seed;
             try {
-                seed = Base64.getDecoder().decode(Files.readString(file, StandardCharsets.US_ASCII).strip());
+                seed = Base64.getDecoder()
+                        .decode(Files.readString(file, StandardCharsets.US_ASCII)
+                                .strip());
             } catch (IllegalArgumentException e) {
                 throw new JournalKeyException("The journal key file " + file + " is not base64");
             }
             if (seed.length != Ed25519.SEED_BYTES) {
-                throw new JournalKeyException("The journal key file " + file + " holds no "
-                        + Ed25519.SEED_BYTES + "-byte seed");
+                throw new JournalKeyException(
+                        "The journal key file " + file + " holds no " + Ed25519.SEED_BYTES + "-byte seed");
             }
             return new JournalKeys(seed);
         } catch (IOException e) {
@@ -178,9 +178,13 @@ public final class JournalKeys {
             return;
         }
         Set<PosixFilePermission> permissions = Files.getPosixFilePermissions(file);
-        if (permissions.contains(PosixFilePermission.GROUP_READ) || permissions.contains(PosixFilePermission.OTHERS_READ)) {
-            LOG.log(Level.WARNING, "The journal key file {0} is readable by others ({1}): chmod 600 it",
-                    file, PosixFilePermissions.toString(permissions));
+        if (permissions.contains(PosixFilePermission.GROUP_READ)
+                || permissions.contains(PosixFilePermission.OTHERS_READ)) {
+            LOG.log(
+                    Level.WARNING,
+                    "The journal key file {0} is readable by others ({1}): chmod 600 it",
+                    file,
+                    PosixFilePermissions.toString(permissions));
         }
     }
 
@@ -192,6 +196,8 @@ public final class JournalKeys {
         if (probe == null || !Files.getFileStore(probe).supportsFileAttributeView(PosixFileAttributeView.class)) {
             return new FileAttribute<?>[0];
         }
-        return new FileAttribute<?>[] {PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))};
+        return new FileAttribute<?>[] {
+            PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString(permissions))
+        };
     }
 }

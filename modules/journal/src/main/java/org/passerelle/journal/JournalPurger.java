@@ -139,7 +139,8 @@ public final class JournalPurger {
         try {
             CheckpointFiles.write(checkpointFolder, epoch);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write epoch " + epoch.startPosition() + " to " + checkpointFolder, e);
+            throw new UncheckedIOException(
+                    "Cannot write epoch " + epoch.startPosition() + " to " + checkpointFolder, e);
         }
         return Optional.of(new Purge(epoch, deleted, cutoff));
     }
@@ -184,7 +185,8 @@ public final class JournalPurger {
     }
 
     private static byte[] hashAt(Connection connection, long position) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select hash from journal_seal where position = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("select hash from journal_seal where position = ?")) {
             select.setLong(1, position);
             try (ResultSet result = select.executeQuery()) {
                 if (!result.next()) {
@@ -225,8 +227,9 @@ public final class JournalPurger {
     }
 
     private static boolean mayDelete(Connection connection) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(
-                "select has_table_privilege('journal_entry', 'DELETE') and has_table_privilege('journal_seal', 'DELETE')")) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(
+                        "select has_table_privilege('journal_entry', 'DELETE') and has_table_privilege('journal_seal', 'DELETE')")) {
             result.next();
             return result.getBoolean(1);
         }
@@ -244,8 +247,9 @@ public final class JournalPurger {
     private static long delete(Connection connection, long from, long to) throws SQLException {
         long deleted = 0;
         try (PreparedStatement seals = connection.prepareStatement(
-                "delete from journal_seal where position >= ? and position <= ? returning entry_id");
-                PreparedStatement entries = connection.prepareStatement("delete from journal_entry where id = any(?)")) {
+                        "delete from journal_seal where position >= ? and position <= ? returning entry_id");
+                PreparedStatement entries =
+                        connection.prepareStatement("delete from journal_entry where id = any(?)")) {
             for (long low = from; low <= to; low += CHUNK) {
                 seals.setLong(1, low);
                 seals.setLong(2, Math.min(to, low + CHUNK - 1));
@@ -268,7 +272,8 @@ public final class JournalPurger {
     }
 
     private static long queryLong(Connection connection, String sql) throws SQLException {
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getLong(1);
         }

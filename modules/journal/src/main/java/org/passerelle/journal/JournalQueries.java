@@ -21,8 +21,7 @@ public final class JournalQueries {
     private static final String FROM = " from journal_entry e left join journal_seal s on s.entry_id = e.id"
             + " where (e.organisation_code = ? or e.person_id in (select p.id from person p where p.organisation_code = ?))";
 
-    private JournalQueries() {
-    }
+    private JournalQueries() {}
 
     /**
      * What to search for; null criteria match everything.
@@ -31,18 +30,25 @@ public final class JournalQueries {
      * @param from  inclusive
      * @param to    exclusive
      */
-    public record Criteria(String scope, UUID personId, UUID caseFileId, String username, String organisation,
-                           String action, String outcome, Instant from, Instant to) {
-    }
+    public record Criteria(
+            String scope,
+            UUID personId,
+            UUID caseFileId,
+            String username,
+            String organisation,
+            String action,
+            String outcome,
+            Instant from,
+            Instant to) {}
 
     /** An entry with its chain position, null until sealed. */
-    public record Hit(JournalEntry entry, Long position) {
-    }
+    public record Hit(JournalEntry entry, Long position) {}
 
     /** How many distinct dossiers a user read, allowed, since a time: the "many dossiers quickly" rule. */
     public static long dossiersReadSince(Connection connection, String username, Instant since) throws SQLException {
-        try (PreparedStatement s = connection.prepareStatement("select count(distinct case_file_id) from journal_entry"
-                + " where username = ? and at >= ? and action = 'READ' and outcome = 'ALLOW' and case_file_id is not null")) {
+        try (PreparedStatement s = connection.prepareStatement(
+                "select count(distinct case_file_id) from journal_entry"
+                        + " where username = ? and at >= ? and action = 'READ' and outcome = 'ALLOW' and case_file_id is not null")) {
             s.setString(1, username);
             s.setTimestamp(2, Timestamp.from(since));
             try (ResultSet rs = s.executeQuery()) {
@@ -55,7 +61,9 @@ public final class JournalQueries {
     /** A page of matching entries, newest first. */
     public static List<Hit> search(Connection connection, Criteria criteria, int offset, int limit)
             throws SQLException {
-        StringBuilder sql = new StringBuilder("select ").append(EntryRows.columns("e")).append(", s.position")
+        StringBuilder sql = new StringBuilder("select ")
+                .append(EntryRows.columns("e"))
+                .append(", s.position")
                 .append(FROM);
         List<Object> parameters = where(criteria, sql);
         sql.append(" order by e.id desc offset ? limit ?");
@@ -79,7 +87,7 @@ public final class JournalQueries {
         StringBuilder sql = new StringBuilder("select count(*)").append(FROM);
         List<Object> parameters = where(criteria, sql);
         try (PreparedStatement s = prepare(connection, sql.toString(), parameters);
-             ResultSet rs = s.executeQuery()) {
+                ResultSet rs = s.executeQuery()) {
             rs.next();
             return rs.getLong(1);
         }

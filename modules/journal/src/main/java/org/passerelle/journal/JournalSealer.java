@@ -154,15 +154,16 @@ public final class JournalSealer {
         try {
             CheckpointFiles.write(checkpointFolder, checkpoint);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot write checkpoint " + checkpoint.entryCount()
-                    + " to " + checkpointFolder, e);
+            throw new UncheckedIOException(
+                    "Cannot write checkpoint " + checkpoint.entryCount() + " to " + checkpointFolder, e);
         }
         return Optional.of(checkpoint);
     }
 
     static void requireTransaction(Connection connection) throws SQLException {
         if (connection.getAutoCommit()) {
-            throw new IllegalStateException("The journal's sealer and purge run inside a transaction: turn auto-commit off");
+            throw new IllegalStateException(
+                    "The journal's sealer and purge run inside a transaction: turn auto-commit off");
         }
     }
 
@@ -179,9 +180,10 @@ public final class JournalSealer {
 
     /** The last position and its hash; with {@code committedOnly}, among seals older than this transaction. */
     private static Optional<Link> head(Connection connection, boolean committedOnly) throws SQLException {
-        String sql = "select position, hash from journal_seal "
-                + (committedOnly ? "where sealed_at < now() " : "") + "order by position desc limit 1";
-        try (Statement statement = connection.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        String sql = "select position, hash from journal_seal " + (committedOnly ? "where sealed_at < now() " : "")
+                + "order by position desc limit 1";
+        try (Statement statement = connection.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             return result.next() ? Optional.of(new Link(result.getLong(1), result.getBytes(2))) : Optional.empty();
         }
     }
@@ -208,7 +210,8 @@ public final class JournalSealer {
 
     private static long lastCheckpointCount(Connection connection) throws SQLException {
         try (Statement statement = connection.createStatement();
-                ResultSet result = statement.executeQuery("select coalesce(max(entry_count), 0) from journal_checkpoint")) {
+                ResultSet result =
+                        statement.executeQuery("select coalesce(max(entry_count), 0) from journal_checkpoint")) {
             result.next();
             return result.getLong(1);
         }
@@ -228,8 +231,11 @@ public final class JournalSealer {
                     byte[] canonical = EntryRows.canonical(row, 1);
                     byte[] mac = EntryRows.mac(row, 1);
                     if (!MessageDigest.isEqual(keys.mac(canonical), mac)) {
-                        LOG.log(Level.WARNING, "Journal entry {0} fails its MAC check: sealed at position {1} as it is",
-                                id, position + 1);
+                        LOG.log(
+                                Level.WARNING,
+                                "Journal entry {0} fails its MAC check: sealed at position {1} as it is",
+                                id,
+                                position + 1);
                     }
                     previous = Sha256.chain(previous, canonical, mac);
                     chunk.add(++position, id, previous);

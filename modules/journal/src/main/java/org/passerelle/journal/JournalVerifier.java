@@ -73,6 +73,7 @@ public final class JournalVerifier {
     public static final String CHAIN = "select s.position, s.hash, s.entry_id, " + EntryRows.columns("e")
             + " from journal_seal s left join journal_entry e on e.id = s.entry_id"
             + " where s.position >= ? and s.position <= ? order by s.position";
+
     private static final int FIRST_ENTRY_COLUMN = 4;
 
     private static final String UNSEALED = "select count(*) from journal_entry e where e.at < ?"
@@ -126,12 +127,20 @@ public final class JournalVerifier {
             Fault fault = Fault.first(Fault.first(checkpoints.fault, epochs.fault), walk.fault);
             Duration took = Duration.ofNanos(System.nanoTime() - started);
             if (fault == null) {
-                return new Verification(true, walk.verified, walk.length, null, null, at, took, epochs.start(),
-                        unsealedOld);
+                return new Verification(
+                        true, walk.verified, walk.length, null, null, at, took, epochs.start(), unsealedOld);
             }
             long lastGood = fault.position == null ? walk.length : Math.min(fault.position - 1, walk.length);
-            return new Verification(false, walk.verified, lastGood, fault.position, fault.reason, at, took,
-                    epochs.start(), unsealedOld);
+            return new Verification(
+                    false,
+                    walk.verified,
+                    lastGood,
+                    fault.position,
+                    fault.reason,
+                    at,
+                    took,
+                    epochs.start(),
+                    unsealedOld);
         } finally {
             if (autoCommit) {
                 connection.rollback();
@@ -156,10 +165,14 @@ public final class JournalVerifier {
                         "select entry_count, head_hash, at, key_id, note from journal_checkpoint order by entry_count")) {
             while (row.next()) {
                 Checkpoint checkpoint = checkpoints.add(row.getString(5));
-                if (checkpoint != null && (checkpoint.entryCount() != row.getLong(1)
-                        || !Arrays.equals(checkpoint.headHash(), row.getBytes(2))
-                        || !checkpoint.at().equals(row.getObject(3, OffsetDateTime.class).toInstant())
-                        || !checkpoint.keyId().equals(row.getString(4)))) {
+                if (checkpoint != null
+                        && (checkpoint.entryCount() != row.getLong(1)
+                                || !Arrays.equals(checkpoint.headHash(), row.getBytes(2))
+                                || !checkpoint
+                                        .at()
+                                        .equals(row.getObject(3, OffsetDateTime.class)
+                                                .toInstant())
+                                || !checkpoint.keyId().equals(row.getString(4)))) {
                     checkpoints.fault(new Fault("checkpoint-row-mismatch", row.getLong(1)));
                 }
             }
@@ -192,9 +205,13 @@ public final class JournalVerifier {
                 String note = row.getString(5);
                 try {
                     Epoch epoch = EpochNote.read(note, keys);
-                    if (epoch.startPosition() == start && Arrays.equals(epoch.previousHash(), row.getBytes(2))
-                            && epoch.at().equals(row.getObject(3, OffsetDateTime.class).toInstant())
-                            && epoch.keyId().equals(row.getString(4)) && epochs.files.contains(note)) {
+                    if (epoch.startPosition() == start
+                            && Arrays.equals(epoch.previousHash(), row.getBytes(2))
+                            && epoch.at()
+                                    .equals(row.getObject(3, OffsetDateTime.class)
+                                            .toInstant())
+                            && epoch.keyId().equals(row.getString(4))
+                            && epochs.files.contains(note)) {
                         epochs.trusted = epoch;
                     } else {
                         epochs.fault(new Fault(EpochNote.BAD_EPOCH, start));
@@ -206,8 +223,7 @@ public final class JournalVerifier {
         }
     }
 
-    private Walk walk(Connection connection, Checkpoints checkpoints, Epochs epochs, long through)
-            throws SQLException {
+    private Walk walk(Connection connection, Checkpoints checkpoints, Epochs epochs, long through) throws SQLException {
         long start = epochs.start();
         Walk walk = new Walk(start - 1);
         byte[] previous = epochs.previousHash();
@@ -262,8 +278,7 @@ public final class JournalVerifier {
                 }
             }
         }
-        if (through == Long.MAX_VALUE && !checkpoints.hashes.isEmpty()
-                && checkpoints.hashes.lastKey() > walk.length) {
+        if (through == Long.MAX_VALUE && !checkpoints.hashes.isEmpty() && checkpoints.hashes.lastKey() > walk.length) {
             walk.fault = new Fault("checkpoint-beyond-chain", walk.length + 1);
         }
         return walk;
@@ -327,6 +342,7 @@ public final class JournalVerifier {
     private static final class Walk {
         /** The last position reached: before the start until the first row checks out. */
         long length;
+
         long verified;
         Fault fault;
 

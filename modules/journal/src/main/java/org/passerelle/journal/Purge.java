@@ -9,5 +9,4 @@ import java.time.Instant;
  * @param entriesDeleted the entries deleted with their seals (positions up to the epoch's start − 1)
  * @param cutoff         entries written before this time were due
  */
-public record Purge(Epoch epoch, long entriesDeleted, Instant cutoff) {
-}
+public record Purge(Epoch epoch, long entriesDeleted, Instant cutoff) {}

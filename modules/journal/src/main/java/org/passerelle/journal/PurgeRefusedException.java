@@ -11,8 +11,10 @@ public final class PurgeRefusedException extends RuntimeException {
 
     PurgeRefusedException(long from, long to, Verification verification) {
         super("Retention refused to purge positions " + from + " to " + to + ": the chain fails verification at "
-                + (verification.firstBadPosition() == null ? "an unreadable note" : "position "
-                        + verification.firstBadPosition()) + " (" + verification.reason() + ")");
+                + (verification.firstBadPosition() == null
+                        ? "an unreadable note"
+                        : "position " + verification.firstBadPosition())
+                + " (" + verification.reason() + ")");
         this.verification = verification;
     }
 

@@ -19,8 +19,7 @@ final class Sha256 {
         }
     });
 
-    private Sha256() {
-    }
+    private Sha256() {}
 
     static byte[] of(byte[]... parts) {
         MessageDigest digest = DIGEST.get();

@@ -23,8 +23,7 @@ public final class SignedNote {
     static final byte ED25519_ALGORITHM = 1;
 
     /** One signature line: who signed (name and key hash) and the signature bytes. */
-    public record Signature(String keyName, byte[] keyHash, byte[] signature) {
-    }
+    public record Signature(String keyName, byte[] keyHash, byte[] signature) {}
 
     private final String text;
     private final List<Signature> signatures;
@@ -86,8 +85,8 @@ public final class SignedNote {
 
     /** Go's key hash: the first 4 bytes of SHA-256(name || "\n" || 0x01 || Ed25519 public key). */
     static byte[] keyHash(String keyName, byte[] publicKey) {
-        byte[] hash = Sha256.of((keyName + "\n").getBytes(StandardCharsets.UTF_8),
-                new byte[] {ED25519_ALGORITHM}, publicKey);
+        byte[] hash =
+                Sha256.of((keyName + "\n").getBytes(StandardCharsets.UTF_8), new byte[] {ED25519_ALGORITHM}, publicKey);
         return Arrays.copyOf(hash, KEY_HASH_BYTES);
     }
 
@@ -125,7 +124,9 @@ public final class SignedNote {
         if (tagged.length <= KEY_HASH_BYTES) {
             throw new IllegalArgumentException("a signature holds a key hash and signature bytes");
         }
-        return new Signature(parts[0], Arrays.copyOf(tagged, KEY_HASH_BYTES),
+        return new Signature(
+                parts[0],
+                Arrays.copyOf(tagged, KEY_HASH_BYTES),
                 Arrays.copyOfRange(tagged, KEY_HASH_BYTES, tagged.length));
     }
 }

@@ -27,6 +27,13 @@ import java.time.Instant;
  *                         chained (the sealer is down, or they committed beyond its look-back
  *                         window); until sealed, such entries can be deleted undetected
  */
-public record Verification(boolean ok, long entriesVerified, long lastGoodPosition, Long firstBadPosition,
-        String reason, Instant at, Duration took, long firstPosition, long unsealedOld) {
-}
+public record Verification(
+        boolean ok,
+        long entriesVerified,
+        long lastGoodPosition,
+        Long firstBadPosition,
+        String reason,
+        Instant at,
+        Duration took,
+        long firstPosition,
+        long unsealedOld) {}

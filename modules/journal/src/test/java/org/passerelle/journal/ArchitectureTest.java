@@ -7,7 +7,6 @@ import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
-
 import org.junit.jupiter.api.Test;
 
 /** The module stays plain Java: JDBC and the JDK, Bouncy Castle behind {@code .internal}. */
@@ -19,21 +18,32 @@ class ArchitectureTest {
 
     @Test
     void noJakartaEeNorJpa() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("jakarta..", "javax.persistence..",
-                "org.hibernate..").check(classes);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("jakarta..", "javax.persistence..", "org.hibernate..")
+                .check(classes);
     }
 
     @Test
     void bouncyCastleOnlyInInternal() {
-        noClasses().that().resideOutsideOfPackage("org.passerelle.journal.internal..")
-                .should().dependOnClassesThat().resideInAPackage("org.bouncycastle..").check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.passerelle.journal.internal..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.bouncycastle..")
+                .check(classes);
     }
 
     /** Only the crypto module (for key derivation): the journal stays below the domain and the application. */
     @Test
     void noOtherPasserelleModuleThanCrypto() {
-        noClasses().should().dependOnClassesThat(resideInAPackage("org.passerelle..")
-                .and(resideOutsideOfPackage("org.passerelle.journal.."))
-                .and(resideOutsideOfPackage("org.passerelle.crypto.."))).check(classes);
+        noClasses()
+                .should()
+                .dependOnClassesThat(resideInAPackage("org.passerelle..")
+                        .and(resideOutsideOfPackage("org.passerelle.journal.."))
+                        .and(resideOutsideOfPackage("org.passerelle.crypto..")))
+                .check(classes);
     }
 }

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -16,28 +15,69 @@ class CanonicalEntryTest {
 
     private static final Instant AT = Instant.parse("2025-03-01T08:00:00.000001Z");
 
-    private static JournalEntry entry(String username, String organisation, Set<String> roles, Set<String> fields,
-            String cadre, UUID personId, UUID caseFileId) {
-        return new JournalEntry(51, AT, "u1", username, organisation, roles, "READ", personId, caseFileId, null,
-                fields, cadre, null, "ALLOWED", null, "r", null, true);
+    private static JournalEntry entry(
+            String username,
+            String organisation,
+            Set<String> roles,
+            Set<String> fields,
+            String cadre,
+            UUID personId,
+            UUID caseFileId) {
+        return new JournalEntry(
+                51,
+                AT,
+                "u1",
+                username,
+                organisation,
+                roles,
+                "READ",
+                personId,
+                caseFileId,
+                null,
+                fields,
+                cadre,
+                null,
+                "ALLOWED",
+                null,
+                "r",
+                null,
+                true);
     }
 
     @Test
     void theLayoutIsVersionOneAsDocumented() {
-        JournalEntry entry = new JournalEntry(51, AT, "u1", "agent.saumur", null, Set.of("ccas-agent"), "READ",
-                new UUID(1, 2), null, null, Set.of("contact.phone", "b", "a"), "", null, "ALLOWED", null, "r", null,
+        JournalEntry entry = new JournalEntry(
+                51,
+                AT,
+                "u1",
+                "agent.saumur",
+                null,
+                Set.of("ccas-agent"),
+                "READ",
+                new UUID(1, 2),
+                null,
+                null,
+                Set.of("contact.phone", "b", "a"),
+                "",
+                null,
+                "ALLOWED",
+                null,
+                "r",
+                null,
                 true);
 
-        assertThat(HexFormat.of().formatHex(CanonicalEntry.encode(entry))).isEqualTo(""
-                + "01" + "0000000000000033" + "00062f434f4ca001"                 // version, id 51, at (µs)
-                + "01000000027531" + "010000000c6167656e742e7361756d7572"        // userId, username
-                + "00" + "00000001" + "0000000a636361732d6167656e74"             // organisation null, roles
-                + "010000000452454144"                                            // action
-                + "01" + "00000000000000010000000000000002" + "00" + "00"         // personId, caseFileId, referralId
-                + "00000003" + "0000000161" + "0000000162" + "0000000d636f6e746163742e70686f6e65" // fields, sorted
-                + "0100000000" + "00"                                             // cadre "", purpose null
-                + "0100000007414c4c4f574544" + "00" + "010000000172" + "00"      // outcome, reason, request, address
-                + "01");                                                          // breakGlass
+        assertThat(HexFormat.of().formatHex(CanonicalEntry.encode(entry)))
+                .isEqualTo(""
+                        + "01" + "0000000000000033" + "00062f434f4ca001" // version, id 51, at (µs)
+                        + "01000000027531" + "010000000c6167656e742e7361756d7572" // userId, username
+                        + "00" + "00000001" + "0000000a636361732d6167656e74" // organisation null, roles
+                        + "010000000452454144" // action
+                        + "01" + "00000000000000010000000000000002" + "00" + "00" // personId, caseFileId, referralId
+                        + "00000003" + "0000000161" + "0000000162"
+                        + "0000000d636f6e746163742e70686f6e65" // fields, sorted
+                        + "0100000000" + "00" // cadre "", purpose null
+                        + "0100000007414c4c4f574544" + "00" + "010000000172" + "00" // outcome, reason, request, address
+                        + "01"); // breakGlass
     }
 
     @Test
@@ -70,15 +110,47 @@ class CanonicalEntryTest {
     @Test
     void everyFieldCounts() {
         JournalEntry base = SampleEntries.entry(3);
-        assertDistinct(base, base.withId(base.id() + 1),
-                new JournalEntry(base.id(), base.at().plusNanos(1_000), base.userId(), base.username(),
-                        base.organisation(), base.roles(), base.action(), base.personId(), base.caseFileId(),
-                        base.referralId(), base.fields(), base.cadre(), base.purpose(), base.outcome(),
-                        base.reasonCode(), base.requestId(), base.clientAddress(), !base.breakGlass()),
-                new JournalEntry(base.id(), base.at(), base.userId(), base.username(), base.organisation(),
-                        base.roles(), base.action(), base.personId(), base.caseFileId(), base.referralId(),
-                        base.fields(), base.cadre(), base.purpose(), base.outcome(), base.reasonCode(),
-                        base.requestId(), base.clientAddress(), !base.breakGlass()));
+        assertDistinct(
+                base,
+                base.withId(base.id() + 1),
+                new JournalEntry(
+                        base.id(),
+                        base.at().plusNanos(1_000),
+                        base.userId(),
+                        base.username(),
+                        base.organisation(),
+                        base.roles(),
+                        base.action(),
+                        base.personId(),
+                        base.caseFileId(),
+                        base.referralId(),
+                        base.fields(),
+                        base.cadre(),
+                        base.purpose(),
+                        base.outcome(),
+                        base.reasonCode(),
+                        base.requestId(),
+                        base.clientAddress(),
+                        !base.breakGlass()),
+                new JournalEntry(
+                        base.id(),
+                        base.at(),
+                        base.userId(),
+                        base.username(),
+                        base.organisation(),
+                        base.roles(),
+                        base.action(),
+                        base.personId(),
+                        base.caseFileId(),
+                        base.referralId(),
+                        base.fields(),
+                        base.cadre(),
+                        base.purpose(),
+                        base.outcome(),
+                        base.reasonCode(),
+                        base.requestId(),
+                        base.clientAddress(),
+                        !base.breakGlass()));
     }
 
     @Test
@@ -93,8 +165,25 @@ class CanonicalEntryTest {
     @Test
     void theEntryKeepsOnlyWhatTheDatabaseKeeps() {
         JournalEntry entry = entry("a", null, null, null, null, null, null).withId(7);
-        JournalEntry nanos = new JournalEntry(7, AT.plusNanos(999), "u1", "a", null, Set.of(), "READ", null, null,
-                null, Set.of(), null, null, "ALLOWED", null, "r", null, true);
+        JournalEntry nanos = new JournalEntry(
+                7,
+                AT.plusNanos(999),
+                "u1",
+                "a",
+                null,
+                Set.of(),
+                "READ",
+                null,
+                null,
+                null,
+                Set.of(),
+                null,
+                null,
+                "ALLOWED",
+                null,
+                "r",
+                null,
+                true);
 
         assertThat(entry.roles()).isEmpty();
         assertThat(entry.fields()).isEmpty();

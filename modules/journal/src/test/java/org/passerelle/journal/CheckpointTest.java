@@ -10,7 +10,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.Optional;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -81,8 +80,7 @@ class CheckpointTest {
         try (Connection connection = journal.database.connect()) {
             assertThatThrownBy(() -> journal.sealer.sealPending(connection, 10))
                     .isInstanceOf(IllegalStateException.class);
-            assertThatThrownBy(() -> journal.sealer.checkpoint(connection))
-                    .isInstanceOf(IllegalStateException.class);
+            assertThatThrownBy(() -> journal.sealer.checkpoint(connection)).isInstanceOf(IllegalStateException.class);
         }
     }
 

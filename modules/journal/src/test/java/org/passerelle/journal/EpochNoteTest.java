@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Base64;
-
 import org.junit.jupiter.api.Test;
 
 class EpochNoteTest {
@@ -20,8 +19,10 @@ class EpochNoteTest {
         Epoch signed = EpochNote.sign(keys, 61, hash, Instant.parse("2026-11-23T03:00:00.123456789Z"));
         Epoch read = EpochNote.read(signed.note(), keys);
 
-        assertThat(signed.note()).startsWith("passerelle-journal-epoch/v1\n61\n" + Base64.getEncoder().encodeToString(hash)
-                + "\n2026-11-23T03:00:00.123456Z\n\n\u2014 passerelle-journal ");
+        assertThat(signed.note())
+                .startsWith("passerelle-journal-epoch/v1\n61\n"
+                        + Base64.getEncoder().encodeToString(hash)
+                        + "\n2026-11-23T03:00:00.123456Z\n\n\u2014 passerelle-journal ");
         assertThat(signed.note().lines()).hasSize(6);
         assertThat(read).isEqualTo(signed);
         assertThat(read.startPosition()).isEqualTo(61);
@@ -40,7 +41,8 @@ class EpochNoteTest {
         for (int bit = 0; bit < text.length * 8; bit++) {
             byte[] flipped = text.clone();
             flipped[bit / 8] ^= (byte) (1 << (bit % 8));
-            String mangled = new String(flipped, StandardCharsets.UTF_8) + note.substring(parsed.text().length());
+            String mangled = new String(flipped, StandardCharsets.UTF_8)
+                    + note.substring(parsed.text().length());
             assertThat(accepted(mangled)).as("text bit %d", bit).isFalse();
         }
         for (int bit = 0; bit < signature.length * 8; bit++) {
@@ -54,7 +56,8 @@ class EpochNoteTest {
 
     @Test
     void anotherKeysEpochIsBad() {
-        String note = EpochNote.sign(JournalKeys.generate(), 61, new byte[32], Instant.now()).note();
+        String note = EpochNote.sign(JournalKeys.generate(), 61, new byte[32], Instant.now())
+                .note();
 
         assertThatThrownBy(() -> EpochNote.read(note, keys))
                 .isInstanceOfSatisfying(CheckpointNote.Rejected.class, rejected -> {
@@ -65,13 +68,15 @@ class EpochNoteTest {
 
     @Test
     void aCheckpointIsNoEpochNorTheReverse() throws Exception {
-        String checkpoint = CheckpointNote.sign(keys, 61, new byte[32], Instant.now()).note();
+        String checkpoint =
+                CheckpointNote.sign(keys, 61, new byte[32], Instant.now()).note();
         String epoch = EpochNote.sign(keys, 61, new byte[32], Instant.now()).note();
 
         assertThat(SignedNote.parse(checkpoint).isSignedBy(keys)).isTrue();
         assertThatThrownBy(() -> EpochNote.read(checkpoint, keys)).isInstanceOf(CheckpointNote.Rejected.class);
         assertThatThrownBy(() -> CheckpointNote.read(epoch, keys))
-                .isInstanceOfSatisfying(CheckpointNote.Rejected.class,
+                .isInstanceOfSatisfying(
+                        CheckpointNote.Rejected.class,
                         rejected -> assertThat(rejected.reason).isEqualTo("unreadable-checkpoint"));
     }
 

@@ -12,7 +12,6 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -130,15 +129,17 @@ class EpochTamperingIsDetectedTest {
     /** Deletes positions {@code from..to} and their entries with triggers off, as an attacker would. */
     private void deleteAsSuperuser(long from, long to) throws SQLException {
         journal.database.tamper(
-                "create temp table gone as select entry_id from journal_seal where position between " + from + " and " + to,
+                "create temp table gone as select entry_id from journal_seal where position between " + from + " and "
+                        + to,
                 "delete from journal_seal where position between " + from + " and " + to,
                 "delete from journal_entry where id in (select entry_id from gone)");
     }
 
     /** As the application's role, which may insert epoch rows. */
     private void insertRow(Epoch epoch) throws SQLException {
-        try (Connection connection = journal.database.connect(); PreparedStatement insert = connection.prepareStatement(
-                "insert into journal_epoch (start_position, previous_hash, at, key_id, note) values (?, ?, ?, ?, ?)")) {
+        try (Connection connection = journal.database.connect();
+                PreparedStatement insert = connection.prepareStatement(
+                        "insert into journal_epoch (start_position, previous_hash, at, key_id, note) values (?, ?, ?, ?, ?)")) {
             insert.setLong(1, epoch.startPosition());
             insert.setBytes(2, epoch.previousHash());
             insert.setObject(3, OffsetDateTime.ofInstant(epoch.at(), ZoneOffset.UTC));
@@ -150,7 +151,8 @@ class EpochTamperingIsDetectedTest {
 
     private byte[] hashAt(long position) throws SQLException {
         try (Connection connection = journal.database.connect();
-                PreparedStatement select = connection.prepareStatement("select hash from journal_seal where position = ?")) {
+                PreparedStatement select =
+                        connection.prepareStatement("select hash from journal_seal where position = ?")) {
             select.setLong(1, position);
             try (ResultSet result = select.executeQuery()) {
                 result.next();

@@ -142,8 +142,8 @@ final class JournalFixture implements AutoCloseable {
 
     long entryIdAt(long position) throws SQLException {
         try (Connection connection = database.connect();
-                PreparedStatement select = connection.prepareStatement(
-                        "select entry_id from journal_seal where position = ?")) {
+                PreparedStatement select =
+                        connection.prepareStatement("select entry_id from journal_seal where position = ?")) {
             select.setLong(1, position);
             try (ResultSet result = select.executeQuery()) {
                 if (!result.next()) {

@@ -7,7 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,9 +26,12 @@ class JournalKeysTest {
         assertThat(reopened.keyId()).isEqualTo(created.keyId()).hasSize(16);
         assertThat(reopened.mac(new byte[] {1})).isEqualTo(created.mac(new byte[] {1}));
         Path file = folder.resolve(JournalKeys.KEY_FILE);
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder))).isEqualTo("rwx------");
-        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file))).isEqualTo("rw-------");
-        assertThat(java.util.Base64.getDecoder().decode(Files.readString(file).strip())).hasSize(32);
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(folder)))
+                .isEqualTo("rwx------");
+        assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                .isEqualTo("rw-------");
+        assertThat(java.util.Base64.getDecoder().decode(Files.readString(file).strip()))
+                .hasSize(32);
         assertThat(Files.list(folder)).containsExactly(file);
     }
 
@@ -49,7 +51,8 @@ class JournalKeysTest {
     void aDamagedKeyFileIsRefused() throws Exception {
         Files.writeString(temp.resolve(JournalKeys.KEY_FILE), "not a key\n");
 
-        assertThatThrownBy(() -> JournalKeys.openOrCreate(temp)).isInstanceOf(JournalKeyException.class)
+        assertThatThrownBy(() -> JournalKeys.openOrCreate(temp))
+                .isInstanceOf(JournalKeyException.class)
                 .hasMessageContaining(JournalKeys.KEY_FILE);
     }
 }

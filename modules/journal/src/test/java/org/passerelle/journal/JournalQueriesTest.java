@@ -23,7 +23,8 @@ class JournalQueriesTest {
     @BeforeEach
     void database() throws Exception {
         journal = JournalFixture.create(checkpoints);
-        try (Connection c = journal.connect(); Statement s = c.createStatement()) {
+        try (Connection c = journal.connect();
+                Statement s = c.createStatement()) {
             // The domain's usagers table, as far as the scope reads it.
             s.execute("create table person (id uuid primary key, organisation_code varchar(64) not null)");
         }
@@ -39,15 +40,18 @@ class JournalQueriesTest {
         journal.write(30);
         journal.sealAll();
         journal.write(5);
-        JournalQueries.Criteria all = new JournalQueries.Criteria("ccas-saumur", null, null, null, null, null, null,
-                null, null);
+        JournalQueries.Criteria all =
+                new JournalQueries.Criteria("ccas-saumur", null, null, null, null, null, null, null, null);
 
         try (Connection c = journal.connect()) {
             List<JournalQueries.Hit> hits = JournalQueries.search(c, all, 0, 100);
 
             assertThat(hits).extracting(h -> h.entry().id()).isSortedAccordingTo((a, b) -> Long.compare(b, a));
-            assertThat(hits.subList(0, 5)).allSatisfy(h -> assertThat(h.position()).as("not sealed yet").isNull());
-            assertThat(hits.subList(5, hits.size())).allSatisfy(h -> assertThat(h.position()).isPositive());
+            assertThat(hits.subList(0, 5))
+                    .allSatisfy(
+                            h -> assertThat(h.position()).as("not sealed yet").isNull());
+            assertThat(hits.subList(5, hits.size()))
+                    .allSatisfy(h -> assertThat(h.position()).isPositive());
             assertThat(JournalQueries.count(c, all)).isEqualTo(hits.size());
         }
     }
@@ -55,19 +59,22 @@ class JournalQueriesTest {
     @Test
     void anAuditorSeesTheirOrganisationsEntriesAndThoseAboutItsUsagers() throws Exception {
         journal.write(40);
-        JournalEntry anonymous = SampleEntries.entry(13);  // written without an organisation
-        try (Connection c = journal.connect(); Statement s = c.createStatement()) {
+        JournalEntry anonymous = SampleEntries.entry(13); // written without an organisation
+        try (Connection c = journal.connect();
+                Statement s = c.createStatement()) {
             s.execute("insert into person values ('" + anonymous.personId() + "', 'ccas-vitre')");
-            JournalQueries.Criteria vitre = new JournalQueries.Criteria("ccas-vitre", null, null, null, null, null,
-                    null, null, null);
+            JournalQueries.Criteria vitre =
+                    new JournalQueries.Criteria("ccas-vitre", null, null, null, null, null, null, null, null);
 
             List<JournalQueries.Hit> hits = JournalQueries.search(c, vitre, 0, 100);
 
-            assertThat(hits).isNotEmpty().allSatisfy(h -> assertThat(h.entry().personId())
-                    .isEqualTo(anonymous.personId()));
-            JournalQueries.Criteria denied = new JournalQueries.Criteria("ccas-saumur", null, null, null, null, null,
-                    "DENIED", null, null);
-            assertThat(JournalQueries.search(c, denied, 0, 100)).isNotEmpty()
+            assertThat(hits)
+                    .isNotEmpty()
+                    .allSatisfy(h -> assertThat(h.entry().personId()).isEqualTo(anonymous.personId()));
+            JournalQueries.Criteria denied =
+                    new JournalQueries.Criteria("ccas-saumur", null, null, null, null, null, "DENIED", null, null);
+            assertThat(JournalQueries.search(c, denied, 0, 100))
+                    .isNotEmpty()
                     .allSatisfy(h -> assertThat(h.entry().outcome()).isEqualTo("DENIED"));
         }
     }

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -33,7 +32,8 @@ class LateCommitTest {
     void anEntryCommittedAfterHigherIdsWereSealedIsStillSealed() throws SQLException {
         JournalWriter nodeA = new JournalWriter(journal.keys);
         JournalWriter nodeB = new JournalWriter(journal.keys);
-        try (Connection slow = journal.database.connect(); Connection quick = journal.database.connect()) {
+        try (Connection slow = journal.database.connect();
+                Connection quick = journal.database.connect()) {
             slow.setAutoCommit(false);
             quick.setAutoCommit(false);
             long lateId = nodeA.append(slow, SampleEntries.entry(1));
@@ -60,7 +60,8 @@ class LateCommitTest {
         // The documented limit, with a window of 60 ids instead of 10,000.
         JournalSealer sealer = new JournalSealer(journal.keys, checkpoints, 60);
         JournalWriter nodeA = new JournalWriter(journal.keys);
-        try (Connection slow = journal.database.connect(); Connection sealing = journal.database.connect()) {
+        try (Connection slow = journal.database.connect();
+                Connection sealing = journal.database.connect()) {
             slow.setAutoCommit(false);
             sealing.setAutoCommit(false);
             nodeA.append(slow, SampleEntries.entry(0));

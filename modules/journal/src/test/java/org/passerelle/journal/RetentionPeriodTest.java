@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -16,7 +15,8 @@ class RetentionPeriodTest {
     @ParameterizedTest
     @ValueSource(ints = {6, 12, 36})
     void sixToThirtySixMonthsAreAccepted(int months) {
-        assertThat(new JournalPurger(keys, Path.of("unused"), months).retentionMonths()).isEqualTo(months);
+        assertThat(new JournalPurger(keys, Path.of("unused"), months).retentionMonths())
+                .isEqualTo(months);
     }
 
     @ParameterizedTest
@@ -31,7 +31,9 @@ class RetentionPeriodTest {
     @ParameterizedTest
     @ValueSource(ints = {5, 37})
     void theCheckIsAvailableWithoutAPurger(int months) {
-        assertThatThrownBy(() -> JournalPurger.requireValidRetention(months)).isInstanceOf(IllegalArgumentException.class);
-        assertThat(JournalPurger.requireValidRetention(JournalPurger.DEFAULT_RETENTION_MONTHS)).isEqualTo(12);
+        assertThatThrownBy(() -> JournalPurger.requireValidRetention(months))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(JournalPurger.requireValidRetention(JournalPurger.DEFAULT_RETENTION_MONTHS))
+                .isEqualTo(12);
     }
 }

@@ -16,7 +16,6 @@ import java.time.ZonedDateTime;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -61,8 +60,11 @@ class RetentionPurgeTest {
                 .isEqualTo(epoch.note());
         assertThat(journal.count("select count(*) from journal_entry")).isEqualTo(30);
         assertThat(journal.count("select min(position) from journal_seal")).isEqualTo(61);
-        assertThat(journal.count("select count(*) from journal_epoch where start_position = 61")).isOne();
-        assertThat(journal.count("select count(*) from journal_checkpoint")).as("checkpoints stay").isEqualTo(4);
+        assertThat(journal.count("select count(*) from journal_epoch where start_position = 61"))
+                .isOne();
+        assertThat(journal.count("select count(*) from journal_checkpoint"))
+                .as("checkpoints stay")
+                .isEqualTo(4);
 
         Verification verification = journal.verify();
         assertThat(verification.ok()).as(verification.toString()).isTrue();
@@ -135,7 +137,8 @@ class RetentionPurgeTest {
         journal.purge(12).orElseThrow();
 
         assertThat(journal.count("select count(*) from (select 1 where has_table_privilege('journal_entry', 'DELETE')"
-                + " or has_table_privilege('journal_seal', 'DELETE')) granted")).isZero();
+                        + " or has_table_privilege('journal_seal', 'DELETE')) granted"))
+                .isZero();
     }
 
     @Test
@@ -163,9 +166,10 @@ class RetentionPurgeTest {
     private static void awaitOneWaitingForAnAdvisoryLock(Connection connection) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
         while (System.nanoTime() < deadline) {
-            try (Statement statement = connection.createStatement(); ResultSet waiting = statement.executeQuery(
-                    "select count(*) from pg_locks where locktype = 'advisory' and not granted"
-                            + " and database = (select oid from pg_database where datname = current_database())")) {
+            try (Statement statement = connection.createStatement();
+                    ResultSet waiting = statement.executeQuery(
+                            "select count(*) from pg_locks where locktype = 'advisory' and not granted"
+                                    + " and database = (select oid from pg_database where datname = current_database())")) {
                 waiting.next();
                 if (waiting.getLong(1) == 1) {
                     return;
@@ -178,24 +182,25 @@ class RetentionPurgeTest {
 
     @Test
     void aTamperedEntryDueForPurgingStopsThePurge() throws Exception {
-        journal.database.tamper("update journal_entry set request_id = 'req-forged' where id = "
-                + journal.entryIdAt(10));
+        journal.database.tamper(
+                "update journal_entry set request_id = 'req-forged' where id = " + journal.entryIdAt(10));
 
-        assertThatThrownBy(() -> journal.purge(12))
-                .isInstanceOfSatisfying(PurgeRefusedException.class, refused -> {
-                    assertThat(refused.verification().reason()).isEqualTo("mac-mismatch");
-                    assertThat(refused.verification().firstBadPosition()).isEqualTo(10);
-                    assertThat(refused.getMessage()).contains("positions 1 to 60", "position 10");
-                });
-        assertThat(journal.count("select count(*) from journal_entry")).as("nothing purged").isEqualTo(90);
+        assertThatThrownBy(() -> journal.purge(12)).isInstanceOfSatisfying(PurgeRefusedException.class, refused -> {
+            assertThat(refused.verification().reason()).isEqualTo("mac-mismatch");
+            assertThat(refused.verification().firstBadPosition()).isEqualTo(10);
+            assertThat(refused.getMessage()).contains("positions 1 to 60", "position 10");
+        });
+        assertThat(journal.count("select count(*) from journal_entry"))
+                .as("nothing purged")
+                .isEqualTo(90);
         assertThat(journal.count("select count(*) from journal_epoch")).isZero();
         assertThat(checkpoints.resolve("epoch-000000000061.note")).doesNotExist();
     }
 
     @Test
     void aFaultAfterTheDuePositionsDoesNotStopThePurgeAndIsStillReported() throws Exception {
-        journal.database.tamper("update journal_entry set request_id = 'req-forged' where id = "
-                + journal.entryIdAt(85));
+        journal.database.tamper(
+                "update journal_entry set request_id = 'req-forged' where id = " + journal.entryIdAt(85));
 
         assertThat(journal.purge(12)).isPresent();
 

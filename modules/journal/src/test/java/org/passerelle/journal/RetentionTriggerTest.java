@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Instant;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,10 +50,13 @@ class RetentionTriggerTest {
     @Test
     void withTheSettingOldSealsBelowAnEpochThenTheirEntriesGo() throws SQLException {
         // The control: what the purge does, by hand.
-        assertThat((Throwable) attempt(SETTING_ON, epochAt(11),
-                "delete from journal_seal where position <= 10",
-                "delete from journal_entry where id in (" + idsAt(1, 10) + ")",
-                "delete from journal_entry where id = " + unsealedOldId)).isNull();
+        assertThat((Throwable) attempt(
+                        SETTING_ON,
+                        epochAt(11),
+                        "delete from journal_seal where position <= 10",
+                        "delete from journal_entry where id in (" + idsAt(1, 10) + ")",
+                        "delete from journal_entry where id = " + unsealedOldId))
+                .isNull();
     }
 
     @Test
@@ -89,17 +91,21 @@ class RetentionTriggerTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {
-        "update journal_entry set action = 'READ'",
-        "update journal_seal set hash = hash",
-        "truncate journal_entry cascade",
-        "truncate journal_seal",
-        "delete from journal_checkpoint",
-        "truncate journal_checkpoint"
-    })
+    @ValueSource(
+            strings = {
+                "update journal_entry set action = 'READ'",
+                "update journal_seal set hash = hash",
+                "truncate journal_entry cascade",
+                "truncate journal_seal",
+                "delete from journal_checkpoint",
+                "truncate journal_checkpoint"
+            })
     void withTheSettingUpdatesTruncatesAndCheckpointsAreStillRefused(String statement) throws SQLException {
-        SQLException refused = attempt(SETTING_ON, "grant update, truncate, delete on journal_entry, journal_seal,"
-                + " journal_checkpoint to current_user", statement);
+        SQLException refused = attempt(
+                SETTING_ON,
+                "grant update, truncate, delete on journal_entry, journal_seal,"
+                        + " journal_checkpoint to current_user",
+                statement);
 
         assertThat((Throwable) refused).isNotNull();
         assertThat(refused.getSQLState()).isEqualTo(INSUFFICIENT_PRIVILEGE);
@@ -109,8 +115,9 @@ class RetentionTriggerTest {
     void epochsAreAppendOnlyEvenWithTheSetting() throws SQLException {
         journal.purge(12).orElseThrow();
 
-        for (String statement : new String[] {"update journal_epoch set note = note", "delete from journal_epoch",
-            "truncate journal_epoch"}) {
+        for (String statement : new String[] {
+            "update journal_epoch set note = note", "delete from journal_epoch", "truncate journal_epoch"
+        }) {
             SQLException byRole = attempt(SETTING_ON, statement);
             assertThat((Throwable) byRole).as(statement).isNotNull();
             assertThat(byRole.getSQLState()).isEqualTo(INSUFFICIENT_PRIVILEGE);
@@ -129,7 +136,8 @@ class RetentionTriggerTest {
 
     @Test
     void theRoleHoldsNoDeleteRightOutsideThePurge() throws SQLException {
-        try (Connection connection = journal.database.connect(); Statement sql = connection.createStatement()) {
+        try (Connection connection = journal.database.connect();
+                Statement sql = connection.createStatement()) {
             connection.setAutoCommit(false);
             sql.execute(SETTING_ON);
             assertThatThrownBy(() -> sql.execute("delete from journal_entry where id = " + unsealedOldId))
@@ -143,7 +151,8 @@ class RetentionTriggerTest {
 
     /** As the application's role, having granted itself DELETE as the purge does; rolled back. */
     private SQLException attempt(String... statements) throws SQLException {
-        try (Connection connection = journal.database.connect(); Statement sql = connection.createStatement()) {
+        try (Connection connection = journal.database.connect();
+                Statement sql = connection.createStatement()) {
             connection.setAutoCommit(false);
             try {
                 sql.execute("grant delete on journal_entry, journal_seal to current_user");
@@ -162,7 +171,8 @@ class RetentionTriggerTest {
     }
 
     private SQLException asSuperuser(String... statements) throws SQLException {
-        try (Connection connection = journal.database.superuser(); Statement sql = connection.createStatement()) {
+        try (Connection connection = journal.database.superuser();
+                Statement sql = connection.createStatement()) {
             connection.setAutoCommit(false);
             try {
                 for (String statement : statements) {

@@ -15,7 +15,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +41,8 @@ class SealerConcurrencyTest {
     @Test
     void aSealerHoldingTheLockMakesTheOtherOneStandBack() throws SQLException {
         journal.write(10);
-        try (Connection first = journal.database.connect(); Connection second = journal.database.connect()) {
+        try (Connection first = journal.database.connect();
+                Connection second = journal.database.connect()) {
             first.setAutoCommit(false);
             second.setAutoCommit(false);
             assertThat(journal.sealer.sealPending(first, 4)).isEqualTo(4);
@@ -68,8 +68,8 @@ class SealerConcurrencyTest {
         CountDownLatch start = new CountDownLatch(1);
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
-            List<Future<Integer>> writers = List.of(
-                    threads.submit(writer(writerA, start)), threads.submit(writer(writerB, start)));
+            List<Future<Integer>> writers =
+                    List.of(threads.submit(writer(writerA, start)), threads.submit(writer(writerB, start)));
             List<Future<Integer>> sealers = List.of(
                     threads.submit(sealer(nodeA, start, writing)), threads.submit(sealer(nodeB, start, writing)));
             start.countDown();
@@ -85,7 +85,8 @@ class SealerConcurrencyTest {
             sealed += journal.sealAll();
 
             assertThat(sealed).isEqualTo(written);
-            try (Connection connection = journal.database.connect(); Statement sql = connection.createStatement();
+            try (Connection connection = journal.database.connect();
+                    Statement sql = connection.createStatement();
                     ResultSet chain = sql.executeQuery("select count(*), min(position), max(position), "
                             + "count(distinct entry_id), (select count(*) from journal_entry) from journal_seal")) {
                 chain.next();

@@ -31,12 +31,14 @@ class SignedNoteTest {
         assertThat(HexFormat.of().formatHex(keyHash)).isEqualTo("c74f20a3");
         assertThat(Base64.getDecoder().decode(GO_VERIFIER_KEY))
                 .isEqualTo(concat(new byte[] {SignedNote.ED25519_ALGORITHM}, peter.publicKey()));
-        assertThat(SignedNote.signatureLine("PeterNeumann", keyHash,
-                peter.sign(GO_TEXT.getBytes(StandardCharsets.UTF_8)))).isEqualTo(GO_SIGNATURE_LINE);
+        assertThat(SignedNote.signatureLine(
+                        "PeterNeumann", keyHash, peter.sign(GO_TEXT.getBytes(StandardCharsets.UTF_8))))
+                .isEqualTo(GO_SIGNATURE_LINE);
 
         SignedNote parsed = SignedNote.parse(GO_TEXT + "\n" + GO_SIGNATURE_LINE);
         assertThat(parsed.text()).isEqualTo(GO_TEXT);
-        assertThat(parsed.signatures()).singleElement()
+        assertThat(parsed.signatures())
+                .singleElement()
                 .satisfies(signature -> assertThat(signature.keyName()).isEqualTo("PeterNeumann"));
     }
 
@@ -48,8 +50,10 @@ class SignedNoteTest {
         Checkpoint signed = CheckpointNote.sign(keys, 1234, hash, at);
         Checkpoint read = CheckpointNote.read(signed.note(), keys);
 
-        assertThat(signed.note()).startsWith("passerelle-journal/v1\n1234\n" + Base64.getEncoder().encodeToString(hash)
-                + "\n2025-03-01T08:00:00.123456Z\n\n\u2014 passerelle-journal ");
+        assertThat(signed.note())
+                .startsWith(
+                        "passerelle-journal/v1\n1234\n" + Base64.getEncoder().encodeToString(hash)
+                                + "\n2025-03-01T08:00:00.123456Z\n\n\u2014 passerelle-journal ");
         assertThat(signed.note().lines()).hasSize(6);
         assertThat(read.entryCount()).isEqualTo(1234);
         assertThat(read.headHash()).isEqualTo(hash);
@@ -68,7 +72,8 @@ class SignedNoteTest {
         for (int bit = 0; bit < text.length * 8; bit++) {
             byte[] flipped = text.clone();
             flipped[bit / 8] ^= (byte) (1 << (bit % 8));
-            String mangled = new String(flipped, StandardCharsets.UTF_8) + note.substring(parsed.text().length());
+            String mangled = new String(flipped, StandardCharsets.UTF_8)
+                    + note.substring(parsed.text().length());
             assertThat(accepted(mangled)).as("text bit %d", bit).isFalse();
         }
         for (int bit = 0; bit < signature.length * 8; bit++) {
@@ -82,7 +87,8 @@ class SignedNoteTest {
 
     @Test
     void anotherKeysSignatureIsNotOurs() {
-        String note = CheckpointNote.sign(JournalKeys.generate(), 7, new byte[32], Instant.now()).note();
+        String note = CheckpointNote.sign(JournalKeys.generate(), 7, new byte[32], Instant.now())
+                .note();
 
         assertThat(SignedNote.parse(note).isSignedBy(keys)).isFalse();
         assertThatThrownBy(() -> CheckpointNote.read(note, keys))
@@ -97,16 +103,19 @@ class SignedNoteTest {
         String note = CheckpointNote.sign(keys, 7, new byte[32], Instant.now()).note();
 
         for (String mangled : new String[] {
-            note.substring(0, note.length() - 1),                     // no final newline
-            note.replace("\n\n", "\n"),                                // no blank line
-            note.replace("\u2014 ", "- "),                             // not an em dash
-            note.substring(0, note.indexOf("\n\n") + 2)                // no signature
+            note.substring(0, note.length() - 1), // no final newline
+            note.replace("\n\n", "\n"), // no blank line
+            note.replace("\u2014 ", "- "), // not an em dash
+            note.substring(0, note.indexOf("\n\n") + 2) // no signature
         }) {
-            assertThatThrownBy(() -> SignedNote.parse(mangled)).as(mangled).isInstanceOf(IllegalArgumentException.class);
+            assertThatThrownBy(() -> SignedNote.parse(mangled))
+                    .as(mangled)
+                    .isInstanceOf(IllegalArgumentException.class);
         }
         String twoLines = note.replace("passerelle-journal/v1\n7\n", "passerelle-journal/v1\n");
         assertThatThrownBy(() -> CheckpointNote.read(twoLines, keys))
-                .isInstanceOfSatisfying(CheckpointNote.Rejected.class,
+                .isInstanceOfSatisfying(
+                        CheckpointNote.Rejected.class,
                         rejected -> assertThat(rejected.reason).isEqualTo("unreadable-checkpoint"));
     }
 

@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.Set;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -70,8 +69,8 @@ class TamperingIsDetectedTest {
     @Test
     void aDeletedRowIsAMissingPosition() throws SQLException {
         long id = journal.entryIdAt(150);
-        journal.database.tamper("delete from journal_seal where position = 150",
-                "delete from journal_entry where id = " + id);
+        journal.database.tamper(
+                "delete from journal_seal where position = 150", "delete from journal_entry where id = " + id);
 
         assertBad(journal.verify(), 150, "missing-position");
     }
@@ -94,9 +93,25 @@ class TamperingIsDetectedTest {
                 next.next();
                 id = next.getLong(1);
             }
-            JournalEntry forged = new JournalEntry(id, Instant.now(), "uid-x", "dpo.saumur", "ccas-saumur",
-                    Set.of("auditor"), "READ", null, null, null, Set.of(), null, null, "ALLOWED", null, "req-x",
-                    null, false);
+            JournalEntry forged = new JournalEntry(
+                    id,
+                    Instant.now(),
+                    "uid-x",
+                    "dpo.saumur",
+                    "ccas-saumur",
+                    Set.of("auditor"),
+                    "READ",
+                    null,
+                    null,
+                    null,
+                    Set.of(),
+                    null,
+                    null,
+                    "ALLOWED",
+                    null,
+                    "req-x",
+                    null,
+                    false);
             byte[] canonical = CanonicalEntry.encode(forged);
             byte[] hash = Sha256.chain(hashAt(superuser, CHAIN), canonical, forgedMac);
             try (PreparedStatement insert = superuser.prepareStatement(EntryRows.INSERT)) {
@@ -205,10 +220,10 @@ class TamperingIsDetectedTest {
             superuser.createStatement().execute("set local session_replication_role = replica");
             byte[] previous = hashAt(superuser, position - 1);
             try (PreparedStatement chain = superuser.prepareStatement("select s.position, " + EntryRows.columns("e")
-                    + " from journal_seal s join journal_entry e on e.id = s.entry_id where s.position >= ? "
-                    + "order by s.position");
-                    PreparedStatement update = superuser.prepareStatement(
-                            "update journal_seal set hash = ? where position = ?")) {
+                            + " from journal_seal s join journal_entry e on e.id = s.entry_id where s.position >= ? "
+                            + "order by s.position");
+                    PreparedStatement update =
+                            superuser.prepareStatement("update journal_seal set hash = ? where position = ?")) {
                 chain.setLong(1, position);
                 try (ResultSet row = chain.executeQuery()) {
                     while (row.next()) {
@@ -225,7 +240,8 @@ class TamperingIsDetectedTest {
     }
 
     private static byte[] hashAt(Connection connection, long position) throws SQLException {
-        try (PreparedStatement select = connection.prepareStatement("select hash from journal_seal where position = ?")) {
+        try (PreparedStatement select =
+                connection.prepareStatement("select hash from journal_seal where position = ?")) {
             select.setLong(1, position);
             try (ResultSet result = select.executeQuery()) {
                 result.next();

@@ -20,8 +20,8 @@ import java.util.List;
 final class TestDatabase implements AutoCloseable {
 
     static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
-    private static final List<String> MIGRATIONS = List.of("/db/migration/V6__journal.sql",
-            "/db/migration/V8__journal_retention.sql");
+    private static final List<String> MIGRATIONS =
+            List.of("/db/migration/V6__journal.sql", "/db/migration/V8__journal_retention.sql");
 
     final String name;
     final String role;
@@ -38,11 +38,13 @@ final class TestDatabase implements AutoCloseable {
         byte[] random = new byte[6];
         new SecureRandom().nextBytes(random);
         TestDatabase database = new TestDatabase(adminUrl, HexFormat.of().formatHex(random));
-        try (Connection admin = DriverManager.getConnection(adminUrl); Statement sql = admin.createStatement()) {
+        try (Connection admin = DriverManager.getConnection(adminUrl);
+                Statement sql = admin.createStatement()) {
             sql.execute("create role " + database.role + " login nosuperuser nocreatedb nocreaterole");
             sql.execute("create database " + database.name + " owner " + database.role);
         }
-        try (Connection owner = database.connect(); Statement sql = owner.createStatement()) {
+        try (Connection owner = database.connect();
+                Statement sql = owner.createStatement()) {
             for (String migration : MIGRATIONS) {
                 sql.execute(migration(migration));
             }
@@ -54,7 +56,8 @@ final class TestDatabase implements AutoCloseable {
     Connection connect() throws SQLException {
         String url = urlFor(name);
         int query = url.indexOf('?');
-        StringBuilder withRole = new StringBuilder(url.substring(0, query + 1)).append("user=").append(role);
+        StringBuilder withRole =
+                new StringBuilder(url.substring(0, query + 1)).append("user=").append(role);
         for (String parameter : url.substring(query + 1).split("&")) {
             if (!parameter.isEmpty() && !parameter.startsWith("user=") && !parameter.startsWith("password=")) {
                 withRole.append('&').append(parameter);
@@ -70,7 +73,8 @@ final class TestDatabase implements AutoCloseable {
 
     /** Runs statements as the superuser with triggers (and foreign keys) off, as an attacker would. */
     void tamper(String... statements) throws SQLException {
-        try (Connection connection = superuser(); Statement sql = connection.createStatement()) {
+        try (Connection connection = superuser();
+                Statement sql = connection.createStatement()) {
             connection.setAutoCommit(false);
             sql.execute("set local session_replication_role = replica");
             for (String statement : statements) {
@@ -82,7 +86,8 @@ final class TestDatabase implements AutoCloseable {
 
     @Override
     public void close() throws SQLException {
-        try (Connection admin = DriverManager.getConnection(adminUrl); Statement sql = admin.createStatement()) {
+        try (Connection admin = DriverManager.getConnection(adminUrl);
+                Statement sql = admin.createStatement()) {
             sql.execute("drop database if exists " + name + " with (force)");
             sql.execute("drop role if exists " + role);
         }

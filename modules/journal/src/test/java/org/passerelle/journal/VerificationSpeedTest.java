@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.lang.System.Logger.Level;
 import java.nio.file.Path;
 import java.sql.SQLException;
-
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -51,10 +50,17 @@ class VerificationSpeedTest {
 
         assertThat(verification.ok()).isTrue();
         assertThat(verification.entriesVerified()).isEqualTo(ENTRIES);
-        LOG.log(Level.INFO, String.format("journal, %,d entries: append %,.0f/s (one transaction per %,d), "
-                + "seal %,.0f/s, verify %,.0f/s (%d ms)", ENTRIES, perSecond(written - started),
-                ENTRIES / 10, perSecond(sealed - written),
-                ENTRIES / (verification.took().toNanos() / 1e9), verification.took().toMillis()));
+        LOG.log(
+                Level.INFO,
+                String.format(
+                        "journal, %,d entries: append %,.0f/s (one transaction per %,d), "
+                                + "seal %,.0f/s, verify %,.0f/s (%d ms)",
+                        ENTRIES,
+                        perSecond(written - started),
+                        ENTRIES / 10,
+                        perSecond(sealed - written),
+                        ENTRIES / (verification.took().toNanos() / 1e9),
+                        verification.took().toMillis()));
     }
 
     private static double perSecond(long nanos) {

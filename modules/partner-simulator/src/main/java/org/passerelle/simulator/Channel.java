@@ -2,5 +2,7 @@ package org.passerelle.simulator;
 
 /** The transports of the exchange contract, one per demo partner. */
 public enum Channel {
-    HTTPS, SFTP, AMQP
+    HTTPS,
+    SFTP,
+    AMQP
 }

@@ -9,8 +9,7 @@ import java.time.temporal.ChronoUnit;
  */
 public final class EventLog {
 
-    private EventLog() {
-    }
+    private EventLog() {}
 
     public static void event(String text) {
         String line = Instant.now().truncatedTo(ChronoUnit.MILLIS) + " " + text;

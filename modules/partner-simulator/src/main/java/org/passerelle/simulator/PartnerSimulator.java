@@ -11,7 +11,6 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CountDownLatch;
-
 import org.passerelle.simulator.amqp.AmqpReplyChannel;
 import org.passerelle.simulator.amqp.DeptAmqpBroker;
 import org.passerelle.simulator.amqp.DeptAmqpClient;
@@ -44,8 +43,7 @@ public final class PartnerSimulator implements AutoCloseable {
     private final List<AutoCloseable> toClose = new ArrayList<>();
     private volatile boolean ready;
 
-    private PartnerSimulator() {
-    }
+    private PartnerSimulator() {}
 
     /** Starts everything and returns once every listener is up. */
     public static PartnerSimulator start(SimulatorOptions options) throws Exception {
@@ -66,7 +64,8 @@ public final class PartnerSimulator implements AutoCloseable {
         Ledger ledger = Ledger.open(data.resolve("ledger.jsonl"));
         ReplyLog replyLog = new ReplyLog();
         Behaviours behaviours = new Behaviours();
-        HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        HttpClient http =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
         toClose.add(http::close);
         PasserelleKeys passerelleKeys = new PasserelleKeys(options.passerelleUrl(), http);
         SftpFolders folders = SftpFolders.create(data);
@@ -78,26 +77,36 @@ public final class PartnerSimulator implements AutoCloseable {
         toClose.add(amqpClient);
 
         Map<Partner, ReplyChannel> replyChannels = new EnumMap<>(Partner.class);
-        replyChannels.put(Partner.CAF_49, new CafReplyChannel(options.passerelleUrl(), keys.openPgp(Partner.CAF_49),
-                new KeycloakTokens(options.keycloakUrl(), options.realm(), Partner.CAF_49.keycloakClientId(),
-                        options.clientSecret(), http), http));
-        replyChannels.put(Partner.CPAM_49, new SftpReplyChannel(folders.outgoing(), keys.openPgp(Partner.CPAM_49),
-                passerelleKeys));
-        replyChannels.put(Partner.DEPT_49, new AmqpReplyChannel(amqpClient, keys.openPgp(Partner.DEPT_49),
-                passerelleKeys));
+        replyChannels.put(
+                Partner.CAF_49,
+                new CafReplyChannel(
+                        options.passerelleUrl(),
+                        keys.openPgp(Partner.CAF_49),
+                        new KeycloakTokens(
+                                options.keycloakUrl(),
+                                options.realm(),
+                                Partner.CAF_49.keycloakClientId(),
+                                options.clientSecret(),
+                                http),
+                        http));
+        replyChannels.put(
+                Partner.CPAM_49,
+                new SftpReplyChannel(folders.outgoing(), keys.openPgp(Partner.CPAM_49), passerelleKeys));
+        replyChannels.put(
+                Partner.DEPT_49, new AmqpReplyChannel(amqpClient, keys.openPgp(Partner.DEPT_49), passerelleKeys));
         ReplyDispatcher dispatcher = new ReplyDispatcher(replyChannels, replyLog);
         toClose.add(dispatcher);
 
         Reception reception = new Reception(ledger, behaviours, dispatcher);
         EncryptedArrivals encryptedArrivals = new EncryptedArrivals(reception, keys, passerelleKeys);
 
-        CafHttpsEndpoint https = new CafHttpsEndpoint(options.httpsPort(), keys.tls(), passerelleKeys, behaviours,
-                reception);
+        CafHttpsEndpoint https =
+                new CafHttpsEndpoint(options.httpsPort(), keys.tls(), passerelleKeys, behaviours, reception);
         toClose.add(https::stop);
         https.start();
 
-        CpamSftpServer sftp = new CpamSftpServer(options.sftpPort(), folders, keys.sshHostKey(), passerelleKeys,
-                behaviours);
+        CpamSftpServer sftp =
+                new CpamSftpServer(options.sftpPort(), folders, keys.sshHostKey(), passerelleKeys, behaviours);
         toClose.add(sftp::stop);
         sftp.start();
         IncomingFolder incoming = new IncomingFolder(folders, sftp, encryptedArrivals);
@@ -108,10 +117,10 @@ public final class PartnerSimulator implements AutoCloseable {
         toClose.add(orientations::close);
         amqpClient.listen(orientations);
 
-        Map<Partner, PartnerListener> listeners = Map.of(Partner.CAF_49, https, Partner.CPAM_49, sftp,
-                Partner.DEPT_49, broker);
-        ControlApi control = new ControlApi(options.httpPort(), ledger, replyLog, behaviours, keys, listeners,
-                () -> ready);
+        Map<Partner, PartnerListener> listeners =
+                Map.of(Partner.CAF_49, https, Partner.CPAM_49, sftp, Partner.DEPT_49, broker);
+        ControlApi control =
+                new ControlApi(options.httpPort(), ledger, replyLog, behaviours, keys, listeners, () -> ready);
         toClose.add(control);
         control.start();
 
@@ -152,11 +161,14 @@ public final class PartnerSimulator implements AutoCloseable {
         }
         PartnerSimulator simulator = start(options);
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            simulator.close();
-            EventLog.event("partner-simulator stopped");
-            stopped.countDown();
-        }, "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            simulator.close();
+                            EventLog.event("partner-simulator stopped");
+                            stopped.countDown();
+                        },
+                        "shutdown"));
         if (stdinIsAttached()) {
             Thread watcher = new Thread(PartnerSimulator::exitAtEndOfInput, "stdin-watcher");
             watcher.setDaemon(true);

@@ -18,8 +18,16 @@ public record SimulatorOptions(
         String realm,
         String clientSecret) {
 
-    private static final Set<String> NAMES = Set.of("data", "http-port", "https-port", "sftp-port", "amqp-port",
-            "passerelle-url", "keycloak-url", "realm", "client-secret");
+    private static final Set<String> NAMES = Set.of(
+            "data",
+            "http-port",
+            "https-port",
+            "sftp-port",
+            "amqp-port",
+            "passerelle-url",
+            "keycloak-url",
+            "realm",
+            "client-secret");
 
     public static SimulatorOptions defaults() {
         return parse(new String[0]);

@@ -3,12 +3,13 @@ package org.passerelle.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -17,9 +18,6 @@ import org.passerelle.simulator.openpgp.OpenPgpCertificate;
 import org.passerelle.simulator.openpgp.OpenPgpKey;
 import org.passerelle.simulator.openpgp.SignatureCheck;
 import org.passerelle.simulator.openpgp.Signatures;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** caf-49 over HTTPS, driven the way Passerelle's exchange module will: pinned certificate, signed bodies. */
 class CafHttpsChannelTest {
@@ -44,7 +42,9 @@ class CafHttpsChannelTest {
 
     @Test
     void aSignedShareIsRecordedWithItsFieldKeysSorted() throws Exception {
-        ObjectNode share = Documents.share(Documents.newId(), Partner.CAF_49,
+        ObjectNode share = Documents.share(
+                Documents.newId(),
+                Partner.CAF_49,
                 Map.of("person.nir", "199999999999999", "person.lastName", "Exemple", "case.resources", "RSA"));
 
         assertThat(post(share, signedByPasserelle(share)).statusCode()).isEqualTo(202);
@@ -53,12 +53,15 @@ class CafHttpsChannelTest {
         assertThat(entry.path("partner").asText()).isEqualTo("caf-49");
         assertThat(entry.path("channel").asText()).isEqualTo("HTTPS");
         assertThat(entry.path("kind").asText()).isEqualTo("SHARE");
-        assertThat(entry.path("referralId").asText()).isEqualTo(share.get("referralId").asText());
-        assertThat(entry.path("fieldKeys")).extracting(JsonNode::asText)
+        assertThat(entry.path("referralId").asText())
+                .isEqualTo(share.get("referralId").asText());
+        assertThat(entry.path("fieldKeys"))
+                .extracting(JsonNode::asText)
                 .containsExactly("case.resources", "person.lastName", "person.nir");
         assertThat(entry.path("signatureValid").asBoolean()).isTrue();
         assertThat(entry.path("duplicate").asBoolean()).isFalse();
-        assertThat(entry.path("document").path("fields").path("person.lastName").asText()).isEqualTo("Exemple");
+        assertThat(entry.path("document").path("fields").path("person.lastName").asText())
+                .isEqualTo("Exemple");
     }
 
     @Test
@@ -67,12 +70,15 @@ class CafHttpsChannelTest {
         OpenPgpKey intruder = OpenPgpKey.generate("intruder");
         byte[] otherBytes = Documents.bytes(Documents.orientation(Documents.newId(), Partner.CAF_49));
 
-        assertThat(post(orientation, Signatures.signDetached(Documents.bytes(orientation), intruder)).statusCode())
+        assertThat(post(orientation, Signatures.signDetached(Documents.bytes(orientation), intruder))
+                        .statusCode())
                 .isEqualTo(401);
-        assertThat(post(orientation, Signatures.signDetached(otherBytes, fixture.passerelle.openPgpKey)).statusCode())
+        assertThat(post(orientation, Signatures.signDetached(otherBytes, fixture.passerelle.openPgpKey))
+                        .statusCode())
                 .isEqualTo(401);
         assertThat(post(orientation, null).statusCode()).isEqualTo(401);
-        assertThat(post(orientation, signedByPasserelle(orientation)).statusCode()).isEqualTo(202);
+        assertThat(post(orientation, signedByPasserelle(orientation)).statusCode())
+                .isEqualTo(202);
 
         List<JsonNode> entries = fixture.ledger(orientation.get("messageId").asText());
         assertThat(entries).hasSize(4);
@@ -100,17 +106,21 @@ class CafHttpsChannelTest {
         List<JsonNode> entries = fixture.ledger(orientation.get("messageId").asText());
         assertThat(entries).extracting(e -> e.path("duplicate").asBoolean()).containsExactly(false, true);
         SimulatorFixture.await(() -> updatesFor(referralId), updates -> !updates.isEmpty());
-        assertThat(updatesFor(referralId)).extracting(u -> u.path("type").asText()).containsExactly("ACKNOWLEDGE");
+        assertThat(updatesFor(referralId))
+                .extracting(u -> u.path("type").asText())
+                .containsExactly("ACKNOWLEDGE");
     }
 
     @Test
     void statusesUpToAcceptAnswerTheOrientationAndTheRestAnswerTheShare() throws Exception {
-        fixture.behaviour(Partner.CAF_49,
+        fixture.behaviour(
+                Partner.CAF_49,
                 "{\"replies\": [\"ACKNOWLEDGE\", \"ACCEPT\", \"COMPLETE\"], \"caseworker\": \"agent-42\"}");
         String referralId = Documents.newId();
         ObjectNode orientation = Documents.orientation(referralId, Partner.CAF_49);
 
-        assertThat(post(orientation, signedByPasserelle(orientation)).statusCode()).isEqualTo(202);
+        assertThat(post(orientation, signedByPasserelle(orientation)).statusCode())
+                .isEqualTo(202);
         List<JsonNode> answers = SimulatorFixture.await(() -> updatesFor(referralId), u -> u.size() >= 2);
         assertThat(answers).extracting(u -> u.path("type").asText()).containsExactly("ACKNOWLEDGE", "ACCEPT");
         assertThat(answers.get(1).path("caseworker").asText()).isEqualTo("agent-42");
@@ -121,8 +131,10 @@ class CafHttpsChannelTest {
         });
         assertThat(fixture.passerelle.updates).allSatisfy(update -> {
             assertThat(update.authorization()).isEqualTo("Bearer " + FakePasserelle.TOKEN);
-            assertThat(Signatures.verify(update.body(),
-                    Signatures.readDetached(Base64.getDecoder().decode(update.signature())), cafCertificate))
+            assertThat(Signatures.verify(
+                            update.body(),
+                            Signatures.readDetached(Base64.getDecoder().decode(update.signature())),
+                            cafCertificate))
                     .isEqualTo(SignatureCheck.VALID);
         });
 
@@ -131,13 +143,15 @@ class CafHttpsChannelTest {
         answers = SimulatorFixture.await(() -> updatesFor(referralId), u -> u.size() >= 3);
         assertThat(answers.get(2).path("type").asText()).isEqualTo("COMPLETE");
         assertThat(answers.get(2).path("reasonCode").asText()).isEqualTo("DROITS_OUVERTS");
-        List<JsonNode> recorded = SimulatorFixture.await(() -> {
-            try {
-                return fixture.replies(referralId);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, r -> r.size() >= 3);
+        List<JsonNode> recorded = SimulatorFixture.await(
+                () -> {
+                    try {
+                        return fixture.replies(referralId);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                r -> r.size() >= 3);
         assertThat(recorded).extracting(r -> r.path("result").asInt()).containsOnly(200);
     }
 
@@ -147,11 +161,13 @@ class CafHttpsChannelTest {
         ObjectNode orientation = Documents.orientation(Documents.newId(), Partner.CAF_49);
         String referralId = orientation.get("referralId").asText();
 
-        assertThat(post(orientation, signedByPasserelle(orientation)).statusCode()).isEqualTo(202);
+        assertThat(post(orientation, signedByPasserelle(orientation)).statusCode())
+                .isEqualTo(202);
 
         List<JsonNode> answers = SimulatorFixture.await(() -> updatesFor(referralId), u -> u.size() >= 2);
         assertThat(answers).hasSize(2);
-        assertThat(answers.get(0).path("messageId").asText()).isEqualTo(answers.get(1).path("messageId").asText());
+        assertThat(answers.get(0).path("messageId").asText())
+                .isEqualTo(answers.get(1).path("messageId").asText());
     }
 
     @Test
@@ -159,12 +175,16 @@ class CafHttpsChannelTest {
         fixture.behaviour(Partner.CAF_49, "{\"replies\": [], \"failTimes\": 2}");
         ObjectNode orientation = Documents.orientation(Documents.newId(), Partner.CAF_49);
 
-        assertThat(post(orientation, signedByPasserelle(orientation)).statusCode()).isEqualTo(503);
-        assertThat(post(orientation, signedByPasserelle(orientation)).statusCode()).isEqualTo(503);
-        assertThat(post(orientation, signedByPasserelle(orientation)).statusCode()).isEqualTo(202);
+        assertThat(post(orientation, signedByPasserelle(orientation)).statusCode())
+                .isEqualTo(503);
+        assertThat(post(orientation, signedByPasserelle(orientation)).statusCode())
+                .isEqualTo(503);
+        assertThat(post(orientation, signedByPasserelle(orientation)).statusCode())
+                .isEqualTo(202);
 
         assertThat(fixture.ledger(orientation.get("messageId").asText())).hasSize(1);
-        assertThat(fixture.getJson("/behaviour/caf-49").path("failTimes").asInt()).isZero();
+        assertThat(fixture.getJson("/behaviour/caf-49").path("failTimes").asInt())
+                .isZero();
     }
 
     @Test
@@ -172,13 +192,19 @@ class CafHttpsChannelTest {
         fixture.behaviour(Partner.CAF_49, "{\"replies\": [], \"down\": true}");
         try {
             ObjectNode orientation = Documents.orientation(Documents.newId(), Partner.CAF_49);
-            assertThatThrownBy(() -> post(orientation, signedByPasserelle(orientation))).isInstanceOf(IOException.class);
-            assertThat(fixture.getJson("/health").path("listening").path("caf-49").asBoolean()).isFalse();
+            assertThatThrownBy(() -> post(orientation, signedByPasserelle(orientation)))
+                    .isInstanceOf(IOException.class);
+            assertThat(fixture.getJson("/health")
+                            .path("listening")
+                            .path("caf-49")
+                            .asBoolean())
+                    .isFalse();
         } finally {
             fixture.behaviour(Partner.CAF_49, "{\"replies\": [], \"down\": false}");
         }
         ObjectNode orientation = Documents.orientation(Documents.newId(), Partner.CAF_49);
-        assertThat(post(orientation, signedByPasserelle(orientation)).statusCode()).isEqualTo(202);
+        assertThat(post(orientation, signedByPasserelle(orientation)).statusCode())
+                .isEqualTo(202);
     }
 
     @Test
@@ -187,25 +213,36 @@ class CafHttpsChannelTest {
         withFields.putObject("fields").put("person.nir", "199999999999999");
         ObjectNode forAnotherPartner = Documents.orientation(Documents.newId(), Partner.CPAM_49);
 
-        assertThat(post(withFields, signedByPasserelle(withFields)).statusCode()).isEqualTo(400);
-        assertThat(post(forAnotherPartner, signedByPasserelle(forAnotherPartner)).statusCode()).isEqualTo(400);
+        assertThat(post(withFields, signedByPasserelle(withFields)).statusCode())
+                .isEqualTo(400);
+        assertThat(post(forAnotherPartner, signedByPasserelle(forAnotherPartner))
+                        .statusCode())
+                .isEqualTo(400);
         ObjectNode orientation = Documents.orientation(Documents.newId(), Partner.CAF_49);
         byte[] body = Documents.bytes(orientation);
         HttpResponse<String> wrongKey = caf.send(caf.request(body, signedByPasserelle(orientation))
-                .setHeader("Idempotency-Key", Documents.newId()).build());
+                .setHeader("Idempotency-Key", Documents.newId())
+                .build());
         assertThat(wrongKey.statusCode()).isEqualTo(400);
-        assertThat(fixture.ledger(withFields.get("messageId").asText()).getFirst().path("rejectedBecause").asText())
-                .as("S2: the triage view holds no field").contains("/fields: additionalProperties");
+        assertThat(fixture.ledger(withFields.get("messageId").asText())
+                        .getFirst()
+                        .path("rejectedBecause")
+                        .asText())
+                .as("S2: the triage view holds no field")
+                .contains("/fields: additionalProperties");
     }
 
     private List<JsonNode> updatesFor(String referralId) {
-        return fixture.passerelle.updates.stream().map(update -> {
-            try {
-                return Json.MAPPER.readTree(update.body());
-            } catch (IOException e) {
-                throw new IllegalStateException(e);
-            }
-        }).filter(json -> referralId.equals(json.path("referralId").asText())).toList();
+        return fixture.passerelle.updates.stream()
+                .map(update -> {
+                    try {
+                        return Json.MAPPER.readTree(update.body());
+                    } catch (IOException e) {
+                        throw new IllegalStateException(e);
+                    }
+                })
+                .filter(json -> referralId.equals(json.path("referralId").asText()))
+                .toList();
     }
 
     private static byte[] signedByPasserelle(ObjectNode document) {

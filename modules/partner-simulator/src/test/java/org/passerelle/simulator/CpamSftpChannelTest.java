@@ -3,6 +3,8 @@ package org.passerelle.simulator;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
@@ -15,7 +17,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-
 import org.apache.sshd.client.SshClient;
 import org.apache.sshd.client.session.ClientSession;
 import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
@@ -34,9 +35,6 @@ import org.passerelle.simulator.openpgp.OpenPgpKey;
 import org.passerelle.simulator.openpgp.OpenPgpMessages;
 import org.passerelle.simulator.openpgp.OpenedMessage;
 import org.passerelle.simulator.openpgp.SignatureCheck;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** cpam-49 over SFTP + OpenPGP, with MINA's SFTP client, Passerelle's test SSH key and the pinned host key. */
 class CpamSftpChannelTest {
@@ -71,7 +69,8 @@ class CpamSftpChannelTest {
 
     @Test
     void anEncryptedSignedUploadIsTakenInAndAnsweredInOutgoing() throws Exception {
-        fixture.behaviour(Partner.CPAM_49, "{\"replies\": [\"ACKNOWLEDGE\", \"ACCEPT\"], \"caseworker\": \"cpam.agent\"}");
+        fixture.behaviour(
+                Partner.CPAM_49, "{\"replies\": [\"ACKNOWLEDGE\", \"ACCEPT\"], \"caseworker\": \"cpam.agent\"}");
         ObjectNode orientation = Documents.orientation(Documents.newId(), Partner.CPAM_49);
         String messageId = orientation.get("messageId").asText();
         String referralId = orientation.get("referralId").asText();
@@ -83,14 +82,16 @@ class CpamSftpChannelTest {
         assertThat(entry.path("partner").asText()).isEqualTo("cpam-49");
         assertThat(entry.path("signatureValid").asBoolean()).isTrue();
         assertThat(entry.path("document").path("kind").asText()).isEqualTo("ORIENTATION");
-        SimulatorFixture.await(() -> Files.exists(sftpRoot.resolve("incoming/processed/" + messageId + ".pgp")),
-                moved -> moved);
+        SimulatorFixture.await(
+                () -> Files.exists(sftpRoot.resolve("incoming/processed/" + messageId + ".pgp")), moved -> moved);
         assertThat(sftpRoot.resolve("incoming/" + messageId + ".pgp")).doesNotExist();
 
         List<JsonNode> replies = SimulatorFixture.await(() -> outgoingFor(referralId), r -> r.size() >= 2);
         assertThat(replies).extracting(r -> r.path("type").asText()).containsExactlyInAnyOrder("ACKNOWLEDGE", "ACCEPT");
-        assertThat(replies).filteredOn(r -> r.path("type").asText().equals("ACCEPT"))
-                .extracting(r -> r.path("caseworker").asText()).containsExactly("cpam.agent");
+        assertThat(replies)
+                .filteredOn(r -> r.path("type").asText().equals("ACCEPT"))
+                .extracting(r -> r.path("caseworker").asText())
+                .containsExactly("cpam.agent");
         try (Stream<Path> names = Files.list(sftpRoot.resolve("outgoing"))) {
             assertThat(names.map(p -> p.getFileName().toString())).noneMatch(name -> name.endsWith(".part"));
         }
@@ -107,7 +108,8 @@ class CpamSftpChannelTest {
         fixture.awaitLedger(messageId, 1);
         upload(fixture.passerelle.sshKey, messageId + ".pgp", payload);
 
-        assertThat(fixture.awaitLedger(messageId, 2)).extracting(e -> e.path("duplicate").asBoolean())
+        assertThat(fixture.awaitLedger(messageId, 2))
+                .extracting(e -> e.path("duplicate").asBoolean())
                 .containsExactly(false, true);
     }
 
@@ -118,16 +120,30 @@ class CpamSftpChannelTest {
         String unsignedId = unsigned.get("messageId").asText();
         String wronglySignedId = wronglySigned.get("messageId").asText();
 
-        upload(fixture.passerelle.sshKey, unsignedId + ".pgp",
+        upload(
+                fixture.passerelle.sshKey,
+                unsignedId + ".pgp",
                 TestMessages.encryptedUnsigned(Documents.bytes(unsigned), cpamCertificate));
-        upload(fixture.passerelle.sshKey, wronglySignedId + ".pgp", OpenPgpMessages.signAndEncrypt(
-                Documents.bytes(wronglySigned), OpenPgpKey.generate("intruder"), cpamCertificate));
+        upload(
+                fixture.passerelle.sshKey,
+                wronglySignedId + ".pgp",
+                OpenPgpMessages.signAndEncrypt(
+                        Documents.bytes(wronglySigned), OpenPgpKey.generate("intruder"), cpamCertificate));
 
-        assertThat(fixture.awaitLedger(unsignedId, 1).getFirst().path("rejectedBecause").asText())
+        assertThat(fixture.awaitLedger(unsignedId, 1)
+                        .getFirst()
+                        .path("rejectedBecause")
+                        .asText())
                 .isEqualTo("signature MISSING");
-        assertThat(fixture.awaitLedger(wronglySignedId, 1).getFirst().path("signatureValid").asBoolean()).isFalse();
-        SimulatorFixture.await(() -> Files.exists(sftpRoot.resolve("incoming/rejected/" + unsignedId + ".pgp"))
-                && Files.exists(sftpRoot.resolve("incoming/rejected/" + wronglySignedId + ".pgp")), moved -> moved);
+        assertThat(fixture.awaitLedger(wronglySignedId, 1)
+                        .getFirst()
+                        .path("signatureValid")
+                        .asBoolean())
+                .isFalse();
+        SimulatorFixture.await(
+                () -> Files.exists(sftpRoot.resolve("incoming/rejected/" + unsignedId + ".pgp"))
+                        && Files.exists(sftpRoot.resolve("incoming/rejected/" + wronglySignedId + ".pgp")),
+                moved -> moved);
     }
 
     @Test
@@ -148,7 +164,8 @@ class CpamSftpChannelTest {
         byte[] payload = signedAndEncrypted(orientation);
 
         assertThatThrownBy(() -> upload(fixture.passerelle.sshKey, messageId + ".pgp", payload))
-                .isInstanceOfSatisfying(SftpException.class,
+                .isInstanceOfSatisfying(
+                        SftpException.class,
                         e -> assertThat(e.getStatus()).isEqualTo(SftpConstants.SSH_FX_PERMISSION_DENIED));
         upload(fixture.passerelle.sshKey, messageId + ".pgp", payload);
 
@@ -156,13 +173,15 @@ class CpamSftpChannelTest {
     }
 
     private static byte[] signedAndEncrypted(ObjectNode document) {
-        return OpenPgpMessages.signAndEncrypt(Documents.bytes(document), fixture.passerelle.openPgpKey, cpamCertificate);
+        return OpenPgpMessages.signAndEncrypt(
+                Documents.bytes(document), fixture.passerelle.openPgpKey, cpamCertificate);
     }
 
     /** As Passerelle uploads: under a temporary name, renamed once complete. */
     private static void upload(KeyPair identity, String name, byte[] content) throws IOException {
         try (ClientSession session = ssh.connect("passerelle", "127.0.0.1", fixture.sftpPort)
-                .verify(TIMEOUT).getSession()) {
+                .verify(TIMEOUT)
+                .getSession()) {
             session.addPublicKeyIdentity(identity);
             session.auth().verify(TIMEOUT);
             try (SftpClient sftp = SftpClientFactory.instance().createSftpClient(session)) {
@@ -180,11 +199,13 @@ class CpamSftpChannelTest {
         List<JsonNode> replies = new ArrayList<>();
         try (Stream<Path> files = Files.list(sftpRoot.resolve("outgoing"))) {
             for (Path file : files.filter(f -> f.getFileName().toString().endsWith(".pgp")
-                    && !f.getFileName().toString().startsWith(".")).toList()) {
+                            && !f.getFileName().toString().startsWith("."))
+                    .toList()) {
                 OpenedMessage opened = OpenPgpMessages.open(Files.readAllBytes(file), fixture.passerelle.openPgpKey);
                 assertThat(opened.verify(cpamCertificate)).isEqualTo(SignatureCheck.VALID);
                 JsonNode status = Json.MAPPER.readTree(opened.content());
-                assertThat(file.getFileName().toString()).isEqualTo(status.path("messageId").asText() + ".pgp");
+                assertThat(file.getFileName().toString())
+                        .isEqualTo(status.path("messageId").asText() + ".pgp");
                 if (referralId.equals(status.path("referralId").asText())) {
                     replies.add(status);
                 }

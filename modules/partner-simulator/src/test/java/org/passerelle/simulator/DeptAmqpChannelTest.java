@@ -2,17 +2,17 @@ package org.passerelle.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
-
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.apache.qpid.jms.message.JmsMessage;
 import org.junit.jupiter.api.AfterAll;
@@ -24,9 +24,6 @@ import org.passerelle.simulator.openpgp.OpenPgpMessages;
 import org.passerelle.simulator.openpgp.OpenedMessage;
 import org.passerelle.simulator.openpgp.SignatureCheck;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-
 /** dept-49 over AMQP 1.0, with Qpid JMS as Passerelle's Camel route will use it. */
 class DeptAmqpChannelTest {
 
@@ -37,8 +34,10 @@ class DeptAmqpChannelTest {
     @BeforeAll
     static void start() throws Exception {
         fixture = SimulatorFixture.start();
-        deptCertificate = OpenPgpCertificate.read(fixture.getJson("/keys/dept-49").path("openpgp").asText());
-        connection = new JmsConnectionFactory("amqp://127.0.0.1:" + fixture.amqpPort).createConnection("passerelle", "");
+        deptCertificate = OpenPgpCertificate.read(
+                fixture.getJson("/keys/dept-49").path("openpgp").asText());
+        connection =
+                new JmsConnectionFactory("amqp://127.0.0.1:" + fixture.amqpPort).createConnection("passerelle", "");
         connection.start();
     }
 
@@ -50,7 +49,8 @@ class DeptAmqpChannelTest {
 
     @Test
     void anOrientationIsRecordedAndItsRepliesArriveOnTheRepliesQueue() throws Exception {
-        fixture.behaviour(Partner.DEPT_49, "{\"replies\": [\"ACKNOWLEDGE\", \"REJECT\"], \"message\": \"Hors secteur\"}");
+        fixture.behaviour(
+                Partner.DEPT_49, "{\"replies\": [\"ACKNOWLEDGE\", \"REJECT\"], \"message\": \"Hors secteur\"}");
         ObjectNode orientation = Documents.orientation(Documents.newId(), Partner.DEPT_49);
         String messageId = orientation.get("messageId").asText();
         String referralId = orientation.get("referralId").asText();
@@ -58,8 +58,8 @@ class DeptAmqpChannelTest {
         try (Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             MessageProducer producer = session.createProducer(session.createQueue("passerelle.orientations"));
             BytesMessage message = session.createBytesMessage();
-            message.writeBytes(OpenPgpMessages.signAndEncrypt(Documents.bytes(orientation),
-                    fixture.passerelle.openPgpKey, deptCertificate));
+            message.writeBytes(OpenPgpMessages.signAndEncrypt(
+                    Documents.bytes(orientation), fixture.passerelle.openPgpKey, deptCertificate));
             producer.send(message);
 
             JsonNode entry = fixture.awaitLedger(messageId, 1).getFirst();

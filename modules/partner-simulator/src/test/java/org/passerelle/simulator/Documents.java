@@ -1,19 +1,16 @@
 package org.passerelle.simulator;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Map;
 import java.util.UUID;
-
 import org.passerelle.simulator.document.Json;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** Test documents of the contract (§2.1, docs/contract), with made-up values. */
 final class Documents {
 
-    private Documents() {
-    }
+    private Documents() {}
 
     static String newId() {
         return UUID.randomUUID().toString();
@@ -27,7 +24,12 @@ final class Documents {
                 .put("reason", "Demande d'ouverture de droits")
                 .put("sendingOrganisationName", "CCAS de Saumur")
                 .put("commune", "Saumur")
-                .put("respondBy", Instant.now().plus(30, ChronoUnit.DAYS).truncatedTo(ChronoUnit.SECONDS).toString());
+                .put(
+                        "respondBy",
+                        Instant.now()
+                                .plus(30, ChronoUnit.DAYS)
+                                .truncatedTo(ChronoUnit.SECONDS)
+                                .toString());
     }
 
     static ObjectNode share(String referralId, Partner to, Map<String, String> fields) {
@@ -42,7 +44,8 @@ final class Documents {
     }
 
     private static ObjectNode common(String kind, String referralId, Partner to) {
-        return Json.MAPPER.createObjectNode()
+        return Json.MAPPER
+                .createObjectNode()
                 .put("schema", "passerelle.orientation/1")
                 .put("messageId", newId())
                 .put("kind", kind)

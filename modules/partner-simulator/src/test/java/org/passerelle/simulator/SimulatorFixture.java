@@ -2,6 +2,7 @@ package org.passerelle.simulator;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -18,10 +19,7 @@ import java.util.List;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-
 import org.passerelle.simulator.document.Json;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /** A simulator started in-process on free ports with a temporary data folder, and a fake Passerelle. */
 final class SimulatorFixture implements AutoCloseable {
@@ -55,8 +53,14 @@ final class SimulatorFixture implements AutoCloseable {
 
     SimulatorOptions options() {
         return SimulatorOptions.parse(new String[] {
-            "--data=" + data, "--http-port=" + httpPort, "--https-port=" + httpsPort, "--sftp-port=" + sftpPort,
-            "--amqp-port=" + amqpPort, "--passerelle-url=" + passerelle.url(), "--keycloak-url=" + passerelle.url()});
+            "--data=" + data,
+            "--http-port=" + httpPort,
+            "--https-port=" + httpsPort,
+            "--sftp-port=" + sftpPort,
+            "--amqp-port=" + amqpPort,
+            "--passerelle-url=" + passerelle.url(),
+            "--keycloak-url=" + passerelle.url()
+        });
     }
 
     /** Stops the simulator and starts a new one on the same data folder and ports. */
@@ -70,15 +74,18 @@ final class SimulatorFixture implements AutoCloseable {
     }
 
     JsonNode getJson(String path) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(control(path)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response =
+                http.send(HttpRequest.newBuilder(control(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as("GET " + path).isEqualTo(200);
         return Json.MAPPER.readTree(response.body());
     }
 
     void behaviour(Partner partner, String json) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(control("/behaviour/" + partner.code()))
-                .header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json)).build(),
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(control("/behaviour/" + partner.code()))
+                        .header("Content-Type", "application/json")
+                        .PUT(HttpRequest.BodyPublishers.ofString(json))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
     }
@@ -94,13 +101,15 @@ final class SimulatorFixture implements AutoCloseable {
     }
 
     List<JsonNode> awaitLedger(String messageId, int count) {
-        return await(() -> {
-            try {
-                return ledger(messageId);
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        }, entries -> entries.size() >= count);
+        return await(
+                () -> {
+                    try {
+                        return ledger(messageId);
+                    } catch (Exception e) {
+                        throw new IllegalStateException(e);
+                    }
+                },
+                entries -> entries.size() >= count);
     }
 
     List<JsonNode> replies(String referralId) throws Exception {

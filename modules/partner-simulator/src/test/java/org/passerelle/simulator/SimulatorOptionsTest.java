@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-
 import org.junit.jupiter.api.Test;
 
 class SimulatorOptionsTest {
@@ -13,7 +12,8 @@ class SimulatorOptionsTest {
     void everyOptionHasItsDocumentedDefault() {
         SimulatorOptions options = SimulatorOptions.defaults();
 
-        assertThat(options.data().endsWith(java.nio.file.Path.of(".run", "simulator"))).isTrue();
+        assertThat(options.data().endsWith(java.nio.file.Path.of(".run", "simulator")))
+                .isTrue();
         assertThat(options.httpPort()).isEqualTo(8280);
         assertThat(options.httpsPort()).isEqualTo(8243);
         assertThat(options.sftpPort()).isEqualTo(2222);
@@ -26,7 +26,8 @@ class SimulatorOptionsTest {
 
     @Test
     void givenOptionsOverrideAndUnknownOnesAreRefused() {
-        SimulatorOptions options = SimulatorOptions.parse(new String[] {"--http-port=9000", "--passerelle-url=http://h:1/"});
+        SimulatorOptions options =
+                SimulatorOptions.parse(new String[] {"--http-port=9000", "--passerelle-url=http://h:1/"});
 
         assertThat(options.httpPort()).isEqualTo(9000);
         assertThat(options.passerelleUrl()).isEqualTo(URI.create("http://h:1"));

@@ -4,7 +4,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.Date;
-
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
 import org.bouncycastle.openpgp.PGPEncryptedDataGenerator;
 import org.bouncycastle.openpgp.PGPException;
@@ -17,8 +16,7 @@ import org.passerelle.simulator.openpgp.OpenPgpCertificate;
 /** Payloads a careless sender might produce, to check that the simulator refuses them. */
 final class TestMessages {
 
-    private TestMessages() {
-    }
+    private TestMessages() {}
 
     /** Encrypted as the contract says, but with no signature at all. */
     static byte[] encryptedUnsigned(byte[] content, OpenPgpCertificate recipient) throws IOException, PGPException {

@@ -51,7 +51,8 @@ public record AccessReport(
         accesses = staffNamesIncluded
                 ? List.copyOf(accesses)
                 : List.copyOf(accesses.stream()
-                        .map(access -> Objects.requireNonNull(access, "accesses element").withoutStaffName())
+                        .map(access -> Objects.requireNonNull(access, "accesses element")
+                                .withoutStaffName())
                         .toList());
     }
 

@@ -89,8 +89,9 @@ public final class AccessReportPdf {
         if (report.usagerDisplayName() != null && !report.usagerDisplayName().isBlank()) {
             flow.paragraph("Personne concernée : " + report.usagerDisplayName());
         }
-        flow.paragraph("Établi le " + FrenchLabels.date(report.producedAt()) + " à " + FrenchLabels.time(report.producedAt())
-                + " par le délégué à la protection des données (" + report.producedBy() + ").");
+        flow.paragraph(
+                "Établi le " + FrenchLabels.date(report.producedAt()) + " à " + FrenchLabels.time(report.producedAt())
+                        + " par le délégué à la protection des données (" + report.producedBy() + ").");
         flow.paragraph("Référence : " + report.reportId());
         flow.space(8);
         flow.paragraph("Vous avez demandé à savoir ce que " + report.organisationName() + " fait de vos données"
@@ -132,8 +133,8 @@ public final class AccessReportPdf {
             String period = recipient.until() == null
                     ? "depuis le " + FrenchLabels.date(recipient.since())
                     : "du " + FrenchLabels.date(recipient.since()) + " au " + FrenchLabels.date(recipient.until());
-            flow.bullet(recipient.organisationName() + " — finalité : " + recipient.purpose()
-                    + " — données : " + FrenchLabels.categories(recipient.categories()) + " — " + period + ".");
+            flow.bullet(recipient.organisationName() + " — finalité : " + recipient.purpose() + " — données : "
+                    + FrenchLabels.categories(recipient.categories()) + " — " + period + ".");
         }
     }
 
@@ -157,18 +158,20 @@ public final class AccessReportPdf {
             headers.add("Agent");
         }
         List<List<String>> rows = new ArrayList<>(report.accesses().size());
-        report.accesses().stream().sorted(Comparator.comparing(AccessReport.Access::at)).forEach(access -> {
-            List<String> row = new ArrayList<>(List.of(
-                    FrenchLabels.dateTime(access.at()),
-                    FrenchLabels.kind(access.kind()),
-                    access.organisationName(),
-                    FrenchLabels.orDash(access.purpose()),
-                    FrenchLabels.categories(access.categories())));
-            if (withStaff) {
-                row.add(FrenchLabels.orDash(access.staffName()));
-            }
-            rows.add(row);
-        });
+        report.accesses().stream()
+                .sorted(Comparator.comparing(AccessReport.Access::at))
+                .forEach(access -> {
+                    List<String> row = new ArrayList<>(List.of(
+                            FrenchLabels.dateTime(access.at()),
+                            FrenchLabels.kind(access.kind()),
+                            access.organisationName(),
+                            FrenchLabels.orDash(access.purpose()),
+                            FrenchLabels.categories(access.categories())));
+                    if (withStaff) {
+                        row.add(FrenchLabels.orDash(access.staffName()));
+                    }
+                    rows.add(row);
+                });
         flow.table(headers, widths, rows);
     }
 
@@ -184,8 +187,8 @@ public final class AccessReportPdf {
 
     private static void writeFooters(PDDocument document, FontSafeText font, AccessReport report) throws IOException {
         int pages = document.getNumberOfPages();
-        String left = font.sanitise("Relevé des accès · réf. " + report.reportId()
-                + " · établi le " + FrenchLabels.date(report.producedAt()));
+        String left = font.sanitise("Relevé des accès · réf. " + report.reportId() + " · établi le "
+                + FrenchLabels.date(report.producedAt()));
         for (int i = 0; i < pages; i++) {
             PDPage page = document.getPage(i);
             String right = "page " + (i + 1) + " sur " + pages;
@@ -199,7 +202,8 @@ public final class AccessReportPdf {
         }
     }
 
-    private static void show(PDPageContentStream stream, FontSafeText font, String safeText, float x) throws IOException {
+    private static void show(PDPageContentStream stream, FontSafeText font, String safeText, float x)
+            throws IOException {
         stream.beginText();
         stream.setFont(font.font(), FOOTER_SIZE);
         stream.newLineAtOffset(x, FOOTER_BASELINE);

@@ -35,7 +35,9 @@ final class FontSafeText {
         String composed = Normalizer.normalize(text, Normalizer.Form.NFC);
         StringBuilder safe = new StringBuilder(composed.length());
         composed.codePoints().forEach(codePoint -> {
-            if (Character.isWhitespace(codePoint) || Character.isSpaceChar(codePoint) || Character.isISOControl(codePoint)) {
+            if (Character.isWhitespace(codePoint)
+                    || Character.isSpaceChar(codePoint)
+                    || Character.isISOControl(codePoint)) {
                 safe.append(' ');
             } else if (encodable.computeIfAbsent(codePoint, this::canEncode)) {
                 safe.appendCodePoint(codePoint);

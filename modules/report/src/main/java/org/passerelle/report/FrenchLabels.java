@@ -15,9 +15,12 @@ final class FrenchLabels {
 
     static final ZoneId PARIS = ZoneId.of("Europe/Paris");
 
-    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PARIS);
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(PARIS);
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm").withZone(PARIS);
+    private static final DateTimeFormatter DATE_TIME =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm").withZone(PARIS);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy").withZone(PARIS);
+    private static final DateTimeFormatter TIME =
+            DateTimeFormatter.ofPattern("HH:mm").withZone(PARIS);
 
     /** Keyed by {@code FieldCategory} name (passerelle-secrecy). */
     static final Map<String, String> CATEGORIES = Map.of(
@@ -38,7 +41,9 @@ final class FrenchLabels {
     }
 
     static String categories(List<String> categories) {
-        return categories.isEmpty() ? "—" : categories.stream().map(FrenchLabels::category).collect(Collectors.joining(", "));
+        return categories.isEmpty()
+                ? "—"
+                : categories.stream().map(FrenchLabels::category).collect(Collectors.joining(", "));
     }
 
     static String kind(String kind) {

@@ -12,15 +12,16 @@ class AccessReportPdfTest {
 
     @Test
     void isFrenchAndNamesTheSectionsInOrder() {
-        assertThat(rendered.text()).containsSubsequence(
-                "Relevé des accès à vos données",
-                "CCAS de Saumur",
-                "Personne concernée : Élodie MARTIN, née le 12/03/1984",
-                "Données détenues",
-                "Finalités",
-                "Organismes destinataires",
-                "Consultations et communications",
-                "Vos droits");
+        assertThat(rendered.text())
+                .containsSubsequence(
+                        "Relevé des accès à vos données",
+                        "CCAS de Saumur",
+                        "Personne concernée : Élodie MARTIN, née le 12/03/1984",
+                        "Données détenues",
+                        "Finalités",
+                        "Organismes destinataires",
+                        "Consultations et communications",
+                        "Vos droits");
         assertThat(rendered.language()).isEqualTo("fr-FR");
     }
 
@@ -63,8 +64,7 @@ class AccessReportPdfTest {
 
     @Test
     void listsAccessesInDateOrderWhateverTheOrderGiven() {
-        AccessReport report = Reports.withAccesses(
-                Reports.typical().accesses().reversed(), false);
+        AccessReport report = Reports.withAccesses(Reports.typical().accesses().reversed(), false);
 
         assertThat(Rendered.of(report).text()).containsSubsequence("12/03/2026 14:05", "01/07/2026 10:30");
     }
@@ -80,7 +80,8 @@ class AccessReportPdfTest {
     @Test
     void carriesTheReferenceDateAndPageNumberInTheFooter() {
         assertThat(rendered.pages()).isEqualTo(1);
-        assertThat(rendered.text()).contains("Relevé des accès · réf. AR-2026-0042 · établi le 23/11/2026")
+        assertThat(rendered.text())
+                .contains("Relevé des accès · réf. AR-2026-0042 · établi le 23/11/2026")
                 .contains("page 1 sur 1");
     }
 
@@ -91,15 +92,25 @@ class AccessReportPdfTest {
         assertThat(rendered.information().getSubject()).isNull();
         assertThat(rendered.information().getKeywords()).isNull();
         assertThat(rendered.information().getMetadataKeys())
-                .allSatisfy(key -> assertThat(String.valueOf(rendered.information().getPropertyStringValue(key)))
-                        .doesNotContain("MARTIN", "Élodie", "dpo.saumur"));
+                .allSatisfy(
+                        key -> assertThat(String.valueOf(rendered.information().getPropertyStringValue(key)))
+                                .doesNotContain("MARTIN", "Élodie", "dpo.saumur"));
         assertThat(rendered.hasXmp()).isFalse();
     }
 
     @Test
     void saysSoWhenASectionIsEmpty() {
-        AccessReport empty = new AccessReport("AR-1", Reports.PRODUCED, "dpo.saumur", "CCAS de Saumur", null,
-                List.of(), List.of(), List.of(), List.of(), false);
+        AccessReport empty = new AccessReport(
+                "AR-1",
+                Reports.PRODUCED,
+                "dpo.saumur",
+                "CCAS de Saumur",
+                null,
+                List.of(),
+                List.of(),
+                List.of(),
+                List.of(),
+                false);
 
         Rendered emptyReport = Rendered.of(empty);
 
@@ -113,8 +124,10 @@ class AccessReportPdfTest {
 
     @Test
     void showsAnUnknownCodeAsItIs() {
-        AccessReport report = Reports.withAccesses(List.of(new AccessReport.Access(
-                Reports.WINTER, "EXPORT", "CCAS de Saumur", null, List.of("PHOTO"), null)), false);
+        AccessReport report = Reports.withAccesses(
+                List.of(new AccessReport.Access(
+                        Reports.WINTER, "EXPORT", "CCAS de Saumur", null, List.of("PHOTO"), null)),
+                false);
 
         assertThat(Rendered.of(report).text()).contains("12/03/2026 14:05 EXPORT CCAS de Saumur — PHOTO");
     }

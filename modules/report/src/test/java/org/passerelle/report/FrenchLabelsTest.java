@@ -13,7 +13,8 @@ class FrenchLabelsTest {
     @Test
     void everyFieldCategoryHasAFrenchLabel() {
         assertThat(FrenchLabels.CATEGORIES.keySet())
-                .containsExactlyInAnyOrderElementsOf(Arrays.stream(FieldCategory.values()).map(Enum::name).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        Arrays.stream(FieldCategory.values()).map(Enum::name).toList());
     }
 
     @Test

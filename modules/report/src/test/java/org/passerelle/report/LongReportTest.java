@@ -7,8 +7,8 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.stream.IntStream;
-import org.passerelle.report.AccessReport.Access;
 import org.junit.jupiter.api.Test;
+import org.passerelle.report.AccessReport.Access;
 
 /** A long journal runs over several pages and loses no line. */
 class LongReportTest {
@@ -33,7 +33,8 @@ class LongReportTest {
 
         assertThat(rendered.pages()).isGreaterThan(5);
         assertThat(ACCESSES).allSatisfy(access -> assertThat(rendered.text()).contains(PARIS.format(access.at())));
-        assertThat(rendered.text()).contains("page 1 sur " + rendered.pages(), "page " + rendered.pages() + " sur " + rendered.pages());
+        assertThat(rendered.text())
+                .contains("page 1 sur " + rendered.pages(), "page " + rendered.pages() + " sur " + rendered.pages());
     }
 
     @Test

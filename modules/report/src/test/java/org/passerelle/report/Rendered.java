@@ -26,8 +26,12 @@ record Rendered(String text, int pages, PDDocumentInformation information, Strin
     static Rendered read(byte[] pdf) {
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", " ");
-            return new Rendered(text, document.getNumberOfPages(), document.getDocumentInformation(),
-                    document.getDocumentCatalog().getLanguage(), document.getDocumentCatalog().getMetadata() != null);
+            return new Rendered(
+                    text,
+                    document.getNumberOfPages(),
+                    document.getDocumentInformation(),
+                    document.getDocumentCatalog().getLanguage(),
+                    document.getDocumentCatalog().getMetadata() != null);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

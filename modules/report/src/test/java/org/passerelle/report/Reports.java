@@ -12,6 +12,7 @@ final class Reports {
     static final Instant WINTER = Instant.parse("2026-03-12T13:05:00Z");
     /** 1 July 2026, 10:30 in Paris (summer time, UTC+2). */
     static final Instant SUMMER = Instant.parse("2026-07-01T08:30:00Z");
+
     static final Instant PRODUCED = Instant.parse("2026-11-23T09:15:00Z");
 
     private Reports() {}
@@ -30,20 +31,41 @@ final class Reports {
                 List.of("IDENTITY", "CONTACT", "RESOURCES", "HEALTH"),
                 List.of("acces-aux-soins", "acces-aux-droits"),
                 List.of(
-                        new Recipient("cpam-49", "CPAM de Maine-et-Loire", "acces-aux-soins",
-                                List.of("IDENTITY", "HEALTH"), Instant.parse("2026-02-01T10:00:00Z"), null),
-                        new Recipient("caf-49", "CAF de Maine-et-Loire", "acces-aux-droits",
-                                List.of("IDENTITY", "RESOURCES"), Instant.parse("2026-01-15T10:00:00Z"),
+                        new Recipient(
+                                "cpam-49",
+                                "CPAM de Maine-et-Loire",
+                                "acces-aux-soins",
+                                List.of("IDENTITY", "HEALTH"),
+                                Instant.parse("2026-02-01T10:00:00Z"),
+                                null),
+                        new Recipient(
+                                "caf-49",
+                                "CAF de Maine-et-Loire",
+                                "acces-aux-droits",
+                                List.of("IDENTITY", "RESOURCES"),
+                                Instant.parse("2026-01-15T10:00:00Z"),
                                 Instant.parse("2026-09-30T10:00:00Z"))),
                 accesses,
                 staffNamesIncluded);
     }
 
     static AccessReport typical() {
-        return withAccesses(List.of(
-                new Access(WINTER, Access.CONSULTATION, "CCAS de Saumur", null, List.of("IDENTITY", "CONTACT"), null),
-                new Access(SUMMER, Access.DISCLOSURE, "CPAM de Maine-et-Loire", "acces-aux-soins",
-                        List.of("IDENTITY", "HEALTH"), null)),
+        return withAccesses(
+                List.of(
+                        new Access(
+                                WINTER,
+                                Access.CONSULTATION,
+                                "CCAS de Saumur",
+                                null,
+                                List.of("IDENTITY", "CONTACT"),
+                                null),
+                        new Access(
+                                SUMMER,
+                                Access.DISCLOSURE,
+                                "CPAM de Maine-et-Loire",
+                                "acces-aux-soins",
+                                List.of("IDENTITY", "HEALTH"),
+                                null)),
                 false);
     }
 }

@@ -3,16 +3,22 @@ package org.passerelle.report;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
-import org.passerelle.report.AccessReport.Access;
 import org.junit.jupiter.api.Test;
+import org.passerelle.report.AccessReport.Access;
 
 /** S14: staff names are omitted by default, and shown only when the DPO asked for them. */
 class StaffNamesTest {
 
     private static final List<Access> ACCESSES = List.of(
-            new Access(Reports.WINTER, Access.CONSULTATION, "CCAS de Saumur", null, List.of("IDENTITY"), "Sophie LEGRAND"),
-            new Access(Reports.SUMMER, Access.DISCLOSURE, "CPAM de Maine-et-Loire", "acces-aux-soins",
-                    List.of("HEALTH"), "Karim BENALI"));
+            new Access(
+                    Reports.WINTER, Access.CONSULTATION, "CCAS de Saumur", null, List.of("IDENTITY"), "Sophie LEGRAND"),
+            new Access(
+                    Reports.SUMMER,
+                    Access.DISCLOSURE,
+                    "CPAM de Maine-et-Loire",
+                    "acces-aux-soins",
+                    List.of("HEALTH"),
+                    "Karim BENALI"));
 
     @Test
     void aStaffNameGivenIsNotPrintedWhenNamesAreNotIncluded() {
@@ -40,7 +46,8 @@ class StaffNamesTest {
         AccessReport report = Reports.withAccesses(ACCESSES, false);
 
         assertThat(report.accesses()).extracting(Access::staffName).containsOnlyNulls();
-        assertThat(report.accesses()).extracting(Access::organisationName)
+        assertThat(report.accesses())
+                .extracting(Access::organisationName)
                 .containsExactly("CCAS de Saumur", "CPAM de Maine-et-Loire");
     }
 

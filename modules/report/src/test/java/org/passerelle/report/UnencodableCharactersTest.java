@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatNoException;
 
 import java.util.List;
-import org.passerelle.report.AccessReport.Access;
 import org.junit.jupiter.api.Test;
+import org.passerelle.report.AccessReport.Access;
 
 /**
  * The standard 14 fonts encode WinAnsi only: French is fine, anything else is printed as '?'
@@ -43,7 +43,10 @@ class UnencodableCharactersTest {
     }
 
     private static AccessReport reportNaming(String usager, String staff) {
-        return Reports.withAccesses(List.of(new Access(
-                Reports.WINTER, Access.CONSULTATION, "CCAS de Saumur", null, List.of("IDENTITY"), staff)), true, usager);
+        return Reports.withAccesses(
+                List.of(new Access(
+                        Reports.WINTER, Access.CONSULTATION, "CCAS de Saumur", null, List.of("IDENTITY"), staff)),
+                true,
+                usager);
     }
 }

@@ -52,8 +52,7 @@ public final class CcasAccessPolicy {
     private static final Set<Field> RECEPTION_FIELDS =
             Field.inCategories(EnumSet.of(FieldCategory.IDENTITY, FieldCategory.CONTACT));
 
-    private CcasAccessPolicy() {
-    }
+    private CcasAccessPolicy() {}
 
     /** Decides {@code request}; never null. */
     public static AccessDecision decide(AccessRequest request) {
@@ -85,9 +84,10 @@ public final class CcasAccessPolicy {
             case REFERENT, TEAM_MEMBER -> AccessDecision.allow(ALL_FIELDS, nir, ALLOWED);
             case NO_DOSSIER -> AccessDecision.allow(REGISTRATION_FIELDS, NirDisclosure.MASKED, REGISTRATION_SCOPE);
             case UNASSIGNED -> AccessDecision.refuse(Outcome.FORBIDDEN, UNASSIGNED);
-            case BREAK_GLASS -> request.action() == Action.READ
-                    ? AccessDecision.allow(ALL_FIELDS, NirDisclosure.MASKED, BREAK_GLASS)
-                    : AccessDecision.refuse(Outcome.FORBIDDEN, BREAK_GLASS_READ_ONLY);
+            case BREAK_GLASS ->
+                request.action() == Action.READ
+                        ? AccessDecision.allow(ALL_FIELDS, NirDisclosure.MASKED, BREAK_GLASS)
+                        : AccessDecision.refuse(Outcome.FORBIDDEN, BREAK_GLASS_READ_ONLY);
         };
     }
 
@@ -116,6 +116,7 @@ public final class CcasAccessPolicy {
     }
 
     private static boolean covers(AccessDecision wide, AccessDecision narrow) {
-        return wide.visibleFields().containsAll(narrow.visibleFields()) && wide.nir().compareTo(narrow.nir()) >= 0;
+        return wide.visibleFields().containsAll(narrow.visibleFields())
+                && wide.nir().compareTo(narrow.nir()) >= 0;
     }
 }

@@ -14,7 +14,6 @@ import java.util.Set;
  * their allow-lists, and the user interface labels them; so a key, once published, never changes.
  */
 public enum Field {
-
     PERSON_LAST_NAME("person.lastName", FieldCategory.IDENTITY),
     PERSON_FIRST_NAMES("person.firstNames", FieldCategory.IDENTITY),
     PERSON_BIRTH_NAME("person.birthName", FieldCategory.IDENTITY),

@@ -14,10 +14,12 @@ class AccessDecisionTest {
 
     @Test
     void aRefusalCarriesNoFieldAndNoNir() {
-        assertThatIllegalArgumentException().isThrownBy(() -> new AccessDecision(
-                Outcome.FORBIDDEN, Set.of(Field.PERSON_LAST_NAME), NirDisclosure.NONE, "unassigned"));
-        assertThatIllegalArgumentException().isThrownBy(() -> new AccessDecision(
-                Outcome.NOT_FOUND, Set.of(), NirDisclosure.MASKED, "other-organisation"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> new AccessDecision(
+                        Outcome.FORBIDDEN, Set.of(Field.PERSON_LAST_NAME), NirDisclosure.NONE, "unassigned"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() ->
+                        new AccessDecision(Outcome.NOT_FOUND, Set.of(), NirDisclosure.MASKED, "other-organisation"));
 
         AccessDecision refusal = AccessDecision.refuse(Outcome.RESTRICTED, "restricted");
         assertThat(refusal.visibleFields()).isEmpty();
@@ -27,12 +29,14 @@ class AccessDecisionTest {
 
     @Test
     void theNirIsDisclosedExactlyWhenItIsAVisibleField() {
-        assertThatIllegalArgumentException().isThrownBy(() -> AccessDecision.allow(
-                Set.of(Field.PERSON_LAST_NAME), NirDisclosure.FULL, "allowed"));
-        assertThatIllegalArgumentException().isThrownBy(() -> AccessDecision.allow(
-                Set.of(Field.PERSON_NIR), NirDisclosure.NONE, "allowed"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> AccessDecision.allow(Set.of(Field.PERSON_LAST_NAME), NirDisclosure.FULL, "allowed"));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> AccessDecision.allow(Set.of(Field.PERSON_NIR), NirDisclosure.NONE, "allowed"));
 
-        assertThat(AccessDecision.allow(Set.of(Field.PERSON_NIR), NirDisclosure.MASKED, "allowed").allowed()).isTrue();
+        assertThat(AccessDecision.allow(Set.of(Field.PERSON_NIR), NirDisclosure.MASKED, "allowed")
+                        .allowed())
+                .isTrue();
     }
 
     @Test

@@ -36,8 +36,12 @@ class AccessRequestTest {
                 .withMessage("action");
         assertThatNullPointerException()
                 .isThrownBy(() -> new AccessRequest(
-                        new HashSet<>(Arrays.asList(Role.CCAS_AGENT, null)), true, Relation.REFERENT, false,
-                        Action.READ, false))
+                        new HashSet<>(Arrays.asList(Role.CCAS_AGENT, null)),
+                        true,
+                        Relation.REFERENT,
+                        false,
+                        Action.READ,
+                        false))
                 .withMessage("roles element");
     }
 }

@@ -21,15 +21,29 @@ import org.junit.jupiter.params.provider.MethodSource;
 class CcasAccessPolicyExhaustiveTest {
 
     private static final Set<String> IDENTITY_AND_CONTACT = Set.of(
-            "person.lastName", "person.firstNames", "person.birthName", "person.birthDate",
-            "person.address", "person.phone", "person.email", "person.preferredLanguage",
+            "person.lastName",
+            "person.firstNames",
+            "person.birthName",
+            "person.birthDate",
+            "person.address",
+            "person.phone",
+            "person.email",
+            "person.preferredLanguage",
             "person.contactChannel");
 
     private static final Set<String> IDENTITY_CONTACT_AND_NIR = union(IDENTITY_AND_CONTACT, Set.of("person.nir"));
 
-    private static final Set<String> EVERY_FIELD = union(IDENTITY_CONTACT_AND_NIR, Set.of(
-            "case.household", "case.resources", "case.housing", "case.healthNotes", "case.rsaStatus",
-            "note.body", "referral.reason", "referral.message"));
+    private static final Set<String> EVERY_FIELD = union(
+            IDENTITY_CONTACT_AND_NIR,
+            Set.of(
+                    "case.household",
+                    "case.resources",
+                    "case.housing",
+                    "case.healthNotes",
+                    "case.rsaStatus",
+                    "note.body",
+                    "referral.reason",
+                    "referral.message"));
 
     private static final List<Set<Role>> ROLE_SETS = List.of(
             Set.of(),
@@ -77,7 +91,10 @@ class CcasAccessPolicyExhaustiveTest {
         if (reception) {
             return new Expected(Outcome.ALLOW, IDENTITY_AND_CONTACT, NirDisclosure.NONE, "reception-scope");
         }
-        return new Expected(Outcome.FORBIDDEN, Set.of(), NirDisclosure.NONE,
+        return new Expected(
+                Outcome.FORBIDDEN,
+                Set.of(),
+                NirDisclosure.NONE,
                 r.relation() == Relation.BREAK_GLASS ? "break-glass-read-only" : "unassigned");
     }
 
@@ -109,13 +126,24 @@ class CcasAccessPolicyExhaustiveTest {
     /** Guards the table itself: a generator or oracle that collapsed would pass vacuously. */
     @Test
     void tableCoversEveryCaseAndEveryVerdict() {
-        List<Expected> verdicts = everyRequest().map(CcasAccessPolicyExhaustiveTest::expected).toList();
+        List<Expected> verdicts =
+                everyRequest().map(CcasAccessPolicyExhaustiveTest::expected).toList();
 
         assertThat(verdicts).hasSize(7 * 2 * Relation.values().length * 2 * 2 * 2);
         assertThat(verdicts).extracting(Expected::outcome).containsAll(EnumSet.allOf(Outcome.class));
         assertThat(verdicts).extracting(Expected::nir).containsAll(EnumSet.allOf(NirDisclosure.class));
-        assertThat(verdicts).extracting(Expected::reasonCode).contains("allowed", "registration-scope", "reception-scope", "role-not-permitted",
-                        "other-organisation", "restricted", "unassigned", "break-glass", "break-glass-read-only");
+        assertThat(verdicts)
+                .extracting(Expected::reasonCode)
+                .contains(
+                        "allowed",
+                        "registration-scope",
+                        "reception-scope",
+                        "role-not-permitted",
+                        "other-organisation",
+                        "restricted",
+                        "unassigned",
+                        "break-glass",
+                        "break-glass-read-only");
         assertThat(EVERY_FIELD).hasSize(Field.values().length);
     }
 

@@ -31,9 +31,10 @@ class CcasAccessPolicyTest {
                 assertThat(decision.outcome()).isEqualTo(Outcome.ALLOW);
                 assertThat(decision.visibleFields())
                         .isNotEmpty()
-                        .doesNotContain(Field.NOTE_BODY, Field.CASE_HEALTH_NOTES, Field.CASE_RESOURCES, Field.PERSON_NIR)
-                        .allSatisfy(field -> assertThat(field.category())
-                                .isIn(FieldCategory.IDENTITY, FieldCategory.CONTACT));
+                        .doesNotContain(
+                                Field.NOTE_BODY, Field.CASE_HEALTH_NOTES, Field.CASE_RESOURCES, Field.PERSON_NIR)
+                        .allSatisfy(field ->
+                                assertThat(field.category()).isIn(FieldCategory.IDENTITY, FieldCategory.CONTACT));
                 assertThat(decision.nir()).isEqualTo(NirDisclosure.NONE);
                 assertThat(decision.reasonCode()).isEqualTo("reception-scope");
             }
@@ -42,8 +43,8 @@ class CcasAccessPolicyTest {
 
     @Test
     void otherOrganisationIsNotFoundEvenWhenRestricted() {
-        AccessDecision decision = CcasAccessPolicy.decide(
-                new AccessRequest(AGENT, false, Relation.REFERENT, true, Action.READ, false));
+        AccessDecision decision =
+                CcasAccessPolicy.decide(new AccessRequest(AGENT, false, Relation.REFERENT, true, Action.READ, false));
 
         assertThat(decision.outcome()).isEqualTo(Outcome.NOT_FOUND);
         assertThat(decision.reasonCode()).isEqualTo("other-organisation");
@@ -54,8 +55,8 @@ class CcasAccessPolicyTest {
     @Test
     void restrictedBeatsAssignment() {
         for (Set<Role> roles : Set.of(AGENT, RECEPTION, AGENT_AND_RECEPTION)) {
-            AccessDecision decision = CcasAccessPolicy.decide(
-                    new AccessRequest(roles, true, Relation.REFERENT, true, Action.READ, true));
+            AccessDecision decision =
+                    CcasAccessPolicy.decide(new AccessRequest(roles, true, Relation.REFERENT, true, Action.READ, true));
 
             assertThat(decision.outcome()).as("roles %s", roles).isEqualTo(Outcome.RESTRICTED);
             assertThat(decision.reasonCode()).isEqualTo("restricted");
@@ -65,7 +66,9 @@ class CcasAccessPolicyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"PARTNER_CASEWORKER", "AUDITOR", "ADMIN"})
+    @EnumSource(
+            value = Role.class,
+            names = {"PARTNER_CASEWORKER", "AUDITOR", "ADMIN"})
     void partnerAuditorAndAdminAreAlwaysForbidden(Role role) {
         for (Relation relation : Relation.values()) {
             for (boolean sameOrganisation : new boolean[] {true, false}) {
@@ -85,7 +88,9 @@ class CcasAccessPolicyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Relation.class, names = {"REFERENT", "TEAM_MEMBER"})
+    @EnumSource(
+            value = Relation.class,
+            names = {"REFERENT", "TEAM_MEMBER"})
     void agentOnTheDossierSeesEveryFieldWithTheNirMasked(Relation relation) {
         AccessDecision decision = decide(AGENT, relation);
 
@@ -97,8 +102,8 @@ class CcasAccessPolicyTest {
 
     @Test
     void agentOnTheDossierSeesTheFullNirOnlyWhenAsking() {
-        AccessDecision decision = CcasAccessPolicy.decide(
-                new AccessRequest(AGENT, true, Relation.REFERENT, false, Action.READ, true));
+        AccessDecision decision =
+                CcasAccessPolicy.decide(new AccessRequest(AGENT, true, Relation.REFERENT, false, Action.READ, true));
 
         assertThat(decision.nir()).isEqualTo(NirDisclosure.FULL);
     }
@@ -106,8 +111,8 @@ class CcasAccessPolicyTest {
     @Test
     void theFullNirIsForThoseWhoFollowTheUsagerOnly() {
         for (Relation relation : new Relation[] {Relation.NO_DOSSIER, Relation.BREAK_GLASS}) {
-            AccessDecision decision = CcasAccessPolicy.decide(
-                    new AccessRequest(AGENT, true, relation, false, Action.READ, true));
+            AccessDecision decision =
+                    CcasAccessPolicy.decide(new AccessRequest(AGENT, true, relation, false, Action.READ, true));
 
             assertThat(decision.allowed()).isTrue();
             assertThat(decision.nir()).as("asked for, %s", relation).isEqualTo(NirDisclosure.MASKED);
@@ -129,8 +134,9 @@ class CcasAccessPolicyTest {
                 new AccessRequest(AGENT, true, Relation.NO_DOSSIER, false, Action.WRITE, false));
 
         assertThat(decision.outcome()).isEqualTo(Outcome.ALLOW);
-        assertThat(decision.visibleFields()).isEqualTo(Field.inCategories(
-                EnumSet.of(FieldCategory.IDENTITY, FieldCategory.CONTACT, FieldCategory.NIR)));
+        assertThat(decision.visibleFields())
+                .isEqualTo(Field.inCategories(
+                        EnumSet.of(FieldCategory.IDENTITY, FieldCategory.CONTACT, FieldCategory.NIR)));
         assertThat(decision.nir()).isEqualTo(NirDisclosure.MASKED);
         assertThat(decision.reasonCode()).isEqualTo("registration-scope");
     }
@@ -152,7 +158,9 @@ class CcasAccessPolicyTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Role.class, names = {"PARTNER_CASEWORKER", "AUDITOR", "ADMIN"})
+    @EnumSource(
+            value = Role.class,
+            names = {"PARTNER_CASEWORKER", "AUDITOR", "ADMIN"})
     void anotherRoleNeitherAddsNorRemoves(Role other) {
         for (Relation relation : Relation.values()) {
             assertThat(decide(Set.of(Role.CCAS_AGENT, other), relation)).isEqualTo(decide(AGENT, relation));
@@ -162,6 +170,8 @@ class CcasAccessPolicyTest {
 
     @Test
     void refusesANullRequest() {
-        assertThatNullPointerException().isThrownBy(() -> CcasAccessPolicy.decide(null)).withMessage("request");
+        assertThatNullPointerException()
+                .isThrownBy(() -> CcasAccessPolicy.decide(null))
+                .withMessage("request");
     }
 }

@@ -16,28 +16,29 @@ class FieldTest {
 
     @Test
     void everyFieldHasItsPublishedKeyAndCategory() {
-        Map<String, FieldCategory> catalogue = Arrays.stream(Field.values())
-                .collect(Collectors.toMap(Field::key, Field::category));
+        Map<String, FieldCategory> catalogue =
+                Arrays.stream(Field.values()).collect(Collectors.toMap(Field::key, Field::category));
 
-        assertThat(catalogue).containsOnly(
-                entry("person.lastName", FieldCategory.IDENTITY),
-                entry("person.firstNames", FieldCategory.IDENTITY),
-                entry("person.birthName", FieldCategory.IDENTITY),
-                entry("person.birthDate", FieldCategory.IDENTITY),
-                entry("person.nir", FieldCategory.NIR),
-                entry("person.address", FieldCategory.CONTACT),
-                entry("person.phone", FieldCategory.CONTACT),
-                entry("person.email", FieldCategory.CONTACT),
-                entry("person.preferredLanguage", FieldCategory.CONTACT),
-                entry("person.contactChannel", FieldCategory.CONTACT),
-                entry("case.household", FieldCategory.FAMILY),
-                entry("case.resources", FieldCategory.RESOURCES),
-                entry("case.housing", FieldCategory.HOUSING),
-                entry("case.healthNotes", FieldCategory.HEALTH),
-                entry("case.rsaStatus", FieldCategory.RSA),
-                entry("note.body", FieldCategory.NOTES),
-                entry("referral.reason", FieldCategory.NOTES),
-                entry("referral.message", FieldCategory.NOTES));
+        assertThat(catalogue)
+                .containsOnly(
+                        entry("person.lastName", FieldCategory.IDENTITY),
+                        entry("person.firstNames", FieldCategory.IDENTITY),
+                        entry("person.birthName", FieldCategory.IDENTITY),
+                        entry("person.birthDate", FieldCategory.IDENTITY),
+                        entry("person.nir", FieldCategory.NIR),
+                        entry("person.address", FieldCategory.CONTACT),
+                        entry("person.phone", FieldCategory.CONTACT),
+                        entry("person.email", FieldCategory.CONTACT),
+                        entry("person.preferredLanguage", FieldCategory.CONTACT),
+                        entry("person.contactChannel", FieldCategory.CONTACT),
+                        entry("case.household", FieldCategory.FAMILY),
+                        entry("case.resources", FieldCategory.RESOURCES),
+                        entry("case.housing", FieldCategory.HOUSING),
+                        entry("case.healthNotes", FieldCategory.HEALTH),
+                        entry("case.rsaStatus", FieldCategory.RSA),
+                        entry("note.body", FieldCategory.NOTES),
+                        entry("referral.reason", FieldCategory.NOTES),
+                        entry("referral.message", FieldCategory.NOTES));
     }
 
     /** S3, S9: only dossier data and the body of partageable notes may be picked or allowed. */
@@ -78,10 +79,16 @@ class FieldTest {
     void inCategoriesSelectsExactlyTheirFieldsInCatalogueOrder() {
         assertThat(Field.inCategories(EnumSet.of(FieldCategory.NIR, FieldCategory.NOTES)))
                 .containsExactly(Field.PERSON_NIR, Field.NOTE_BODY, Field.REFERRAL_REASON, Field.REFERRAL_MESSAGE);
-        assertThat(Field.inCategories(Set.of(FieldCategory.IDENTITY))).containsExactly(
-                Field.PERSON_LAST_NAME, Field.PERSON_FIRST_NAMES, Field.PERSON_BIRTH_NAME, Field.PERSON_BIRTH_DATE);
+        assertThat(Field.inCategories(Set.of(FieldCategory.IDENTITY)))
+                .containsExactly(
+                        Field.PERSON_LAST_NAME,
+                        Field.PERSON_FIRST_NAMES,
+                        Field.PERSON_BIRTH_NAME,
+                        Field.PERSON_BIRTH_DATE);
         assertThat(Field.inCategories(Set.of())).isEmpty();
         assertThat(Field.inCategories(EnumSet.allOf(FieldCategory.class))).containsExactly(Field.values());
-        assertThatNullPointerException().isThrownBy(() -> Field.inCategories(null)).withMessage("categories");
+        assertThatNullPointerException()
+                .isThrownBy(() -> Field.inCategories(null))
+                .withMessage("categories");
     }
 }

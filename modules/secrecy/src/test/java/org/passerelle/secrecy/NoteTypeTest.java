@@ -11,7 +11,6 @@ class NoteTypeTest {
     void onlyPartageableNotesCanBeShared() {
         assertThat(NoteType.PARTAGEABLE.shareable()).isTrue();
         assertThat(NoteType.INTERNE.shareable()).isFalse();
-        assertThat(Arrays.stream(NoteType.values()).filter(NoteType::shareable))
-                .containsExactly(NoteType.PARTAGEABLE);
+        assertThat(Arrays.stream(NoteType.values()).filter(NoteType::shareable)).containsExactly(NoteType.PARTAGEABLE);
     }
 }

@@ -11,7 +11,8 @@ class RoleTest {
     @Test
     void rolesAreNamedAsInTheRealm() {
         assertThat(Arrays.stream(Role.values()).map(Role::roleName))
-                .containsExactly("ccas-agent", "ccas-reception", "partner-caseworker", "partner-system", "auditor", "admin");
+                .containsExactly(
+                        "ccas-agent", "ccas-reception", "partner-caseworker", "partner-system", "auditor", "admin");
     }
 
     @Test
@@ -27,6 +28,8 @@ class RoleTest {
         assertThat(Role.fromRoleName("ccas-agent ")).isEmpty();
         assertThat(Role.fromRoleName("CCAS_AGENT")).isEmpty();
         assertThat(Role.fromRoleName("")).isEmpty();
-        assertThatNullPointerException().isThrownBy(() -> Role.fromRoleName(null)).withMessage("roleName");
+        assertThatNullPointerException()
+                .isThrownBy(() -> Role.fromRoleName(null))
+                .withMessage("roleName");
     }
 }

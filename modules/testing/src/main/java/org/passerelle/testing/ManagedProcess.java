@@ -27,13 +27,21 @@ public final class ManagedProcess implements AutoCloseable {
      * @param log       where its standard output and error go
      * @param appendLog keep what an earlier run of the same server wrote to the log (after a crash)
      */
-    public static ManagedProcess start(String name, List<String> command, Map<String, String> environment,
-                                       Path workDir, Path log, boolean appendLog) throws IOException {
+    public static ManagedProcess start(
+            String name,
+            List<String> command,
+            Map<String, String> environment,
+            Path workDir,
+            Path log,
+            boolean appendLog)
+            throws IOException {
         ProcessBuilder builder = new ProcessBuilder(command)
                 .directory(workDir.toFile())
                 .redirectErrorStream(true)
-                .redirectOutput(appendLog ? ProcessBuilder.Redirect.appendTo(log.toFile())
-                        : ProcessBuilder.Redirect.to(log.toFile()));
+                .redirectOutput(
+                        appendLog
+                                ? ProcessBuilder.Redirect.appendTo(log.toFile())
+                                : ProcessBuilder.Redirect.to(log.toFile()));
         builder.environment().putAll(environment);
         return new ManagedProcess(name, builder.start(), log);
     }
@@ -52,14 +60,16 @@ public final class ManagedProcess implements AutoCloseable {
 
     /** The JVM the process runs (scripts such as standalone.sh fork it), to read its CPU time say. */
     public Optional<ProcessHandle> jvm() {
-        return process.descendants().filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
+        return process.descendants()
+                .filter(p -> p.info().command().map(c -> c.endsWith("/java")).orElse(false))
                 .findFirst();
     }
 
     /** Waits until {@code ready} holds, failing at once if the process exits meanwhile. */
     public void awaitReady(Duration timeout, Callable<Boolean> ready) {
         Awaitility.await(name + " ready (see " + log + ")")
-                .atMost(timeout).pollInterval(Duration.ofMillis(250))
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(250))
                 .failFast(name + " exited; see " + log, () -> !process.isAlive())
                 .until(ready);
     }

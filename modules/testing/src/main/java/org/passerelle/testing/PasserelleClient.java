@@ -37,33 +37,44 @@ import org.passerelle.testing.people.Usager.WithdrawalReason;
 public final class PasserelleClient implements AutoCloseable {
 
     /** What the server answered to a creation: the id, and the ETag where the resource has a version. */
-    public record Created(UUID id, String etag) {
-    }
+    public record Created(UUID id, String etag) {}
 
-    private record OpenCase(UUID personId, List<String> team, String household, String resources, String housing,
-                            String healthNotes, String rsaStatus) {
-    }
+    private record OpenCase(
+            UUID personId,
+            List<String> team,
+            String household,
+            String resources,
+            String housing,
+            String healthNotes,
+            String rsaStatus) {}
 
-    private record NameSearch(String lastName, String firstNames, LocalDate birthDate) {
-    }
+    private record NameSearch(String lastName, String firstNames, LocalDate birthDate) {}
 
-    private record NoticeRequest(UUID personId, Instant informedAt, List<Category> categories,
-                                 List<String> recipients, InformationMeans means) {
-    }
+    private record NoticeRequest(
+            UUID personId,
+            Instant informedAt,
+            List<Category> categories,
+            List<String> recipients,
+            InformationMeans means) {}
 
-    private record ConsentRequest(UUID personId, String recipient, String purpose, List<Category> categories,
-                                  Instant givenAt, ConsentMeans means, String evidenceReference,
-                                  LocalDate expiresOn) {
-    }
+    private record ConsentRequest(
+            UUID personId,
+            String recipient,
+            String purpose,
+            List<Category> categories,
+            Instant givenAt,
+            ConsentMeans means,
+            String evidenceReference,
+            LocalDate expiresOn) {}
 
-    private record Withdrawal(WithdrawalReason reason) {
-    }
+    private record Withdrawal(WithdrawalReason reason) {}
 
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .setDefaultPropertyInclusion(JsonInclude.Include.NON_NULL);
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private final URI api;
     private final Tokens tokens;
 
@@ -82,8 +93,14 @@ public final class PasserelleClient implements AutoCloseable {
 
     /** The ids of the usagers of the agent's CCAS with these names and birth date. */
     public List<UUID> findByName(String agent, Person person) {
-        JsonNode found = call(agent, "POST", "/persons/search",
-                new NameSearch(person.lastName(), person.firstNames(), person.birthDate()), null, 200).body();
+        JsonNode found = call(
+                        agent,
+                        "POST",
+                        "/persons/search",
+                        new NameSearch(person.lastName(), person.firstNames(), person.birthDate()),
+                        null,
+                        200)
+                .body();
         List<UUID> ids = new ArrayList<>();
         found.forEach(hit -> ids.add(UUID.fromString(hit.path("id").asText())));
         return ids;
@@ -95,9 +112,20 @@ public final class PasserelleClient implements AutoCloseable {
 
     /** Opens a dossier, the agent as référent, alone on it. */
     public Created openCase(String agent, UUID personId, Situation situation) {
-        return created(call(agent, "POST", "/cases", new OpenCase(personId, List.of(), situation.household(),
-                situation.resources(), situation.housing(), situation.healthNotes(), situation.rsaStatus()),
-                null, 201));
+        return created(call(
+                agent,
+                "POST",
+                "/cases",
+                new OpenCase(
+                        personId,
+                        List.of(),
+                        situation.household(),
+                        situation.resources(),
+                        situation.housing(),
+                        situation.healthNotes(),
+                        situation.rsaStatus()),
+                null,
+                201));
     }
 
     /** Changes the given situation fields of the version read; returns the new ETag. */
@@ -120,15 +148,38 @@ public final class PasserelleClient implements AutoCloseable {
 
     /** Records a prior notice given by the agent. */
     public UUID recordNotice(String agent, UUID personId, PriorNotice notice) {
-        return created(call(agent, "POST", "/prior-notices", new NoticeRequest(personId, notice.informedAt(),
-                notice.categories(), notice.recipients(), notice.means()), null, 201)).id();
+        return created(call(
+                        agent,
+                        "POST",
+                        "/prior-notices",
+                        new NoticeRequest(
+                                personId,
+                                notice.informedAt(),
+                                notice.categories(),
+                                notice.recipients(),
+                                notice.means()),
+                        null,
+                        201))
+                .id();
     }
 
     /** Records a consent given to the agent. */
     public Created recordConsent(String agent, UUID personId, Consent consent) {
-        return created(call(agent, "POST", "/consents", new ConsentRequest(personId, consent.recipient(),
-                consent.purpose(), consent.categories(), consent.givenAt(), consent.means(),
-                consent.evidenceReference(), consent.expiresOn()), null, 201));
+        return created(call(
+                agent,
+                "POST",
+                "/consents",
+                new ConsentRequest(
+                        personId,
+                        consent.recipient(),
+                        consent.purpose(),
+                        consent.categories(),
+                        consent.givenAt(),
+                        consent.means(),
+                        consent.evidenceReference(),
+                        consent.expiresOn()),
+                null,
+                201));
     }
 
     /** Withdraws a consent; its ETag goes in {@code If-Match} if the server gave one. */
@@ -145,19 +196,29 @@ public final class PasserelleClient implements AutoCloseable {
      * @param keys  the partner's public keys as the simulator publishes them: {@code openpgp}, and
      *              {@code tlsCertificate} or {@code sshHostKey} by channel
      */
-    public boolean connectPartner(String admin, String partner, JsonNode keys, String cadre, String purpose,
-                                  String channel, String endpoint) {
+    public boolean connectPartner(
+            String admin,
+            String partner,
+            JsonNode keys,
+            String cadre,
+            String purpose,
+            String channel,
+            String endpoint) {
         ObjectNode material = json.createObjectNode();
         for (String key : List.of("openpgp", "tlsCertificate", "sshHostKey")) {
             if (keys.hasNonNull(key)) {
                 material.put(key, keys.path(key).asText());
             }
         }
-        String fingerprint = call(admin, "PUT", "/partner-keys/" + partner, material, null, 200).body()
-                .path("fingerprint").asText();
+        String fingerprint = call(admin, "PUT", "/partner-keys/" + partner, material, null, 200)
+                .body()
+                .path("fingerprint")
+                .asText();
         JsonNode convention = null;
-        for (JsonNode c : call(admin, "GET", "/conventions?partner=" + partner, null, null, 200).body()) {
-            if (c.path("cadre").asText().equals(cadre) && c.path("purpose").asText().equals(purpose)
+        for (JsonNode c : call(admin, "GET", "/conventions?partner=" + partner, null, null, 200)
+                .body()) {
+            if (c.path("cadre").asText().equals(cadre)
+                    && c.path("purpose").asText().equals(purpose)
                     && c.path("active").asBoolean()) {
                 convention = c;
             }
@@ -172,15 +233,17 @@ public final class PasserelleClient implements AutoCloseable {
             terms.set(term, convention.path(term));
         }
         ArrayNode reasons = terms.putArray("rejectionReasons");
-        convention.path("rejectionReasons").forEach(r -> reasons.addObject()
-                .put("code", r.path("code").asText()).put("label", r.path("label").asText()));
+        convention
+                .path("rejectionReasons")
+                .forEach(r -> reasons.addObject()
+                        .put("code", r.path("code").asText())
+                        .put("label", r.path("label").asText()));
         terms.put("channel", channel).put("endpoint", endpoint).put("partnerKeyRef", fingerprint);
         call(admin, "PUT", "/conventions/" + id, terms, etag, 200);
         return true;
     }
 
-    private record Answer(JsonNode body, String etag) {
-    }
+    private record Answer(JsonNode body, String etag) {}
 
     private static Created created(Answer answer) {
         return new Created(UUID.fromString(answer.body().path("id").asText()), answer.etag());
@@ -191,8 +254,11 @@ public final class PasserelleClient implements AutoCloseable {
                 .timeout(Duration.ofSeconds(30))
                 .header("Accept", "application/json")
                 .header("Authorization", "Bearer " + tokens.user(agent))
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(write(body)));
+                .method(
+                        method,
+                        body == null
+                                ? HttpRequest.BodyPublishers.noBody()
+                                : HttpRequest.BodyPublishers.ofString(write(body)));
         if (body != null) {
             request.header("Content-Type", "application/json");
         }
@@ -201,11 +267,13 @@ public final class PasserelleClient implements AutoCloseable {
         }
         HttpResponse<String> response = send(request.build(), method + " /api/v1" + path);
         if (response.statusCode() != expected) {
-            throw new ApiException(method + " /api/v1" + path + " answered " + response.statusCode()
-                    + problem(response.body()), response.statusCode());
+            throw new ApiException(
+                    method + " /api/v1" + path + " answered " + response.statusCode() + problem(response.body()),
+                    response.statusCode());
         }
         String text = response.body();
-        return new Answer(text == null || text.isBlank() ? json.nullNode() : read(text),
+        return new Answer(
+                text == null || text.isBlank() ? json.nullNode() : read(text),
                 response.headers().firstValue("ETag").orElse(null));
     }
 
@@ -213,8 +281,10 @@ public final class PasserelleClient implements AutoCloseable {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
-            throw new ApiException(what + ": cannot reach " + request.uri().getScheme() + "://"
-                    + request.uri().getAuthority() + " (" + e + ")", 0);
+            throw new ApiException(
+                    what + ": cannot reach " + request.uri().getScheme() + "://"
+                            + request.uri().getAuthority() + " (" + e + ")",
+                    0);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new ApiException(what + ": interrupted", 0);
@@ -233,7 +303,10 @@ public final class PasserelleClient implements AutoCloseable {
             text.append(": ").append(problem.path("detail").asText());
         }
         for (JsonNode error : problem.path("errors")) {
-            text.append("; ").append(error.path("field").asText()).append(' ').append(error.path("reason").asText());
+            text.append("; ")
+                    .append(error.path("field").asText())
+                    .append(' ')
+                    .append(error.path("reason").asText());
         }
         return text.append(')').toString();
     }

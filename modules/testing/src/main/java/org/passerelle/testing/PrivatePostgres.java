@@ -41,16 +41,30 @@ public final class PrivatePostgres implements AutoCloseable {
         PrivatePostgres postgres = new PrivatePostgres(folder, port);
         Files.createDirectories(postgres.sockets);
         run("chown", "-R", "postgres:postgres", folder.toString());
-        asPostgres(BIN.resolve("initdb").toString(), "-D", postgres.data.toString(), "-U", "postgres",
-                "--auth=trust", "--encoding=UTF8", "--no-sync");
+        asPostgres(
+                BIN.resolve("initdb").toString(),
+                "-D",
+                postgres.data.toString(),
+                "-U",
+                "postgres",
+                "--auth=trust",
+                "--encoding=UTF8",
+                "--no-sync");
         postgres.start();
         Runtime.getRuntime().addShutdownHook(new Thread(postgres::close, "stop-private-postgres"));
         return postgres;
     }
 
     public void start() throws IOException, InterruptedException {
-        pgCtl("start", "-w", "-t", "60", "-l", log.toString(),
-                "-o", "-p " + port + " -k " + sockets + " -c listen_addresses=127.0.0.1 -c fsync=off");
+        pgCtl(
+                "start",
+                "-w",
+                "-t",
+                "60",
+                "-l",
+                log.toString(),
+                "-o",
+                "-p " + port + " -k " + sockets + " -c listen_addresses=127.0.0.1 -c fsync=off");
     }
 
     /** A fast stop: open connections are cut, as a crash or a failover would cut them. */
@@ -59,13 +73,23 @@ public final class PrivatePostgres implements AutoCloseable {
     }
 
     public void restart() throws IOException, InterruptedException {
-        pgCtl("restart", "-w", "-t", "60", "-m", "fast", "-l", log.toString(),
-                "-o", "-p " + port + " -k " + sockets + " -c listen_addresses=127.0.0.1 -c fsync=off");
+        pgCtl(
+                "restart",
+                "-w",
+                "-t",
+                "60",
+                "-m",
+                "fast",
+                "-l",
+                log.toString(),
+                "-o",
+                "-p " + port + " -k " + sockets + " -c listen_addresses=127.0.0.1 -c fsync=off");
     }
 
     /** Creates a login role and a database it owns, as the launcher does for the real one. */
     public void createDatabase(String name, String role, String password) throws SQLException {
-        try (Connection c = superuser("postgres"); Statement s = c.createStatement()) {
+        try (Connection c = superuser("postgres");
+                Statement s = c.createStatement()) {
             s.execute("create role " + role + " login nosuperuser nocreatedb nocreaterole password '" + password + "'");
             s.execute("create database " + name + " owner " + role);
         }

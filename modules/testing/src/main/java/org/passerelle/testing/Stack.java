@@ -54,16 +54,20 @@ public final class Stack implements AutoCloseable {
 
         /** The build's outputs in a checkout ({@code ./mvnw package} makes them), with this folder. */
         public static Layout of(Path checkout, Path work) {
-            return new Layout(newest(checkout.resolve("keycloak-realm/target"), "keycloak-"),
+            return new Layout(
+                    newest(checkout.resolve("keycloak-realm/target"), "keycloak-"),
                     newest(checkout.resolve("ear/target"), "wildfly-"),
                     checkout.resolve("ear/target/passerelle.ear"),
-                    checkout.resolve("modules/partner-simulator/target/partner-simulator.jar"), work);
+                    checkout.resolve("modules/partner-simulator/target/partner-simulator.jar"),
+                    work);
         }
 
         private static Path newest(Path folder, String prefix) {
             try (Stream<Path> children = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
                 List<Path> found = children.filter(Files::isDirectory)
-                        .filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+                        .filter(p -> p.getFileName().toString().startsWith(prefix))
+                        .sorted()
+                        .toList();
                 return found.isEmpty() ? folder.resolve(prefix + "missing") : found.getLast();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -218,10 +222,12 @@ public final class Stack implements AutoCloseable {
         ManagedProcess simulator = spec.simulator ? startSimulator() : null;
         launchWildFly();
         if (simulator != null) {
-            simulator.awaitReady(spec.bootTimeout, () -> httpOk(ports().simulatorUrl().resolve("/health")));
+            simulator.awaitReady(
+                    spec.bootTimeout, () -> httpOk(ports().simulatorUrl().resolve("/health")));
         }
         awaitKeycloak();
-        wildfly.awaitReady(spec.bootTimeout, () -> httpOk(ports().managementUrl().resolve("/health/ready")));
+        wildfly.awaitReady(
+                spec.bootTimeout, () -> httpOk(ports().managementUrl().resolve("/health/ready")));
     }
 
     public Ports ports() {
@@ -244,8 +250,8 @@ public final class Stack implements AutoCloseable {
 
     /** A connection as the application's own role, to check what that role may not do. */
     public Connection applicationConnection() throws SQLException {
-        return DriverManager.getConnection("jdbc:postgresql://127.0.0.1:5432/" + spec.database, databaseRole,
-                databasePassword);
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/" + spec.database, databaseRole, databasePassword);
     }
 
     /**
@@ -253,8 +259,8 @@ public final class Stack implements AutoCloseable {
      * the local cluster's {@code postgres} user trusted on 127.0.0.1.
      */
     public static String defaultPostgresAdminUrl() {
-        return System.getenv().getOrDefault("PASSERELLE_IT_PG_ADMIN_URL",
-                "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
+        return System.getenv()
+                .getOrDefault("PASSERELLE_IT_PG_ADMIN_URL", "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres");
     }
 
     /** A superuser's JDBC URL on the {@code postgres} database moved to {@code database}. */
@@ -323,10 +329,12 @@ public final class Stack implements AutoCloseable {
     }
 
     private void createDatabase() throws SQLException {
-        try (Connection c = DriverManager.getConnection(spec.postgresAdminUrl); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(spec.postgresAdminUrl);
+                Statement s = c.createStatement()) {
             s.execute("drop database if exists " + spec.database + " with (force)");
             s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + databaseRole
-                    + "') then create role " + databaseRole + " login nosuperuser nocreatedb nocreaterole; end if; end $$");
+                    + "') then create role " + databaseRole
+                    + " login nosuperuser nocreatedb nocreaterole; end if; end $$");
             s.execute("alter role " + databaseRole + " password '" + databasePassword + "'");
             s.execute("create database " + spec.database + " owner " + databaseRole);
             databaseCreated = true;
@@ -354,12 +362,14 @@ public final class Stack implements AutoCloseable {
             deleteTree(home);
             copyTree(build, home, p -> {
                 Path relative = build.relativize(p);
-                return !(relative.getNameCount() >= 2 && relative.getName(0).toString().equals("data")
+                return !(relative.getNameCount() >= 2
+                        && relative.getName(0).toString().equals("data")
                         && !relative.getName(1).toString().equals("import"));
             });
         } else {
             try (Stream<Path> data = Files.list(home.resolve("data"))) {
-                for (Path p : data.filter(p -> !p.getFileName().toString().equals("import")).toList()) {
+                for (Path p : data.filter(p -> !p.getFileName().toString().equals("import"))
+                        .toList()) {
                     deleteTree(p);
                 }
             }
@@ -369,16 +379,25 @@ public final class Stack implements AutoCloseable {
 
     /** @param again a restart on the data of the first start: its log goes on */
     private void launchKeycloak(boolean again) throws IOException {
-        keycloak = started(ManagedProcess.start("keycloak",
-                List.of("bash", "bin/kc.sh", "start-dev", "--http-port=" + ports().keycloak(), "--import-realm",
+        keycloak = started(ManagedProcess.start(
+                "keycloak",
+                List.of(
+                        "bash",
+                        "bin/kc.sh",
+                        "start-dev",
+                        "--http-port=" + ports().keycloak(),
+                        "--import-realm",
                         "--hostname=" + ports().keycloakUrl()),
-                Map.ofEntries(Map.entry("JAVA_HOME", System.getProperty("java.home")),
+                Map.ofEntries(
+                        Map.entry("JAVA_HOME", System.getProperty("java.home")),
                         Map.entry("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
                         Map.entry("KC_BOOTSTRAP_ADMIN_PASSWORD", keycloakAdminPassword),
                         Map.entry("PASSERELLE_PARTNER_SYSTEM_SECRET", partnerSystemSecret),
                         Map.entry("PASSERELLE_WEB_CLIENT_SECRET", webClientSecret),
                         Map.entry("PASSERELLE_WEB_URL", ports().api().toString())),
-                keycloakHome, work().resolve("keycloak.log"), again));
+                keycloakHome,
+                work().resolve("keycloak.log"),
+                again));
     }
 
     private void awaitKeycloak() {
@@ -390,14 +409,24 @@ public final class Stack implements AutoCloseable {
         Path data = simulatorData();
         deleteTree(data);
         Files.createDirectories(data);
-        return started(ManagedProcess.start("partner-simulator",
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                        layout.simulatorJar().toString(), "--data=" + data,
-                        "--http-port=" + ports().simulator(), "--https-port=" + ports().simulatorHttps(),
-                        "--sftp-port=" + ports().simulatorSftp(), "--amqp-port=" + ports().simulatorAmqp(),
-                        "--passerelle-url=" + ports().api(), "--keycloak-url=" + ports().keycloakUrl(),
-                        "--realm=" + REALM, "--client-secret=" + partnerSystemSecret),
-                Map.of("JAVA_HOME", System.getProperty("java.home")), work(), work().resolve("simulator.log"),
+        return started(ManagedProcess.start(
+                "partner-simulator",
+                List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        layout.simulatorJar().toString(),
+                        "--data=" + data,
+                        "--http-port=" + ports().simulator(),
+                        "--https-port=" + ports().simulatorHttps(),
+                        "--sftp-port=" + ports().simulatorSftp(),
+                        "--amqp-port=" + ports().simulatorAmqp(),
+                        "--passerelle-url=" + ports().api(),
+                        "--keycloak-url=" + ports().keycloakUrl(),
+                        "--realm=" + REALM,
+                        "--client-secret=" + partnerSystemSecret),
+                Map.of("JAVA_HOME", System.getProperty("java.home")),
+                work(),
+                work().resolve("simulator.log"),
                 false));
     }
 
@@ -426,22 +455,32 @@ public final class Stack implements AutoCloseable {
 
     private void launchWildFly() throws IOException {
         Path base = work().resolve("wildfly-base");
-        wildfly = started(ManagedProcess.start("wildfly",
-                List.of("bash", "bin/standalone.sh", "-c", "standalone-passerelle.xml",
+        wildfly = started(ManagedProcess.start(
+                "wildfly",
+                List.of(
+                        "bash",
+                        "bin/standalone.sh",
+                        "-c",
+                        "standalone-passerelle.xml",
                         "-Djboss.server.base.dir=" + base,
                         "-Djboss.socket.binding.port-offset=" + ports().offset(),
                         // As long as the boot timeout: on a loaded machine (CI, stacks side by side) the
                         // deployment may take longer than WildFly's default 300 s.
                         "-Djboss.as.management.blocking.timeout=" + spec.bootTimeout.toSeconds()),
-                wildflyEnvironment(), layout.wildflyHome(), work().resolve("wildfly-console.log"), true));
+                wildflyEnvironment(),
+                layout.wildflyHome(),
+                work().resolve("wildfly-console.log"),
+                true));
         Path deployed = base.resolve("deployments");
-        wildfly.awaitReady(spec.bootTimeout, () -> deployments().stream().allMatch(name -> {
-            if (Files.exists(deployed.resolve(name + ".failed"))) {
-                throw new IllegalStateException(name + " failed to deploy; see " + wildfly.log()
-                        + " and the server.log beside the deployments folder");
-            }
-            return Files.exists(deployed.resolve(name + ".deployed"));
-        }));
+        wildfly.awaitReady(
+                spec.bootTimeout,
+                () -> deployments().stream().allMatch(name -> {
+                    if (Files.exists(deployed.resolve(name + ".failed"))) {
+                        throw new IllegalStateException(name + " failed to deploy; see " + wildfly.log()
+                                + " and the server.log beside the deployments folder");
+                    }
+                    return Files.exists(deployed.resolve(name + ".deployed"));
+                }));
     }
 
     /** What {@code ./passerelle run} gives the server, for this stack, then the builder's overrides. */
@@ -457,9 +496,14 @@ public final class Stack implements AutoCloseable {
                 Map.entry("PASSERELLE_WEB_CLIENT_SECRET", webClientSecret),
                 Map.entry("PASSERELLE_KEYS_MASTER_KEYSTORE", masterKeystore().toString()),
                 Map.entry("PASSERELLE_KEYS_MASTER_KEYSTORE_PASSWORD", masterKeyPassword),
-                Map.entry("PASSERELLE_JOURNAL_KEY_FOLDER", keys.resolve("journal").toString()),
-                Map.entry("PASSERELLE_EXCHANGE_KEY_FOLDER", keys.resolve("exchange").toString()),
-                Map.entry("PASSERELLE_JOURNAL_CHECKPOINT_FOLDER", work().resolve("journal-checkpoints").toString()),
+                Map.entry(
+                        "PASSERELLE_JOURNAL_KEY_FOLDER", keys.resolve("journal").toString()),
+                Map.entry(
+                        "PASSERELLE_EXCHANGE_KEY_FOLDER",
+                        keys.resolve("exchange").toString()),
+                Map.entry(
+                        "PASSERELLE_JOURNAL_CHECKPOINT_FOLDER",
+                        work().resolve("journal-checkpoints").toString()),
                 // Without SMTP nothing listens there: each notification fails with one WARN line.
                 Map.entry("PASSERELLE_SMTP_HOST", "127.0.0.1"),
                 Map.entry("PASSERELLE_SMTP_PORT", String.valueOf(ports().smtp())),
@@ -476,8 +520,13 @@ public final class Stack implements AutoCloseable {
 
     private static boolean httpOk(URI uri) {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return client.send(
+                                    HttpRequest.newBuilder(uri)
+                                            .timeout(Duration.ofSeconds(3))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -506,7 +555,8 @@ public final class Stack implements AutoCloseable {
             smtp.close();
         }
         if (spec.dropDatabaseOnClose && databaseCreated) {
-            try (Connection c = DriverManager.getConnection(spec.postgresAdminUrl); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(spec.postgresAdminUrl);
+                    Statement s = c.createStatement()) {
                 s.execute("drop database if exists " + spec.database + " with (force)");
                 s.execute("drop role if exists " + databaseRole);
             } catch (SQLException e) {

@@ -32,10 +32,10 @@ public final class Tokens {
     private static final Duration MARGIN = Duration.ofSeconds(30);
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient HTTP =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
-    private record Kept(String value, Instant renewAfter) {
-    }
+    private record Kept(String value, Instant renewAfter) {}
 
     private final URI keycloak;
     private final String realm;
@@ -52,10 +52,25 @@ public final class Tokens {
     public String user(String username) {
         Kept token = kept.get(username);
         if (token == null || Instant.now().isAfter(token.renewAfter())) {
-            JsonNode answer = grant(realm, Map.of("grant_type", "password", "client_id", CLI_CLIENT,
-                    "username", username, "password", DEMO_PASSWORD, "scope", "openid"), "token for " + username);
-            token = new Kept(answer.path("access_token").asText(),
-                    Instant.now().plusSeconds(answer.path("expires_in").asLong(60)).minus(MARGIN));
+            JsonNode answer = grant(
+                    realm,
+                    Map.of(
+                            "grant_type",
+                            "password",
+                            "client_id",
+                            CLI_CLIENT,
+                            "username",
+                            username,
+                            "password",
+                            DEMO_PASSWORD,
+                            "scope",
+                            "openid"),
+                    "token for " + username);
+            token = new Kept(
+                    answer.path("access_token").asText(),
+                    Instant.now()
+                            .plusSeconds(answer.path("expires_in").asLong(60))
+                            .minus(MARGIN));
             kept.put(username, token);
         }
         return token.value();
@@ -63,21 +78,50 @@ public final class Tokens {
 
     /** A fresh token of any user through any client of the realm allowed the password grant. */
     public String password(String clientId, String username, String password) {
-        return grant(realm, Map.of("grant_type", "password", "client_id", clientId, "username", username,
-                "password", password, "scope", "openid"), "token for " + username + " via " + clientId)
-                .path("access_token").asText();
+        return grant(
+                        realm,
+                        Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                clientId,
+                                "username",
+                                username,
+                                "password",
+                                password,
+                                "scope",
+                                "openid"),
+                        "token for " + username + " via " + clientId)
+                .path("access_token")
+                .asText();
     }
 
     /** A token of a partner system's service account (client credentials). */
     public String clientCredentials(String clientId, String secret) {
-        return grant(realm, Map.of("grant_type", "client_credentials", "client_id", clientId,
-                "client_secret", secret), "token of " + clientId).path("access_token").asText();
+        return grant(
+                        realm,
+                        Map.of("grant_type", "client_credentials", "client_id", clientId, "client_secret", secret),
+                        "token of " + clientId)
+                .path("access_token")
+                .asText();
     }
 
     /** A token of Keycloak's own administrator (realm master), for its admin API. */
     public String keycloakAdmin(String password) {
-        return grant("master", Map.of("grant_type", "password", "client_id", "admin-cli", "username", "admin",
-                "password", password), "Keycloak admin token").path("access_token").asText();
+        return grant(
+                        "master",
+                        Map.of(
+                                "grant_type",
+                                "password",
+                                "client_id",
+                                "admin-cli",
+                                "username",
+                                "admin",
+                                "password",
+                                password),
+                        "Keycloak admin token")
+                .path("access_token")
+                .asText();
     }
 
     /** The token endpoint of a realm. */
@@ -99,9 +143,11 @@ public final class Tokens {
         String body = form.entrySet().stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint(realmName)).timeout(Duration.ofSeconds(30))
+        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint(realmName))
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(body))
+                .build();
         HttpResponse<String> response;
         try {
             response = HTTP.send(request, HttpResponse.BodyHandlers.ofString());
@@ -114,8 +160,10 @@ public final class Tokens {
         JsonNode answer = read(response.body());
         if (response.statusCode() != 200) {
             // Keycloak's error code only (e.g. invalid_grant): enough to tell a wrong realm from a wrong user.
-            throw new ApiException(what + ": Keycloak answered " + response.statusCode() + " "
-                    + answer.path("error").asText(""), response.statusCode());
+            throw new ApiException(
+                    what + ": Keycloak answered " + response.statusCode() + " "
+                            + answer.path("error").asText(""),
+                    response.statusCode());
         }
         return answer;
     }

@@ -40,7 +40,8 @@ class PasserelleClientTest {
     @BeforeEach
     void startStub() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
-        server.createContext("/realms/passerelle/protocol/openid-connect/token",
+        server.createContext(
+                "/realms/passerelle/protocol/openid-connect/token",
                 exchange -> answer(exchange, 200, "{\"access_token\":\"admin-token\",\"expires_in\":300}", null));
         server.createContext("/api/v1", this::api);
         server.start();
@@ -52,7 +53,8 @@ class PasserelleClientTest {
     }
 
     private void api(HttpExchange exchange) throws IOException {
-        String call = exchange.getRequestMethod() + " " + exchange.getRequestURI().toString().substring("/api/v1".length());
+        String call = exchange.getRequestMethod() + " "
+                + exchange.getRequestURI().toString().substring("/api/v1".length());
         String ifMatch = exchange.getRequestHeaders().getFirst("If-Match");
         requests.add(call + (ifMatch == null ? "" : " If-Match " + ifMatch));
         byte[] body = exchange.getRequestBody().readAllBytes();
@@ -85,14 +87,25 @@ class PasserelleClientTest {
         JsonNode keys = JSON.readTree("{\"openpgp\":\"PGP KEY\",\"tlsCertificate\":\"CERT\",\"sshHostKey\":null,"
                 + "\"partner\":\"caf-49\"}");
         try (PasserelleClient client = new PasserelleClient(base, base, "passerelle")) {
-            assertThat(client.connectPartner("admin.passerelle", "caf-49", keys, "SOCIAL_ACTION", "acces-aux-droits",
-                    "HTTPS", "https://localhost:8243/caf/orientations")).isTrue();
+            assertThat(client.connectPartner(
+                            "admin.passerelle",
+                            "caf-49",
+                            keys,
+                            "SOCIAL_ACTION",
+                            "acces-aux-droits",
+                            "HTTPS",
+                            "https://localhost:8243/caf/orientations"))
+                    .isTrue();
         }
 
-        assertThat(requests).containsExactly("PUT /partner-keys/caf-49", "GET /conventions?partner=caf-49",
-                "GET /conventions/c-1", "PUT /conventions/c-1 If-Match \"v3\"");
-        assertThat(bodies.get("PUT /partner-keys/caf-49")).isEqualTo(
-                JSON.readTree("{\"openpgp\":\"PGP KEY\",\"tlsCertificate\":\"CERT\"}"));
+        assertThat(requests)
+                .containsExactly(
+                        "PUT /partner-keys/caf-49",
+                        "GET /conventions?partner=caf-49",
+                        "GET /conventions/c-1",
+                        "PUT /conventions/c-1 If-Match \"v3\"");
+        assertThat(bodies.get("PUT /partner-keys/caf-49"))
+                .isEqualTo(JSON.readTree("{\"openpgp\":\"PGP KEY\",\"tlsCertificate\":\"CERT\"}"));
         assertThat(bodies.get("PUT /conventions/c-1")).isEqualTo(JSON.readTree("""
                 {"allowedFields":["person.lastName","case.housing"],"reminderDays":10,"expiryDays":30,
                  "rejectionReasons":[{"code":"HORS_CHAMP","label":"Hors du champ"}],
@@ -103,8 +116,15 @@ class PasserelleClientTest {
     void leavesAPartnerWithoutAnActiveConventionOnTheInbox() throws IOException {
         URI base = URI.create("http://127.0.0.1:" + server.getAddress().getPort());
         try (PasserelleClient client = new PasserelleClient(base, base, "passerelle")) {
-            assertThat(client.connectPartner("admin.passerelle", "caf-49", JSON.readTree("{\"openpgp\":\"K\"}"),
-                    "SOCIAL_ACTION", "autre-objet", "HTTPS", "https://localhost:8243/caf/orientations")).isFalse();
+            assertThat(client.connectPartner(
+                            "admin.passerelle",
+                            "caf-49",
+                            JSON.readTree("{\"openpgp\":\"K\"}"),
+                            "SOCIAL_ACTION",
+                            "autre-objet",
+                            "HTTPS",
+                            "https://localhost:8243/caf/orientations"))
+                    .isFalse();
         }
         assertThat(requests).containsExactly("PUT /partner-keys/caf-49", "GET /conventions?partner=caf-49");
     }

@@ -12,13 +12,26 @@ import org.passerelle.secrecy.Outcome;
 public interface AccessEntries {
 
     /** An allowed access to these fields, in the access's own transaction; returns the entry's id. */
-    long allowed(Caller caller, JournalAction action, Target target, Collection<Field> fields, String reasonCode,
-                 String cadre, String purpose);
+    long allowed(
+            Caller caller,
+            JournalAction action,
+            Target target,
+            Collection<Field> fields,
+            String reasonCode,
+            String cadre,
+            String purpose);
 
     /** An export of {@code rows} records (a CSV, an access report). */
     long exported(Caller caller, Target target, Collection<Field> fields, String reasonCode, long rows);
 
     /** A refused attempt, recorded whatever becomes of the caller's transaction. */
-    void refused(Caller caller, JournalAction action, Target target, Collection<Field> fields, Outcome outcome,
-                 String reasonCode, String cadre, String purpose);
+    void refused(
+            Caller caller,
+            JournalAction action,
+            Target target,
+            Collection<Field> fields,
+            Outcome outcome,
+            String reasonCode,
+            String cadre,
+            String purpose);
 }

@@ -42,15 +42,25 @@ public class AccessGate {
     }
 
     /** Journals a refusal and returns it, for the caller to throw: {@code throw gate.refuse(...)}. */
-    public AccessRefusedException refuse(Caller caller, JournalAction action, Target target,
-                                         Collection<Field> fields, Outcome outcome, String reasonCode) {
+    public AccessRefusedException refuse(
+            Caller caller,
+            JournalAction action,
+            Target target,
+            Collection<Field> fields,
+            Outcome outcome,
+            String reasonCode) {
         return refuse(caller, action, target, fields, outcome, reasonCode, null);
     }
 
     /** Journals a refusal of an access through an orientation, with its cadre and purpose. */
-    public AccessRefusedException refuse(Caller caller, JournalAction action, Target target,
-                                         Collection<Field> fields, Outcome outcome, String reasonCode,
-                                         Sharing sharing) {
+    public AccessRefusedException refuse(
+            Caller caller,
+            JournalAction action,
+            Target target,
+            Collection<Field> fields,
+            Outcome outcome,
+            String reasonCode,
+            Sharing sharing) {
         journal.refused(caller, action, target, fields, outcome, reasonCode, cadre(sharing), purpose(sharing));
         return new AccessRefusedException(outcome, reasonCode);
     }
@@ -82,8 +92,8 @@ public class AccessGate {
      * Enforces a decision of the policy: a refusal, or an allowance that does not cover
      * {@code needed} (reception sees no dossier content), is journaled and thrown.
      */
-    public AccessDecision require(Caller caller, AccessDecision decision, Set<Field> needed, JournalAction action,
-                                  Target target) {
+    public AccessDecision require(
+            Caller caller, AccessDecision decision, Set<Field> needed, JournalAction action, Target target) {
         if (!decision.allowed()) {
             throw refuse(caller, action, target, needed, decision.outcome(), decision.reasonCode());
         }
@@ -94,14 +104,19 @@ public class AccessGate {
     }
 
     /** Journals an allowed access that opens no sealed field: a write of {@code fields}, a consent change, an audit. */
-    public long record(Caller caller, JournalAction action, Target target, Collection<Field> fields,
-                       String reasonCode) {
+    public long record(
+            Caller caller, JournalAction action, Target target, Collection<Field> fields, String reasonCode) {
         return journal.allowed(caller, action, target, fields, reasonCode, null, null);
     }
 
     /** The same through an orientation: a transition, a message, a disclosure to a partner's system. */
-    public long record(Caller caller, JournalAction action, Target target, Collection<Field> fields,
-                       String reasonCode, Sharing sharing) {
+    public long record(
+            Caller caller,
+            JournalAction action,
+            Target target,
+            Collection<Field> fields,
+            String reasonCode,
+            Sharing sharing) {
         return journal.allowed(caller, action, target, fields, reasonCode, cadre(sharing), purpose(sharing));
     }
 
@@ -127,8 +142,7 @@ public class AccessGate {
         Opener opener = opener(caller, action, target, grant);
         T result = run(opener, work);
         Sharing sharing = grant.sharing();
-        journal.allowed(caller, action, target, opener.fields(), grant.reasonCode(), cadre(sharing),
-                purpose(sharing));
+        journal.allowed(caller, action, target, opener.fields(), grant.reasonCode(), cadre(sharing), purpose(sharing));
         return result;
     }
 
@@ -142,8 +156,17 @@ public class AccessGate {
     }
 
     private Opener opener(Caller caller, JournalAction action, Target target, Grant grant) {
-        return new Opener(protection, grant.fields(), field -> refuse(caller, action, target, Set.of(field),
-                Outcome.FORBIDDEN, FIELD_NOT_PERMITTED, grant.sharing()));
+        return new Opener(
+                protection,
+                grant.fields(),
+                field -> refuse(
+                        caller,
+                        action,
+                        target,
+                        Set.of(field),
+                        Outcome.FORBIDDEN,
+                        FIELD_NOT_PERMITTED,
+                        grant.sharing()));
     }
 
     private static String cadre(Sharing sharing) {

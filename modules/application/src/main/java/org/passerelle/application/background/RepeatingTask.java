@@ -38,8 +38,8 @@ public abstract class RepeatingTask {
     /** Schedules the runs, once per application start. */
     protected void start(Duration first, Duration every) {
         if (started.compareAndSet(false, true)) {
-            runs = scheduler.scheduleWithFixedDelay(this::runOnce, first.toMillis(), every.toMillis(),
-                    TimeUnit.MILLISECONDS);
+            runs = scheduler.scheduleWithFixedDelay(
+                    this::runOnce, first.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
         }
     }
 

@@ -11,8 +11,7 @@ final class CaseworkerNames {
 
     static final String PREFIX = "system:";
 
-    private CaseworkerNames() {
-    }
+    private CaseworkerNames() {}
 
     static String of(String partner, String caseworker) {
         return PREFIX + partner + "/" + caseworker;
@@ -22,6 +21,7 @@ final class CaseworkerNames {
     static Optional<String> caseworkerOf(String partner, String username) {
         String namespace = of(partner, "");
         return username != null && username.startsWith(namespace)
-                ? Optional.of(username.substring(namespace.length())) : Optional.empty();
+                ? Optional.of(username.substring(namespace.length()))
+                : Optional.empty();
     }
 }

@@ -56,9 +56,12 @@ public class DeliveryService {
             messages = exchange.inState(state == null ? DeliveryState.DEAD : state, LIST_MAX);
         } else if (caller.has(Role.CCAS_AGENT)) {
             List<UUID> followed = referrals.followedBy(caller.organisation(), caller.username()).stream()
-                    .map(Referral::id).toList();
-            messages = exchange.messagesOf(followed).stream().filter(m -> state == null || m.state() == state)
-                    .limit(LIST_MAX).toList();
+                    .map(Referral::id)
+                    .toList();
+            messages = exchange.messagesOf(followed).stream()
+                    .filter(m -> state == null || m.state() == state)
+                    .limit(LIST_MAX)
+                    .toList();
         } else {
             throw gate.refuseRole(caller, JournalAction.READ, Target.organisation(caller.organisation()));
         }
@@ -69,13 +72,19 @@ public class DeliveryService {
     @Transactional
     public DeliveryView resend(Caller caller, UUID id) {
         OutboxMessage message = (id == null ? null : exchange.message(id).orElse(null));
-        Referral referral = message == null ? null : referrals.find(message.referralId()).orElse(null);
+        Referral referral =
+                message == null ? null : referrals.find(message.referralId()).orElse(null);
         if (referral == null) {
             throw new NotFoundException("delivery");
         }
         if (!mayFollow(caller, referral)) {
             // Another CCAS's or another agent's delivery exists; it is not the caller's to know of.
-            throw gate.refuse(caller, JournalAction.UPDATE, Target.of(referral), Set.of(), Outcome.NOT_FOUND,
+            throw gate.refuse(
+                    caller,
+                    JournalAction.UPDATE,
+                    Target.of(referral),
+                    Set.of(),
+                    Outcome.NOT_FOUND,
                     caller.has(Role.CCAS_AGENT) ? "not-followed" : AccessGate.ROLE_NOT_PERMITTED,
                     Sharing.of(referral));
         }
@@ -83,8 +92,8 @@ public class DeliveryService {
             throw new ReferralStateException("not-dead");
         }
         message.resend(caller.username(), clock.instant());
-        gate.record(caller, JournalAction.UPDATE, Target.of(referral), Set.of(), "delivery-resend",
-                Sharing.of(referral));
+        gate.record(
+                caller, JournalAction.UPDATE, Target.of(referral), Set.of(), "delivery-resend", Sharing.of(referral));
         exchange.flush();
         written.fire(new OutboxWritten());
         return DeliveryView.of(message);
@@ -94,7 +103,8 @@ public class DeliveryService {
         if (caller.has(Role.ADMIN)) {
             return true;
         }
-        return caller.has(Role.CCAS_AGENT) && referral.organisationCode().equals(caller.organisation())
+        return caller.has(Role.CCAS_AGENT)
+                && referral.organisationCode().equals(caller.organisation())
                 && referrals.followedBy(caller.organisation(), caller.username()).stream()
                         .anyMatch(r -> r.id().equals(referral.id()));
     }

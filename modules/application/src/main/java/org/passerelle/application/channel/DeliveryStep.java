@@ -62,13 +62,15 @@ class DeliveryStep {
         Instant now = clock.instant();
         List<Parcel> parcels = new ArrayList<>();
         for (OutboxMessage message : outbox.lockDue(now, BATCH)) {
-            Referral referral = disclosure.referral(message.referralId())
+            Referral referral = disclosure
+                    .referral(message.referralId())
                     .orElseThrow(() -> new IllegalStateException("An outbox message's orientation is gone"));
             if (disclosure.restricted(referral)) {
                 // Restricted since it was locked (S15): it waits, untouched, no attempt spent.
                 continue;
             }
-            Optional<PartnerEndpoint> endpoint = conventions.find(referral.conventionId()).flatMap(endpoints::of);
+            Optional<PartnerEndpoint> endpoint =
+                    conventions.find(referral.conventionId()).flatMap(endpoints::of);
             if (endpoint.isEmpty()) {
                 // The convention lost its channel or its key: an administrator has to mend it.
                 failed(message, "no-endpoint", now);

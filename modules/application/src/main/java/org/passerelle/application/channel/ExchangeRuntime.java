@@ -58,8 +58,8 @@ public class ExchangeRuntime {
     private synchronized PartnerExchange start() {
         if (exchange == null) {
             identity = ExchangeIdentity.loadOrCreate(Path.of(config.keyFolder()));
-            exchange = PartnerExchange.start(identity, inbound, ExchangeSettings.defaults()
-                    .withSftpUser(config.sftpUser()));
+            exchange = PartnerExchange.start(
+                    identity, inbound, ExchangeSettings.defaults().withSftpUser(config.sftpUser()));
         }
         return exchange;
     }

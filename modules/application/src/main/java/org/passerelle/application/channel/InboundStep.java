@@ -52,25 +52,34 @@ class InboundStep {
 
     @Transactional
     InboundUpdates.Result apply(String partner, String channel, StatusDocument status) {
-        Referral referral = disclosure.referral(status.referralId()).filter(r -> r.partner().equals(partner))
+        Referral referral = disclosure
+                .referral(status.referralId())
+                .filter(r -> r.partner().equals(partner))
                 .orElseThrow(() -> new NotFoundException("orientation"));
         Caller caller = caller(partner, status, referral);
-        if (!exchange.recordInbound(status.messageId(), partner, channel, referral.id(), status.type(), clock.instant())) {
-            gate.record(caller, JournalAction.UPDATE, Target.of(referral), Set.of(), "inbound-duplicate",
+        if (!exchange.recordInbound(
+                status.messageId(), partner, channel, referral.id(), status.type(), clock.instant())) {
+            gate.record(
+                    caller,
+                    JournalAction.UPDATE,
+                    Target.of(referral),
+                    Set.of(),
+                    "inbound-duplicate",
                     Sharing.of(referral));
             return InboundUpdates.Result.DUPLICATE;
         }
         TransitionDetails details = new TransitionDetails(status.reasonCode(), status.message());
-        status.transition().ifPresentOrElse(
-                transition -> {
-                    if (transition == Transition.ACKNOWLEDGE) {
-                        // Over SFTP an acceptance may be read before the acknowledgement written before it.
-                        partnerReferrals.acknowledgedLate(caller, referral.id());
-                    } else {
-                        partnerReferrals.transition(caller, referral.id(), transition, details);
-                    }
-                },
-                () -> partnerReferrals.message(caller, referral.id(), details));
+        status.transition()
+                .ifPresentOrElse(
+                        transition -> {
+                            if (transition == Transition.ACKNOWLEDGE) {
+                                // Over SFTP an acceptance may be read before the acknowledgement written before it.
+                                partnerReferrals.acknowledgedLate(caller, referral.id());
+                            } else {
+                                partnerReferrals.transition(caller, referral.id(), transition, details);
+                            }
+                        },
+                        () -> partnerReferrals.message(caller, referral.id(), details));
         return InboundUpdates.Result.APPLIED;
     }
 
@@ -83,19 +92,20 @@ class InboundStep {
     /** A status refused before it could be read (bad signature, wrong sender...), journaled against the partner. */
     @Transactional(TxType.REQUIRES_NEW)
     AccessRefusedException refused(Caller by, String partner, String reasonCode) {
-        return gate.refuse(by, JournalAction.UPDATE, Target.organisation(partner), Set.of(),
-                Outcome.FORBIDDEN, reasonCode);
+        return gate.refuse(
+                by, JournalAction.UPDATE, Target.organisation(partner), Set.of(), Outcome.FORBIDDEN, reasonCode);
     }
 
     /** The caseworker the status names, else the orientation's recipient when this system named it, else the system itself. */
     private static Caller caller(String partner, StatusDocument status, Referral referral) {
-        String caseworker = status.caseworker() != null ? status.caseworker()
+        String caseworker = status.caseworker() != null
+                ? status.caseworker()
                 : CaseworkerNames.caseworkerOf(partner, referral.recipient()).orElse("system");
         return system(partner, caseworker);
     }
 
     static Caller system(String partner, String caseworker) {
-        return Caller.throughSignedDocument("partner-system:" + partner, CaseworkerNames.of(partner, caseworker),
-                partner);
+        return Caller.throughSignedDocument(
+                "partner-system:" + partner, CaseworkerNames.of(partner, caseworker), partner);
     }
 }

@@ -35,7 +35,10 @@ public class InboundUpdates implements InboundListener {
     static final String INVALID_STATUS = "invalid-status";
     static final String UNKNOWN_REFERRAL = "unknown-referral";
 
-    public enum Result { APPLIED, DUPLICATE }
+    public enum Result {
+        APPLIED,
+        DUPLICATE
+    }
 
     @Inject
     InboundStep step;
@@ -61,8 +64,11 @@ public class InboundUpdates implements InboundListener {
     @Override
     public void onStatus(PartnerEndpoint partner, byte[] document) {
         try (ActorContext.Scope ignored = ActorContext.bind(Actor.system(JOB))) {
-            Result result = apply(InboundStep.system(partner.partnerCode(), "system"), partner.partnerCode(),
-                    partner.channel().name(), document);
+            Result result = apply(
+                    InboundStep.system(partner.partnerCode(), "system"),
+                    partner.partnerCode(),
+                    partner.channel().name(),
+                    document);
             LOG.debugf("Status from %s over %s: %s", partner.partnerCode(), partner.channel(), result);
         } catch (AccessRefusedException e) {
             throw new InboundRefusedException(e.reasonCode());

@@ -85,8 +85,8 @@ public class OutboxDelivery extends RepeatingTask {
             while (!(parcels = step.claim()).isEmpty()) {
                 List<Parcel> answered = new ArrayList<>(parcels.size());
                 for (Parcel parcel : parcels) {
-                    DeliveryResult result = runtime.exchange().deliver(parcel.endpoint(), parcel.messageId(),
-                            parcel.document());
+                    DeliveryResult result =
+                            runtime.exchange().deliver(parcel.endpoint(), parcel.messageId(), parcel.document());
                     answered.add(parcel.delivered(result));
                 }
                 step.settle(answered);

@@ -48,7 +48,12 @@ class PartnerDocuments {
                         .add("reason", triage.reason() == null ? "" : triage.reason())
                         .add("sendingOrganisationName", triage.sendingOrganisationName());
                 optional(document, "commune", triage.commune());
-                optional(document, "respondBy", referral.expiresAt() == null ? null : referral.expiresAt().toString());
+                optional(
+                        document,
+                        "respondBy",
+                        referral.expiresAt() == null
+                                ? null
+                                : referral.expiresAt().toString());
             }
             case SHARE -> {
                 Optional<PartnerDisclosure.Share> share = disclosure.share(delivery, referral, now);
@@ -66,7 +71,8 @@ class PartnerDocuments {
                 if (shared.notes() != null && !shared.notes().isEmpty()) {
                     JsonArrayBuilder notes = Json.createArrayBuilder();
                     for (SharedNote note : shared.notes()) {
-                        notes.add(Json.createObjectBuilder().add("id", note.id().toString())
+                        notes.add(Json.createObjectBuilder()
+                                .add("id", note.id().toString())
                                 .add("category", note.category().name())
                                 .add("writtenAt", note.createdAt().toString())
                                 .add("text", note.body() == null ? "" : note.body()));
@@ -90,7 +96,8 @@ class PartnerDocuments {
 
     /** The caseworker id the partner gave when accepting, without our namespace; none before acceptance. */
     private static String recipient(Referral referral) {
-        return CaseworkerNames.caseworkerOf(referral.partner(), referral.recipient()).orElse(referral.recipient());
+        return CaseworkerNames.caseworkerOf(referral.partner(), referral.recipient())
+                .orElse(referral.recipient());
     }
 
     private static void optional(JsonObjectBuilder document, String name, String value) {

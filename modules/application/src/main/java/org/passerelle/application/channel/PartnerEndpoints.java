@@ -47,7 +47,8 @@ class PartnerEndpoints {
         conventions.list(null, true).stream()
                 .filter(c -> c.channel() == Channel.SFTP || c.channel() == Channel.AMQP)
                 .sorted(Comparator.comparing(Convention::updatedAt).reversed())
-                .forEach(c -> of(c).filter(e -> endpoints.stream().noneMatch(o -> o.partnerCode().equals(e.partnerCode())))
+                .forEach(c -> of(c).filter(e -> endpoints.stream()
+                                .noneMatch(o -> o.partnerCode().equals(e.partnerCode())))
                         .ifPresent(endpoints::add));
         return endpoints;
     }
@@ -55,13 +56,24 @@ class PartnerEndpoints {
     /** The registered key of a partner, for a status it sent over HTTPS. */
     @Transactional(Transactional.TxType.MANDATORY)
     Optional<PartnerEndpoint> ofPartnerKey(String partner) {
-        return exchange.partnerKey(partner).map(key -> new PartnerEndpoint(partner, ChannelKind.HTTPS, null,
-                key.material().openPgp(), key.material().tlsCertificate(), key.material().sshHostKey()));
+        return exchange.partnerKey(partner)
+                .map(key -> new PartnerEndpoint(
+                        partner,
+                        ChannelKind.HTTPS,
+                        null,
+                        key.material().openPgp(),
+                        key.material().tlsCertificate(),
+                        key.material().sshHostKey()));
     }
 
     private static PartnerEndpoint endpoint(Convention convention, PartnerKey key) {
         PartnerKey.Material material = key.material();
-        return new PartnerEndpoint(convention.partner(), ChannelKind.valueOf(convention.channel().name()),
-                URI.create(convention.endpoint()), material.openPgp(), material.tlsCertificate(), material.sshHostKey());
+        return new PartnerEndpoint(
+                convention.partner(),
+                ChannelKind.valueOf(convention.channel().name()),
+                URI.create(convention.endpoint()),
+                material.openPgp(),
+                material.tlsCertificate(),
+                material.sshHostKey());
     }
 }

@@ -62,26 +62,30 @@ public class PartnerKeyService {
     @Transactional
     public PartnerKeyView register(Caller caller, String partnerCode, PartnerKeyDetails details) {
         requireAdmin(caller);
-        Organisation partner = Optional.ofNullable(partnerCode).flatMap(organisations::find)
+        Organisation partner = Optional.ofNullable(partnerCode)
+                .flatMap(organisations::find)
                 .filter(o -> o.isActive() && o.kind().isPartner())
                 .orElseThrow(() -> new InvalidInputException("partner", "names no partner organisation"));
-        if (details == null || details.openpgp() == null || details.openpgp().isBlank()
+        if (details == null
+                || details.openpgp() == null
+                || details.openpgp().isBlank()
                 || details.openpgp().length() > ARMOR_MAX) {
             throw new InvalidInputException("openpgp", "is required (an armored OpenPGP public key)");
         }
         String fingerprint = PartnerExchange.fingerprintOf(details.openpgp())
-                .orElseThrow(() -> new InvalidInputException("openpgp",
-                        "is not an armored OpenPGP public key with a signing key and an encryption subkey"));
+                .orElseThrow(() -> new InvalidInputException(
+                        "openpgp", "is not an armored OpenPGP public key with a signing key and an encryption subkey"));
         String certificate = blankToNull(details.tlsCertificate());
         if (certificate != null) {
             requireCertificate(certificate);
         }
         String hostKey = blankToNull(details.sshHostKey());
         if (hostKey != null && !SSH_HOST_KEY.matcher(hostKey.strip()).matches()) {
-            throw new InvalidInputException("sshHostKey", "is not an OpenSSH public key line (e.g. ecdsa-sha2-nistp256 AAAA...)");
+            throw new InvalidInputException(
+                    "sshHostKey", "is not an OpenSSH public key line (e.g. ecdsa-sha2-nistp256 AAAA...)");
         }
-        PartnerKey.Material material = new PartnerKey.Material(fingerprint, details.openpgp(), certificate,
-                hostKey == null ? null : hostKey.strip());
+        PartnerKey.Material material = new PartnerKey.Material(
+                fingerprint, details.openpgp(), certificate, hostKey == null ? null : hostKey.strip());
         Instant now = clock.instant();
         PartnerKey key = exchange.partnerKey(partner.code()).orElse(null);
         if (key == null) {
@@ -98,8 +102,9 @@ public class PartnerKeyService {
     private static void requireCertificate(String pem) {
         try {
             CertificateFactory factory = CertificateFactory.getInstance("X.509");
-            if (pem.length() > ARMOR_MAX || !(factory.generateCertificate(
-                    new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII))) instanceof X509Certificate)) {
+            if (pem.length() > ARMOR_MAX
+                    || !(factory.generateCertificate(new ByteArrayInputStream(pem.getBytes(StandardCharsets.US_ASCII)))
+                            instanceof X509Certificate)) {
                 throw new CertificateException();
             }
         } catch (CertificateException e) {

@@ -33,6 +33,7 @@ public class PartnerOutbox {
 
     /** Cancellation reasons of the contract (docs/partner-exchange.md §2.1). */
     static final String SENDER_WITHDREW = "SENDER_WITHDREW";
+
     static final String CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN";
     static final String EXPIRED = "EXPIRED";
 
@@ -48,8 +49,12 @@ public class PartnerOutbox {
     /** Writes what the partner's system must hear of this change, if anything and if it has a channel. */
     @Transactional(TxType.MANDATORY)
     void record(@Observes(during = TransactionPhase.IN_PROGRESS) ReferralChange change) {
-        messageFor(change).filter(message -> conventions.find(change.referral().conventionId())
-                .map(c -> c.channel().external()).orElse(false)).ifPresent(message -> {
+        messageFor(change)
+                .filter(message -> conventions
+                        .find(change.referral().conventionId())
+                        .map(c -> c.channel().external())
+                        .orElse(false))
+                .ifPresent(message -> {
                     exchange.add(message);
                     written.fire(new OutboxWritten());
                 });
@@ -67,23 +72,32 @@ public class PartnerOutbox {
         }
         boolean fromPartner = change.side() == Side.PARTNER;
         return switch (change) {
-            case ReferralTransitioned moved -> switch (moved.transition()) {
-                case SEND -> message(change, OutboxKind.ORIENTATION, null, null);
-                case ACCEPT -> message(change, OutboxKind.SHARE, null, null);
-                case CANCEL -> fromPartner ? Optional.empty() : message(change, OutboxKind.CANCELLATION,
-                        moved.actor() == ReferralActor.CONSENT_WITHDRAWAL ? CONSENT_WITHDRAWN : SENDER_WITHDREW, null);
-                case EXPIRE -> message(change, OutboxKind.CANCELLATION, EXPIRED, null);
-                case ACKNOWLEDGE, REJECT, START, HOLD, RESUME, COMPLETE, FAIL -> Optional.empty();
-            };
-            case ReferralMessaged messaged -> fromPartner ? Optional.empty()
-                    : message(change, OutboxKind.MESSAGE, null, messaged.eventId());
+            case ReferralTransitioned moved ->
+                switch (moved.transition()) {
+                    case SEND -> message(change, OutboxKind.ORIENTATION, null, null);
+                    case ACCEPT -> message(change, OutboxKind.SHARE, null, null);
+                    case CANCEL ->
+                        fromPartner
+                                ? Optional.empty()
+                                : message(
+                                        change,
+                                        OutboxKind.CANCELLATION,
+                                        moved.actor() == ReferralActor.CONSENT_WITHDRAWAL
+                                                ? CONSENT_WITHDRAWN
+                                                : SENDER_WITHDREW,
+                                        null);
+                    case EXPIRE -> message(change, OutboxKind.CANCELLATION, EXPIRED, null);
+                    case ACKNOWLEDGE, REJECT, START, HOLD, RESUME, COMPLETE, FAIL -> Optional.empty();
+                };
+            case ReferralMessaged messaged ->
+                fromPartner ? Optional.empty() : message(change, OutboxKind.MESSAGE, null, messaged.eventId());
             case ReferralReminded reminded -> Optional.empty();
             case ReferralAcknowledgedLate acknowledged -> Optional.empty();
         };
     }
 
-    private static Optional<OutboxMessage> message(ReferralChange change, OutboxKind kind, String reason,
-                                                   UUID eventId) {
+    private static Optional<OutboxMessage> message(
+            ReferralChange change, OutboxKind kind, String reason, UUID eventId) {
         Referral referral = change.referral();
         return Optional.of(new OutboxMessage(referral.id(), referral.partner(), kind, reason, eventId, change.at()));
     }

@@ -22,8 +22,14 @@ import org.passerelle.secrecy.referral.Transition;
  * quoting it; like every text Passerelle takes in, no member may hold a control character other than
  * a line break or tab, or an unpaired surrogate ({@link SafeText}).
  */
-record StatusDocument(UUID messageId, UUID referralId, String from, String type, String caseworker,
-                      String reasonCode, String message) {
+record StatusDocument(
+        UUID messageId,
+        UUID referralId,
+        String from,
+        String type,
+        String caseworker,
+        String reasonCode,
+        String message) {
 
     static final String SCHEMA = "passerelle.status/1";
     static final String REQUEST_INFORMATION = "REQUEST_INFORMATION";
@@ -32,9 +38,24 @@ record StatusDocument(UUID messageId, UUID referralId, String from, String type,
 
     /** The status types and the transition each asks for; REQUEST_INFORMATION is a message, not a transition. */
     private static final Map<String, Transition> TRANSITIONS = Map.of(
-            "ACKNOWLEDGE", Transition.ACKNOWLEDGE, "ACCEPT", Transition.ACCEPT, "REJECT", Transition.REJECT,
-            "START", Transition.START, "HOLD", Transition.HOLD, "RESUME", Transition.RESUME,
-            "COMPLETE", Transition.COMPLETE, "FAIL", Transition.FAIL, "CANCEL", Transition.CANCEL);
+            "ACKNOWLEDGE",
+            Transition.ACKNOWLEDGE,
+            "ACCEPT",
+            Transition.ACCEPT,
+            "REJECT",
+            Transition.REJECT,
+            "START",
+            Transition.START,
+            "HOLD",
+            Transition.HOLD,
+            "RESUME",
+            Transition.RESUME,
+            "COMPLETE",
+            Transition.COMPLETE,
+            "FAIL",
+            Transition.FAIL,
+            "CANCEL",
+            Transition.CANCEL);
 
     static StatusDocument parse(byte[] bytes) {
         if (bytes == null || bytes.length == 0 || bytes.length > MAX_BYTES) {
@@ -57,7 +78,8 @@ record StatusDocument(UUID messageId, UUID referralId, String from, String type,
         OrganisationCode.of("from", from);
         String caseworker = string(json, "caseworker");
         if (caseworker != null && !CASEWORKER.matcher(caseworker).matches()) {
-            throw new InvalidInputException("caseworker", "is not a caseworker id (letters, digits, . _ -, at most 64)");
+            throw new InvalidInputException(
+                    "caseworker", "is not a caseworker id (letters, digits, . _ -, at most 64)");
         }
         if (type.equals("ACCEPT") && caseworker == null) {
             // S2: an organisation is never a recipient, a named caseworker is.
@@ -67,8 +89,14 @@ record StatusDocument(UUID messageId, UUID referralId, String from, String type,
         if (REQUEST_INFORMATION.equals(type) && message == null) {
             throw new InvalidInputException("message", "is required to ask for information");
         }
-        return new StatusDocument(uuid(json, "messageId"), uuid(json, "referralId"), from, type, caseworker,
-                string(json, "reasonCode"), message);
+        return new StatusDocument(
+                uuid(json, "messageId"),
+                uuid(json, "referralId"),
+                from,
+                type,
+                caseworker,
+                string(json, "reasonCode"),
+                message);
     }
 
     Optional<Transition> transition() {

@@ -10,5 +10,4 @@ import org.passerelle.secrecy.Cadre;
  * @param partner the partner organisation's code, e.g. {@code caf-49}
  * @param purpose the purpose code, as consents name it, e.g. {@code acces-aux-droits}
  */
-public record ConventionDetails(String partner, Cadre cadre, String purpose, ConventionTerms terms) {
-}
+public record ConventionDetails(String partner, Cadre cadre, String purpose, ConventionTerms terms) {}

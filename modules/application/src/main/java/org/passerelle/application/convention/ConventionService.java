@@ -69,14 +69,19 @@ public class ConventionService {
     @Transactional
     public List<ConventionView> list(Caller caller, String partner) {
         boolean admin = requireReader(caller);
-        return conventions.list(partner, !admin).stream().map(c -> ConventionView.of(c, admin)).toList();
+        return conventions.list(partner, !admin).stream()
+                .map(c -> ConventionView.of(c, admin))
+                .toList();
     }
 
     /** One convention; an agent sees only active ones (an inactive one is not found). */
     @Transactional
     public ConventionView read(Caller caller, UUID id) {
         boolean admin = requireReader(caller);
-        return conventions.find(id).filter(c -> admin || c.isActive()).map(c -> ConventionView.of(c, admin))
+        return conventions
+                .find(id)
+                .filter(c -> admin || c.isActive())
+                .map(c -> ConventionView.of(c, admin))
                 .orElseThrow(() -> new NotFoundException("convention"));
     }
 
@@ -101,8 +106,8 @@ public class ConventionService {
         if (conventions.active(partner.code(), details.cadre(), purpose).isPresent()) {
             throw new DuplicateConventionException(partner.code(), details.cadre(), purpose);
         }
-        Convention convention = new Convention(partner.code(), partner.kind(), details.cadre(), purpose, terms,
-                caller.username(), clock.instant());
+        Convention convention = new Convention(
+                partner.code(), partner.kind(), details.cadre(), purpose, terms, caller.username(), clock.instant());
         conventions.add(convention);
         changed.fire(new ConventionChanged());
         return ConventionView.of(convention, true);
@@ -122,7 +127,9 @@ public class ConventionService {
         if (convention.version() != expectedVersion) {
             throw new StaleVersionException();
         }
-        OrganisationKind kind = organisations.find(convention.partner()).map(Organisation::kind)
+        OrganisationKind kind = organisations
+                .find(convention.partner())
+                .map(Organisation::kind)
                 .orElseThrow(() -> new IllegalStateException("A convention's partner is gone"));
         Convention.Terms revised = terms(terms);
         requireRegisteredKey(convention.partner(), revised);
@@ -175,16 +182,21 @@ public class ConventionService {
             return;
         }
         if (terms.partnerKeyRef() == null) {
-            throw new InvalidInputException("partnerKeyRef", "is required for the " + terms.channel()
-                    + " channel (the fingerprint of the partner's registered key, see partner-keys)");
+            throw new InvalidInputException(
+                    "partnerKeyRef",
+                    "is required for the " + terms.channel()
+                            + " channel (the fingerprint of the partner's registered key, see partner-keys)");
         }
-        if (exchange.partnerKey(partner).filter(k -> k.fingerprint().equals(terms.partnerKeyRef())).isEmpty()) {
+        if (exchange.partnerKey(partner)
+                .filter(k -> k.fingerprint().equals(terms.partnerKeyRef()))
+                .isEmpty()) {
             throw new InvalidInputException("partnerKeyRef", "is not the fingerprint of this partner's registered key");
         }
     }
 
     private Organisation partner(String code) {
-        return Optional.ofNullable(code).flatMap(organisations::find)
+        return Optional.ofNullable(code)
+                .flatMap(organisations::find)
                 .filter(o -> o.isActive() && o.kind().isPartner())
                 .orElseThrow(() -> new InvalidInputException("partner", "names no partner organisation"));
     }
@@ -195,12 +207,18 @@ public class ConventionService {
             throw new InvalidInputException("allowedFields", "is required (at least one field key)");
         }
         ConventionTerms terms = given.withDefaults();
-        Set<Field> fields = FieldKeys.parse("allowedFields",
-                terms.allowedFields() == null ? List.of() : terms.allowedFields());
+        Set<Field> fields =
+                FieldKeys.parse("allowedFields", terms.allowedFields() == null ? List.of() : terms.allowedFields());
         List<RejectionReason> reasons = terms.rejectionReasons().stream()
                 .map(r -> r == null ? null : new RejectionReason(r.code(), r.label()))
                 .toList();
-        return new Convention.Terms(fields, terms.channel(), terms.endpoint(), terms.partnerKeyRef(),
-                terms.reminderDays(), terms.expiryDays(), reasons);
+        return new Convention.Terms(
+                fields,
+                terms.channel(),
+                terms.endpoint(),
+                terms.partnerKeyRef(),
+                terms.reminderDays(),
+                terms.expiryDays(),
+                reasons);
     }
 }

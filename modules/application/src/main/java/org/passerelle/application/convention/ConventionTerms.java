@@ -19,20 +19,31 @@ import org.passerelle.domain.convention.RejectionReason;
  * @param rejectionReasons the coded reasons the partner may reject with, in the order offered; the
  *                         standard ones by default
  */
-public record ConventionTerms(List<String> allowedFields, Channel channel, String endpoint,
-                              String partnerKeyRef, Integer reminderDays, Integer expiryDays,
-                              List<Reason> rejectionReasons) {
+public record ConventionTerms(
+        List<String> allowedFields,
+        Channel channel,
+        String endpoint,
+        String partnerKeyRef,
+        Integer reminderDays,
+        Integer expiryDays,
+        List<Reason> rejectionReasons) {
 
     /** A rejection reason as written: checked by the service, so a bad one is a 422 naming the field. */
-    public record Reason(String code, String label) {
-    }
+    public record Reason(String code, String label) {}
 
     /** These terms with the default in place of each term left out; the one place the defaults are applied. */
     public ConventionTerms withDefaults() {
-        return new ConventionTerms(allowedFields, channel == null ? Channel.INBOX : channel, endpoint, partnerKeyRef,
+        return new ConventionTerms(
+                allowedFields,
+                channel == null ? Channel.INBOX : channel,
+                endpoint,
+                partnerKeyRef,
                 reminderDays == null ? Convention.REMINDER_DAYS_DEFAULT : reminderDays,
                 expiryDays == null ? Convention.EXPIRY_DAYS_DEFAULT : expiryDays,
-                rejectionReasons == null ? RejectionReason.STANDARD.stream()
-                        .map(r -> new Reason(r.code(), r.label())).toList() : rejectionReasons);
+                rejectionReasons == null
+                        ? RejectionReason.STANDARD.stream()
+                                .map(r -> new Reason(r.code(), r.label()))
+                                .toList()
+                        : rejectionReasons);
     }
 }

@@ -15,17 +15,44 @@ import org.passerelle.secrecy.Field;
  * A convention as its readers see it. Agents get no endpoint nor key reference: they pick fields,
  * they do not wire partners.
  */
-public record ConventionView(UUID id, String partner, Cadre cadre, String purpose, Set<Field> allowedFields,
-                             Channel channel, String endpoint, String partnerKeyRef, int reminderDays,
-                             int expiryDays, List<RejectionReason> rejectionReasons, boolean active,
-                             String createdBy, Instant createdAt, String updatedBy, Instant updatedAt,
-                             long version) {
+public record ConventionView(
+        UUID id,
+        String partner,
+        Cadre cadre,
+        String purpose,
+        Set<Field> allowedFields,
+        Channel channel,
+        String endpoint,
+        String partnerKeyRef,
+        int reminderDays,
+        int expiryDays,
+        List<RejectionReason> rejectionReasons,
+        boolean active,
+        String createdBy,
+        Instant createdAt,
+        String updatedBy,
+        Instant updatedAt,
+        long version) {
 
     static ConventionView of(Convention c, boolean wiring) {
-        return new ConventionView(c.id(), c.partner(), c.cadre(), c.purpose(), c.allowedFields(), c.channel(),
-                wiring ? c.endpoint() : null, wiring ? c.partnerKeyRef() : null, c.reminderDays(),
-                c.expiryDays(), c.rejectionReasons(), c.isActive(), c.createdBy(), c.createdAt(),
-                c.updatedBy(), c.updatedAt(), c.version());
+        return new ConventionView(
+                c.id(),
+                c.partner(),
+                c.cadre(),
+                c.purpose(),
+                c.allowedFields(),
+                c.channel(),
+                wiring ? c.endpoint() : null,
+                wiring ? c.partnerKeyRef() : null,
+                c.reminderDays(),
+                c.expiryDays(),
+                c.rejectionReasons(),
+                c.isActive(),
+                c.createdBy(),
+                c.createdAt(),
+                c.updatedBy(),
+                c.updatedAt(),
+                c.version());
     }
 
     /** Whether the partner may receive this field under this convention (before the sender narrows it, S3). */

@@ -57,12 +57,10 @@ public class BreakGlassService {
         }
         String text = Inputs.reason("reason", reason);
         Instant now = clock.instant();
-        BreakGlass grant = new BreakGlass(caseFile.organisationCode(), caseFile.id(), caller.username(), text, now,
-                Duration.ofMinutes(minutes));
+        BreakGlass grant = new BreakGlass(
+                caseFile.organisationCode(), caseFile.id(), caller.username(), text, now, Duration.ofMinutes(minutes));
         oversight.add(grant);
-        gate.record(caller, JournalAction.BREAK_GLASS,
-                Target.of(caseFile), Set.of(),
-                decision.reasonCode());
+        gate.record(caller, JournalAction.BREAK_GLASS, Target.of(caseFile), Set.of(), decision.reasonCode());
         return new BreakGlassView(grant.id(), caseFile.id(), grant.grantedAt(), grant.expiresAt());
     }
 }

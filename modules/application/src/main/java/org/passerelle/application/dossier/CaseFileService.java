@@ -43,8 +43,12 @@ import org.passerelle.secrecy.NoteType;
 @ApplicationScoped
 public class CaseFileService {
 
-    static final Set<Field> SITUATION_FIELDS = EnumSet.of(Field.CASE_HOUSEHOLD, Field.CASE_RESOURCES,
-            Field.CASE_HOUSING, Field.CASE_HEALTH_NOTES, Field.CASE_RSA_STATUS);
+    static final Set<Field> SITUATION_FIELDS = EnumSet.of(
+            Field.CASE_HOUSEHOLD,
+            Field.CASE_RESOURCES,
+            Field.CASE_HOUSING,
+            Field.CASE_HEALTH_NOTES,
+            Field.CASE_RSA_STATUS);
     private static final Set<Field> NOTE_FIELDS = EnumSet.of(Field.NOTE_BODY);
     private static final int TEAM_MAX = 20;
 
@@ -75,8 +79,12 @@ public class CaseFileService {
         Person person = persons.find(personId).orElseThrow(() -> new NotFoundException("usager"));
         access.requirePerson(caller, person, Action.WRITE, false, Set.of(), JournalAction.CREATE);
         AccessDecision asReferent = access.requireNewCaseFile(caller, person, SITUATION_FIELDS);
-        CaseFile caseFile = new CaseFile(person.organisationCode(), person.id(), caller.username(),
-                protection.primaryKeyVersion(person.organisationCode()), clock.instant());
+        CaseFile caseFile = new CaseFile(
+                person.organisationCode(),
+                person.id(),
+                caller.username(),
+                protection.primaryKeyVersion(person.organisationCode()),
+                clock.instant());
         caseFile.assign(caller.username(), validTeam(team));
         Map<Field, String> values = validated(situation);
         Grant grant = Grant.of(asReferent);
@@ -105,9 +113,13 @@ public class CaseFileService {
     @Transactional
     public CaseFileView read(Caller caller, UUID id) {
         CaseFile caseFile = find(id);
-        AccessDecision decision = access.requireCaseFile(caller, caseFile, Action.READ, SITUATION_FIELDS,
-                JournalAction.READ);
-        return gate.open(caller, JournalAction.READ, Target.of(caseFile), Grant.of(decision),
+        AccessDecision decision =
+                access.requireCaseFile(caller, caseFile, Action.READ, SITUATION_FIELDS, JournalAction.READ);
+        return gate.open(
+                caller,
+                JournalAction.READ,
+                Target.of(caseFile),
+                Grant.of(decision),
                 opener -> view(opener, caseFile, decision));
     }
 
@@ -131,8 +143,13 @@ public class CaseFileService {
         caseFile.assign(Inputs.username("referent", referent), validTeam(team));
         caseFiles.flush();
         // The caller may have just removed themselves: answer with what they may still see.
-        return gate.open(caller, JournalAction.UPDATE, Target.of(caseFile), Grant.of(decision),
-                opener -> DossierAccess.assigned(caller, caseFile) ? view(opener, caseFile, decision)
+        return gate.open(
+                caller,
+                JournalAction.UPDATE,
+                Target.of(caseFile),
+                Grant.of(decision),
+                opener -> DossierAccess.assigned(caller, caseFile)
+                        ? view(opener, caseFile, decision)
                         : metadataOnly(caseFile));
     }
 
@@ -142,15 +159,19 @@ public class CaseFileService {
         AccessDecision decision = writable(caller, caseFile, expectedVersion);
         caseFile.close(clock.instant());
         caseFiles.flush();
-        return gate.open(caller, JournalAction.UPDATE, Target.of(caseFile), Grant.of(decision),
+        return gate.open(
+                caller,
+                JournalAction.UPDATE,
+                Target.of(caseFile),
+                Grant.of(decision),
                 opener -> view(opener, caseFile, decision));
     }
 
     @Transactional
     public NoteView addNote(Caller caller, UUID caseFileId, NoteType type, FieldCategory category, String body) {
         CaseFile caseFile = find(caseFileId);
-        AccessDecision decision = access.requireCaseFile(caller, caseFile, Action.WRITE, NOTE_FIELDS,
-                JournalAction.CREATE);
+        AccessDecision decision =
+                access.requireCaseFile(caller, caseFile, Action.WRITE, NOTE_FIELDS, JournalAction.CREATE);
         if (caseFile.status() == CaseStatus.CLOSED) {
             throw new CaseClosedException(caseFileId);
         }
@@ -160,8 +181,13 @@ public class CaseFileService {
         if (category == null) {
             throw new InvalidInputException("category", "is required");
         }
-        Note note = new Note(caseFile, type, category, caller.username(),
-                protection.primaryKeyVersion(caseFile.organisationCode()), clock.instant());
+        Note note = new Note(
+                caseFile,
+                type,
+                category,
+                caller.username(),
+                protection.primaryKeyVersion(caseFile.organisationCode()),
+                clock.instant());
         String text = Inputs.required("body", body, Inputs.TEXT_MAX);
         NoteView view = gate.open(caller, JournalAction.CREATE, Target.of(caseFile), Grant.of(decision), opener -> {
             SealedValues.write(opener, note, Map.of(Field.NOTE_BODY, text));
@@ -174,19 +200,29 @@ public class CaseFileService {
     @Transactional
     public List<NoteView> notes(Caller caller, UUID caseFileId) {
         CaseFile caseFile = find(caseFileId);
-        AccessDecision decision = access.requireCaseFile(caller, caseFile, Action.READ, NOTE_FIELDS,
-                JournalAction.READ);
-        return gate.open(caller, JournalAction.READ, Target.of(caseFile), Grant.of(decision),
-                opener -> caseFiles.notes(caseFileId).stream().map(note -> noteView(opener, note, decision)).toList());
+        AccessDecision decision =
+                access.requireCaseFile(caller, caseFile, Action.READ, NOTE_FIELDS, JournalAction.READ);
+        return gate.open(
+                caller,
+                JournalAction.READ,
+                Target.of(caseFile),
+                Grant.of(decision),
+                opener -> caseFiles.notes(caseFileId).stream()
+                        .map(note -> noteView(opener, note, decision))
+                        .toList());
     }
 
     /** Who changed which field when; values only for the fields the caller may see now. */
     @Transactional
     public List<HistoryEntry> history(Caller caller, UUID id) {
         CaseFile current = find(id);
-        AccessDecision decision = access.requireCaseFile(caller, current, Action.READ, SITUATION_FIELDS,
-                JournalAction.READ);
-        return gate.open(caller, JournalAction.READ, Target.of(current), Grant.of(decision),
+        AccessDecision decision =
+                access.requireCaseFile(caller, current, Action.READ, SITUATION_FIELDS, JournalAction.READ);
+        return gate.open(
+                caller,
+                JournalAction.READ,
+                Target.of(current),
+                Grant.of(decision),
                 opener -> revisions(opener, id, decision));
     }
 
@@ -206,11 +242,14 @@ public class CaseFileService {
             addIfChanged(changed, "case.referent", previous == null ? null : previous.referent(), snapshot.referent());
             addIfChanged(changed, "case.team", previous == null ? null : previous.team(), snapshot.team());
             addIfChanged(changed, "case.status", previous == null ? null : previous.status(), snapshot.status());
-            addIfChanged(changed, "case.restricted", previous == null ? null : previous.isRestricted(),
+            addIfChanged(
+                    changed,
+                    "case.restricted",
+                    previous == null ? null : previous.isRestricted(),
                     snapshot.isRestricted());
             SealedView values = SealedValues.open(opener, snapshot, changedSealed, decision);
-            entries.add(new HistoryEntry(revision.revision().at(), revision.revision().username(), revision.kind(),
-                    changed, values));
+            entries.add(new HistoryEntry(
+                    revision.revision().at(), revision.revision().username(), revision.kind(), changed, values));
             previous = snapshot;
         }
         return entries;
@@ -224,8 +263,8 @@ public class CaseFileService {
 
     /** The decision to change the dossier, if the caller may and read its current version. */
     private AccessDecision writable(Caller caller, CaseFile caseFile, long expectedVersion) {
-        AccessDecision decision = access.requireCaseFile(caller, caseFile, Action.WRITE, SITUATION_FIELDS,
-                JournalAction.UPDATE);
+        AccessDecision decision =
+                access.requireCaseFile(caller, caseFile, Action.WRITE, SITUATION_FIELDS, JournalAction.UPDATE);
         if (caseFile.version() != expectedVersion) {
             throw new StaleVersionException();
         }
@@ -240,20 +279,42 @@ public class CaseFileService {
     }
 
     private static CaseFileView view(Opener opener, CaseFile caseFile, AccessDecision decision) {
-        return new CaseFileView(caseFile.id(), caseFile.version(), caseFile.personId(), caseFile.referent(),
-                caseFile.team(), caseFile.status(), caseFile.openedAt(), caseFile.closedAt(),
-                caseFile.lastContactOn(), caseFile.isRestricted(),
+        return new CaseFileView(
+                caseFile.id(),
+                caseFile.version(),
+                caseFile.personId(),
+                caseFile.referent(),
+                caseFile.team(),
+                caseFile.status(),
+                caseFile.openedAt(),
+                caseFile.closedAt(),
+                caseFile.lastContactOn(),
+                caseFile.isRestricted(),
                 SealedValues.open(opener, caseFile, SITUATION_FIELDS, decision));
     }
 
     private static CaseFileView metadataOnly(CaseFile caseFile) {
-        return new CaseFileView(caseFile.id(), caseFile.version(), caseFile.personId(), caseFile.referent(),
-                caseFile.team(), caseFile.status(), caseFile.openedAt(), caseFile.closedAt(),
-                caseFile.lastContactOn(), caseFile.isRestricted(), new SealedView(Map.of()));
+        return new CaseFileView(
+                caseFile.id(),
+                caseFile.version(),
+                caseFile.personId(),
+                caseFile.referent(),
+                caseFile.team(),
+                caseFile.status(),
+                caseFile.openedAt(),
+                caseFile.closedAt(),
+                caseFile.lastContactOn(),
+                caseFile.isRestricted(),
+                new SealedView(Map.of()));
     }
 
     private static NoteView noteView(Opener opener, Note note, AccessDecision decision) {
-        return new NoteView(note.id(), note.type(), note.category(), note.author(), note.createdAt(),
+        return new NoteView(
+                note.id(),
+                note.type(),
+                note.category(),
+                note.author(),
+                note.createdAt(),
                 SealedValues.open(opener, note, NOTE_FIELDS, decision).get(Field.NOTE_BODY));
     }
 

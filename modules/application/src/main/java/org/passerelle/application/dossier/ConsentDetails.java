@@ -16,7 +16,13 @@ import org.passerelle.secrecy.FieldCategory;
  * @param evidenceReference where the proof is kept (a document reference, not prose)
  * @param expiresOn         the last day it holds; none when absent
  */
-public record ConsentDetails(UUID personId, String recipient, String purpose, Set<FieldCategory> categories,
-                             Instant givenAt, String givenTo, ConsentMeans means, String evidenceReference,
-                             LocalDate expiresOn) {
-}
+public record ConsentDetails(
+        UUID personId,
+        String recipient,
+        String purpose,
+        Set<FieldCategory> categories,
+        Instant givenAt,
+        String givenTo,
+        ConsentMeans means,
+        String evidenceReference,
+        LocalDate expiresOn) {}

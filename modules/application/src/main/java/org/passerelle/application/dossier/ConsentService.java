@@ -40,6 +40,7 @@ public class ConsentService {
     private static final Pattern EVIDENCE_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:#-]{0,99}");
     /** Clocks of the agent's workstation and the server disagree a little; a record is never from the future. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
+
     private static final int RECIPIENTS_MAX = 10;
 
     @Inject
@@ -81,10 +82,16 @@ public class ConsentService {
         if (details.means() == null) {
             throw new InvalidInputException("means", "is required");
         }
-        PriorNotice notice = new PriorNotice(person.organisationCode(), person.id(),
+        PriorNotice notice = new PriorNotice(
+                person.organisationCode(),
+                person.id(),
                 details.informedBy() == null ? caller.username() : Inputs.username("informedBy", details.informedBy()),
-                past("informedAt", details.informedAt(), now), categories, recipients, details.means(),
-                caller.username(), now);
+                past("informedAt", details.informedAt(), now),
+                categories,
+                recipients,
+                details.means(),
+                caller.username(),
+                now);
         consents.add(notice);
         gate.record(caller, JournalAction.CONSENT_CHANGE, Target.of(person), Set.of(), "prior-notice-recorded");
         return PriorNoticeView.of(notice);
@@ -109,7 +116,8 @@ public class ConsentService {
         }
         String evidence = details.evidenceReference();
         if (evidence != null && !EVIDENCE_REFERENCE.matcher(evidence).matches()) {
-            throw new InvalidInputException("evidenceReference",
+            throw new InvalidInputException(
+                    "evidenceReference",
                     "is not a document reference (letters, digits and ._/:#-, at most 100, no spaces)");
         }
         Instant givenAt = past("givenAt", details.givenAt(), now);
@@ -117,10 +125,20 @@ public class ConsentService {
         if (expiresOn != null && expiresOn.isBefore(givenAt.atZone(Consent.ZONE).toLocalDate())) {
             throw new InvalidInputException("expiresOn", "is before the day the consent was given");
         }
-        Consent consent = new Consent(person.organisationCode(), person.id(), new Consent.Terms(details.recipient(),
-                purpose, categories, givenAt,
-                details.givenTo() == null ? caller.username() : Inputs.username("givenTo", details.givenTo()),
-                details.means(), evidence, expiresOn), caller.username(), now);
+        Consent consent = new Consent(
+                person.organisationCode(),
+                person.id(),
+                new Consent.Terms(
+                        details.recipient(),
+                        purpose,
+                        categories,
+                        givenAt,
+                        details.givenTo() == null ? caller.username() : Inputs.username("givenTo", details.givenTo()),
+                        details.means(),
+                        evidence,
+                        expiresOn),
+                caller.username(),
+                now);
         consents.add(consent);
         gate.record(caller, JournalAction.CONSENT_CHANGE, Target.of(person), Set.of(), "consent-recorded");
         return ConsentView.of(consent, now);
@@ -131,14 +149,20 @@ public class ConsentService {
         Person person = followed(caller, personId, Action.READ, JournalAction.READ);
         gate.record(caller, JournalAction.READ, Target.of(person), Set.of(), "consents");
         Instant now = clock.instant();
-        return consents.consentsOf(person.id()).stream().map(c -> ConsentView.of(c, now)).toList();
+        return consents.consentsOf(person.id()).stream()
+                .map(c -> ConsentView.of(c, now))
+                .toList();
     }
 
     @Transactional
     public ConsentView read(Caller caller, UUID id) {
         Consent consent = consent(caller, id, Action.READ, JournalAction.READ);
-        gate.record(caller, JournalAction.READ, Target.person(consent.organisationCode(), consent.personId()),
-                Set.of(), "consents");
+        gate.record(
+                caller,
+                JournalAction.READ,
+                Target.person(consent.organisationCode(), consent.personId()),
+                Set.of(),
+                "consents");
         return ConsentView.of(consent, clock.instant());
     }
 
@@ -152,8 +176,12 @@ public class ConsentService {
         Instant now = clock.instant();
         consent.withdraw(reason, caller.username(), now);
         consents.flush();
-        gate.record(caller, JournalAction.CONSENT_CHANGE, Target.person(consent.organisationCode(),
-                consent.personId()), Set.of(), "consent-withdrawn");
+        gate.record(
+                caller,
+                JournalAction.CONSENT_CHANGE,
+                Target.person(consent.organisationCode(), consent.personId()),
+                Set.of(),
+                "consent-withdrawn");
         withdrawn.fire(new ConsentWithdrawn(caller, consent.id()));
         return ConsentView.of(consent, now);
     }
@@ -175,15 +203,19 @@ public class ConsentService {
     }
 
     private void requireMayReceive(String field, String code, Set<FieldCategory> categories) {
-        Organisation recipient = code == null ? null : organisations.find(code)
-                .filter(o -> o.isActive() && o.kind().isPartner()).orElse(null);
+        Organisation recipient = code == null
+                ? null
+                : organisations
+                        .find(code)
+                        .filter(o -> o.isActive() && o.kind().isPartner())
+                        .orElse(null);
         if (recipient == null) {
             throw new InvalidInputException(field, "names no partner organisation");
         }
         for (FieldCategory category : categories) {
             if (!recipient.kind().mayEverReceive(category)) {
-                throw new InvalidInputException(field,
-                        "may never receive " + category + " data (S4: health never goes to the CAF)");
+                throw new InvalidInputException(
+                        field, "may never receive " + category + " data (S4: health never goes to the CAF)");
             }
         }
     }

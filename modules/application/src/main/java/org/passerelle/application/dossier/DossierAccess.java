@@ -67,8 +67,10 @@ class DossierAccess {
      * @throws UnknownOrganisationException when the caller's organisation is not an active CCAS
      */
     void requireActiveCcas(Caller caller) {
-        if (organisations.find(String.valueOf(caller.organisation()))
-                .filter(o -> o.isActive() && o.kind() == OrganisationKind.CCAS).isEmpty()) {
+        if (organisations
+                .find(String.valueOf(caller.organisation()))
+                .filter(o -> o.isActive() && o.kind() == OrganisationKind.CCAS)
+                .isEmpty()) {
             throw new UnknownOrganisationException();
         }
     }
@@ -82,40 +84,50 @@ class DossierAccess {
     }
 
     /** Allows access to an usager and to at least {@code needed} of their fields, or refuses. */
-    AccessDecision requirePerson(Caller caller, Person person, Action action, boolean revealNir, Set<Field> needed,
-                                 JournalAction attempted) {
-        return enforce(caller, toPerson(caller, person, action, revealNir), needed, attempted,
-                Target.of(person));
+    AccessDecision requirePerson(
+            Caller caller,
+            Person person,
+            Action action,
+            boolean revealNir,
+            Set<Field> needed,
+            JournalAction attempted) {
+        return enforce(caller, toPerson(caller, person, action, revealNir), needed, attempted, Target.of(person));
     }
 
     /** Allows access to a dossier and to at least {@code needed} of its fields, or refuses. */
-    AccessDecision requireCaseFile(Caller caller, CaseFile caseFile, Action action, Set<Field> needed,
-                                   JournalAction attempted) {
+    AccessDecision requireCaseFile(
+            Caller caller, CaseFile caseFile, Action action, Set<Field> needed, JournalAction attempted) {
         boolean sameOrganisation = caseFile.organisationCode().equals(caller.organisation());
-        AccessDecision decision = decide(caller, sameOrganisation,
-                sameOrganisation ? relation(caller, List.of(caseFile)) : Relation.UNASSIGNED, caseFile.isRestricted(),
-                action, false);
-        return enforce(caller, decision, needed, attempted,
-                Target.of(caseFile));
+        AccessDecision decision = decide(
+                caller,
+                sameOrganisation,
+                sameOrganisation ? relation(caller, List.of(caseFile)) : Relation.UNASSIGNED,
+                caseFile.isRestricted(),
+                action,
+                false);
+        return enforce(caller, decision, needed, attempted, Target.of(caseFile));
     }
 
     /** Allows a caller to open a dossier for this usager and become its référent, seeing {@code needed}. */
     AccessDecision requireNewCaseFile(Caller caller, Person person, Set<Field> needed) {
-        return enforce(caller, decide(caller, true, Relation.REFERENT, false, Action.WRITE, false), needed,
-                JournalAction.CREATE, Target.of(person));
+        return enforce(
+                caller,
+                decide(caller, true, Relation.REFERENT, false, Action.WRITE, false),
+                needed,
+                JournalAction.CREATE,
+                Target.of(person));
     }
 
     /** Allows an agent of the dossier's CCAS to open it through break-glass (S6), or refuses. */
     AccessDecision requireBreakGlass(Caller caller, CaseFile caseFile) {
         boolean sameOrganisation = caseFile.organisationCode().equals(caller.organisation());
-        AccessDecision decision = decide(caller, sameOrganisation, Relation.BREAK_GLASS, caseFile.isRestricted(),
-                Action.READ, false);
+        AccessDecision decision =
+                decide(caller, sameOrganisation, Relation.BREAK_GLASS, caseFile.isRestricted(), Action.READ, false);
         if (decision.allowed() && !CcasAccessPolicy.BREAK_GLASS.equals(decision.reasonCode())) {
             // Reception alone gets its own scope here, not break-glass: only agents may break the glass.
             decision = AccessDecision.refuse(Outcome.FORBIDDEN, CcasAccessPolicy.ROLE_NOT_PERMITTED);
         }
-        return enforce(caller, decision, Set.of(), JournalAction.BREAK_GLASS,
-                Target.of(caseFile));
+        return enforce(caller, decision, Set.of(), JournalAction.BREAK_GLASS, Target.of(caseFile));
     }
 
     /** Whether the caller is the dossier's référent or on its team (break-glass does not count). */
@@ -123,22 +135,28 @@ class DossierAccess {
         return caseFile.assignmentOf(caller.username()) != Relation.UNASSIGNED;
     }
 
-    private AccessDecision enforce(Caller caller, AccessDecision decision, Set<Field> needed,
-                                   JournalAction attempted, Target target) {
+    private AccessDecision enforce(
+            Caller caller, AccessDecision decision, Set<Field> needed, JournalAction attempted, Target target) {
         return gate.require(caller, decision, needed, attempted, target);
     }
 
-    private static AccessDecision decide(Caller caller, boolean sameOrganisation, Relation relation,
-                                         boolean restricted, Action action, boolean revealNir) {
-        return CcasAccessPolicy.decide(new AccessRequest(caller.roles(), sameOrganisation, relation, restricted,
-                action, revealNir));
+    private static AccessDecision decide(
+            Caller caller,
+            boolean sameOrganisation,
+            Relation relation,
+            boolean restricted,
+            Action action,
+            boolean revealNir) {
+        return CcasAccessPolicy.decide(
+                new AccessRequest(caller.roles(), sameOrganisation, relation, restricted, action, revealNir));
     }
 
     private Relation relation(Caller caller, List<CaseFile> files) {
         if (files.isEmpty()) {
             return Relation.NO_DOSSIER;
         }
-        Set<Relation> assignments = files.stream().map(f -> f.assignmentOf(caller.username())).collect(toSet());
+        Set<Relation> assignments =
+                files.stream().map(f -> f.assignmentOf(caller.username())).collect(toSet());
         for (Relation closest : List.of(Relation.REFERENT, Relation.TEAM_MEMBER)) {
             if (assignments.contains(closest)) {
                 return closest;

@@ -10,5 +10,4 @@ import java.util.List;
  * @param changed field keys: the catalogue's ({@code case.housing}...) and the dossier's own
  *                ({@code case.referent}, {@code case.team}, {@code case.status}, {@code case.restricted})
  */
-public record HistoryEntry(Instant at, String username, String kind, List<String> changed, SealedView values) {
-}
+public record HistoryEntry(Instant at, String username, String kind, List<String> changed, SealedView values) {}

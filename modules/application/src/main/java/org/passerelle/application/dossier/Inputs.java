@@ -11,13 +11,13 @@ final class Inputs {
     static final int TEXT_MAX = 10_000;
     /** A written reason (break-glass, restriction): long enough to say why, short enough to hold no story. */
     static final int REASON_MIN = 15;
+
     static final int REASON_MAX = 500;
 
     /** Keycloak usernames as the realm allows them (lower case): staff are named by username. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,254}");
 
-    private Inputs() {
-    }
+    private Inputs() {}
 
     static String username(String field, String value) {
         if (value == null || !USERNAME.matcher(value).matches()) {

@@ -13,6 +13,5 @@ public record PersonIds(UUID personId, List<CaseFileIds> caseFiles) {
         caseFiles = List.copyOf(caseFiles);
     }
 
-    public record CaseFileIds(UUID caseFileId, boolean restricted) {
-    }
+    public record CaseFileIds(UUID caseFileId, boolean restricted) {}
 }

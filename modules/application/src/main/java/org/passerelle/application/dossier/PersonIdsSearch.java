@@ -53,16 +53,22 @@ public class PersonIdsSearch {
     public List<PersonIds> byNir(Caller caller, String nirText) {
         requireDpoOfCcas(caller);
         Nir nir = PersonService.nir(Inputs.required("nir", nirText, 40));
-        return found(caller, persons.findByNirIndex(caller.organisation(),
-                protection.nirIndex(caller.organisation(), nir)), Set.of(Field.PERSON_NIR));
+        return found(
+                caller,
+                persons.findByNirIndex(caller.organisation(), protection.nirIndex(caller.organisation(), nir)),
+                Set.of(Field.PERSON_NIR));
     }
 
     @Transactional
     public List<PersonIds> byName(Caller caller, String lastName, String firstNames, LocalDate birthDate) {
         requireDpoOfCcas(caller);
         Map<Field, String> criteria = PersonService.nameCriteria(lastName, firstNames, birthDate);
-        return found(caller, persons.findByNameIndex(caller.organisation(),
-                protection.nameIndex(caller.organisation(), PersonService.nameOf(criteria))), criteria.keySet());
+        return found(
+                caller,
+                persons.findByNameIndex(
+                        caller.organisation(),
+                        protection.nameIndex(caller.organisation(), PersonService.nameOf(criteria))),
+                criteria.keySet());
     }
 
     private void requireDpoOfCcas(Caller caller) {
@@ -75,13 +81,15 @@ public class PersonIdsSearch {
             gate.record(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), criteria, NO_MATCH);
             return List.of();
         }
-        return found.stream().map(person -> {
-            gate.record(caller, JournalAction.AUDIT, Target.of(person),
-                    criteria, FOUND);
-            List<PersonIds.CaseFileIds> files = caseFiles.findByPerson(person.id()).stream()
-                    .sorted(Comparator.comparing(CaseFile::openedAt).reversed())
-                    .map(c -> new PersonIds.CaseFileIds(c.id(), c.isRestricted())).toList();
-            return new PersonIds(person.id(), files);
-        }).toList();
+        return found.stream()
+                .map(person -> {
+                    gate.record(caller, JournalAction.AUDIT, Target.of(person), criteria, FOUND);
+                    List<PersonIds.CaseFileIds> files = caseFiles.findByPerson(person.id()).stream()
+                            .sorted(Comparator.comparing(CaseFile::openedAt).reversed())
+                            .map(c -> new PersonIds.CaseFileIds(c.id(), c.isRestricted()))
+                            .toList();
+                    return new PersonIds(person.id(), files);
+                })
+                .toList();
     }
 }

@@ -39,9 +39,17 @@ import org.passerelle.secrecy.Role;
 @ApplicationScoped
 public class PersonService {
 
-    static final Set<Field> PERSON_FIELDS = EnumSet.of(Field.PERSON_LAST_NAME, Field.PERSON_FIRST_NAMES,
-            Field.PERSON_BIRTH_NAME, Field.PERSON_BIRTH_DATE, Field.PERSON_NIR, Field.PERSON_ADDRESS,
-            Field.PERSON_PHONE, Field.PERSON_EMAIL, Field.PERSON_PREFERRED_LANGUAGE, Field.PERSON_CONTACT_CHANNEL);
+    static final Set<Field> PERSON_FIELDS = EnumSet.of(
+            Field.PERSON_LAST_NAME,
+            Field.PERSON_FIRST_NAMES,
+            Field.PERSON_BIRTH_NAME,
+            Field.PERSON_BIRTH_DATE,
+            Field.PERSON_NIR,
+            Field.PERSON_ADDRESS,
+            Field.PERSON_PHONE,
+            Field.PERSON_EMAIL,
+            Field.PERSON_PREFERRED_LANGUAGE,
+            Field.PERSON_CONTACT_CHANNEL);
 
     private static final List<Field> NAME_PARTS =
             List.of(Field.PERSON_LAST_NAME, Field.PERSON_FIRST_NAMES, Field.PERSON_BIRTH_DATE);
@@ -92,9 +100,13 @@ public class PersonService {
     @Transactional
     public PersonView read(Caller caller, UUID id) {
         Person person = persons.find(id).orElseThrow(() -> new NotFoundException("usager"));
-        AccessDecision decision = access.requirePerson(caller, person, Action.READ, false, Set.of(),
-                JournalAction.READ);
-        return gate.open(caller, JournalAction.READ, Target.of(person), Grant.of(decision),
+        AccessDecision decision =
+                access.requirePerson(caller, person, Action.READ, false, Set.of(), JournalAction.READ);
+        return gate.open(
+                caller,
+                JournalAction.READ,
+                Target.of(person),
+                Grant.of(decision),
                 opener -> view(opener, person, decision));
     }
 
@@ -106,16 +118,24 @@ public class PersonService {
     public String revealNir(Caller caller, UUID id, NirRevealReason reason) {
         Person person = persons.find(id).orElseThrow(() -> new NotFoundException("usager"));
         if (reason == null) {
-            throw new InvalidInputException("reason", "is required (one of " + Arrays.toString(NirRevealReason.values())
-                    + ")");
+            throw new InvalidInputException(
+                    "reason", "is required (one of " + Arrays.toString(NirRevealReason.values()) + ")");
         }
-        AccessDecision decision = access.requirePerson(caller, person, Action.READ, true, Set.of(),
-                JournalAction.NIR_REVEAL);
+        AccessDecision decision =
+                access.requirePerson(caller, person, Action.READ, true, Set.of(), JournalAction.NIR_REVEAL);
         if (decision.nir() != NirDisclosure.FULL) {
-            throw gate.refuse(caller, JournalAction.NIR_REVEAL, Target.of(person), Set.of(Field.PERSON_NIR),
-                    Outcome.FORBIDDEN, NIR_REVEAL_NOT_PERMITTED);
+            throw gate.refuse(
+                    caller,
+                    JournalAction.NIR_REVEAL,
+                    Target.of(person),
+                    Set.of(Field.PERSON_NIR),
+                    Outcome.FORBIDDEN,
+                    NIR_REVEAL_NOT_PERMITTED);
         }
-        return gate.open(caller, JournalAction.NIR_REVEAL, Target.of(person),
+        return gate.open(
+                caller,
+                JournalAction.NIR_REVEAL,
+                Target.of(person),
                 Grant.of(reason.reasonCode(), Set.of(Field.PERSON_NIR)),
                 opener -> opener.open(person, Field.PERSON_NIR));
     }
@@ -124,8 +144,8 @@ public class PersonService {
     @Transactional
     public PersonView update(Caller caller, UUID id, long expectedVersion, PersonDetails details) {
         Person person = persons.find(id).orElseThrow(() -> new NotFoundException("usager"));
-        AccessDecision decision = access.requirePerson(caller, person, Action.WRITE, false, Set.of(),
-                JournalAction.UPDATE);
+        AccessDecision decision =
+                access.requirePerson(caller, person, Action.WRITE, false, Set.of(), JournalAction.UPDATE);
         if (person.version() != expectedVersion) {
             throw new StaleVersionException();
         }
@@ -149,11 +169,18 @@ public class PersonService {
         Nir nir = nir(Inputs.required("nir", nirText, 40));
         requireSearchAllowed(caller);
         if (!caller.has(Role.CCAS_AGENT)) {
-            throw gate.refuse(caller, JournalAction.SEARCH, Target.organisation(caller.organisation()),
-                    Set.of(Field.PERSON_NIR), Outcome.FORBIDDEN, NIR_SEARCH_NOT_PERMITTED);
+            throw gate.refuse(
+                    caller,
+                    JournalAction.SEARCH,
+                    Target.organisation(caller.organisation()),
+                    Set.of(Field.PERSON_NIR),
+                    Outcome.FORBIDDEN,
+                    NIR_SEARCH_NOT_PERMITTED);
         }
-        return views(caller, persons.findByNirIndex(caller.organisation(),
-                protection.nirIndex(caller.organisation(), nir)), Set.of(Field.PERSON_NIR));
+        return views(
+                caller,
+                persons.findByNirIndex(caller.organisation(), protection.nirIndex(caller.organisation(), nir)),
+                Set.of(Field.PERSON_NIR));
     }
 
     /** Finds usagers of the caller's CCAS by names and birth date. */
@@ -161,8 +188,11 @@ public class PersonService {
     public List<PersonView> searchByName(Caller caller, String lastName, String firstNames, LocalDate birthDate) {
         Map<Field, String> values = nameCriteria(lastName, firstNames, birthDate);
         requireSearchAllowed(caller);
-        return views(caller, persons.findByNameIndex(caller.organisation(),
-                protection.nameIndex(caller.organisation(), nameOf(values))), values.keySet());
+        return views(
+                caller,
+                persons.findByNameIndex(
+                        caller.organisation(), protection.nameIndex(caller.organisation(), nameOf(values))),
+                values.keySet());
     }
 
     private void requireSearchAllowed(Caller caller) {
@@ -180,20 +210,26 @@ public class PersonService {
             gate.record(caller, JournalAction.SEARCH, Target.organisation(caller.organisation()), criteria, "no-match");
             return List.of();
         }
-        return found.stream().map(person -> {
-            AccessDecision decision = access.toPerson(caller, person, Action.READ, false);
-            if (!decision.allowed()) {
-                gate.record(caller, JournalAction.SEARCH, Target.of(person), Set.of(), decision.reasonCode());
-                return new PersonView(person.id(), person.version(), false, new SealedView(Map.of()));
-            }
-            return gate.open(caller, JournalAction.SEARCH, Target.of(person), Grant.of(decision),
-                    opener -> view(opener, person, decision));
-        }).toList();
+        return found.stream()
+                .map(person -> {
+                    AccessDecision decision = access.toPerson(caller, person, Action.READ, false);
+                    if (!decision.allowed()) {
+                        gate.record(caller, JournalAction.SEARCH, Target.of(person), Set.of(), decision.reasonCode());
+                        return new PersonView(person.id(), person.version(), false, new SealedView(Map.of()));
+                    }
+                    return gate.open(
+                            caller,
+                            JournalAction.SEARCH,
+                            Target.of(person),
+                            Grant.of(decision),
+                            opener -> view(opener, person, decision));
+                })
+                .toList();
     }
 
     private static PersonView view(Opener opener, Person person, AccessDecision decision) {
-        return new PersonView(person.id(), person.version(), true,
-                SealedValues.open(opener, person, PERSON_FIELDS, decision));
+        return new PersonView(
+                person.id(), person.version(), true, SealedValues.open(opener, person, PERSON_FIELDS, decision));
     }
 
     /**
@@ -201,18 +237,25 @@ public class PersonService {
      * The other usager's id is told only to a caller who may open them, and what the caller learnt
      * (that this NIR is on record) is journaled against that usager.
      */
-    private void normaliseNirAndCheckUnique(Caller caller, JournalAction attempted, Person person,
-                                            Map<Field, String> values) {
+    private void normaliseNirAndCheckUnique(
+            Caller caller, JournalAction attempted, Person person, Map<Field, String> values) {
         Nir nir = nir(values.get(Field.PERSON_NIR));
         if (nir == null) {
             return;
         }
-        persons.findByNirIndex(person.organisationCode(), protection.nirIndex(person.organisationCode(), nir))
-                .stream().filter(other -> !other.id().equals(person.id())).findFirst()
+        persons.findByNirIndex(person.organisationCode(), protection.nirIndex(person.organisationCode(), nir)).stream()
+                .filter(other -> !other.id().equals(person.id()))
+                .findFirst()
                 .ifPresent(other -> {
-                    boolean mayOpen = access.toPerson(caller, other, Action.READ, false).allowed();
+                    boolean mayOpen =
+                            access.toPerson(caller, other, Action.READ, false).allowed();
                     // Journaled apart (the registration rolls back), like a conflict on an orientation.
-                    gate.refuse(caller, attempted, Target.of(other), Set.of(Field.PERSON_NIR), Outcome.FORBIDDEN,
+                    gate.refuse(
+                            caller,
+                            attempted,
+                            Target.of(other),
+                            Set.of(Field.PERSON_NIR),
+                            Outcome.FORBIDDEN,
                             DUPLICATE_NIR);
                     throw new DuplicatePersonException(mayOpen ? other.id() : null);
                 });
@@ -223,7 +266,8 @@ public class PersonService {
     private void index(Person person, Map<Field, String> values) {
         String organisation = person.organisationCode();
         String nir = values.get(Field.PERSON_NIR);
-        person.indexBy(nir == null ? null : protection.nirIndex(organisation, Nir.parse(nir)),
+        person.indexBy(
+                nir == null ? null : protection.nirIndex(organisation, Nir.parse(nir)),
                 protection.nameIndex(organisation, nameOf(values)));
     }
 
@@ -234,7 +278,8 @@ public class PersonService {
     private void reindex(Opener opener, Person person, Map<Field, String> given) {
         String organisation = person.organisationCode();
         byte[] nirIndex = given.containsKey(Field.PERSON_NIR)
-                ? protection.nirIndex(organisation, Nir.parse(given.get(Field.PERSON_NIR))) : person.nirIndex();
+                ? protection.nirIndex(organisation, Nir.parse(given.get(Field.PERSON_NIR)))
+                : person.nirIndex();
         byte[] nameIndex = person.nameIndex();
         if (NAME_PARTS.stream().anyMatch(given::containsKey)) {
             Map<Field, String> name = new EnumMap<>(Field.class);
@@ -259,7 +304,8 @@ public class PersonService {
     }
 
     static NameAndBirthDate nameOf(Map<Field, String> values) {
-        return new NameAndBirthDate(values.get(Field.PERSON_LAST_NAME) + " " + values.get(Field.PERSON_FIRST_NAMES),
+        return new NameAndBirthDate(
+                values.get(Field.PERSON_LAST_NAME) + " " + values.get(Field.PERSON_FIRST_NAMES),
                 LocalDate.parse(values.get(Field.PERSON_BIRTH_DATE)));
     }
 
@@ -276,10 +322,16 @@ public class PersonService {
 
     private Map<Field, String> validated(PersonDetails d, boolean creating) {
         Map<Field, String> values = new EnumMap<>(Field.class);
-        values.put(Field.PERSON_LAST_NAME, creating ? Inputs.required("lastName", d.lastName(), Inputs.NAME_MAX)
-                : Inputs.optional("lastName", d.lastName(), Inputs.NAME_MAX));
-        values.put(Field.PERSON_FIRST_NAMES, creating ? Inputs.required("firstNames", d.firstNames(), Inputs.NAME_MAX)
-                : Inputs.optional("firstNames", d.firstNames(), Inputs.NAME_MAX));
+        values.put(
+                Field.PERSON_LAST_NAME,
+                creating
+                        ? Inputs.required("lastName", d.lastName(), Inputs.NAME_MAX)
+                        : Inputs.optional("lastName", d.lastName(), Inputs.NAME_MAX));
+        values.put(
+                Field.PERSON_FIRST_NAMES,
+                creating
+                        ? Inputs.required("firstNames", d.firstNames(), Inputs.NAME_MAX)
+                        : Inputs.optional("firstNames", d.firstNames(), Inputs.NAME_MAX));
         if (creating && d.birthDate() == null) {
             throw new InvalidInputException("birthDate", "is required");
         }

@@ -8,5 +8,4 @@ import java.util.UUID;
  * @param accessible whether the caller may read them at all (a search also reports persons who
  *                   exist but are not the caller's, so that they are not registered twice)
  */
-public record PersonView(UUID id, long version, boolean accessible, SealedView fields) {
-}
+public record PersonView(UUID id, long version, boolean accessible, SealedView fields) {}

@@ -12,6 +12,10 @@ import org.passerelle.secrecy.FieldCategory;
  * @param informedAt when the usager was informed; now when absent
  * @param informedBy the username of who informed them; the caller when absent
  */
-public record PriorNoticeDetails(UUID personId, Instant informedAt, String informedBy,
-                                 Set<FieldCategory> categories, Set<String> recipients, InformationMeans means) {
-}
+public record PriorNoticeDetails(
+        UUID personId,
+        Instant informedAt,
+        String informedBy,
+        Set<FieldCategory> categories,
+        Set<String> recipients,
+        InformationMeans means) {}

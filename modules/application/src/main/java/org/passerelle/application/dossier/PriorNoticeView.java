@@ -8,12 +8,27 @@ import org.passerelle.domain.consent.PriorNotice;
 import org.passerelle.secrecy.FieldCategory;
 
 /** A prior notice as staff read it: codes and dates, no personal value. */
-public record PriorNoticeView(UUID id, UUID personId, Instant informedAt, String informedBy,
-                              Set<FieldCategory> categories, Set<String> recipients, InformationMeans means,
-                              String recordedBy, Instant recordedAt) {
+public record PriorNoticeView(
+        UUID id,
+        UUID personId,
+        Instant informedAt,
+        String informedBy,
+        Set<FieldCategory> categories,
+        Set<String> recipients,
+        InformationMeans means,
+        String recordedBy,
+        Instant recordedAt) {
 
     static PriorNoticeView of(PriorNotice notice) {
-        return new PriorNoticeView(notice.id(), notice.personId(), notice.informedAt(), notice.informedBy(),
-                notice.categories(), notice.recipients(), notice.means(), notice.recordedBy(), notice.recordedAt());
+        return new PriorNoticeView(
+                notice.id(),
+                notice.personId(),
+                notice.informedAt(),
+                notice.informedBy(),
+                notice.categories(),
+                notice.recipients(),
+                notice.means(),
+                notice.recordedBy(),
+                notice.recordedAt());
     }
 }

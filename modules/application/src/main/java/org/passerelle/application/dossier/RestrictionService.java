@@ -47,7 +47,10 @@ public class RestrictionService {
     public RestrictionView restrict(Caller caller, UUID caseFileId, String reason) {
         CaseFile caseFile = ofCallersCcas(caller, caseFileId, JournalAction.RESTRICT);
         String why = Inputs.reason("reason", reason);
-        change(caller, caseFile, JournalAction.RESTRICT,
+        change(
+                caller,
+                caseFile,
+                JournalAction.RESTRICT,
                 () -> caseFile.restrict(caller.username(), why, clock.instant()));
         gate.record(caller, JournalAction.RESTRICT, Target.of(caseFile), Set.of(), SET);
         return RestrictionView.of(caseFile);
@@ -57,7 +60,10 @@ public class RestrictionService {
     @Transactional
     public RestrictionView lift(Caller caller, UUID caseFileId) {
         CaseFile caseFile = ofCallersCcas(caller, caseFileId, JournalAction.LIFT_RESTRICTION);
-        change(caller, caseFile, JournalAction.LIFT_RESTRICTION,
+        change(
+                caller,
+                caseFile,
+                JournalAction.LIFT_RESTRICTION,
                 () -> caseFile.liftRestriction(caller.username(), clock.instant()));
         gate.record(caller, JournalAction.LIFT_RESTRICTION, Target.of(caseFile), Set.of(), LIFTED);
         return RestrictionView.of(caseFile);
@@ -65,13 +71,19 @@ public class RestrictionService {
 
     /** The dossier, if the caller is a DPO of its CCAS; a refusal is journaled. */
     private CaseFile ofCallersCcas(Caller caller, UUID caseFileId, JournalAction attempted) {
-        CaseFile caseFile = (caseFileId == null ? null : caseFiles.find(caseFileId).orElse(null));
+        CaseFile caseFile =
+                (caseFileId == null ? null : caseFiles.find(caseFileId).orElse(null));
         if (caseFile == null) {
             throw new NotFoundException("dossier");
         }
         gate.requireRole(caller, attempted, Target.of(caseFile), Role.AUDITOR);
         if (!caseFile.organisationCode().equals(caller.organisation())) {
-            throw gate.refuse(caller, attempted, Target.of(caseFile), Set.of(), Outcome.NOT_FOUND,
+            throw gate.refuse(
+                    caller,
+                    attempted,
+                    Target.of(caseFile),
+                    Set.of(),
+                    Outcome.NOT_FOUND,
                     CcasAccessPolicy.OTHER_ORGANISATION);
         }
         return caseFile;
@@ -82,7 +94,12 @@ public class RestrictionService {
         try {
             change.run();
         } catch (RestrictionStateException e) {
-            gate.refuse(caller, action, Target.of(caseFile), Set.of(), Outcome.FORBIDDEN,
+            gate.refuse(
+                    caller,
+                    action,
+                    Target.of(caseFile),
+                    Set.of(),
+                    Outcome.FORBIDDEN,
                     e.restricted() ? ALREADY_RESTRICTED : NOT_RESTRICTED);
             throw e;
         }

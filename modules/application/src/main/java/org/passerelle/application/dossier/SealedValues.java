@@ -16,8 +16,7 @@ import org.passerelle.secrecy.NirDisclosure;
  */
 final class SealedValues {
 
-    private SealedValues() {
-    }
+    private SealedValues() {}
 
     static SealedView open(Opener opener, SealedRow row, Set<Field> rowFields, AccessDecision decision) {
         Map<Field, String> values = new EnumMap<>(Field.class);
@@ -27,8 +26,11 @@ final class SealedValues {
             }
             String value = opener.open(row, field);
             if (value != null) {
-                values.put(field, field == Field.PERSON_NIR && decision.nir() == NirDisclosure.MASKED
-                        ? Nir.parse(value).masked() : value);
+                values.put(
+                        field,
+                        field == Field.PERSON_NIR && decision.nir() == NirDisclosure.MASKED
+                                ? Nir.parse(value).masked()
+                                : value);
             }
         }
         return new SealedView(values);

@@ -23,14 +23,14 @@ public final class ConnectionFailures {
             "jakarta.resource.spi.ResourceAllocationException",
             "jakarta.resource.spi.RetryableUnavailableException");
 
-    private ConnectionFailures() {
-    }
+    private ConnectionFailures() {}
 
     /** Whether {@code failure}, or anything that caused it, says the database connection failed. */
     public static boolean isConnectionFailure(Throwable failure) {
         Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+            if (t instanceof SQLTransientConnectionException
+                    || t instanceof SQLNonTransientConnectionException
                     || CONNECTION_TYPES.contains(t.getClass().getName())
                     || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
                 return true;

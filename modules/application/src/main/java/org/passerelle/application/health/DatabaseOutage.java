@@ -47,7 +47,8 @@ public class DatabaseOutage {
         }
         failures.incrementAndGet();
         if (since.compareAndSet(null, clock.instant())) {
-            LOG.warnf("Database unavailable (first met by %s: %s); requests answer 503 until it is back",
+            LOG.warnf(
+                    "Database unavailable (first met by %s: %s); requests answer 503 until it is back",
                     where, describe(failure));
         }
         return true;
@@ -57,7 +58,8 @@ public class DatabaseOutage {
     public void available() {
         Instant start = since.getAndSet(null);
         if (start != null) {
-            LOG.infof("Database available again after %d s; %d operation(s) failed meanwhile",
+            LOG.infof(
+                    "Database available again after %d s; %d operation(s) failed meanwhile",
                     Duration.between(start, clock.instant()).toSeconds(), failures.getAndSet(0));
         }
     }

@@ -29,7 +29,8 @@ public class KeycloakHealthCheck implements HealthCheck {
     private static final Logger LOG = Logger.getLogger(KeycloakHealthCheck.class);
     private static final Duration TIMEOUT = Duration.ofSeconds(2);
 
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(TIMEOUT).build();
     private final AtomicBoolean lastReachable = new AtomicBoolean(true);
 
     @Inject
@@ -45,8 +46,13 @@ public class KeycloakHealthCheck implements HealthCheck {
         URI discovery = URI.create(keycloakUrl + "/realms/" + realm + "/.well-known/openid-configuration");
         String failure;
         try {
-            int status = client.send(HttpRequest.newBuilder(discovery).timeout(TIMEOUT).GET().build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode();
+            int status = client.send(
+                            HttpRequest.newBuilder(discovery)
+                                    .timeout(TIMEOUT)
+                                    .GET()
+                                    .build(),
+                            HttpResponse.BodyHandlers.discarding())
+                    .statusCode();
             failure = status == 200 ? null : "HTTP " + status;
         } catch (IOException e) {
             failure = e.getClass().getSimpleName();
@@ -59,8 +65,10 @@ public class KeycloakHealthCheck implements HealthCheck {
             if (reachable) {
                 LOG.infof("Keycloak reachable again at %s: sign-ins work", discovery);
             } else {
-                LOG.warnf("Keycloak unreachable at %s (%s): no new sign-in until it is back; tokens already "
-                        + "issued are still served", discovery, failure);
+                LOG.warnf(
+                        "Keycloak unreachable at %s (%s): no new sign-in until it is back; tokens already "
+                                + "issued are still served",
+                        discovery, failure);
             }
         }
         return HealthCheckResponse.named("keycloak")

@@ -45,7 +45,8 @@ public class MasterKeyHealthCheck implements HealthCheck {
         String reason = verdict();
         var response = HealthCheckResponse.named("master-key").status(OPENS.equals(reason));
         return reason == null || !OPENS.equals(reason)
-                ? response.withData("reason", reason == null ? "not checked yet: the database is unavailable" : reason).build()
+                ? response.withData("reason", reason == null ? "not checked yet: the database is unavailable" : reason)
+                        .build()
                 : response.build();
     }
 
@@ -55,7 +56,8 @@ public class MasterKeyHealthCheck implements HealthCheck {
         }
         try {
             List<String> unopened = protection.currentKeysTheMasterKeyCannotOpen();
-            verdict = unopened.isEmpty() ? OPENS
+            verdict = unopened.isEmpty()
+                    ? OPENS
                     : "the master key does not open the data key(s) " + String.join(", ", unopened)
                             + " (organisation and key version): start the server with the master key that"
                             + " wrapped them (PASSERELLE_KEYS_MASTER_KEYSTORE or PASSERELLE_KEYS_MASTER_KEY)";

@@ -17,8 +17,8 @@ import org.passerelle.secrecy.Role;
  *                     sent over its channel, never through a token (S2): only such a caller may
  *                     move an orientation as a partner system
  */
-public record Caller(String userId, String username, String organisation, Set<Role> roles, String email,
-                     boolean signedDocument) {
+public record Caller(
+        String userId, String username, String organisation, Set<Role> roles, String email, boolean signedDocument) {
 
     public Caller {
         Objects.requireNonNull(userId, "userId");

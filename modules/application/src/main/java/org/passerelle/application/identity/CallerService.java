@@ -32,7 +32,8 @@ public class CallerService {
         if (caller.organisation() == null) {
             throw new UnknownOrganisationException();
         }
-        Organisation organisation = organisations.find(caller.organisation())
+        Organisation organisation = organisations
+                .find(caller.organisation())
                 .filter(Organisation::isActive)
                 .orElseThrow(UnknownOrganisationException::new);
         return new CallerProfile(caller, organisation.name(), organisation.kind());

@@ -32,6 +32,7 @@ public class IndicatorService {
     static final int DEFAULT_MONTHS = 12;
     /** Ten years at most in one answer. */
     static final int MAX_MONTHS = 120;
+
     static final String ROLE_NOT_PERMITTED = "role-not-permitted";
     private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
 
@@ -69,9 +70,14 @@ public class IndicatorService {
         if (first.plusMonths(MAX_MONTHS).isBefore(last.plusMonths(1))) {
             throw new InvalidInputException("from", "is more than " + MAX_MONTHS + " months before 'to'");
         }
-        gate.record(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
+        gate.record(
+                caller,
+                JournalAction.AUDIT,
+                Target.organisation(caller.organisation()),
+                Set.of(),
                 "referral-indicators");
-        return indicators.sentBy(caller.organisation(), first, last).stream().map(ReferralIndicatorView::of)
+        return indicators.sentBy(caller.organisation(), first, last).stream()
+                .map(ReferralIndicatorView::of)
                 .toList();
     }
 

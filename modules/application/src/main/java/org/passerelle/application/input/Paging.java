@@ -24,7 +24,8 @@ public record Paging(int page, int size) {
             throw new InvalidInputException("page", "is negative (the first page is 0)");
         }
         if ((long) page * size + size > Integer.MAX_VALUE) {
-            throw new InvalidInputException("page",
+            throw new InvalidInputException(
+                    "page",
                     "is beyond the last page a list can have ((page + 1) × size at most " + Integer.MAX_VALUE + ")");
         }
     }

@@ -24,8 +24,7 @@ public final class SafeText {
         }
     }
 
-    private SafeText() {
-    }
+    private SafeText() {}
 
     /**
      * The first flaw of {@code text}, or {@code null} when it has none.

@@ -49,16 +49,22 @@ public class AccessJournal implements AccessEntries {
 
     /** Records an allowed access to these fields; returns the entry's id. */
     @Transactional(TxType.MANDATORY)
-    public long allowed(Caller caller, JournalAction action, Target target, Collection<Field> fields,
-                        String reasonCode) {
+    public long allowed(
+            Caller caller, JournalAction action, Target target, Collection<Field> fields, String reasonCode) {
         return write(caller, action, target, keys(fields), Outcome.ALLOW, reasonCode, 0, null, null);
     }
 
     /** Records an allowed access under a cadre de partage and for a purpose: an orientation's share or read (S1, S11). */
     @Override
     @Transactional(TxType.MANDATORY)
-    public long allowed(Caller caller, JournalAction action, Target target, Collection<Field> fields,
-                        String reasonCode, String cadre, String purpose) {
+    public long allowed(
+            Caller caller,
+            JournalAction action,
+            Target target,
+            Collection<Field> fields,
+            String reasonCode,
+            String cadre,
+            String purpose) {
         return write(caller, action, target, keys(fields), Outcome.ALLOW, reasonCode, 0, cadre, purpose);
     }
 
@@ -71,32 +77,75 @@ public class AccessJournal implements AccessEntries {
 
     /** Records a refused attempt, whatever becomes of the caller's transaction. */
     @Transactional(TxType.REQUIRES_NEW)
-    public void refused(Caller caller, JournalAction action, Target target, Collection<Field> fields,
-                        Outcome outcome, String reasonCode) {
+    public void refused(
+            Caller caller,
+            JournalAction action,
+            Target target,
+            Collection<Field> fields,
+            Outcome outcome,
+            String reasonCode) {
         write(caller, action, target, keys(fields), outcome, reasonCode, 0, null, null);
     }
 
     /** Records a refused attempt on an orientation, with its cadre and purpose (S11). */
     @Override
     @Transactional(TxType.REQUIRES_NEW)
-    public void refused(Caller caller, JournalAction action, Target target, Collection<Field> fields,
-                        Outcome outcome, String reasonCode, String cadre, String purpose) {
+    public void refused(
+            Caller caller,
+            JournalAction action,
+            Target target,
+            Collection<Field> fields,
+            Outcome outcome,
+            String reasonCode,
+            String cadre,
+            String purpose) {
         write(caller, action, target, keys(fields), outcome, reasonCode, 0, cadre, purpose);
     }
 
-    private long write(Caller caller, JournalAction action, Target target, Set<String> fields, Outcome outcome,
-                       String reasonCode, long exportedRows, String cadre, String purpose) {
+    private long write(
+            Caller caller,
+            JournalAction action,
+            Target target,
+            Set<String> fields,
+            Outcome outcome,
+            String reasonCode,
+            long exportedRows,
+            String cadre,
+            String purpose) {
         Actor actor = ActorContext.current();
         Instant now = clock.instant();
-        JournalEntry entry = new JournalEntry(0, now, caller.userId(), caller.username(), caller.organisation(),
+        JournalEntry entry = new JournalEntry(
+                0,
+                now,
+                caller.userId(),
+                caller.username(),
+                caller.organisation(),
                 caller.roles().stream().map(Role::roleName).collect(Collectors.toCollection(TreeSet::new)),
-                action.name(), target.personId(), target.caseFileId(), target.referralId(), fields, cadre, purpose,
-                outcome.name(), reasonCode, actor.requestId(), actor.clientAddress(),
+                action.name(),
+                target.personId(),
+                target.caseFileId(),
+                target.referralId(),
+                fields,
+                cadre,
+                purpose,
+                outcome.name(),
+                reasonCode,
+                actor.requestId(),
+                actor.clientAddress(),
                 CcasAccessPolicy.BREAK_GLASS.equals(reasonCode));
         try (Connection connection = dataSource.getConnection()) {
             long id = settings.writer().append(connection, entry);
-            alerts.inspect(connection, new AlertRules.Access(caller.username(), action, target,
-                    outcome == Outcome.ALLOW, reasonCode, id, now, exportedRows));
+            alerts.inspect(
+                    connection,
+                    new AlertRules.Access(
+                            caller.username(),
+                            action,
+                            target,
+                            outcome == Outcome.ALLOW,
+                            reasonCode,
+                            id,
+                            now,
+                            exportedRows));
             return id;
         } catch (SQLException e) {
             // No entry, no access: the caller's transaction fails with this.

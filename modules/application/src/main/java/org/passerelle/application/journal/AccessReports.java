@@ -51,10 +51,11 @@ public class AccessReports {
 
     /** What the CCAS itself processes the data for (CASF L123-5). */
     static final String OWN_PURPOSE = "accompagnement-social";
+
     private static final Set<String> CONSULTATIONS = Set.of("READ", "SEARCH", "NIR_REVEAL");
     private static final Set<String> DISCLOSURES = Set.of("SHARE");
-    private static final Set<Field> NAMED_BY = EnumSet.of(Field.PERSON_LAST_NAME, Field.PERSON_FIRST_NAMES,
-            Field.PERSON_BIRTH_DATE);
+    private static final Set<Field> NAMED_BY =
+            EnumSet.of(Field.PERSON_LAST_NAME, Field.PERSON_FIRST_NAMES, Field.PERSON_BIRTH_DATE);
     private static final int ACCESSES_MAX = 100_000;
 
     @Resource(lookup = "java:jboss/datasources/PasserelleDS")
@@ -81,22 +82,36 @@ public class AccessReports {
     @Transactional
     public AccessReport produce(Caller caller, UUID personId, boolean includeStaffNames) {
         Person found = personId == null ? null : persons.find(personId).orElse(null);
-        gate.requireRole(caller, JournalAction.EXPORT, found == null ? Target.organisation(caller.organisation())
-                : Target.of(found), Role.AUDITOR);
+        gate.requireRole(
+                caller,
+                JournalAction.EXPORT,
+                found == null ? Target.organisation(caller.organisation()) : Target.of(found),
+                Role.AUDITOR);
         if (found == null) {
             throw new NotFoundException("usager");
         }
         if (!found.organisationCode().equals(caller.organisation())) {
             // Another CCAS's usager: their DPO's to report on, and not this one's to know of.
-            throw gate.refuse(caller, JournalAction.EXPORT, Target.of(found),
-                    Set.of(), Outcome.NOT_FOUND, "other-organisation");
+            throw gate.refuse(
+                    caller, JournalAction.EXPORT, Target.of(found), Set.of(), Outcome.NOT_FOUND, "other-organisation");
         }
         List<AccessReport.Access> accesses = accesses(caller, found);
-        return gate.export(caller, Target.of(found),
-                Grant.of("access-report", NAMED_BY), accesses.size(),
-                opener -> new AccessReport(UUID.randomUUID().toString(), clock.instant(), caller.username(),
-                        organisationName(caller.organisation()), displayName(opener, found), categoriesHeld(found),
-                        purposes(found), recipients(found), accesses, includeStaffNames));
+        return gate.export(
+                caller,
+                Target.of(found),
+                Grant.of("access-report", NAMED_BY),
+                accesses.size(),
+                opener -> new AccessReport(
+                        UUID.randomUUID().toString(),
+                        clock.instant(),
+                        caller.username(),
+                        organisationName(caller.organisation()),
+                        displayName(opener, found),
+                        categoriesHeld(found),
+                        purposes(found),
+                        recipients(found),
+                        accesses,
+                        includeStaffNames));
     }
 
     private static String displayName(Opener opener, Person person) {
@@ -135,33 +150,51 @@ public class AccessReports {
     private List<AccessReport.Recipient> recipients(Person person) {
         List<AccessReport.Recipient> recipients = new ArrayList<>();
         for (Consent consent : consents.consentsOf(person.id())) {
-            Instant until = consent.withdrawnAt() != null ? consent.withdrawnAt()
-                    : consent.expiresOn() == null ? null
-                    : consent.expiresOn().plusDays(1).atStartOfDay(Consent.ZONE).toInstant();
-            recipients.add(new AccessReport.Recipient(consent.recipient(), organisationName(consent.recipient()),
-                    consent.purpose(), consent.categories().stream().map(Enum::name).toList(), consent.givenAt(),
+            Instant until = consent.withdrawnAt() != null
+                    ? consent.withdrawnAt()
+                    : consent.expiresOn() == null
+                            ? null
+                            : consent.expiresOn()
+                                    .plusDays(1)
+                                    .atStartOfDay(Consent.ZONE)
+                                    .toInstant();
+            recipients.add(new AccessReport.Recipient(
+                    consent.recipient(),
+                    organisationName(consent.recipient()),
+                    consent.purpose(),
+                    consent.categories().stream().map(Enum::name).toList(),
+                    consent.givenAt(),
                     until));
         }
         return recipients;
     }
 
     private List<AccessReport.Access> accesses(Caller caller, Person person) {
-        JournalQueries.Criteria criteria = new JournalQueries.Criteria(caller.organisation(), person.id(), null, null,
-                null, null, "ALLOW", null, null);
+        JournalQueries.Criteria criteria = new JournalQueries.Criteria(
+                caller.organisation(), person.id(), null, null, null, null, "ALLOW", null, null);
         try (Connection c = dataSource.getConnection()) {
             List<AccessReport.Access> accesses = new ArrayList<>();
             for (JournalQueries.Hit hit : JournalQueries.search(c, criteria, 0, ACCESSES_MAX)) {
                 var e = hit.entry();
-                String kind = CONSULTATIONS.contains(e.action()) ? AccessReport.Access.CONSULTATION
+                String kind = CONSULTATIONS.contains(e.action())
+                        ? AccessReport.Access.CONSULTATION
                         : DISCLOSURES.contains(e.action()) ? AccessReport.Access.DISCLOSURE : null;
                 if (kind == null) {
                     continue;
                 }
-                List<String> categories = e.fields().stream().map(Field::byKey).flatMap(java.util.Optional::stream)
-                        .map(f -> f.category().name()).distinct().toList();
-                accesses.add(new AccessReport.Access(e.at(), kind, organisationName(e.organisation()),
+                List<String> categories = e.fields().stream()
+                        .map(Field::byKey)
+                        .flatMap(java.util.Optional::stream)
+                        .map(f -> f.category().name())
+                        .distinct()
+                        .toList();
+                accesses.add(new AccessReport.Access(
+                        e.at(),
+                        kind,
+                        organisationName(e.organisation()),
                         e.purpose() != null ? e.purpose() : OWN_PURPOSE,
-                        categories, e.username()));
+                        categories,
+                        e.username()));
             }
             return accesses;
         } catch (SQLException e) {
@@ -170,7 +203,8 @@ public class AccessReports {
     }
 
     private String organisationName(String code) {
-        return code == null ? "Passerelle"
+        return code == null
+                ? "Passerelle"
                 : organisations.find(code).map(Organisation::name).orElse(code);
     }
 }

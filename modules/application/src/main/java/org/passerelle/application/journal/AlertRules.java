@@ -57,17 +57,23 @@ class AlertRules {
     }
 
     /** What just happened, as the journal recorded it. */
-    record Access(String username, JournalAction action, Target target, boolean allowed, String reasonCode,
-                  long entryId, Instant at, long exportedRows) {
-    }
+    record Access(
+            String username,
+            JournalAction action,
+            Target target,
+            boolean allowed,
+            String reasonCode,
+            long entryId,
+            Instant at,
+            long exportedRows) {}
 
     void inspect(Connection connection, Access access) throws SQLException {
         Target target = access.target();
         if (target.dataOwner() == null || access.username().startsWith("system:")) {
             return;
         }
-        Alert.Subject subject = new Alert.Subject(target.dataOwner(), access.username(), target.personId(),
-                target.caseFileId(), access.entryId());
+        Alert.Subject subject = new Alert.Subject(
+                target.dataOwner(), access.username(), target.personId(), target.caseFileId(), access.entryId());
         if (access.action() == JournalAction.BREAK_GLASS && access.allowed()) {
             raise(AlertKind.BREAK_GLASS, subject, "dossier opened through break-glass", access.at());
         }
@@ -77,18 +83,25 @@ class AlertRules {
         if (access.allowed() && access.action() == JournalAction.READ && target.caseFileId() != null) {
             Instant windowStart = access.at().minus(Duration.ofMinutes(burstMinutes));
             long read = JournalQueries.dossiersReadSince(connection, access.username(), windowStart);
-            if (read > burstDossiers && !oversight.alertRaisedSince(AlertKind.READ_BURST, access.username(), windowStart)) {
-                raise(AlertKind.READ_BURST, subject,
+            if (read > burstDossiers
+                    && !oversight.alertRaisedSince(AlertKind.READ_BURST, access.username(), windowStart)) {
+                raise(
+                        AlertKind.READ_BURST,
+                        subject,
                         read + " dossiers read within " + burstMinutes + " minutes (threshold " + burstDossiers + ")",
                         access.at());
             }
         }
         if (access.action() == JournalAction.EXPORT && access.exportedRows() >= bulkExportEntries) {
-            raise(AlertKind.BULK_EXPORT, subject,
-                    access.exportedRows() + " records exported (threshold " + bulkExportEntries + ")", access.at());
+            raise(
+                    AlertKind.BULK_EXPORT,
+                    subject,
+                    access.exportedRows() + " records exported (threshold " + bulkExportEntries + ")",
+                    access.at());
         }
         if (!workingHours.contains(access.at())
-                && !oversight.alertRaisedSince(AlertKind.OFF_HOURS, access.username(), access.at().minus(Duration.ofHours(1)))) {
+                && !oversight.alertRaisedSince(
+                        AlertKind.OFF_HOURS, access.username(), access.at().minus(Duration.ofHours(1)))) {
             raise(AlertKind.OFF_HOURS, subject, "access outside working hours (" + workingHoursText + ")", access.at());
         }
     }

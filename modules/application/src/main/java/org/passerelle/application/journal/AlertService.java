@@ -38,18 +38,21 @@ public class AlertService {
     @Transactional
     public AlertPage alerts(Caller caller, AlertState state, AlertKind kind, Paging paging) {
         gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR);
-        gate.record(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
-                "alert-queue");
-        List<AlertView> alerts = oversight.alerts(caller.organisation(), state, kind, paging.offset(), paging.size())
-                .stream().map(AlertView::of).toList();
-        return new AlertPage(alerts, paging.page(), paging.size(),
-                oversight.countAlerts(caller.organisation(), state, kind));
+        gate.record(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(), "alert-queue");
+        List<AlertView> alerts =
+                oversight.alerts(caller.organisation(), state, kind, paging.offset(), paging.size()).stream()
+                        .map(AlertView::of)
+                        .toList();
+        return new AlertPage(
+                alerts, paging.page(), paging.size(), oversight.countAlerts(caller.organisation(), state, kind));
     }
 
     @Transactional
     public AlertView review(Caller caller, UUID id, AlertState outcome, String note) {
         gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR);
-        Alert alert = oversight.findAlert(id).filter(a -> a.organisationCode().equals(caller.organisation()))
+        Alert alert = oversight
+                .findAlert(id)
+                .filter(a -> a.organisationCode().equals(caller.organisation()))
                 .orElseThrow(() -> new NotFoundException("alert"));
         if (outcome == null || outcome == AlertState.OPEN) {
             throw new InvalidInputException("state", "is required: JUSTIFIED or ESCALATED");
@@ -60,8 +63,8 @@ public class AlertService {
         }
         alert.review(outcome, caller.username(), text, clock.instant());
         oversight.flush();
-        gate.record(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
-                "alert-reviewed");
+        gate.record(
+                caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(), "alert-reviewed");
         return AlertView.of(alert);
     }
 }

@@ -7,8 +7,7 @@ import java.util.stream.Collectors;
 /** RFC 4180 CSV lines, with cells that a spreadsheet would run as formulas defused. */
 final class Csv {
 
-    private Csv() {
-    }
+    private Csv() {}
 
     static String line(List<?> cells) {
         return cells.stream().map(Csv::cell).collect(Collectors.joining(",")) + "\r\n";
@@ -19,7 +18,8 @@ final class Csv {
             return "";
         }
         String text = value instanceof Collection<?> c
-                ? c.stream().map(String::valueOf).collect(Collectors.joining(" ")) : value.toString();
+                ? c.stream().map(String::valueOf).collect(Collectors.joining(" "))
+                : value.toString();
         if (!text.isEmpty() && "=+-@\t\r".indexOf(text.charAt(0)) >= 0) {
             text = "'" + text;
         }

@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -29,9 +28,27 @@ public class JournalAudit {
 
     /** An export larger than this must be narrowed (and one this large raises a bulk-export alert anyway). */
     public static final int EXPORT_MAX = 100_000;
-    private static final List<String> CSV_HEADER = List.of("position", "id", "at", "user_id", "username",
-            "organisation", "roles", "action", "person_id", "case_file_id", "referral_id", "fields", "cadre", "purpose",
-            "outcome", "reason_code", "request_id", "client_address", "break_glass");
+
+    private static final List<String> CSV_HEADER = List.of(
+            "position",
+            "id",
+            "at",
+            "user_id",
+            "username",
+            "organisation",
+            "roles",
+            "action",
+            "person_id",
+            "case_file_id",
+            "referral_id",
+            "fields",
+            "cadre",
+            "purpose",
+            "outcome",
+            "reason_code",
+            "request_id",
+            "client_address",
+            "break_glass");
 
     @Resource(lookup = "java:jboss/datasources/PasserelleDS")
     DataSource dataSource;
@@ -46,11 +63,12 @@ public class JournalAudit {
     public JournalPage search(Caller caller, JournalSearch search, Paging paging) {
         gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR);
         JournalQueries.Criteria criteria = criteria(caller, search);
-        gate.record(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
-                "journal-search");
+        gate.record(
+                caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(), "journal-search");
         try (Connection c = dataSource.getConnection()) {
-            List<JournalEntryView> entries = JournalQueries.search(c, criteria, paging.offset(), paging.size())
-                    .stream().map(JournalEntryView::of).toList();
+            List<JournalEntryView> entries = JournalQueries.search(c, criteria, paging.offset(), paging.size()).stream()
+                    .map(JournalEntryView::of)
+                    .toList();
             return new JournalPage(entries, paging.page(), paging.size(), JournalQueries.count(c, criteria));
         } catch (SQLException e) {
             throw new JournalUnavailableException(e);
@@ -65,17 +83,33 @@ public class JournalAudit {
         try (Connection c = dataSource.getConnection()) {
             long total = JournalQueries.count(c, criteria);
             if (total > EXPORT_MAX) {
-                throw new InvalidInputException("search", "matches " + total + " entries; narrow it to at most "
-                        + EXPORT_MAX);
+                throw new InvalidInputException(
+                        "search", "matches " + total + " entries; narrow it to at most " + EXPORT_MAX);
             }
             gate.exported(caller, Target.organisation(caller.organisation()), Set.of(), "journal-export", total);
             StringBuilder csv = new StringBuilder(Csv.line(CSV_HEADER));
             for (JournalQueries.Hit hit : JournalQueries.search(c, criteria, 0, EXPORT_MAX)) {
                 JournalEntryView e = JournalEntryView.of(hit);
-                csv.append(Csv.line(java.util.Arrays.asList(e.position(), e.id(), e.at(), e.userId(), e.username(),
-                        e.organisation(), e.roles(), e.action(), e.personId(), e.caseFileId(), e.referralId(),
-                        e.fields(), e.cadre(), e.purpose(), e.outcome(), e.reasonCode(), e.requestId(),
-                        e.clientAddress(), e.breakGlass())));
+                csv.append(Csv.line(java.util.Arrays.asList(
+                        e.position(),
+                        e.id(),
+                        e.at(),
+                        e.userId(),
+                        e.username(),
+                        e.organisation(),
+                        e.roles(),
+                        e.action(),
+                        e.personId(),
+                        e.caseFileId(),
+                        e.referralId(),
+                        e.fields(),
+                        e.cadre(),
+                        e.purpose(),
+                        e.outcome(),
+                        e.reasonCode(),
+                        e.requestId(),
+                        e.clientAddress(),
+                        e.breakGlass())));
             }
             return csv.toString();
         } catch (SQLException e) {
@@ -87,8 +121,8 @@ public class JournalAudit {
     @Transactional
     public IntegrityView verify(Caller caller) {
         gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR);
-        gate.record(caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(),
-                "integrity-check");
+        gate.record(
+                caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(), "integrity-check");
         try (Connection c = dataSource.getConnection()) {
             return IntegrityView.of(settings.verifier().verify(c));
         } catch (SQLException e) {
@@ -101,8 +135,15 @@ public class JournalAudit {
         if (search.from() != null && search.to() != null && !search.from().isBefore(search.to())) {
             throw new InvalidInputException("from", "is not before 'to'");
         }
-        return new JournalQueries.Criteria(caller.organisation(), search.personId(), search.caseFileId(),
-                search.username(), search.organisation(), search.action(), search.outcome(), search.from(),
+        return new JournalQueries.Criteria(
+                caller.organisation(),
+                search.personId(),
+                search.caseFileId(),
+                search.username(),
+                search.organisation(),
+                search.action(),
+                search.outcome(),
+                search.from(),
                 search.to());
     }
 }

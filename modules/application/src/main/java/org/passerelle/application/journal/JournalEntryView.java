@@ -6,16 +6,48 @@ import java.util.UUID;
 import org.passerelle.journal.JournalQueries;
 
 /** A journal entry as the auditor reads it, with its chain position (null until sealed). */
-public record JournalEntryView(long id, Long position, Instant at, String userId, String username,
-                               String organisation, Set<String> roles, String action, UUID personId,
-                               UUID caseFileId, UUID referralId, Set<String> fields, String cadre, String purpose,
-                               String outcome, String reasonCode, String requestId, String clientAddress,
-                               boolean breakGlass) {
+public record JournalEntryView(
+        long id,
+        Long position,
+        Instant at,
+        String userId,
+        String username,
+        String organisation,
+        Set<String> roles,
+        String action,
+        UUID personId,
+        UUID caseFileId,
+        UUID referralId,
+        Set<String> fields,
+        String cadre,
+        String purpose,
+        String outcome,
+        String reasonCode,
+        String requestId,
+        String clientAddress,
+        boolean breakGlass) {
 
     static JournalEntryView of(JournalQueries.Hit hit) {
         var e = hit.entry();
-        return new JournalEntryView(e.id(), hit.position(), e.at(), e.userId(), e.username(), e.organisation(),
-                e.roles(), e.action(), e.personId(), e.caseFileId(), e.referralId(), e.fields(), e.cadre(),
-                e.purpose(), e.outcome(), e.reasonCode(), e.requestId(), e.clientAddress(), e.breakGlass());
+        return new JournalEntryView(
+                e.id(),
+                hit.position(),
+                e.at(),
+                e.userId(),
+                e.username(),
+                e.organisation(),
+                e.roles(),
+                e.action(),
+                e.personId(),
+                e.caseFileId(),
+                e.referralId(),
+                e.fields(),
+                e.cadre(),
+                e.purpose(),
+                e.outcome(),
+                e.reasonCode(),
+                e.requestId(),
+                e.clientAddress(),
+                e.breakGlass());
     }
 }

@@ -58,8 +58,11 @@ public class JournalRetention extends RepeatingTask {
                 return purged;
             }
             purged += purge.get().entriesDeleted();
-            LOG.infof("Journal retention: purged %d entries written before %s; the chain now starts at position %d",
-                    purge.get().entriesDeleted(), purge.get().cutoff(), purge.get().epoch().startPosition());
+            LOG.infof(
+                    "Journal retention: purged %d entries written before %s; the chain now starts at position %d",
+                    purge.get().entriesDeleted(),
+                    purge.get().cutoff(),
+                    purge.get().epoch().startPosition());
             if (purge.get().entriesDeleted() < BATCH) {
                 return purged;
             }
@@ -73,9 +76,12 @@ public class JournalRetention extends RepeatingTask {
         try {
             return JournalPurger.requireValidRetention(months);
         } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("PASSERELLE_JOURNAL_RETENTION_MONTHS (passerelle.journal.retention-months)"
-                    + " is " + months + ": the access journal is kept between " + JournalPurger.MIN_RETENTION_MONTHS
-                    + " and " + JournalPurger.MAX_RETENTION_MONTHS + " months (DESIGN S11)", e);
+            throw new IllegalStateException(
+                    "PASSERELLE_JOURNAL_RETENTION_MONTHS (passerelle.journal.retention-months)"
+                            + " is " + months + ": the access journal is kept between "
+                            + JournalPurger.MIN_RETENTION_MONTHS
+                            + " and " + JournalPurger.MAX_RETENTION_MONTHS + " months (DESIGN S11)",
+                    e);
         }
     }
 

@@ -55,14 +55,16 @@ public class KeyRotationService {
     @Transactional
     public RotationView start(Caller caller, String organisation) {
         requireAdmin(caller);
-        Organisation owner = organisations.find(String.valueOf(organisation)).filter(Organisation::isActive)
+        Organisation owner = organisations
+                .find(String.valueOf(organisation))
+                .filter(Organisation::isActive)
                 .orElseThrow(() -> new InvalidInputException("organisation", "is not a known organisation"));
         if (rotations.running().stream().anyMatch(r -> r.owner().equals(owner.code()))) {
             throw new RotationRunningException();
         }
         int target = protection.addKeyVersion(owner.code());
-        KeyRotation rotation = new KeyRotation(owner.code(), target, rows.countBelow(owner.code(), target),
-                caller.username(), clock.instant());
+        KeyRotation rotation = new KeyRotation(
+                owner.code(), target, rows.countBelow(owner.code(), target), caller.username(), clock.instant());
         rotations.add(rotation);
         worker.wake();
         return view(rotation);
@@ -106,9 +108,16 @@ public class KeyRotationService {
         }
         for (SealedRecord record : batch) {
             Map<String, byte[]> resealed = new LinkedHashMap<>();
-            record.columns().forEach((column, ciphertext) -> resealed.put(column,
-                    protection.reencrypt(rotation.owner(), column(record.table(), column), record.rowId(),
-                            record.keyVersion(), ciphertext, rotation.targetVersion())));
+            record.columns()
+                    .forEach((column, ciphertext) -> resealed.put(
+                            column,
+                            protection.reencrypt(
+                                    rotation.owner(),
+                                    column(record.table(), column),
+                                    record.rowId(),
+                                    record.keyVersion(),
+                                    ciphertext,
+                                    rotation.targetVersion())));
             rows.rewrite(record, resealed, rotation.targetVersion());
         }
         rotations.advance(id, batch.size(), clock.instant());
@@ -133,10 +142,18 @@ public class KeyRotationService {
         double seconds = Math.max(0.001, Duration.between(r.startedAt(), end).toMillis() / 1000.0);
         double rate = r.doneRows() / seconds;
         long left = Math.max(0, r.totalRows() - r.doneRows());
-        Long eta = r.status() == KeyRotation.Status.COMPLETED ? null
-                : rate > 0 ? Math.round(left / rate) : null;
-        return new RotationView(r.id(), r.owner(), r.targetVersion(), r.status().name(), r.totalRows(),
-                Math.min(r.doneRows(), r.totalRows()), Math.round(rate * 10) / 10.0, eta, r.requestedBy(),
-                r.startedAt(), r.completedAt());
+        Long eta = r.status() == KeyRotation.Status.COMPLETED ? null : rate > 0 ? Math.round(left / rate) : null;
+        return new RotationView(
+                r.id(),
+                r.owner(),
+                r.targetVersion(),
+                r.status().name(),
+                r.totalRows(),
+                Math.min(r.doneRows(), r.totalRows()),
+                Math.round(rate * 10) / 10.0,
+                eta,
+                r.requestedBy(),
+                r.startedAt(),
+                r.completedAt());
     }
 }

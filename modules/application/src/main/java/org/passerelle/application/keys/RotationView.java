@@ -9,7 +9,15 @@ import java.util.UUID;
  * @param rowsPerSecond        since the start
  * @param estimatedSecondsLeft at that rate; {@code null} when unknown or done
  */
-public record RotationView(UUID id, String organisation, int targetVersion, String status, long totalRows,
-                           long doneRows, double rowsPerSecond, Long estimatedSecondsLeft, String requestedBy,
-                           Instant startedAt, Instant completedAt) {
-}
+public record RotationView(
+        UUID id,
+        String organisation,
+        int targetVersion,
+        String status,
+        long totalRows,
+        long doneRows,
+        double rowsPerSecond,
+        Long estimatedSecondsLeft,
+        String requestedBy,
+        Instant startedAt,
+        Instant completedAt) {}

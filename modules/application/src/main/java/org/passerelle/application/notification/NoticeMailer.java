@@ -53,8 +53,9 @@ public class NoticeMailer {
         try {
             executor.execute(() -> send(notice));
         } catch (RejectedExecutionException e) {
-            LOG.warnf("Notification %s of orientation %s to %s not sent: the executor refused it", notice.event(),
-                    notice.referralId(), notice.toDomain());
+            LOG.warnf(
+                    "Notification %s of orientation %s to %s not sent: the executor refused it",
+                    notice.event(), notice.referralId(), notice.toDomain());
         }
     }
 
@@ -70,16 +71,21 @@ public class NoticeMailer {
             message.setHeader("X-Passerelle-Event", notice.event());
             message.setHeader("Auto-Submitted", "auto-generated");
             Transport.send(message);
-            LOG.debugf("Notification %s of orientation %s sent to %s", notice.event(), notice.referralId(),
-                    notice.toDomain());
+            LOG.debugf(
+                    "Notification %s of orientation %s sent to %s",
+                    notice.event(), notice.referralId(), notice.toDomain());
         } catch (MessagingException | RuntimeException e) {
             // The exception's message may quote the address: only its type and its cause's type.
             Throwable root = e;
             while (root.getCause() != null && root.getCause() != root) {
                 root = root.getCause();
             }
-            LOG.warnf("Notification %s of orientation %s to %s not sent: %s (%s)", notice.event(),
-                    notice.referralId(), notice.toDomain(), e.getClass().getSimpleName(),
+            LOG.warnf(
+                    "Notification %s of orientation %s to %s not sent: %s (%s)",
+                    notice.event(),
+                    notice.referralId(),
+                    notice.toDomain(),
+                    e.getClass().getSimpleName(),
                     root.getClass().getSimpleName());
         }
     }

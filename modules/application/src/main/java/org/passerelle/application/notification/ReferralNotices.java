@@ -44,7 +44,8 @@ public class ReferralNotices {
 
     private static final Logger LOG = Logger.getLogger(ReferralNotices.class);
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(PARIS);
+    private static final DateTimeFormatter DATE =
+            DateTimeFormatter.ofPattern("dd/MM/yyyy 'à' HH:mm").withZone(PARIS);
     private static final String PREFIX = "Passerelle – ";
 
     @Inject
@@ -81,19 +82,28 @@ public class ReferralNotices {
     /** What the sender reads of each move of the partner: the subject before its name, the sentence after it. */
     private static final Map<Transition, Words> PARTNER_MOVES = new EnumMap<>(Map.of(
             Transition.ACKNOWLEDGE, new Words("Orientation reçue par : ", " a accusé réception de l'orientation."),
-            Transition.ACCEPT, new Words("Orientation acceptée par : ",
-                    " a accepté l'orientation ; un professionnel nommé en est désormais le destinataire."),
-            Transition.REJECT, new Words("Orientation refusée par : ",
-                    " a refusé l'orientation. Le motif se lit dans Passerelle."),
+            Transition.ACCEPT,
+                    new Words(
+                            "Orientation acceptée par : ",
+                            " a accepté l'orientation ; un professionnel nommé en est désormais le destinataire."),
+            Transition.REJECT,
+                    new Words(
+                            "Orientation refusée par : ", " a refusé l'orientation. Le motif se lit dans Passerelle."),
             Transition.START, new Words("Accompagnement commencé par : ", " a commencé l'accompagnement."),
             Transition.HOLD, new Words("Accompagnement suspendu par : ", " a suspendu l'accompagnement."),
             Transition.RESUME, new Words("Accompagnement repris par : ", " a repris l'accompagnement."),
-            Transition.COMPLETE, new Words("Orientation terminée par : ",
-                    " a terminé l'orientation. Le résultat se lit dans Passerelle."),
-            Transition.FAIL, new Words("Orientation close sans aboutir par : ",
-                    " a clos l'orientation sans qu'elle aboutisse. Le résultat se lit dans Passerelle."),
+            Transition.COMPLETE,
+                    new Words(
+                            "Orientation terminée par : ",
+                            " a terminé l'orientation. Le résultat se lit dans Passerelle."),
+            Transition.FAIL,
+                    new Words(
+                            "Orientation close sans aboutir par : ",
+                            " a clos l'orientation sans qu'elle aboutisse. Le résultat se lit dans Passerelle."),
             Transition.CANCEL, new Words("Orientation annulée par : ", " a annulé l'orientation.")));
-    private static final Words MESSAGE = new Words("Nouveau message sur une orientation de : ",
+
+    private static final Words MESSAGE = new Words(
+            "Nouveau message sur une orientation de : ",
             " a écrit un message sur l'orientation. Il se lit dans Passerelle.");
 
     /** The partner organisation's mailbox hears of an arrival, a cancellation and a message of the CCAS. */
@@ -103,16 +113,22 @@ public class ReferralNotices {
         String ccas = organisation(referral.organisationCode()).name();
         boolean urgent = referral.urgency() == Urgency.URGENT;
         Words words = switch (change) {
-            case ReferralTransitioned moved when moved.transition() == Transition.SEND -> new Words(
-                    "Nouvelle orientation" + (urgent ? " urgente" : "") + " de : " + ccas,
-                    ccas + " vous adresse une orientation" + (urgent ? " urgente" : "")
-                            + ". Un professionnel de votre organisation peut en prendre connaissance (vue de tri) et"
-                            + " l'accepter ou la refuser dans Passerelle.");
-            case ReferralTransitioned moved when moved.transition() == Transition.CANCEL -> new Words(
-                    "Orientation annulée par : " + ccas,
-                    ccas + " a annulé l'orientation" + (moved.actor() == ReferralActor.CONSENT_WITHDRAWAL
-                            ? " à la suite d'un retrait de consentement" : "")
-                            + ". L'accès aux informations partagées est clos.");
+            case ReferralTransitioned moved
+            when moved.transition() == Transition.SEND ->
+                new Words(
+                        "Nouvelle orientation" + (urgent ? " urgente" : "") + " de : " + ccas,
+                        ccas + " vous adresse une orientation" + (urgent ? " urgente" : "")
+                                + ". Un professionnel de votre organisation peut en prendre connaissance (vue de tri) et"
+                                + " l'accepter ou la refuser dans Passerelle.");
+            case ReferralTransitioned moved
+            when moved.transition() == Transition.CANCEL ->
+                new Words(
+                        "Orientation annulée par : " + ccas,
+                        ccas + " a annulé l'orientation"
+                                + (moved.actor() == ReferralActor.CONSENT_WITHDRAWAL
+                                        ? " à la suite d'un retrait de consentement"
+                                        : "")
+                                + ". L'accès aux informations partagées est clos.");
             case ReferralMessaged messaged -> Words.naming(MESSAGE, ccas);
             default -> null;
         };
@@ -126,23 +142,27 @@ public class ReferralNotices {
         String ccas = organisation(referral.organisationCode()).name();
         String sent = "L'orientation envoyée le " + DATE.format(referral.sentAt());
         Words words = switch (change) {
-            case ReferralTransitioned moved when moved.transition() == Transition.EXPIRE -> new Words(
-                    "Orientation expirée sans réponse de : " + partner,
-                    sent + " a expiré sans réponse de " + partner + ". Le partenaire n'y a plus accès.");
-            case ReferralReminded reminded -> new Words("Relance : orientation sans réponse de : " + partner,
-                    sent + " attend toujours la réponse de " + partner + ".");
+            case ReferralTransitioned moved
+            when moved.transition() == Transition.EXPIRE ->
+                new Words(
+                        "Orientation expirée sans réponse de : " + partner,
+                        sent + " a expiré sans réponse de " + partner + ". Le partenaire n'y a plus accès.");
+            case ReferralReminded reminded ->
+                new Words(
+                        "Relance : orientation sans réponse de : " + partner,
+                        sent + " attend toujours la réponse de " + partner + ".");
             // none for SEND: the sender's own move, told to the partner
             case ReferralTransitioned moved -> Words.naming(PARTNER_MOVES.get(moved.transition()), partner);
-            case ReferralAcknowledgedLate acknowledged -> Words.naming(PARTNER_MOVES.get(Transition.ACKNOWLEDGE),
-                    partner);
+            case ReferralAcknowledgedLate acknowledged ->
+                Words.naming(PARTNER_MOVES.get(Transition.ACKNOWLEDGE), partner);
             case ReferralMessaged messaged -> Words.naming(MESSAGE, partner);
         };
         return notice(change, referral.senderEmail(), words, partner, ccas, "/ui/link/referral/");
     }
 
     /** The notice, if there are words for this change and an address to send them to. */
-    private Optional<Notice> notice(ReferralChange change, String address, Words words, String partner, String ccas,
-                                    String path) {
+    private Optional<Notice> notice(
+            ReferralChange change, String address, Words words, String partner, String ccas, String path) {
         Referral referral = change.referral();
         if (words == null) {
             return Optional.empty();
@@ -151,7 +171,11 @@ public class ReferralNotices {
             LOG.debugf("No notification address for orientation %s: %s not told", referral.id(), change.kind());
             return Optional.empty();
         }
-        return Optional.of(new Notice(address, referral.id(), change.kind(), PREFIX + words.subject(),
+        return Optional.of(new Notice(
+                address,
+                referral.id(),
+                change.kind(),
+                PREFIX + words.subject(),
                 body(referral, words.what(), partner, ccas, change.at(), path)));
     }
 

@@ -25,8 +25,8 @@ public class OrganisationService {
     public List<OrganisationView> list(Caller caller) {
         gate.requireRole(caller, JournalAction.READ, Role.ADMIN);
         return organisations.findAll().stream()
-                .map(o -> new OrganisationView(o.code(), o.name(), o.kind(), o.commune(), o.isActive(),
-                        o.notificationEmail() != null))
+                .map(o -> new OrganisationView(
+                        o.code(), o.name(), o.kind(), o.commune(), o.isActive(), o.notificationEmail() != null))
                 .sorted(Comparator.comparing(OrganisationView::kind).thenComparing(OrganisationView::name))
                 .toList();
     }

@@ -54,8 +54,7 @@ public class FieldProtection {
     Clock clock;
 
     /** For CDI. */
-    public FieldProtection() {
-    }
+    public FieldProtection() {}
 
     /** With a master key in hand and a key store of its own: the unit tests of the access gate. */
     public FieldProtection(MasterKey masterKey, DataKeyRepository keys) {
@@ -82,15 +81,15 @@ public class FieldProtection {
         // From the stored keys, not this node's cache: another node may have added versions.
         WrappedDataKey next = reload().nextVersion(organisation);
         if (!keys.addIfAbsent(next)) {
-            throw new IllegalStateException("Another node added key version " + next.version()
-                    + " of " + organisation + " at the same moment; try again");
+            throw new IllegalStateException("Another node added key version " + next.version() + " of " + organisation
+                    + " at the same moment; try again");
         }
         return reload().primaryVersion(organisation);
     }
 
     /** Re-encrypts one stored ciphertext under {@code newVersion}, for rotation. */
-    public byte[] reencrypt(String owner, SealedColumn column, String rowId, int keyVersion, byte[] ciphertext,
-                            int newVersion) {
+    public byte[] reencrypt(
+            String owner, SealedColumn column, String rowId, int keyVersion, byte[] ciphertext, int newVersion) {
         FieldContext context = new FieldContext(owner, column.table(), column.column(), rowId, keyVersion);
         try {
             return withReload(() -> cipher.reencrypt(ciphertext, context, newVersion));
@@ -133,18 +132,20 @@ public class FieldProtection {
         return blindIndexes.computeIfAbsent(organisation, org -> {
             String owner = BlindIndex.rootKeyOwner(org);
             WrappedDataKey wrapped = keys.findAll().stream()
-                    .filter(k -> k.owner().equals(owner) && k.version() == 1).findFirst()
+                    .filter(k -> k.owner().equals(owner) && k.version() == 1)
+                    .findFirst()
                     .orElseGet(() -> {
                         WrappedDataKey created = wrap(DataKey.generate(owner, 1, random));
                         keys.addIfAbsent(created);
                         // another node may have won the race: use whatever is stored
                         return keys.findAll().stream()
                                 .filter(k -> k.owner().equals(owner) && k.version() == 1)
-                                .findFirst().orElseThrow();
+                                .findFirst()
+                                .orElseThrow();
                     });
             byte[] root = unwrap(wrapped).secretKey().getEncoded();
-            return new BlindIndexes(new BlindIndex(root, BlindIndex.NIR),
-                    new BlindIndex(root, BlindIndex.NAME_AND_BIRTH_DATE));
+            return new BlindIndexes(
+                    new BlindIndex(root, BlindIndex.NIR), new BlindIndex(root, BlindIndex.NAME_AND_BIRTH_DATE));
         });
     }
 
@@ -170,8 +171,11 @@ public class FieldProtection {
     private synchronized KeyRing reload() {
         KeyRing ring;
         try {
-            ring = new KeyRing(master(), keys.findAll().stream()
-                    .filter(k -> !k.owner().endsWith(BlindIndex.ROOT_KEY_OWNER_SUFFIX)).toList());
+            ring = new KeyRing(
+                    master(),
+                    keys.findAll().stream()
+                            .filter(k -> !k.owner().endsWith(BlindIndex.ROOT_KEY_OWNER_SUFFIX))
+                            .toList());
         } catch (MasterKeyException e) {
             throw new KeysUnavailableException(e.getMessage(), e);
         }
@@ -230,6 +234,5 @@ public class FieldProtection {
         }
     }
 
-    private record BlindIndexes(BlindIndex nir, BlindIndex name) {
-    }
+    private record BlindIndexes(BlindIndex nir, BlindIndex name) {}
 }

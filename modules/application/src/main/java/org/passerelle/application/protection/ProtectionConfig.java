@@ -31,8 +31,8 @@ public class ProtectionConfig {
 
     MasterKey openMasterKey() {
         if (keystore.isPresent()) {
-            String password = keystorePassword.orElseThrow(() -> new IllegalStateException(
-                    "PASSERELLE_KEYS_MASTER_KEYSTORE_PASSWORD is not set"));
+            String password = keystorePassword.orElseThrow(
+                    () -> new IllegalStateException("PASSERELLE_KEYS_MASTER_KEYSTORE_PASSWORD is not set"));
             return KeystoreMasterKey.openOrCreate(Path.of(keystore.get()), password.toCharArray());
         }
         return new EnvironmentMasterKey(masterKey.orElseThrow(() -> new IllegalStateException(

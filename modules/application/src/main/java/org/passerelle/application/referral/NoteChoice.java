@@ -11,8 +11,13 @@ import org.passerelle.secrecy.FieldCategory;
  * under the chosen convention ({@code outside-convention}, {@code health-never-to-caf}), and
  * whether sending it will need the usager's consent to this organisation (S4).
  */
-public record NoteChoice(UUID id, FieldCategory category, Instant createdAt, String author, List<String> refusals,
-                         boolean consentNeeded) {
+public record NoteChoice(
+        UUID id,
+        FieldCategory category,
+        Instant createdAt,
+        String author,
+        List<String> refusals,
+        boolean consentNeeded) {
 
     /** Whether the rules let the sender pick it. */
     public boolean pickable() {

@@ -31,12 +31,10 @@ import org.passerelle.secrecy.referral.Visible;
 public class PartnerDisclosure {
 
     /** The triage view of an orientation, as its partner's inbox shows it (no personal field). */
-    public record Triage(Referral referral, String sendingOrganisationName, String commune, String reason) {
-    }
+    public record Triage(Referral referral, String sendingOrganisationName, String commune, String reason) {}
 
     /** The shared fields of an accepted orientation, as its recipient's read shows them. */
-    public record Share(Referral referral, SharedFields fields) {
-    }
+    public record Share(Referral referral, SharedFields fields) {}
 
     @Inject
     ReferralRepository referrals;
@@ -60,9 +58,13 @@ public class PartnerDisclosure {
     }
 
     public Triage triage(Caller delivery, Referral referral) {
-        Organisation sender = organisations.find(referral.organisationCode())
+        Organisation sender = organisations
+                .find(referral.organisationCode())
                 .orElseThrow(() -> new IllegalStateException("An orientation's CCAS is gone"));
-        String reason = gate.open(delivery, JournalAction.SHARE, Target.of(referral),
+        String reason = gate.open(
+                delivery,
+                JournalAction.SHARE,
+                Target.of(referral),
                 Grant.sharing("partner-delivery-triage", Set.of(Field.REFERRAL_REASON), Sharing.of(referral)),
                 opener -> opener.open(referral, Field.REFERRAL_REASON));
         return new Triage(referral, sender.name(), sender.commune(), reason);
@@ -74,16 +76,27 @@ public class PartnerDisclosure {
      * a refusal, and nothing leaves.
      */
     public Optional<Share> share(Caller delivery, Referral referral, Instant now) {
-        String ended = !referral.status().partnerMayRead() ? PartnerReferralService.ACCESS_ENDED
-                : shared.caseFile(referral).status() == CaseStatus.CLOSED ? PartnerReferralService.DOSSIER_CLOSED
-                : !shared.consentHolds(referral, now) ? PartnerReferralService.CONSENT_ENDED : null;
+        String ended = !referral.status().partnerMayRead()
+                ? PartnerReferralService.ACCESS_ENDED
+                : shared.caseFile(referral).status() == CaseStatus.CLOSED
+                        ? PartnerReferralService.DOSSIER_CLOSED
+                        : !shared.consentHolds(referral, now) ? PartnerReferralService.CONSENT_ENDED : null;
         if (ended != null) {
-            gate.refuse(delivery, JournalAction.SHARE, Target.of(referral),
-                    ReferralService.sharedKeys(referral), Outcome.FORBIDDEN, ended, Sharing.of(referral));
+            gate.refuse(
+                    delivery,
+                    JournalAction.SHARE,
+                    Target.of(referral),
+                    ReferralService.sharedKeys(referral),
+                    Outcome.FORBIDDEN,
+                    ended,
+                    Sharing.of(referral));
             return Optional.empty();
         }
         Visible visible = shared.visibleToRecipient(referral, now);
-        SharedFields fields = gate.open(delivery, JournalAction.SHARE, Target.of(referral),
+        SharedFields fields = gate.open(
+                delivery,
+                JournalAction.SHARE,
+                Target.of(referral),
                 Grant.sharing("partner-delivery-share", visible.fields(), Sharing.of(referral)),
                 opener -> shared.open(opener, referral, shared.caseFile(referral), visible.fields(), visible.notes()));
         return Optional.of(new Share(referral, fields));
@@ -91,11 +104,15 @@ public class PartnerDisclosure {
 
     /** The text of one of the sender's messages on the timeline. */
     public String message(Caller delivery, Referral referral, UUID eventId) {
-        ReferralEvent event = referrals.events(referral.id()).stream().filter(e -> e.id().equals(eventId)).findFirst()
+        ReferralEvent event = referrals.events(referral.id()).stream()
+                .filter(e -> e.id().equals(eventId))
+                .findFirst()
                 .orElseThrow(() -> new IllegalStateException("An outbox message's timeline event is gone"));
-        String text = gate.open(delivery, JournalAction.SHARE, Target.of(referral),
-                Grant.sharing("partner-delivery-message", Set.of(Field.REFERRAL_MESSAGE),
-                        Sharing.of(referral)),
+        String text = gate.open(
+                delivery,
+                JournalAction.SHARE,
+                Target.of(referral),
+                Grant.sharing("partner-delivery-message", Set.of(Field.REFERRAL_MESSAGE), Sharing.of(referral)),
                 opener -> opener.open(event, Field.REFERRAL_MESSAGE));
         return text == null ? "" : text;
     }

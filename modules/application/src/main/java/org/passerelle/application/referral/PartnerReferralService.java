@@ -62,9 +62,16 @@ public class PartnerReferralService {
     static final String FIELD_NOT_SHARED = "field-not-shared";
 
     /** The transitions a partner caseworker asks for over the API; SEND and EXPIRE are not theirs. */
-    public static final Set<Transition> PARTNER_TRANSITIONS = EnumSet.of(Transition.ACKNOWLEDGE, Transition.ACCEPT,
-            Transition.REJECT, Transition.START, Transition.HOLD, Transition.RESUME, Transition.COMPLETE,
-            Transition.FAIL, Transition.CANCEL);
+    public static final Set<Transition> PARTNER_TRANSITIONS = EnumSet.of(
+            Transition.ACKNOWLEDGE,
+            Transition.ACCEPT,
+            Transition.REJECT,
+            Transition.START,
+            Transition.HOLD,
+            Transition.RESUME,
+            Transition.COMPLETE,
+            Transition.FAIL,
+            Transition.CANCEL);
 
     @Inject
     ReferralRepository referrals;
@@ -101,7 +108,10 @@ public class PartnerReferralService {
                 // S7: access over; S15: nothing of a restricted dossier, not even its triage reason.
                 continue;
             }
-            inbox.add(gate.open(caller, JournalAction.READ, Target.of(referral),
+            inbox.add(gate.open(
+                    caller,
+                    JournalAction.READ,
+                    Target.of(referral),
                     Grant.sharing("referral-triage", Set.of(Field.REFERRAL_REASON), Sharing.of(referral)),
                     opener -> triage(opener, referral, actor(caller, referral), null, null)));
         }
@@ -125,15 +135,23 @@ public class PartnerReferralService {
         if (!referral.status().partnerMayRead()) {
             // Before acceptance: the triage view only (S2); asking for a field is asking too much.
             if (!requested.isEmpty()) {
-                throw workflow.refuse(caller, JournalAction.READ, referral, requested, Outcome.FORBIDDEN,
-                        FIELD_NOT_SHARED);
+                throw workflow.refuse(
+                        caller, JournalAction.READ, referral, requested, Outcome.FORBIDDEN, FIELD_NOT_SHARED);
             }
-            return gate.open(caller, JournalAction.READ, Target.of(referral),
+            return gate.open(
+                    caller,
+                    JournalAction.READ,
+                    Target.of(referral),
                     Grant.sharing("referral-triage", TEXTS, Sharing.of(referral)),
                     opener -> triage(opener, referral, actor, null, workflow.timeline(opener, referral)));
         }
         if (actor != ReferralActor.RECIPIENT) {
-            throw workflow.refuse(caller, JournalAction.READ, referral, requested, Outcome.FORBIDDEN,
+            throw workflow.refuse(
+                    caller,
+                    JournalAction.READ,
+                    referral,
+                    requested,
+                    Outcome.FORBIDDEN,
                     ReferralLifecycle.NOT_THE_RECIPIENT);
         }
         Visible visible = shared.visibleToRecipient(referral, now);
@@ -143,9 +161,15 @@ public class PartnerReferralService {
         Set<Field> shown = requested.isEmpty() ? visible.fields() : requested;
         Set<Field> granted = EnumSet.copyOf(TEXTS);
         granted.addAll(shown);
-        return gate.open(caller, JournalAction.READ, Target.of(referral),
+        return gate.open(
+                caller,
+                JournalAction.READ,
+                Target.of(referral),
                 Grant.sharing("referral-shared", granted, Sharing.of(referral)),
-                opener -> triage(opener, referral, actor,
+                opener -> triage(
+                        opener,
+                        referral,
+                        actor,
                         shared.open(opener, referral, shared.caseFile(referral), shown, visible.notes()),
                         workflow.timeline(opener, referral)));
     }
@@ -166,9 +190,12 @@ public class PartnerReferralService {
         String code = details == null ? null : details.reasonCode();
         switch (transition) {
             case REJECT -> {
-                Convention convention = conventions.find(referral.conventionId())
+                Convention convention = conventions
+                        .find(referral.conventionId())
                         .orElseThrow(() -> new IllegalStateException("A sent orientation's convention is gone"));
-                if (code == null || convention.rejectionReasons().stream().noneMatch(r -> r.code().equals(code))) {
+                if (code == null
+                        || convention.rejectionReasons().stream()
+                                .noneMatch(r -> r.code().equals(code))) {
                     throw new InvalidInputException("reasonCode", "is not one of the convention's rejection reasons");
                 }
             }
@@ -176,8 +203,11 @@ public class PartnerReferralService {
             default -> ReferralWorkflow.code("reasonCode", code, false);
         }
         // §4: a rejection says why in words too, for the sender to act on.
-        String message = ReferralWorkflow.text("message", details == null ? null : details.message(),
-                ReferralWorkflow.MESSAGE_MAX, transition == Transition.REJECT);
+        String message = ReferralWorkflow.text(
+                "message",
+                details == null ? null : details.message(),
+                ReferralWorkflow.MESSAGE_MAX,
+                transition == Transition.REJECT);
         workflow.apply(caller, actor, referral, transition, code, message, clock.instant());
         referrals.flush();
         // The answer to a transition carries no text: what it shows was not journaled as read.
@@ -195,12 +225,17 @@ public class PartnerReferralService {
         ReferralActor actor = requireOfPartner(caller, referral, JournalAction.UPDATE);
         String ended = ended(referral, clock.instant());
         if (ended != null) {
-            throw workflow.refuse(caller, JournalAction.UPDATE, referral, Set.of(Field.REFERRAL_MESSAGE),
-                    Outcome.FORBIDDEN, ended);
+            throw workflow.refuse(
+                    caller, JournalAction.UPDATE, referral, Set.of(Field.REFERRAL_MESSAGE), Outcome.FORBIDDEN, ended);
         }
         if (referral.status().partnerMayRead() && actor != ReferralActor.RECIPIENT) {
-            throw workflow.refuse(caller, JournalAction.UPDATE, referral, Set.of(Field.REFERRAL_MESSAGE),
-                    Outcome.FORBIDDEN, ReferralLifecycle.NOT_THE_RECIPIENT);
+            throw workflow.refuse(
+                    caller,
+                    JournalAction.UPDATE,
+                    referral,
+                    Set.of(Field.REFERRAL_MESSAGE),
+                    Outcome.FORBIDDEN,
+                    ReferralLifecycle.NOT_THE_RECIPIENT);
         }
         workflow.message(caller, actor, referral, details);
         referrals.flush();
@@ -221,8 +256,13 @@ public class PartnerReferralService {
             return transition(caller, id, Transition.ACKNOWLEDGE, null);
         }
         workflow.record(caller, referral.acknowledgedLate(actor, clock.instant()));
-        gate.record(caller, JournalAction.UPDATE, Target.of(referral), Set.of(),
-                "referral-acknowledge-late", Sharing.of(referral));
+        gate.record(
+                caller,
+                JournalAction.UPDATE,
+                Target.of(referral),
+                Set.of(),
+                "referral-acknowledge-late",
+                Sharing.of(referral));
         return triage(null, referral, actor, null, null);
     }
 
@@ -250,20 +290,21 @@ public class PartnerReferralService {
         // its service account's token is no caseworker.
         boolean partnerSystem = caller.has(Role.PARTNER_SYSTEM) && caller.signedDocument();
         if (!caller.has(Role.PARTNER_CASEWORKER) && !partnerSystem) {
-            throw workflow.refuse(caller, attempted, referral, Set.of(), Outcome.FORBIDDEN,
-                    CcasAccessPolicy.ROLE_NOT_PERMITTED);
+            throw workflow.refuse(
+                    caller, attempted, referral, Set.of(), Outcome.FORBIDDEN, CcasAccessPolicy.ROLE_NOT_PERMITTED);
         }
         ReferralActor actor = actor(caller, referral);
         if (actor == ReferralActor.OTHER_PARTNER) {
-            throw workflow.refuse(caller, attempted, referral, Set.of(), Outcome.NOT_FOUND,
-                    ReferralLifecycle.OTHER_ORGANISATION);
+            throw workflow.refuse(
+                    caller, attempted, referral, Set.of(), Outcome.NOT_FOUND, ReferralLifecycle.OTHER_ORGANISATION);
         }
         if (referral.sentAt() == null) {
             throw workflow.refuse(caller, attempted, referral, Set.of(), Outcome.NOT_FOUND, ReferralLifecycle.NOT_SENT);
         }
         if (shared.caseFile(referral).isRestricted()) {
             // S15: while the DPO restricts the dossier, its partners neither read nor act on it (423).
-            throw workflow.refuse(caller, attempted, referral, Set.of(), Outcome.RESTRICTED, CcasAccessPolicy.RESTRICTED);
+            throw workflow.refuse(
+                    caller, attempted, referral, Set.of(), Outcome.RESTRICTED, CcasAccessPolicy.RESTRICTED);
         }
         return actor;
     }
@@ -272,7 +313,8 @@ public class PartnerReferralService {
         if (!referral.partner().equals(caller.organisation())) {
             return ReferralActor.OTHER_PARTNER;
         }
-        return caller.username().equals(referral.recipient()) ? ReferralActor.RECIPIENT
+        return caller.username().equals(referral.recipient())
+                ? ReferralActor.RECIPIENT
                 : ReferralActor.PARTNER_CASEWORKER;
     }
 
@@ -285,21 +327,39 @@ public class PartnerReferralService {
             return Set.of();
         }
         // A query may give the keys comma-separated as well as repeated.
-        return FieldKeys.parse("fields", keys.stream().flatMap(key -> Arrays.stream(key.split(",")))
-                .filter(part -> !part.isBlank()).toList());
+        return FieldKeys.parse(
+                "fields",
+                keys.stream()
+                        .flatMap(key -> Arrays.stream(key.split(",")))
+                        .filter(part -> !part.isBlank())
+                        .toList());
     }
 
     /**
      * The partner's view; the triage reason only when read through an opener (the answer to a
      * move carries no text: it was not journaled as read).
      */
-    private PartnerReferralView triage(Opener opener, Referral r, ReferralActor actor, SharedFields values,
-                                       List<TimelineEvent> timeline) {
-        Organisation sender = organisations.find(r.organisationCode())
+    private PartnerReferralView triage(
+            Opener opener, Referral r, ReferralActor actor, SharedFields values, List<TimelineEvent> timeline) {
+        Organisation sender = organisations
+                .find(r.organisationCode())
                 .orElseThrow(() -> new IllegalStateException("An orientation's CCAS is gone"));
-        return new PartnerReferralView(r.id(), r.purpose(), r.cadre(), r.urgency(), r.status(), sender.code(),
-                sender.name(), sender.commune(), r.sentAt(), r.expiresAt(),
+        return new PartnerReferralView(
+                r.id(),
+                r.purpose(),
+                r.cadre(),
+                r.urgency(),
+                r.status(),
+                sender.code(),
+                sender.name(),
+                sender.commune(),
+                r.sentAt(),
+                r.expiresAt(),
                 opener == null ? null : opener.open(r, Field.REFERRAL_REASON),
-                r.recipient(), r.available(actor), values, timeline, r.version());
+                r.recipient(),
+                r.available(actor),
+                values,
+                timeline,
+                r.version());
     }
 }

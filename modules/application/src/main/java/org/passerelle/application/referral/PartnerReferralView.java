@@ -15,9 +15,20 @@ import org.passerelle.secrecy.referral.Transition;
  * present only for the named recipient of an accepted, still-open orientation (S2, S3, S7); the
  * timeline, with the messages exchanged (information asked and given), only on a single read.
  */
-public record PartnerReferralView(UUID id, String purpose, Cadre cadre, Urgency urgency, ReferralStatus status,
-                                  String sendingOrganisation, String sendingOrganisationName, String commune,
-                                  Instant sentAt, Instant expiresAt, String reason, String recipient,
-                                  Set<Transition> availableTransitions, SharedFields shared,
-                                  List<TimelineEvent> timeline, long version) {
-}
+public record PartnerReferralView(
+        UUID id,
+        String purpose,
+        Cadre cadre,
+        Urgency urgency,
+        ReferralStatus status,
+        String sendingOrganisation,
+        String sendingOrganisationName,
+        String commune,
+        Instant sentAt,
+        Instant expiresAt,
+        String reason,
+        String recipient,
+        Set<Transition> availableTransitions,
+        SharedFields shared,
+        List<TimelineEvent> timeline,
+        long version) {}

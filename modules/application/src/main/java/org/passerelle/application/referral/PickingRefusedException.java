@@ -26,7 +26,9 @@ public class PickingRefusedException extends RuntimeException {
     public Map<String, String> errors() {
         Map<String, String> errors = new TreeMap<>();
         for (PickingViolation violation : violations) {
-            String field = violation.field().map(f -> "fields[" + f.key() + "]")
+            String field = violation
+                    .field()
+                    .map(f -> "fields[" + f.key() + "]")
                     .or(() -> violation.note().map(id -> "notes[" + id + "]"))
                     .orElse(ShareGrounding.NO_CADRE.equals(violation.code()) ? "cadre" : "fields");
             errors.merge(field, violation.code(), (a, b) -> a + ", " + b);

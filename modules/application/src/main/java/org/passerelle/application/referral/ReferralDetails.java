@@ -12,6 +12,12 @@ import org.passerelle.secrecy.Cadre;
  * @param notes  the ids of the partageable notes of the dossier picked one by one (S3, S9), or {@code null}
  * @param reason the reason written for the partner's triage (S2), sealed
  */
-public record ReferralDetails(UUID caseFileId, String partner, Cadre cadre, String purpose, String reason,
-                              Urgency urgency, List<String> fields, List<UUID> notes) {
-}
+public record ReferralDetails(
+        UUID caseFileId,
+        String partner,
+        Cadre cadre,
+        String purpose,
+        String reason,
+        Urgency urgency,
+        List<String> fields,
+        List<UUID> notes) {}

@@ -126,18 +126,35 @@ public class ReferralService {
         Set<UUID> notes = notes(details.notes());
         String reason = ReferralWorkflow.text("reason", details.reason(), REASON_MAX, true);
         // Without a cadre there is no convention to look up: S1 is reported with the pick's other violations.
-        Set<Field> allowed = details.cadre() == null ? EnumSet.allOf(Field.class)
+        Set<Field> allowed = details.cadre() == null
+                ? EnumSet.allOf(Field.class)
                 : convention(partner.code(), details.cadre(), purpose).allowedFields();
-        requireValidPick(new Share(SharedFieldReader.terms(partner, details.cadre(), purpose, allowed), picked, notes,
+        requireValidPick(new Share(
+                SharedFieldReader.terms(partner, details.cadre(), purpose, allowed),
+                picked,
+                notes,
                 notes.isEmpty() ? List.of() : shared.noteFacts(caseFile.id())));
 
         Instant now = clock.instant();
-        Referral referral = new Referral(caseFile.organisationCode(), new Referral.Draft(caseFile.id(),
-                caseFile.personId(), partner.code(), details.cadre(), purpose,
-                details.urgency() == null ? Urgency.NORMAL : details.urgency(), picked, notes), caller.username(),
-                protection.primaryKeyVersion(caseFile.organisationCode()), now);
+        Referral referral = new Referral(
+                caseFile.organisationCode(),
+                new Referral.Draft(
+                        caseFile.id(),
+                        caseFile.personId(),
+                        partner.code(),
+                        details.cadre(),
+                        purpose,
+                        details.urgency() == null ? Urgency.NORMAL : details.urgency(),
+                        picked,
+                        notes),
+                caller.username(),
+                protection.primaryKeyVersion(caseFile.organisationCode()),
+                now);
         referral.notifySenderAt(caller.email());
-        gate.open(caller, JournalAction.CREATE, Target.of(referral),
+        gate.open(
+                caller,
+                JournalAction.CREATE,
+                Target.of(referral),
                 Grant.sharing("referral-create", Set.of(Field.REFERRAL_REASON), Sharing.of(referral)),
                 opener -> {
                     opener.seal(referral, Field.REFERRAL_REASON, reason);
@@ -156,22 +173,35 @@ public class ReferralService {
      * never offered. Metadata only (no note text), journaled as a read of the dossier.
      */
     @Transactional
-    public List<NoteChoice> noteChoices(Caller caller, UUID caseFileId, String partnerCode, Cadre cadre,
-                                        String purpose) {
+    public List<NoteChoice> noteChoices(
+            Caller caller, UUID caseFileId, String partnerCode, Cadre cadre, String purpose) {
         CaseFile caseFile = caseFiles.find(caseFileId).orElseThrow(() -> new NotFoundException("dossier"));
         requireFollower(caller, caseFile, JournalAction.READ);
         if (cadre == null) {
             throw new InvalidInputException("cadre", "is required");
         }
         Organisation partner = partner(partnerCode);
-        ShareTerms terms = SharedFieldReader.terms(partner, cadre, purpose,
+        ShareTerms terms = SharedFieldReader.terms(
+                partner,
+                cadre,
+                purpose,
                 convention(partner.code(), cadre, purpose).allowedFields());
-        List<NoteChoice> choices = caseFiles.notes(caseFile.id()).stream().filter(n -> n.type().shareable())
-                .map(n -> new NoteChoice(n.id(), n.category(), n.createdAt(), n.author(),
+        List<NoteChoice> choices = caseFiles.notes(caseFile.id()).stream()
+                .filter(n -> n.type().shareable())
+                .map(n -> new NoteChoice(
+                        n.id(),
+                        n.category(),
+                        n.createdAt(),
+                        n.author(),
                         ShareGrounding.noteRefusals(terms, new NoteFacts(n.id(), n.type(), n.category())),
                         ShareGrounding.needsConsent(cadre, n.category())))
                 .toList();
-        gate.record(caller, JournalAction.READ, Target.of(caseFile), Set.of(), "referral-note-choices",
+        gate.record(
+                caller,
+                JournalAction.READ,
+                Target.of(caseFile),
+                Set.of(),
+                "referral-note-choices",
                 new Sharing(cadre, purpose));
         return choices;
     }
@@ -195,8 +225,14 @@ public class ReferralService {
         Referral referral = workflow.find(id);
         ReferralActor actor = requireSender(caller, referral, JournalAction.READ);
         Instant now = clock.instant();
-        return gate.open(caller, JournalAction.READ, Target.of(referral), Grant.sharing("referral-read",
-                        EnumSet.of(Field.REFERRAL_REASON, Field.REFERRAL_MESSAGE), Sharing.of(referral)),
+        return gate.open(
+                caller,
+                JournalAction.READ,
+                Target.of(referral),
+                Grant.sharing(
+                        "referral-read",
+                        EnumSet.of(Field.REFERRAL_REASON, Field.REFERRAL_MESSAGE),
+                        Sharing.of(referral)),
                 opener -> view(opener, referral, actor, now));
     }
 
@@ -211,16 +247,27 @@ public class ReferralService {
         requireSender(caller, referral, JournalAction.READ);
         Instant now = clock.instant();
         CaseFile caseFile = shared.caseFile(referral);
-        Set<Field> allowed = conventions.activeFor(referral.partner(), referral.cadre(), referral.purpose())
-                .map(ConventionView::allowedFields).orElse(Set.of());
+        Set<Field> allowed = conventions
+                .activeFor(referral.partner(), referral.cadre(), referral.purpose())
+                .map(ConventionView::allowedFields)
+                .orElse(Set.of());
         Share share = shared.share(referral, allowed);
-        Set<FieldCategory> consented = referral.consentId() != null ? shared.consentedNow(referral, now)
+        Set<FieldCategory> consented = referral.consentId() != null
+                ? shared.consentedNow(referral, now)
                 : ShareGrounding.consentFor(share, shared.activeConsents(referral.personId(), now))
-                        .map(ConsentFacts::categories).orElse(Set.of());
+                        .map(ConsentFacts::categories)
+                        .orElse(Set.of());
         Visible visible = ShareGrounding.visible(share, consented, ReferralStatus.ACCEPTED, true);
-        return gate.open(caller, JournalAction.READ, Target.of(referral),
+        return gate.open(
+                caller,
+                JournalAction.READ,
+                Target.of(referral),
                 Grant.sharing("referral-preview", visible.fields(), Sharing.of(referral)),
-                opener -> new PreviewView(referral.id(), referral.partner(), referral.cadre(), referral.purpose(),
+                opener -> new PreviewView(
+                        referral.id(),
+                        referral.partner(),
+                        referral.cadre(),
+                        referral.purpose(),
                         shared.open(opener, referral, caseFile, visible.fields(), visible.notes())));
     }
 
@@ -242,8 +289,10 @@ public class ReferralService {
         Organisation partner = partner(referral.partner());
         ConventionView convention = convention(partner.code(), referral.cadre(), referral.purpose());
         Instant now = clock.instant();
-        Grounding grounding = ShareGrounding.ground(shared.share(referral, convention.allowedFields()),
-                referrals.sharedBefore(referral.personId(), referral.partner()), shared.notices(referral.personId()),
+        Grounding grounding = ShareGrounding.ground(
+                shared.share(referral, convention.allowedFields()),
+                referrals.sharedBefore(referral.personId(), referral.partner()),
+                shared.notices(referral.personId()),
                 shared.activeConsents(referral.personId(), now));
         if (!grounding.violations().isEmpty()) {
             throw new PickingRefusedException(grounding.violations());
@@ -252,10 +301,23 @@ public class ReferralService {
             throw new ShareNotGroundedException(code);
         });
         UUID consentId = grounding.consentId().orElse(null);
-        workflow.record(caller, referral.send(actor, caller.username(), convention.id(), consentId, now,
-                now.plus(config.days(convention.reminderDays())), now.plus(config.days(convention.expiryDays()))));
-        gate.record(caller, JournalAction.SHARE, Target.of(referral), sharedKeys(referral),
-                "referral-send", Sharing.of(referral));
+        workflow.record(
+                caller,
+                referral.send(
+                        actor,
+                        caller.username(),
+                        convention.id(),
+                        consentId,
+                        now,
+                        now.plus(config.days(convention.reminderDays())),
+                        now.plus(config.days(convention.expiryDays()))));
+        gate.record(
+                caller,
+                JournalAction.SHARE,
+                Target.of(referral),
+                sharedKeys(referral),
+                "referral-send",
+                Sharing.of(referral));
         referrals.flush();
         return view(null, referral, actor, now);
     }
@@ -267,8 +329,8 @@ public class ReferralService {
         ReferralActor actor = requireSender(caller, referral, JournalAction.UPDATE);
         workflow.require(caller, actor, referral, Transition.CANCEL);
         String code = ReferralWorkflow.code("reasonCode", details == null ? null : details.reasonCode(), false);
-        String message = ReferralWorkflow.text("message", details == null ? null : details.message(),
-                ReferralWorkflow.MESSAGE_MAX, false);
+        String message = ReferralWorkflow.text(
+                "message", details == null ? null : details.message(), ReferralWorkflow.MESSAGE_MAX, false);
         Instant now = clock.instant();
         workflow.apply(caller, actor, referral, Transition.CANCEL, code, message, now);
         referrals.flush();
@@ -284,11 +346,21 @@ public class ReferralService {
         Referral referral = workflow.find(id);
         ReferralActor actor = requireSender(caller, referral, JournalAction.UPDATE);
         if (actor != ReferralActor.SENDER) {
-            throw workflow.refuse(caller, JournalAction.UPDATE, referral, Set.of(Field.REFERRAL_MESSAGE),
-                    Outcome.FORBIDDEN, ReferralLifecycle.NOT_YOUR_REFERRAL);
+            throw workflow.refuse(
+                    caller,
+                    JournalAction.UPDATE,
+                    referral,
+                    Set.of(Field.REFERRAL_MESSAGE),
+                    Outcome.FORBIDDEN,
+                    ReferralLifecycle.NOT_YOUR_REFERRAL);
         }
         if (referral.status() == ReferralStatus.DRAFT || referral.status().isFinal()) {
-            workflow.refuse(caller, JournalAction.UPDATE, referral, Set.of(Field.REFERRAL_MESSAGE), Outcome.FORBIDDEN,
+            workflow.refuse(
+                    caller,
+                    JournalAction.UPDATE,
+                    referral,
+                    Set.of(Field.REFERRAL_MESSAGE),
+                    Outcome.FORBIDDEN,
                     ReferralLifecycle.WRONG_STATE);
             throw new ReferralStateException(ReferralLifecycle.WRONG_STATE);
         }
@@ -306,8 +378,14 @@ public class ReferralService {
         Instant now = clock.instant();
         for (Referral referral : referrals.openRelyingOn(withdrawn.consentId())) {
             if (referral.allows(ReferralActor.CONSENT_WITHDRAWAL, Transition.CANCEL)) {
-                workflow.apply(withdrawn.by(), ReferralActor.CONSENT_WITHDRAWAL, referral, Transition.CANCEL,
-                        CONSENT_WITHDRAWN, null, now);
+                workflow.apply(
+                        withdrawn.by(),
+                        ReferralActor.CONSENT_WITHDRAWAL,
+                        referral,
+                        Transition.CANCEL,
+                        CONSENT_WITHDRAWN,
+                        null,
+                        now);
             }
         }
     }
@@ -316,8 +394,8 @@ public class ReferralService {
     private AccessDecision requireFollower(Caller caller, CaseFile caseFile, JournalAction attempted) {
         AccessDecision decision = decide(caller, caseFile, Action.WRITE);
         Target target = Target.of(caseFile);
-        if (!decision.allowed() || !decision.visibleFields().containsAll(EnumSet.of(Field.CASE_RESOURCES,
-                Field.REFERRAL_REASON))) {
+        if (!decision.allowed()
+                || !decision.visibleFields().containsAll(EnumSet.of(Field.CASE_RESOURCES, Field.REFERRAL_REASON))) {
             Outcome outcome = decision.allowed() ? Outcome.FORBIDDEN : decision.outcome();
             throw gate.refuse(caller, attempted, target, Set.of(), outcome, decision.reasonCode());
         }
@@ -336,16 +414,16 @@ public class ReferralService {
             throw workflow.refuse(caller, attempted, referral, Set.of(), decision.outcome(), decision.reasonCode());
         }
         if (!caller.has(Role.CCAS_AGENT)) {
-            throw workflow.refuse(caller, attempted, referral, Set.of(), Outcome.FORBIDDEN,
-                    CcasAccessPolicy.ROLE_NOT_PERMITTED);
+            throw workflow.refuse(
+                    caller, attempted, referral, Set.of(), Outcome.FORBIDDEN, CcasAccessPolicy.ROLE_NOT_PERMITTED);
         }
         boolean follows = decision.allowed() && decision.visibleFields().contains(Field.REFERRAL_REASON);
         if (follows || referral.sender().equals(caller.username()) && decision.allowed()) {
             return ReferralActor.SENDER;
         }
         if (attempted == JournalAction.READ) {
-            throw workflow.refuse(caller, attempted, referral, Set.of(), Outcome.FORBIDDEN,
-                    ReferralLifecycle.NOT_YOUR_REFERRAL);
+            throw workflow.refuse(
+                    caller, attempted, referral, Set.of(), Outcome.FORBIDDEN, ReferralLifecycle.NOT_YOUR_REFERRAL);
         }
         return ReferralActor.OTHER_CCAS_AGENT;
     }
@@ -353,19 +431,22 @@ public class ReferralService {
     private static AccessDecision decide(Caller caller, CaseFile caseFile, Action action) {
         boolean sameOrganisation = caseFile.organisationCode().equals(caller.organisation());
         Relation relation = sameOrganisation ? caseFile.assignmentOf(caller.username()) : Relation.UNASSIGNED;
-        return CcasAccessPolicy.decide(new AccessRequest(caller.roles(), sameOrganisation, relation,
-                caseFile.isRestricted(), action, false));
+        return CcasAccessPolicy.decide(
+                new AccessRequest(caller.roles(), sameOrganisation, relation, caseFile.isRestricted(), action, false));
     }
 
     private Organisation partner(String code) {
-        return Optional.ofNullable(code).flatMap(organisations::find)
+        return Optional.ofNullable(code)
+                .flatMap(organisations::find)
                 .filter(o -> o.isActive() && o.kind().isPartner())
                 .orElseThrow(() -> new InvalidInputException("partner", "names no partner organisation"));
     }
 
     private ConventionView convention(String partner, Cadre cadre, String purpose) {
-        return conventions.activeFor(partner, cadre, purpose).orElseThrow(() -> new InvalidInputException("purpose",
-                "has no active convention with this partner under this cadre (S3)"));
+        return conventions
+                .activeFor(partner, cadre, purpose)
+                .orElseThrow(() -> new InvalidInputException(
+                        "purpose", "has no active convention with this partner under this cadre (S3)"));
     }
 
     private static void requireValidPick(Share share) {
@@ -413,15 +494,41 @@ public class ReferralService {
      * read through an opener: the answer to a change carries none, since it was not journaled as read.
      */
     private ReferralView view(Opener opener, Referral r, ReferralActor actor, Instant now) {
-        List<PickedNote> notes = r.notes().isEmpty() ? List.of() : caseFiles.notes(r.caseFileId()).stream()
-                .filter(n -> r.notes().contains(n.id()))
-                .map(n -> new PickedNote(n.id(), n.category(), n.createdAt())).toList();
-        return new ReferralView(r.id(), r.caseFileId(), r.personId(), r.partner(), r.cadre(), r.purpose(), r.urgency(),
-                r.picked().stream().map(Field::key).toList(), notes,
+        List<PickedNote> notes = r.notes().isEmpty()
+                ? List.of()
+                : caseFiles.notes(r.caseFileId()).stream()
+                        .filter(n -> r.notes().contains(n.id()))
+                        .map(n -> new PickedNote(n.id(), n.category(), n.createdAt()))
+                        .toList();
+        return new ReferralView(
+                r.id(),
+                r.caseFileId(),
+                r.personId(),
+                r.partner(),
+                r.cadre(),
+                r.purpose(),
+                r.urgency(),
+                r.picked().stream().map(Field::key).toList(),
+                notes,
                 opener == null ? null : opener.open(r, Field.REFERRAL_REASON),
-                r.conventionId(), r.consentId(), r.status(), r.sender(), r.recipient(), r.createdAt(), r.sentAt(),
-                r.receivedAt(), r.acceptedAt(), r.closedAt(), r.remindAt(), r.expiresAt(), r.remindedAt(),
-                r.overdue(now), r.outcomeCode(), r.rejectionCode(), r.available(actor),
-                workflow.timeline(opener, r), r.version());
+                r.conventionId(),
+                r.consentId(),
+                r.status(),
+                r.sender(),
+                r.recipient(),
+                r.createdAt(),
+                r.sentAt(),
+                r.receivedAt(),
+                r.acceptedAt(),
+                r.closedAt(),
+                r.remindAt(),
+                r.expiresAt(),
+                r.remindedAt(),
+                r.overdue(now),
+                r.outcomeCode(),
+                r.rejectionCode(),
+                r.available(actor),
+                workflow.timeline(opener, r),
+                r.version());
     }
 }

@@ -59,7 +59,12 @@ class ReferralTimerStep {
         int count = 0;
         for (Referral referral : referrals.lockDueForReminder(now, BATCH)) {
             workflow.record(SYSTEM, referral.reminded(now));
-            gate.record(SYSTEM, JournalAction.UPDATE, Target.of(referral), Set.of(), "referral-remind",
+            gate.record(
+                    SYSTEM,
+                    JournalAction.UPDATE,
+                    Target.of(referral),
+                    Set.of(),
+                    "referral-remind",
                     Sharing.of(referral));
             count++;
         }

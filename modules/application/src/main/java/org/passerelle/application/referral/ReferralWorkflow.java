@@ -45,6 +45,7 @@ class ReferralWorkflow {
 
     /** Codes partners and senders give: outcome codes, cancellation reasons (the rejection's come from the convention). */
     static final int MESSAGE_MAX = 2000;
+
     private static final Set<Field> MESSAGE = Set.of(Field.REFERRAL_MESSAGE);
 
     @Inject
@@ -75,8 +76,13 @@ class ReferralWorkflow {
     }
 
     /** Journals a refusal about this orientation and returns it to throw: 403, 404 or 423 as {@code outcome} says. */
-    RuntimeException refuse(Caller caller, JournalAction attempted, Referral referral, Collection<Field> fields,
-                            Outcome outcome, String reasonCode) {
+    RuntimeException refuse(
+            Caller caller,
+            JournalAction attempted,
+            Referral referral,
+            Collection<Field> fields,
+            Outcome outcome,
+            String reasonCode) {
         return gate.refuse(caller, attempted, Target.of(referral), fields, outcome, reasonCode, Sharing.of(referral));
     }
 
@@ -92,15 +98,21 @@ class ReferralWorkflow {
         }
     }
 
-    private RuntimeException refused(Caller caller, Referral referral, Transition transition,
-                                     TransitionRefusedException refusal) {
+    private RuntimeException refused(
+            Caller caller, Referral referral, Transition transition, TransitionRefusedException refusal) {
         JournalAction attempted = transition == Transition.SEND ? JournalAction.SHARE : JournalAction.UPDATE;
         return switch (refusal.kind()) {
             case NOT_FOUND -> refuse(caller, attempted, referral, Set.of(), Outcome.NOT_FOUND, refusal.reasonCode());
             case FORBIDDEN -> refuse(caller, attempted, referral, Set.of(), Outcome.FORBIDDEN, refusal.reasonCode());
             case CONFLICT -> {
                 // The journal's outcomes are access outcomes; the reason code says it was the status.
-                gate.refuse(caller, attempted, Target.of(referral), Set.of(), Outcome.FORBIDDEN, refusal.reasonCode(),
+                gate.refuse(
+                        caller,
+                        attempted,
+                        Target.of(referral),
+                        Set.of(),
+                        Outcome.FORBIDDEN,
+                        refusal.reasonCode(),
                         Sharing.of(referral));
                 yield new ReferralStateException(refusal.reasonCode());
             }
@@ -112,16 +124,28 @@ class ReferralWorkflow {
      * status, a timeline event and an UPDATE entry naming the message field when one came with it;
      * then the other side is told.
      */
-    void apply(Caller caller, ReferralActor actor, Referral referral, Transition transition, String code,
-               String message, Instant at) {
+    void apply(
+            Caller caller,
+            ReferralActor actor,
+            Referral referral,
+            Transition transition,
+            String code,
+            String message,
+            Instant at) {
         ReferralTransitioned change;
         try {
             change = referral.apply(actor, transition, caller.username(), code, at);
         } catch (TransitionRefusedException e) {
             throw refused(caller, referral, transition, e);
         }
-        gate.open(caller, JournalAction.UPDATE, Target.of(referral), Grant.sharing(
-                code == null ? "referral-" + transition.name().toLowerCase() : code, MESSAGE, Sharing.of(referral)),
+        gate.open(
+                caller,
+                JournalAction.UPDATE,
+                Target.of(referral),
+                Grant.sharing(
+                        code == null ? "referral-" + transition.name().toLowerCase() : code,
+                        MESSAGE,
+                        Sharing.of(referral)),
                 opener -> {
                     line(opener, caller, referral, change.kind(), change.from(), code, message, at);
                     return null;
@@ -138,8 +162,11 @@ class ReferralWorkflow {
         String code = code("reasonCode", details == null ? null : details.reasonCode(), false);
         String message = text("message", details == null ? null : details.message(), MESSAGE_MAX, true);
         Instant at = clock.instant();
-        ReferralEvent line = gate.open(caller, JournalAction.UPDATE, Target.of(referral), Grant.sharing(
-                code == null ? "referral-message" : code, MESSAGE, Sharing.of(referral)),
+        ReferralEvent line = gate.open(
+                caller,
+                JournalAction.UPDATE,
+                Target.of(referral),
+                Grant.sharing(code == null ? "referral-message" : code, MESSAGE, Sharing.of(referral)),
                 opener -> line(opener, caller, referral, ReferralEvent.MESSAGE, referral.status(), code, message, at));
         changes.fire(new ReferralMessaged(referral, actor, line.id(), at));
     }
@@ -154,17 +181,34 @@ class ReferralWorkflow {
      * text, and tells the other side (the caller journals it).
      */
     void record(Caller caller, ReferralChange change) {
-        ReferralStatus from = change instanceof ReferralTransitioned moved ? moved.from() : change.referral().status();
+        ReferralStatus from = change instanceof ReferralTransitioned moved
+                ? moved.from()
+                : change.referral().status();
         String code = change instanceof ReferralTransitioned moved ? moved.code() : null;
         line(null, caller, change.referral(), change.kind(), from, code, null, change.at());
         changes.fire(change);
     }
 
     /** Adds a line to the timeline, its message sealed through the gate's opener with the sending CCAS's key. */
-    private ReferralEvent line(Opener opener, Caller caller, Referral referral, String kind, ReferralStatus from,
-                               String code, String message, Instant at) {
-        ReferralEvent event = new ReferralEvent(referral, at, caller.username(), caller.organisation(), kind, from,
-                referral.status(), code, protection.primaryKeyVersion(referral.organisationCode()));
+    private ReferralEvent line(
+            Opener opener,
+            Caller caller,
+            Referral referral,
+            String kind,
+            ReferralStatus from,
+            String code,
+            String message,
+            Instant at) {
+        ReferralEvent event = new ReferralEvent(
+                referral,
+                at,
+                caller.username(),
+                caller.organisation(),
+                kind,
+                from,
+                referral.status(),
+                code,
+                protection.primaryKeyVersion(referral.organisationCode()));
         if (message != null) {
             opener.seal(event, Field.REFERRAL_MESSAGE, message);
         }
@@ -176,8 +220,15 @@ class ReferralWorkflow {
     List<TimelineEvent> timeline(Opener opener, Referral referral) {
         List<TimelineEvent> timeline = new ArrayList<>();
         for (ReferralEvent e : referrals.events(referral.id())) {
-            timeline.add(new TimelineEvent(e.at(), e.username(), e.actorOrganisation(), e.kind(), e.from(), e.to(),
-                    e.reasonCode(), opener != null && e.hasMessage() ? opener.open(e, Field.REFERRAL_MESSAGE) : null));
+            timeline.add(new TimelineEvent(
+                    e.at(),
+                    e.username(),
+                    e.actorOrganisation(),
+                    e.kind(),
+                    e.from(),
+                    e.to(),
+                    e.reasonCode(),
+                    opener != null && e.hasMessage() ? opener.open(e, Field.REFERRAL_MESSAGE) : null));
         }
         return timeline;
     }

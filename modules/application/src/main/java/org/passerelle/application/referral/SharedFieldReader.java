@@ -71,28 +71,37 @@ class SharedFieldReader {
 
     /** The dossier's notes as the policy sees them (type, category; never the text), in the order written. */
     List<NoteFacts> noteFacts(UUID caseFileId) {
-        return caseFiles.notes(caseFileId).stream().map(n -> new NoteFacts(n.id(), n.type(), n.category())).toList();
+        return caseFiles.notes(caseFileId).stream()
+                .map(n -> new NoteFacts(n.id(), n.type(), n.category()))
+                .toList();
     }
 
     /** The orientation's share under this allow-list: its terms, its pick and the facts of its dossier's notes. */
     Share share(Referral referral, Set<Field> allowed) {
-        Organisation partner = organisations.find(referral.partner())
+        Organisation partner = organisations
+                .find(referral.partner())
                 .orElseThrow(() -> new IllegalStateException("An orientation's partner is gone"));
         List<NoteFacts> notes = referral.notes().isEmpty() ? List.of() : noteFacts(referral.caseFileId());
-        return new Share(terms(partner, referral.cadre(), referral.purpose(), allowed), referral.picked(),
-                referral.notes(), notes);
+        return new Share(
+                terms(partner, referral.cadre(), referral.purpose(), allowed),
+                referral.picked(),
+                referral.notes(),
+                notes);
     }
 
     /** The usager's consents active now, as the policy reads them. */
     List<ConsentFacts> activeConsents(UUID personId, Instant at) {
         return consents.consentsOf(personId).stream()
                 .filter(c -> c.status(at) == ConsentStatus.ACTIVE && !at.isBefore(c.givenAt()))
-                .map(c -> new ConsentFacts(c.id(), c.recipient(), c.purpose(), c.categories())).toList();
+                .map(c -> new ConsentFacts(c.id(), c.recipient(), c.purpose(), c.categories()))
+                .toList();
     }
 
     /** The usager's information préalable records, as the policy reads them. */
     List<NoticeFacts> notices(UUID personId) {
-        return consents.noticesOf(personId).stream().map(n -> new NoticeFacts(n.recipients(), n.categories())).toList();
+        return consents.noticesOf(personId).stream()
+                .map(n -> new NoticeFacts(n.recipients(), n.categories()))
+                .toList();
     }
 
     /**
@@ -103,14 +112,18 @@ class SharedFieldReader {
         if (referral.consentId() == null) {
             return Set.of();
         }
-        return consents.find(referral.consentId()).filter(c -> c.status(at) == ConsentStatus.ACTIVE)
-                .map(Consent::categories).orElse(Set.of());
+        return consents.find(referral.consentId())
+                .filter(c -> c.status(at) == ConsentStatus.ACTIVE)
+                .map(Consent::categories)
+                .orElse(Set.of());
     }
 
     /** Whether the consent the orientation relies on, if any, still holds (S7). */
     boolean consentHolds(Referral referral, Instant at) {
-        return referral.consentId() == null || consents.find(referral.consentId())
-                .filter(c -> c.status(at) == ConsentStatus.ACTIVE).isPresent();
+        return referral.consentId() == null
+                || consents.find(referral.consentId())
+                        .filter(c -> c.status(at) == ConsentStatus.ACTIVE)
+                        .isPresent();
     }
 
     /**
@@ -118,7 +131,10 @@ class SharedFieldReader {
      * convention it was sent under and the consent it relies on, in its current status.
      */
     Visible visibleToRecipient(Referral referral, Instant now) {
-        Set<Field> allowed = conventions.find(referral.conventionId()).map(Convention::allowedFields).orElse(Set.of());
+        Set<Field> allowed = conventions
+                .find(referral.conventionId())
+                .map(Convention::allowedFields)
+                .orElse(Set.of());
         return ShareGrounding.visible(share(referral, allowed), consentedNow(referral, now), referral.status(), true);
     }
 
@@ -140,16 +156,18 @@ class SharedFieldReader {
                 opened = new ArrayList<>();
                 for (Note note : caseFiles.notes(caseFile.id())) {
                     if (notes.contains(note.id())) {
-                        opened.add(new SharedNote(note.id(), note.category(), note.createdAt(),
-                                opener.open(note, Field.NOTE_BODY)));
+                        opened.add(new SharedNote(
+                                note.id(), note.category(), note.createdAt(), opener.open(note, Field.NOTE_BODY)));
                     }
                 }
                 continue;
             }
-            String value = field.key().startsWith("person.") ? opener.open(person, field)
-                    : opener.open(caseFile, field);
+            String value =
+                    field.key().startsWith("person.") ? opener.open(person, field) : opener.open(caseFile, field);
             if (value != null) {
-                values.put(field.key(), field == Field.PERSON_NIR ? Nir.parse(value).masked() : value);
+                values.put(
+                        field.key(),
+                        field == Field.PERSON_NIR ? Nir.parse(value).masked() : value);
             }
         }
         return new SharedFields(keys, values, opened);

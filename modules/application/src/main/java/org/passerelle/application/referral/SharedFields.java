@@ -9,5 +9,4 @@ import java.util.Map;
  * {@code note.body} is among the keys, the picked notes the rules let through (S3, S9); otherwise
  * {@code notes} is {@code null}.
  */
-public record SharedFields(List<String> visibleFields, Map<String, String> fields, List<SharedNote> notes) {
-}
+public record SharedFields(List<String> visibleFields, Map<String, String> fields, List<SharedNote> notes) {}

@@ -9,6 +9,12 @@ import org.passerelle.secrecy.referral.ReferralStatus;
  * @param kind    CREATE, REMIND or a transition name (SEND, ACCEPT, EXPIRE...)
  * @param message the message that came with it, for the CCAS side only; {@code null} when none
  */
-public record TimelineEvent(Instant at, String username, String organisation, String kind, ReferralStatus from,
-                            ReferralStatus to, String reasonCode, String message) {
-}
+public record TimelineEvent(
+        Instant at,
+        String username,
+        String organisation,
+        String kind,
+        ReferralStatus from,
+        ReferralStatus to,
+        String reasonCode,
+        String message) {}

@@ -5,5 +5,4 @@ package org.passerelle.application.referral;
  * list on REJECT; the outcome on COMPLETE and FAIL) and a message, sealed: required on REJECT
  * (DESIGN §4), optional otherwise.
  */
-public record TransitionDetails(String reasonCode, String message) {
-}
+public record TransitionDetails(String reasonCode, String message) {}

@@ -33,9 +33,15 @@ class AccessGateTest {
     private static final Caller AGENT = new Caller("u-1", "agent.saumur", "ccas-saumur", Set.of(Role.CCAS_AGENT));
 
     /** An entry as the fake journal keeps it. */
-    record Entry(String kind, JournalAction action, Target target, Set<String> fields, String outcome, String reason,
-                 String cadre, String purpose) {
-    }
+    record Entry(
+            String kind,
+            JournalAction action,
+            Target target,
+            Set<String> fields,
+            String outcome,
+            String reason,
+            String cadre,
+            String purpose) {}
 
     private final List<Entry> entries = new ArrayList<>();
     private AccessGate gate;
@@ -47,10 +53,11 @@ class AccessGateTest {
     void setUp() {
         byte[] master = new byte[32];
         new SecureRandom().nextBytes(master);
-        protection = new FieldProtection(new EnvironmentMasterKey(Base64.getEncoder().encodeToString(master)),
-                new InMemoryKeys());
+        protection = new FieldProtection(
+                new EnvironmentMasterKey(Base64.getEncoder().encodeToString(master)), new InMemoryKeys());
         gate = new AccessGate(new ListJournal(), protection);
-        person = new Person("ccas-saumur", protection.primaryKeyVersion("ccas-saumur"), Instant.parse("2026-11-23T09:00:00Z"));
+        person = new Person(
+                "ccas-saumur", protection.primaryKeyVersion("ccas-saumur"), Instant.parse("2026-11-23T09:00:00Z"));
         target = Target.person("ccas-saumur", person.id());
     }
 
@@ -63,41 +70,48 @@ class AccessGateTest {
             return null;
         });
 
-        String name = gate.open(AGENT, JournalAction.READ, target, grant,
-                opener -> opener.open(person, Field.PERSON_LAST_NAME));
+        String name = gate.open(
+                AGENT, JournalAction.READ, target, grant, opener -> opener.open(person, Field.PERSON_LAST_NAME));
 
         assertThat(name).isEqualTo("Moreau");
-        assertThat(entries).extracting(Entry::action, Entry::fields, Entry::outcome).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(JournalAction.CREATE, Set.of("person.lastName", "person.phone"),
-                        "ALLOW"),
-                org.assertj.core.groups.Tuple.tuple(JournalAction.READ, Set.of("person.lastName"), "ALLOW"));
+        assertThat(entries)
+                .extracting(Entry::action, Entry::fields, Entry::outcome)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(
+                                JournalAction.CREATE, Set.of("person.lastName", "person.phone"), "ALLOW"),
+                        org.assertj.core.groups.Tuple.tuple(JournalAction.READ, Set.of("person.lastName"), "ALLOW"));
         assertThat(entries).allSatisfy(e -> assertThat(e.toString()).doesNotContain("Moreau", "06 12"));
     }
 
     @Test
     void openingAFieldTheGrantLacksFailsAndJournalsNothing() {
-        gate.open(AGENT, JournalAction.CREATE, target, Grant.of("allowed", Set.of(Field.PERSON_NIR)),
-                opener -> {
-                    opener.seal(person, Field.PERSON_NIR, "184037512345618");
-                    return null;
-                });
+        gate.open(AGENT, JournalAction.CREATE, target, Grant.of("allowed", Set.of(Field.PERSON_NIR)), opener -> {
+            opener.seal(person, Field.PERSON_NIR, "184037512345618");
+            return null;
+        });
         entries.clear();
 
-        assertThatThrownBy(() -> gate.open(AGENT, JournalAction.READ, target,
-                Grant.of("reception-scope", Set.of(Field.PERSON_LAST_NAME)),
-                opener -> opener.open(person, Field.PERSON_NIR)))
+        assertThatThrownBy(() -> gate.open(
+                        AGENT,
+                        JournalAction.READ,
+                        target,
+                        Grant.of("reception-scope", Set.of(Field.PERSON_LAST_NAME)),
+                        opener -> opener.open(person, Field.PERSON_NIR)))
                 .isInstanceOf(IllegalStateException.class);
         assertThat(entries).isEmpty();
     }
 
     @Test
     void writingAFieldTheGrantLacksIsARefusalJournaledWithTheField() {
-        assertThatThrownBy(() -> gate.open(AGENT, JournalAction.CREATE, target,
-                Grant.of("reception-scope", Set.of(Field.PERSON_LAST_NAME)),
-                opener -> {
-                    opener.seal(person, Field.PERSON_NIR, "184037512345618");
-                    return null;
-                }))
+        assertThatThrownBy(() -> gate.open(
+                        AGENT,
+                        JournalAction.CREATE,
+                        target,
+                        Grant.of("reception-scope", Set.of(Field.PERSON_LAST_NAME)),
+                        opener -> {
+                            opener.seal(person, Field.PERSON_NIR, "184037512345618");
+                            return null;
+                        }))
                 .isInstanceOfSatisfying(AccessRefusedException.class, e -> {
                     assertThat(e.outcome()).isEqualTo(Outcome.FORBIDDEN);
                     assertThat(e.reasonCode()).isEqualTo(AccessGate.FIELD_NOT_PERMITTED);
@@ -118,7 +132,8 @@ class AccessGateTest {
             return null;
         });
 
-        assertThatThrownBy(() -> kept[0].open(person, Field.PERSON_LAST_NAME)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> kept[0].open(person, Field.PERSON_LAST_NAME))
+                .isInstanceOf(IllegalStateException.class);
         assertThat(entries).singleElement().extracting(Entry::fields).isEqualTo(Set.of());
     }
 
@@ -127,7 +142,8 @@ class AccessGateTest {
         AccessDecision refused = AccessDecision.refuse(Outcome.NOT_FOUND, "other-organisation");
 
         assertThatThrownBy(() -> gate.require(AGENT, refused, Set.of(Field.CASE_RESOURCES), JournalAction.READ, target))
-                .isInstanceOfSatisfying(AccessRefusedException.class,
+                .isInstanceOfSatisfying(
+                        AccessRefusedException.class,
                         e -> assertThat(e.outcome()).isEqualTo(Outcome.NOT_FOUND));
         assertThat(entries).singleElement().satisfies(e -> {
             assertThat(e.outcome()).isEqualTo("NOT_FOUND");
@@ -138,42 +154,63 @@ class AccessGateTest {
 
     @Test
     void anAllowanceNarrowerThanWhatIsNeededIsARefusal() {
-        AccessDecision reception = AccessDecision.allow(Set.of(Field.PERSON_LAST_NAME), NirDisclosure.NONE,
-                "reception-scope");
+        AccessDecision reception =
+                AccessDecision.allow(Set.of(Field.PERSON_LAST_NAME), NirDisclosure.NONE, "reception-scope");
 
-        assertThatThrownBy(() -> gate.require(AGENT, reception, Set.of(Field.CASE_HEALTH_NOTES), JournalAction.READ,
-                target)).isInstanceOf(AccessRefusedException.class);
+        assertThatThrownBy(() ->
+                        gate.require(AGENT, reception, Set.of(Field.CASE_HEALTH_NOTES), JournalAction.READ, target))
+                .isInstanceOf(AccessRefusedException.class);
         assertThat(entries).singleElement().extracting(Entry::outcome).isEqualTo("FORBIDDEN");
     }
 
     @Test
     void anAccessThroughAnOrientationCarriesItsCadreAndPurpose() {
-        gate.record(AGENT, JournalAction.UPDATE, target, Set.of(Field.REFERRAL_MESSAGE), "referral-message",
+        gate.record(
+                AGENT,
+                JournalAction.UPDATE,
+                target,
+                Set.of(Field.REFERRAL_MESSAGE),
+                "referral-message",
                 new Sharing(Cadre.HEALTH, "acces-aux-soins"));
 
-        assertThat(entries).singleElement().extracting(Entry::cadre, Entry::purpose)
+        assertThat(entries)
+                .singleElement()
+                .extracting(Entry::cadre, Entry::purpose)
                 .containsExactly("HEALTH", "acces-aux-soins");
     }
 
     private final class ListJournal implements AccessEntries {
 
         @Override
-        public long allowed(Caller caller, JournalAction action, Target target, Collection<Field> fields,
-                            String reasonCode, String cadre, String purpose) {
+        public long allowed(
+                Caller caller,
+                JournalAction action,
+                Target target,
+                Collection<Field> fields,
+                String reasonCode,
+                String cadre,
+                String purpose) {
             entries.add(new Entry("allowed", action, target, keys(fields), "ALLOW", reasonCode, cadre, purpose));
             return entries.size();
         }
 
         @Override
         public long exported(Caller caller, Target target, Collection<Field> fields, String reasonCode, long rows) {
-            entries.add(new Entry("exported", JournalAction.EXPORT, target, keys(fields), "ALLOW", reasonCode, null,
-                    null));
+            entries.add(
+                    new Entry("exported", JournalAction.EXPORT, target, keys(fields), "ALLOW", reasonCode, null, null));
             return entries.size();
         }
 
         @Override
-        public void refused(Caller caller, JournalAction action, Target target, Collection<Field> fields,
-                            Outcome outcome, String reasonCode, String cadre, String purpose) {
+        public void refused(
+                Caller caller,
+                JournalAction action,
+                Target target,
+                Collection<Field> fields,
+                Outcome outcome,
+                String reasonCode,
+                String cadre,
+                String purpose) {
             entries.add(new Entry("refused", action, target, keys(fields), outcome.name(), reasonCode, cadre, purpose));
         }
 

@@ -22,15 +22,19 @@ final class ContractSchemas {
     static final ObjectMapper JSON = new ObjectMapper();
     private static final SchemaRegistry SCHEMAS = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12);
 
-    private ContractSchemas() {
-    }
+    private ContractSchemas() {}
 
     /** The breaches of {@code file}'s schema, as the validator words them; empty when the document conforms. */
     static List<String> breaches(String file, byte[] document) {
         Schema schema = SCHEMAS.getSchema(SchemaLocation.of("classpath:contract/" + file));
         try {
-            return schema.validate(JSON.readTree(document), context -> context.executionConfig(
-                    config -> config.formatAssertionsEnabled(true))).stream().map(Error::toString).toList();
+            return schema
+                    .validate(
+                            JSON.readTree(document),
+                            context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)))
+                    .stream()
+                    .map(Error::toString)
+                    .toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -61,8 +61,10 @@ class PartnerDocumentsFollowTheContractTest {
             values.put("person.lastName", "Lemoine");
             values.put("person.nir", "2 84 03 49 *** *** 12");
             values.put("case.healthNotes", "Suivi diabète");
-            return Optional.of(new Share(referral, new SharedFields(
-                    List.of("person.lastName", "person.nir", "case.healthNotes", "note.body"), values, notes)));
+            return Optional.of(new Share(
+                    referral,
+                    new SharedFields(
+                            List.of("person.lastName", "person.nir", "case.healthNotes", "note.body"), values, notes)));
         }
 
         @Override
@@ -79,25 +81,52 @@ class PartnerDocumentsFollowTheContractTest {
     }
 
     private static Referral sent() {
-        Referral referral = new Referral("ccas-saumur", new Referral.Draft(UUID.randomUUID(), UUID.randomUUID(),
-                "cpam-49", Cadre.HEALTH, "acces-aux-soins", Urgency.URGENT,
-                Set.of(Field.PERSON_LAST_NAME, Field.PERSON_NIR, Field.CASE_HEALTH_NOTES), Set.of()),
-                "agent.saumur", 1, NOW.minus(1, ChronoUnit.HOURS));
-        referral.send(ReferralActor.SENDER, "agent.saumur", UUID.randomUUID(), UUID.randomUUID(), NOW.minus(1, ChronoUnit.HOURS), NOW.plus(10, ChronoUnit.DAYS),
+        Referral referral = new Referral(
+                "ccas-saumur",
+                new Referral.Draft(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        "cpam-49",
+                        Cadre.HEALTH,
+                        "acces-aux-soins",
+                        Urgency.URGENT,
+                        Set.of(Field.PERSON_LAST_NAME, Field.PERSON_NIR, Field.CASE_HEALTH_NOTES),
+                        Set.of()),
+                "agent.saumur",
+                1,
+                NOW.minus(1, ChronoUnit.HOURS));
+        referral.send(
+                ReferralActor.SENDER,
+                "agent.saumur",
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                NOW.minus(1, ChronoUnit.HOURS),
+                NOW.plus(10, ChronoUnit.DAYS),
                 NOW.plus(30, ChronoUnit.DAYS));
         return referral;
     }
 
     private static Referral accepted() {
         Referral referral = sent();
-        referral.apply(ReferralActor.PARTNER_CASEWORKER, Transition.ACCEPT, CaseworkerNames.of("cpam-49", CASEWORKER), null, NOW);
+        referral.apply(
+                ReferralActor.PARTNER_CASEWORKER,
+                Transition.ACCEPT,
+                CaseworkerNames.of("cpam-49", CASEWORKER),
+                null,
+                NOW);
         return referral;
     }
 
     private ObjectNode build(OutboxKind kind, String reasonCode, Referral referral) {
-        OutboxMessage message = new OutboxMessage(referral.id(), referral.partner(), kind, reasonCode,
-                kind == OutboxKind.MESSAGE ? UUID.randomUUID() : null, NOW);
-        byte[] document = documents.build(DeliveryStep.DELIVERY, message, referral, NOW).orElseThrow();
+        OutboxMessage message = new OutboxMessage(
+                referral.id(),
+                referral.partner(),
+                kind,
+                reasonCode,
+                kind == OutboxKind.MESSAGE ? UUID.randomUUID() : null,
+                NOW);
+        byte[] document =
+                documents.build(DeliveryStep.DELIVERY, message, referral, NOW).orElseThrow();
         try {
             return (ObjectNode) ContractSchemas.JSON.readTree(document);
         } catch (IOException e) {
@@ -112,14 +141,20 @@ class PartnerDocumentsFollowTheContractTest {
     /** Each schema with what the dispatching one says of the same document. */
     private static void assertConforms(String schema, JsonNode document) {
         assertThat(breaches(schema, document)).as("%s: %s", schema, document).isEmpty();
-        assertThat(breaches("to-partner.schema.json", document)).as("to-partner: %s", document).isEmpty();
+        assertThat(breaches("to-partner.schema.json", document))
+                .as("to-partner: %s", document)
+                .isEmpty();
     }
 
     private static void assertBreaks(String schema, JsonNode document, Consumer<ObjectNode> breach) {
         ObjectNode broken = document.deepCopy();
         breach.accept(broken);
-        assertThat(breaches(schema, broken)).as("%s must refuse %s", schema, broken).isNotEmpty();
-        assertThat(breaches("to-partner.schema.json", broken)).as("to-partner must refuse %s", broken).isNotEmpty();
+        assertThat(breaches(schema, broken))
+                .as("%s must refuse %s", schema, broken)
+                .isNotEmpty();
+        assertThat(breaches("to-partner.schema.json", broken))
+                .as("to-partner must refuse %s", broken)
+                .isNotEmpty();
     }
 
     @Test
@@ -132,15 +167,23 @@ class PartnerDocumentsFollowTheContractTest {
         assertConforms("orientation.schema.json", withoutCommune);
         assertThat(orientation.path("urgency").asText()).isEqualTo("URGENT");
         assertThat(withoutCommune.has("commune")).isFalse();
-        assertBreaks("orientation.schema.json", orientation, d -> d.putObject("fields").put("person.lastName", "Lemoine"));
+        assertBreaks(
+                "orientation.schema.json",
+                orientation,
+                d -> d.putObject("fields").put("person.lastName", "Lemoine"));
         assertBreaks("orientation.schema.json", orientation, d -> d.remove("respondBy"));
     }
 
     @Test
     void theShareConformsWithAndWithoutNotes() {
         ObjectNode withoutNotes = build(OutboxKind.SHARE, null, accepted());
-        opened.notes = List.of(new SharedNote(UUID.randomUUID(), FieldCategory.HEALTH, NOW.minus(3, ChronoUnit.DAYS),
-                "Suivi par le Dr Martin"), new SharedNote(UUID.randomUUID(), FieldCategory.RESOURCES, NOW, "RSA socle"));
+        opened.notes = List.of(
+                new SharedNote(
+                        UUID.randomUUID(),
+                        FieldCategory.HEALTH,
+                        NOW.minus(3, ChronoUnit.DAYS),
+                        "Suivi par le Dr Martin"),
+                new SharedNote(UUID.randomUUID(), FieldCategory.RESOURCES, NOW, "RSA socle"));
         ObjectNode withNotes = build(OutboxKind.SHARE, null, accepted());
 
         assertConforms("share.schema.json", withoutNotes);
@@ -195,18 +238,26 @@ class PartnerDocumentsFollowTheContractTest {
         assertThat(texts(ContractSchemas.schema("cancellation.schema.json").at("/properties/reasonCode/enum")))
                 .as("the reasons a partner must accept are those Passerelle sends")
                 .containsExactlyInAnyOrderElementsOf(cancellationReasons().toList());
-        List<String> shareable = Stream.of(Field.values()).filter(Field::isShareable).filter(f -> f != Field.NOTE_BODY)
-                .map(Field::key).toList();
+        List<String> shareable = Stream.of(Field.values())
+                .filter(Field::isShareable)
+                .filter(f -> f != Field.NOTE_BODY)
+                .map(Field::key)
+                .toList();
         assertThat(texts(ContractSchemas.schema("share.schema.json").at("/properties/fields/propertyNames/enum")))
-                .as("the catalogue's shareable fields (notes travel apart)").containsExactlyInAnyOrderElementsOf(shareable);
+                .as("the catalogue's shareable fields (notes travel apart)")
+                .containsExactlyInAnyOrderElementsOf(shareable);
         assertThat(texts(ContractSchemas.schema("common.schema.json").at("/$defs/category/enum")))
-                .containsExactlyInAnyOrderElementsOf(Stream.of(FieldCategory.values()).map(Enum::name).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        Stream.of(FieldCategory.values()).map(Enum::name).toList());
         assertThat(texts(ContractSchemas.schema("orientation.schema.json").at("/properties/cadre/enum")))
-                .containsExactlyInAnyOrderElementsOf(Stream.of(Cadre.values()).map(Enum::name).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        Stream.of(Cadre.values()).map(Enum::name).toList());
         assertThat(texts(ContractSchemas.schema("orientation.schema.json").at("/properties/urgency/enum")))
-                .containsExactlyInAnyOrderElementsOf(Stream.of(Urgency.values()).map(Enum::name).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        Stream.of(Urgency.values()).map(Enum::name).toList());
         assertThat(texts(ContractSchemas.schema("to-partner.schema.json").at("/properties/kind/enum")))
-                .containsExactlyInAnyOrderElementsOf(Stream.of(OutboxKind.values()).map(Enum::name).toList());
+                .containsExactlyInAnyOrderElementsOf(
+                        Stream.of(OutboxKind.values()).map(Enum::name).toList());
     }
 
     private static List<String> texts(JsonNode array) {

@@ -31,14 +31,31 @@ class PartnerOutboxTest {
     private static final Instant AT = T0.plus(Duration.ofHours(5));
 
     private static Referral draft() {
-        return new Referral("ccas-saumur", new Referral.Draft(UUID.randomUUID(), UUID.randomUUID(), "cpam-49",
-                Cadre.SOCIAL_ACTION, "acces-aux-droits", Urgency.NORMAL, EnumSet.of(Field.PERSON_LAST_NAME),
-                Set.of()), "agent.saumur", 1, T0);
+        return new Referral(
+                "ccas-saumur",
+                new Referral.Draft(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        "cpam-49",
+                        Cadre.SOCIAL_ACTION,
+                        "acces-aux-droits",
+                        Urgency.NORMAL,
+                        EnumSet.of(Field.PERSON_LAST_NAME),
+                        Set.of()),
+                "agent.saumur",
+                1,
+                T0);
     }
 
     private static Referral sent() {
         Referral referral = draft();
-        referral.send(SENDER, "agent.saumur", UUID.randomUUID(), null, T0, T0.plus(Duration.ofDays(10)),
+        referral.send(
+                SENDER,
+                "agent.saumur",
+                UUID.randomUUID(),
+                null,
+                T0,
+                T0.plus(Duration.ofDays(10)),
                 T0.plus(Duration.ofDays(30)));
         return referral;
     }
@@ -62,30 +79,44 @@ class PartnerOutboxTest {
     }
 
     private static void assertNone(ReferralChange change) {
-        assertThat(PartnerOutbox.messageFor(change)).as(change.kind() + " by " + change.actor()).isEmpty();
+        assertThat(PartnerOutbox.messageFor(change))
+                .as(change.kind() + " by " + change.actor())
+                .isEmpty();
     }
 
     @Test
     void aSentOrientationLeavesAsItsTriageView() {
         Referral referral = draft();
-        assertMessage(referral.send(SENDER, "agent.saumur", UUID.randomUUID(), null, AT, AT, AT),
-                OutboxKind.ORIENTATION, null, null);
+        assertMessage(
+                referral.send(SENDER, "agent.saumur", UUID.randomUUID(), null, AT, AT, AT),
+                OutboxKind.ORIENTATION,
+                null,
+                null);
     }
 
     @Test
     void theSharedFieldsLeaveOnAcceptanceOnly() {
-        assertMessage(sent().apply(PARTNER_CASEWORKER, Transition.ACCEPT, "cpam.conseiller", null, AT),
-                OutboxKind.SHARE, null, null);
+        assertMessage(
+                sent().apply(PARTNER_CASEWORKER, Transition.ACCEPT, "cpam.conseiller", null, AT),
+                OutboxKind.SHARE,
+                null,
+                null);
     }
 
     @Test
     void theCcasSidesEndsLeaveAsCancellationsWithTheContractsReasons() {
-        assertMessage(accepted().apply(SENDER, Transition.CANCEL, "agent.saumur", "PLUS_NECESSAIRE", AT),
-                OutboxKind.CANCELLATION, "SENDER_WITHDREW", null);
-        assertMessage(accepted().apply(CONSENT_WITHDRAWAL, Transition.CANCEL, "agent.saumur", "consent-withdrawn", AT),
-                OutboxKind.CANCELLATION, "CONSENT_WITHDRAWN", null);
-        assertMessage(sent().apply(SYSTEM, Transition.EXPIRE, "system", null, AT),
-                OutboxKind.CANCELLATION, "EXPIRED", null);
+        assertMessage(
+                accepted().apply(SENDER, Transition.CANCEL, "agent.saumur", "PLUS_NECESSAIRE", AT),
+                OutboxKind.CANCELLATION,
+                "SENDER_WITHDREW",
+                null);
+        assertMessage(
+                accepted().apply(CONSENT_WITHDRAWAL, Transition.CANCEL, "agent.saumur", "consent-withdrawn", AT),
+                OutboxKind.CANCELLATION,
+                "CONSENT_WITHDRAWN",
+                null);
+        assertMessage(
+                sent().apply(SYSTEM, Transition.EXPIRE, "system", null, AT), OutboxKind.CANCELLATION, "EXPIRED", null);
     }
 
     @Test

@@ -23,9 +23,13 @@ class StatusDocumentFollowsTheContractTest {
 
     /** A conforming status of each type, as a partner's system writes it. */
     private static ObjectNode status(String type) {
-        ObjectNode status = ContractSchemas.JSON.createObjectNode().put("schema", "passerelle.status/1")
+        ObjectNode status = ContractSchemas.JSON
+                .createObjectNode()
+                .put("schema", "passerelle.status/1")
                 .put("messageId", "3f1c2b7e-8a9d-4c1e-9b2a-0d4e5f6a7b8c")
-                .put("referralId", "a2b4c6d8-1e2f-4a3b-8c4d-5e6f7a8b9c0d").put("from", "cpam-49").put("type", type)
+                .put("referralId", "a2b4c6d8-1e2f-4a3b-8c4d-5e6f7a8b9c0d")
+                .put("from", "cpam-49")
+                .put("type", type)
                 .put("sentAt", "2026-11-23T10:15:30Z");
         switch (type) {
             case "ACCEPT" -> status.put("caseworker", "agent-1234");
@@ -60,7 +64,8 @@ class StatusDocumentFollowsTheContractTest {
 
             assertThat(read.type()).isEqualTo(type);
             Optional<Transition> transition = read.transition();
-            assertThat(transition.map(Transition::name)).as(type)
+            assertThat(transition.map(Transition::name))
+                    .as(type)
                     .isEqualTo(type.equals("REQUEST_INFORMATION") ? Optional.empty() : Optional.of(type));
         }
     }
@@ -81,10 +86,14 @@ class StatusDocumentFollowsTheContractTest {
         ObjectNode status = status(type);
         breach.accept(status);
 
-        assertThat(ContractSchemas.breaches(SCHEMA, bytes(status))).as("the schema refuses %s", status).isNotEmpty();
+        assertThat(ContractSchemas.breaches(SCHEMA, bytes(status)))
+                .as("the schema refuses %s", status)
+                .isNotEmpty();
         // Named, not imported: the invalid-input exception is moving package (issue 17, item 2).
-        assertThatThrownBy(() -> StatusDocument.parse(bytes(status))).as("Passerelle refuses %s", status)
-                .hasMessageStartingWith(member + ": ").extracting(e -> e.getClass().getSimpleName())
+        assertThatThrownBy(() -> StatusDocument.parse(bytes(status)))
+                .as("Passerelle refuses %s", status)
+                .hasMessageStartingWith(member + ": ")
+                .extracting(e -> e.getClass().getSimpleName())
                 .isEqualTo("InvalidInputException");
     }
 }

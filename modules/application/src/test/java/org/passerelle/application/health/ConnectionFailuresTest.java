@@ -16,35 +16,47 @@ class ConnectionFailuresTest {
     @Test
     void aPoolThatGivesNoConnectionInTimeIsALostDatabase() {
         // What IronJacamar throws when PostgreSQL is stopped: wrapped by JDBC, Hibernate, JPA, the EJB.
-        SQLException pool = new SQLException("IJ031020: You are trying to use a connection factory that has been shut down",
-                new ResourceException("IJ000453: Unable to get managed connection for java:jboss/datasources/PasserelleDS"));
-        assertThat(ConnectionFailures.isConnectionFailure(new EJBException(new PersistenceException(pool)))).isTrue();
+        SQLException pool = new SQLException(
+                "IJ031020: You are trying to use a connection factory that has been shut down",
+                new ResourceException(
+                        "IJ000453: Unable to get managed connection for java:jboss/datasources/PasserelleDS"));
+        assertThat(ConnectionFailures.isConnectionFailure(new EJBException(new PersistenceException(pool))))
+                .isTrue();
     }
 
     @Test
     void sqlStatesOfConnectionAndShutdownClassesAreLostConnections() {
-        assertThat(ConnectionFailures.isConnectionFailure(new SQLException("refused", "08001"))).isTrue();
-        assertThat(ConnectionFailures.isConnectionFailure(new SQLException("I/O error", "08006"))).isTrue();
+        assertThat(ConnectionFailures.isConnectionFailure(new SQLException("refused", "08001")))
+                .isTrue();
+        assertThat(ConnectionFailures.isConnectionFailure(new SQLException("I/O error", "08006")))
+                .isTrue();
         // "terminating connection due to administrator command": PostgreSQL restarted under the pool.
         RollbackException commit = new RollbackException("commit failed");
         commit.initCause(new SQLException("admin", "57P01"));
-        assertThat(ConnectionFailures.isConnectionFailure(new RuntimeException(commit))).isTrue();
-        assertThat(ConnectionFailures.isConnectionFailure(new SQLException("starting up", "57P03"))).isTrue();
+        assertThat(ConnectionFailures.isConnectionFailure(new RuntimeException(commit)))
+                .isTrue();
+        assertThat(ConnectionFailures.isConnectionFailure(new SQLException("starting up", "57P03")))
+                .isTrue();
     }
 
     @Test
     void transientConnectionExceptionsCountWhateverTheirState() {
         assertThat(ConnectionFailures.isConnectionFailure(
-                new IllegalStateException(new SQLTransientConnectionException("timeout")))).isTrue();
+                        new IllegalStateException(new SQLTransientConnectionException("timeout"))))
+                .isTrue();
     }
 
     @Test
     void bugsAndRefusalsAreNotOutages() {
-        assertThat(ConnectionFailures.isConnectionFailure(new NullPointerException())).isFalse();
+        assertThat(ConnectionFailures.isConnectionFailure(new NullPointerException()))
+                .isFalse();
         assertThat(ConnectionFailures.isConnectionFailure(
-                new PersistenceException(new SQLIntegrityConstraintViolationException("dup", "23505")))).isFalse();
-        assertThat(ConnectionFailures.isConnectionFailure(new SQLException("syntax", "42601"))).isFalse();
-        assertThat(ConnectionFailures.isConnectionFailure(new SQLException("no state"))).isFalse();
+                        new PersistenceException(new SQLIntegrityConstraintViolationException("dup", "23505"))))
+                .isFalse();
+        assertThat(ConnectionFailures.isConnectionFailure(new SQLException("syntax", "42601")))
+                .isFalse();
+        assertThat(ConnectionFailures.isConnectionFailure(new SQLException("no state")))
+                .isFalse();
         assertThat(ConnectionFailures.isConnectionFailure(null)).isFalse();
     }
 

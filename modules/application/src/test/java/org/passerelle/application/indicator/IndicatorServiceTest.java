@@ -94,17 +94,25 @@ class IndicatorServiceTest {
 
         service.referrals(DPO, null, null);
 
-        assertThat(asked).extracting(w -> w[0], w -> w[1]).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 1), YearMonth.of(2026, 12)),
-                org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 2), YearMonth.of(2027, 1)));
+        assertThat(asked)
+                .extracting(w -> w[0], w -> w[1])
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 1), YearMonth.of(2026, 12)),
+                        org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 2), YearMonth.of(2027, 1)));
     }
 
     /** The gate's journal, kept nowhere: this test is about the window, AccessGateTest about the journal. */
     private static final class NoJournal implements AccessEntries {
 
         @Override
-        public long allowed(Caller caller, JournalAction action, Target target, Collection<Field> fields,
-                            String reasonCode, String cadre, String purpose) {
+        public long allowed(
+                Caller caller,
+                JournalAction action,
+                Target target,
+                Collection<Field> fields,
+                String reasonCode,
+                String cadre,
+                String purpose) {
             return 1;
         }
 
@@ -114,8 +122,14 @@ class IndicatorServiceTest {
         }
 
         @Override
-        public void refused(Caller caller, JournalAction action, Target target, Collection<Field> fields,
-                            Outcome outcome, String reasonCode, String cadre, String purpose) {
-        }
+        public void refused(
+                Caller caller,
+                JournalAction action,
+                Target target,
+                Collection<Field> fields,
+                Outcome outcome,
+                String reasonCode,
+                String cadre,
+                String purpose) {}
     }
 }

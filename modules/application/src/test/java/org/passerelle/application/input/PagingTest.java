@@ -37,7 +37,9 @@ class PagingTest {
     }
 
     private static void assertRefused(int page, int size, String field) {
-        assertThatThrownBy(() -> new Paging(page, size)).as("page %d, size %d", page, size)
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(() -> new Paging(page, size))
+                .as("page %d, size %d", page, size)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 }

@@ -11,8 +11,17 @@ class SafeTextTest {
 
     @Test
     void ordinaryTextOfAnyScriptIsSafe() {
-        for (String text : new String[] {"", "ccas-saumur", "Élodie Lefèvre-N'Diaye", "Ça va ? « oui » — 10 €",
-                "Анна", "مرحبا", "日本語", "an emoji \uD83D\uDE00 is a pair", "\u00A0non-breaking"}) {
+        for (String text : new String[] {
+            "",
+            "ccas-saumur",
+            "Élodie Lefèvre-N'Diaye",
+            "Ça va ? « oui » — 10 €",
+            "Анна",
+            "مرحبا",
+            "日本語",
+            "an emoji \uD83D\uDE00 is a pair",
+            "\u00A0non-breaking"
+        }) {
             assertThat(SafeText.flaw(text, false)).as(text).isNull();
         }
         assertThat(SafeText.flaw(null, false)).isNull();
@@ -38,8 +47,9 @@ class SafeTextTest {
 
     @Test
     void unpairedSurrogatesAreRefusedWhereverTheyStand() {
-        for (String text : new String[] {"\uD800", "a\uD800", "\uD800b", "\uDC00", "a\uDC00b", "\uDE00\uD83D",
-                "\uD83D\uD83D\uDE00x\uD800"}) {
+        for (String text : new String[] {
+            "\uD800", "a\uD800", "\uD800b", "\uDC00", "a\uDC00b", "\uDE00\uD83D", "\uD83D\uD83D\uDE00x\uD800"
+        }) {
             assertThat(SafeText.flaw(text, true)).as(escaped(text)).isEqualTo(Flaw.UNPAIRED_SURROGATE);
         }
         assertThat(SafeText.flaw("\uD83D\uDE00\uD83D\uDE00", true)).isNull();

@@ -102,16 +102,32 @@ class ReferralNoticesTest {
     }
 
     private static Referral draft() {
-        Referral referral = new Referral("ccas-saumur", new Referral.Draft(UUID.randomUUID(), UUID.randomUUID(),
-                "cpam-49", Cadre.HEALTH, "acces-aux-soins", Urgency.NORMAL, EnumSet.of(Field.PERSON_LAST_NAME),
-                Set.of()),
-                "agent.saumur", 1, T0);
+        Referral referral = new Referral(
+                "ccas-saumur",
+                new Referral.Draft(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        "cpam-49",
+                        Cadre.HEALTH,
+                        "acces-aux-soins",
+                        Urgency.NORMAL,
+                        EnumSet.of(Field.PERSON_LAST_NAME),
+                        Set.of()),
+                "agent.saumur",
+                1,
+                T0);
         referral.notifySenderAt(SENDER);
         return referral;
     }
 
     private static ReferralTransitioned send(Referral referral) {
-        return referral.send(SENDER_ACTOR, "agent.saumur", UUID.randomUUID(), null, T0, T0.plus(Duration.ofDays(10)),
+        return referral.send(
+                SENDER_ACTOR,
+                "agent.saumur",
+                UUID.randomUUID(),
+                null,
+                T0,
+                T0.plus(Duration.ofDays(10)),
                 T0.plus(Duration.ofDays(30)));
     }
 
@@ -150,9 +166,14 @@ class ReferralNoticesTest {
             assertThat(n.to()).isEqualTo(CPAM);
             assertThat(n.event()).isEqualTo("SEND");
             assertThat(n.subject()).isEqualTo("Passerelle – Nouvelle orientation de : CCAS de Saumur");
-            assertThat(n.body()).contains("Orientation : " + referral.id(), "Objet (code) : acces-aux-soins",
-                    "Cadre : santé (CSP L1110-4)", "Statut : envoyée", "Date : 23/11/2026 à 10:00 (heure de Paris)",
-                    "https://passerelle.example/ui/link/inbox/" + referral.id());
+            assertThat(n.body())
+                    .contains(
+                            "Orientation : " + referral.id(),
+                            "Objet (code) : acces-aux-soins",
+                            "Cadre : santé (CSP L1110-4)",
+                            "Statut : envoyée",
+                            "Date : 23/11/2026 à 10:00 (heure de Paris)",
+                            "https://passerelle.example/ui/link/inbox/" + referral.id());
         });
     }
 
@@ -175,15 +196,16 @@ class ReferralNoticesTest {
         Referral referral = sent();
         referral.apply(PARTNER_CASEWORKER, Transition.ACCEPT, "cpam.conseiller", null, T0);
         assertToldToSender(referral.acknowledgedLate(RECIPIENT, T0), "Orientation reçue par : ");
-        assertToldToSender(new ReferralMessaged(sent(), PARTNER_CASEWORKER, UUID.randomUUID(), T0),
+        assertToldToSender(
+                new ReferralMessaged(sent(), PARTNER_CASEWORKER, UUID.randomUUID(), T0),
                 "Nouveau message sur une orientation de : ");
     }
 
     @Test
     void theSenderIsToldOfTheTimers() {
-        assertToldToSender(sent().reminded(T0.plus(Duration.ofDays(10))),
-                "Relance : orientation sans réponse de : ");
-        assertToldToSender(sent().apply(SYSTEM, Transition.EXPIRE, "system", null, T0.plus(Duration.ofDays(30))),
+        assertToldToSender(sent().reminded(T0.plus(Duration.ofDays(10))), "Relance : orientation sans réponse de : ");
+        assertToldToSender(
+                sent().apply(SYSTEM, Transition.EXPIRE, "system", null, T0.plus(Duration.ofDays(30))),
                 "Orientation expirée sans réponse de : ");
     }
 
@@ -191,17 +213,20 @@ class ReferralNoticesTest {
         assertThat(notice(change)).as(change.kind()).hasValueSatisfying(n -> {
             assertThat(n.to()).isEqualTo(SENDER);
             assertThat(n.event()).isEqualTo(change.kind());
-            assertThat(n.subject()).isEqualTo("Passerelle – " + subject + "CPAM de Maine-et-Loire")
+            assertThat(n.subject())
+                    .isEqualTo("Passerelle – " + subject + "CPAM de Maine-et-Loire")
                     .doesNotContain("DROITS_OUVERTS");
-            assertThat(n.body()).contains("https://passerelle.example/ui/link/referral/" + change.referral().id())
+            assertThat(n.body())
+                    .contains("https://passerelle.example/ui/link/referral/"
+                            + change.referral().id())
                     .doesNotContain("DROITS_OUVERTS");
         });
     }
 
     @Test
     void theCcasSideTellsThePartnerOfCancellationsAndMessagesOnly() {
-        Optional<Notice> withdrawn = notice(sent().apply(CONSENT_WITHDRAWAL, Transition.CANCEL, "agent.saumur",
-                "consent-withdrawn", T0));
+        Optional<Notice> withdrawn =
+                notice(sent().apply(CONSENT_WITHDRAWAL, Transition.CANCEL, "agent.saumur", "consent-withdrawn", T0));
         Optional<Notice> cancelled = notice(sent().apply(SENDER_ACTOR, Transition.CANCEL, "agent.saumur", null, T0));
         Optional<Notice> message = notice(new ReferralMessaged(sent(), SENDER_ACTOR, UUID.randomUUID(), T0));
 
@@ -220,12 +245,23 @@ class ReferralNoticesTest {
     @Test
     void aDraftAndAnAddresslessSenderTellNoOne() {
         Referral draft = draft();
-        assertThat(notice(draft.apply(SENDER_ACTOR, Transition.CANCEL, "agent.saumur", null, T0))).isEmpty();
+        assertThat(notice(draft.apply(SENDER_ACTOR, Transition.CANCEL, "agent.saumur", null, T0)))
+                .isEmpty();
 
-        Referral addressless = new Referral("ccas-saumur", new Referral.Draft(UUID.randomUUID(), UUID.randomUUID(),
-                "cpam-49", Cadre.SOCIAL_ACTION, "acces", Urgency.NORMAL, EnumSet.of(Field.PERSON_LAST_NAME),
-                Set.of()),
-                "agent.saumur", 1, T0);
+        Referral addressless = new Referral(
+                "ccas-saumur",
+                new Referral.Draft(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        "cpam-49",
+                        Cadre.SOCIAL_ACTION,
+                        "acces",
+                        Urgency.NORMAL,
+                        EnumSet.of(Field.PERSON_LAST_NAME),
+                        Set.of()),
+                "agent.saumur",
+                1,
+                T0);
         send(addressless);
         notices.tell(addressless.apply(PARTNER_CASEWORKER, Transition.ACCEPT, "cpam.conseiller", null, T0));
 

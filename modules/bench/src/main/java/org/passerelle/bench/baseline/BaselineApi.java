@@ -5,5 +5,4 @@ import jakarta.ws.rs.core.Application;
 
 /** The baseline's root, under the WAR's context root {@code /bench-baseline}. */
 @ApplicationPath("/")
-public class BaselineApi extends Application {
-}
+public class BaselineApi extends Application {}

@@ -26,27 +26,37 @@ public class PlainPerson {
 
     @Column(name = "last_name", nullable = false)
     private String lastName;
+
     @Column(name = "first_names", nullable = false)
     private String firstNames;
+
     @Column(name = "birth_name")
     private String birthName;
+
     @Column(name = "birth_date", nullable = false)
     private LocalDate birthDate;
+
     @Column(name = "nir")
     private String nir;
+
     @Column(name = "address")
     private String address;
+
     @Column(name = "phone")
     private String phone;
+
     @Column(name = "email")
     private String email;
+
     @Column(name = "preferred_language")
     private String preferredLanguage;
+
     @Column(name = "contact_channel")
     private String contactChannel;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
@@ -68,8 +78,19 @@ public class PlainPerson {
 
     /** The answer of {@code GET /api/v1/persons/{id}}: every field, the NIR masked as the API masks it. */
     PlainPersonResponse response() {
-        return new PlainPersonResponse(id, true, lastName, firstNames, birthName, birthDate, masked(nir), address,
-                phone, email, preferredLanguage, contactChannel);
+        return new PlainPersonResponse(
+                id,
+                true,
+                lastName,
+                firstNames,
+                birthName,
+                birthDate,
+                masked(nir),
+                address,
+                phone,
+                email,
+                preferredLanguage,
+                contactChannel);
     }
 
     /** As {@code Nir.masked()}: bullets, then the last four characters as "12 34". */

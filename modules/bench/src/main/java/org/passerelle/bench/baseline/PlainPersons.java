@@ -22,6 +22,5 @@ public class PlainPersons {
     }
 
     /** What the resource answers: the body and the ETag's version. */
-    public record Read(PlainPersonResponse response, long version) {
-    }
+    public record Read(PlainPersonResponse response, long version) {}
 }

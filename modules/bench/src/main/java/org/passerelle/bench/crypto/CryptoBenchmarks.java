@@ -12,12 +12,10 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 import javax.crypto.spec.SecretKeySpec;
-
 import org.bouncycastle.crypto.InvalidCipherTextException;
 import org.bouncycastle.crypto.engines.AESEngine;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
@@ -63,6 +61,7 @@ public class CryptoBenchmarks {
 
     /** 64 bytes in UTF-8. */
     static final String VALUE = "Mme Élodie Dupont-Martin, 14 rue du Portail-Louis, 49400 Saumur";
+
     private static final String TRANSFORMATION = "AES/GCM/NoPadding";
     private static final int TAG_BITS = 128;
 
@@ -91,24 +90,27 @@ public class CryptoBenchmarks {
                 .shouldFailOnError(true)
                 .build();
         Map<String, Quantity> scores = new HashMap<>();
-        for (RunResult run : new Runner(options, OutputFormatFactory.createFormatInstance(System.err, VerboseMode.NORMAL))
-                .run()) {
+        for (RunResult run :
+                new Runner(options, OutputFormatFactory.createFormatInstance(System.err, VerboseMode.NORMAL)).run()) {
             String benchmark = run.getParams().getBenchmark();
             Result<?> score = run.getPrimaryResult();
-            scores.put(benchmark.substring(benchmark.lastIndexOf('.') + 1),
+            scores.put(
+                    benchmark.substring(benchmark.lastIndexOf('.') + 1),
                     new Quantity(score.getScore(), score.getScoreError() / score.getScore(), "ops/s"));
         }
         Quantity field = score(scores, "fieldCipher");
         Quantity jdkRaw = score(scores, "aesGcmJdk");
         Quantity bcJca = score(scores, "aesGcmBouncyCastleJca");
         Quantity bcLightweight = score(scores, "aesGcmBouncyCastleLightweight");
-        List.of(Figure.against("Field enc+dec 64 B: FieldCipher (JDK) / BC JCA", field, bcJca),
-                Figure.against("AES-GCM enc+dec 64 B: JDK / BC JCA", jdkRaw, bcJca),
-                Figure.against("AES-GCM enc+dec 64 B: JDK / BC lightweight", jdkRaw, bcLightweight),
-                Figure.against("Field enc+dec 64 B: FieldCipher / raw JDK", field, jdkRaw),
-                Figure.of("Blind index NIR: parse + HMAC", score(scores, "blindIndexNir")),
-                Figure.of("Blind index name+birth date: normalise + HMAC",
-                        score(scores, "blindIndexNameAndBirthDate")))
+        List.of(
+                        Figure.against("Field enc+dec 64 B: FieldCipher (JDK) / BC JCA", field, bcJca),
+                        Figure.against("AES-GCM enc+dec 64 B: JDK / BC JCA", jdkRaw, bcJca),
+                        Figure.against("AES-GCM enc+dec 64 B: JDK / BC lightweight", jdkRaw, bcLightweight),
+                        Figure.against("Field enc+dec 64 B: FieldCipher / raw JDK", field, jdkRaw),
+                        Figure.of("Blind index NIR: parse + HMAC", score(scores, "blindIndexNir")),
+                        Figure.of(
+                                "Blind index name+birth date: normalise + HMAC",
+                                score(scores, "blindIndexNameAndBirthDate")))
                 .forEach(report::figure);
     }
 

@@ -3,7 +3,6 @@ package org.passerelle.bench.crypto;
 import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.List;
-
 import org.passerelle.crypto.BlindIndex;
 import org.passerelle.crypto.EnvironmentMasterKey;
 import org.passerelle.crypto.FieldCipher;
@@ -25,8 +24,11 @@ public record ThrowawayKeys(FieldCipher cipher, int keyVersion, BlindIndex nirIn
                 new EnvironmentMasterKey(Base64.getEncoder().encodeToString(randomBytes(random, 32))), List.of());
         ring.add(ring.nextVersion(OWNER));
         byte[] rootKey = randomBytes(random, BlindIndex.MIN_ROOT_KEY_BYTES);
-        return new ThrowawayKeys(new FieldCipher(ring), ring.primaryVersion(OWNER),
-                new BlindIndex(rootKey, BlindIndex.NIR), new BlindIndex(rootKey, BlindIndex.NAME_AND_BIRTH_DATE));
+        return new ThrowawayKeys(
+                new FieldCipher(ring),
+                ring.primaryVersion(OWNER),
+                new BlindIndex(rootKey, BlindIndex.NIR),
+                new BlindIndex(rootKey, BlindIndex.NAME_AND_BIRTH_DATE));
     }
 
     public FieldContext context(String table, String column, String rowId) {

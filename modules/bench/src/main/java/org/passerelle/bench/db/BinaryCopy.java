@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.Arrays;
 import java.util.UUID;
-
 import org.postgresql.PGConnection;
 import org.postgresql.copy.CopyIn;
 
@@ -33,7 +32,8 @@ public final class BinaryCopy implements AutoCloseable {
 
     /** {@code COPY table (columns) FROM STDIN (FORMAT binary)} on {@code db}, e.g. {@code into(db, "person (id, nir)")}. */
     public static BinaryCopy into(Connection db, String tableAndColumns) throws SQLException {
-        return new BinaryCopy(db.unwrap(PGConnection.class).getCopyAPI()
+        return new BinaryCopy(db.unwrap(PGConnection.class)
+                .getCopyAPI()
                 .copyIn("COPY " + tableAndColumns + " FROM STDIN (FORMAT binary)"));
     }
 

@@ -5,8 +5,7 @@ public final class PostgresUrl {
 
     private static final String PREFIX = "jdbc:postgresql://";
 
-    private PostgresUrl() {
-    }
+    private PostgresUrl() {}
 
     /** The same server and parameters, another database. */
     public static String withDatabase(String url, String database) {

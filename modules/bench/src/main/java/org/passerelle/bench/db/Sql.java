@@ -7,14 +7,12 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.flywaydb.core.Flyway;
 
 /** Plain JDBC for setting up and inspecting the benchmarks' databases. */
 public final class Sql {
 
-    private Sql() {
-    }
+    private Sql() {}
 
     public static void execute(Connection db, String... statements) throws SQLException {
         try (Statement statement = db.createStatement()) {
@@ -26,7 +24,8 @@ public final class Sql {
 
     /** The first column of the first row. */
     public static String queryString(Connection db, String sql) throws SQLException {
-        try (Statement statement = db.createStatement(); ResultSet result = statement.executeQuery(sql)) {
+        try (Statement statement = db.createStatement();
+                ResultSet result = statement.executeQuery(sql)) {
             result.next();
             return result.getString(1);
         }
@@ -60,8 +59,11 @@ public final class Sql {
 
         /** Migrated by the application's own Flyway migrations ({@code db/migration} of passerelle-domain). */
         public Throwaway migrated() {
-            Flyway.configure(Sql.class.getClassLoader()).dataSource(url, null, null)
-                    .locations("classpath:db/migration").load().migrate();
+            Flyway.configure(Sql.class.getClassLoader())
+                    .dataSource(url, null, null)
+                    .locations("classpath:db/migration")
+                    .load()
+                    .migrate();
             return this;
         }
 

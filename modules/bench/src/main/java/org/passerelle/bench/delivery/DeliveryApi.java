@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.passerelle.bench.seed.StackData;
 import org.passerelle.bench.stack.BenchStack;
 import org.passerelle.bench.stack.HttpConnection;
@@ -31,13 +30,17 @@ final class DeliveryApi {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A partner's route as the integration tests use it: its convention, channel and the fields picked. */
-    record Route(String partner, String cadre, String purpose, String channel, String endpoint,
-                 List<String> categories, List<String> pick) {
-    }
+    record Route(
+            String partner,
+            String cadre,
+            String purpose,
+            String channel,
+            String endpoint,
+            List<String> categories,
+            List<String> pick) {}
 
     /** An orientation sent: its id, when the send call started and ended (nanos), and when its answer arrived. */
-    record Sent(UUID id, long startNanos, long endNanos, Instant answered) {
-    }
+    record Sent(UUID id, long startNanos, long endNanos, Instant answered) {}
 
     private final String host;
     private final Tokens agent;
@@ -67,8 +70,14 @@ final class DeliveryApi {
             }
         }
         JsonNode registered = call(http, "PUT", "/api/v1/partner-keys/" + route.partner(), admin, material, 200);
-        reviseConvention(http, route, route.channel(), route.endpoint(), registered.path("fingerprint").asText(),
-                300, 365);
+        reviseConvention(
+                http,
+                route,
+                route.channel(),
+                route.endpoint(),
+                registered.path("fingerprint").asText(),
+                300,
+                365);
     }
 
     /** Puts the route's convention back on Passerelle's inbox with the seeded delays. */
@@ -76,18 +85,26 @@ final class DeliveryApi {
         reviseConvention(http, route, "INBOX", null, null, 10, 30);
     }
 
-    private void reviseConvention(HttpConnection http, Route route, String channel, String endpoint, String fingerprint,
-                                  int reminderDays, int expiryDays) throws IOException {
+    private void reviseConvention(
+            HttpConnection http,
+            Route route,
+            String channel,
+            String endpoint,
+            String fingerprint,
+            int reminderDays,
+            int expiryDays)
+            throws IOException {
         JsonNode convention = null;
         for (JsonNode c : call(http, "GET", "/api/v1/conventions?partner=" + route.partner(), admin, null, 200)) {
-            if (c.path("cadre").asText().equals(route.cadre()) && c.path("purpose").asText().equals(route.purpose())
+            if (c.path("cadre").asText().equals(route.cadre())
+                    && c.path("purpose").asText().equals(route.purpose())
                     && c.path("active").asBoolean()) {
                 convention = c;
             }
         }
         if (convention == null) {
-            throw new IllegalStateException("no active convention " + route.partner() + " " + route.cadre() + " "
-                    + route.purpose());
+            throw new IllegalStateException(
+                    "no active convention " + route.partner() + " " + route.cadre() + " " + route.purpose());
         }
         String id = convention.path("id").asText();
         Map<String, Object> terms = new HashMap<>();
@@ -100,12 +117,23 @@ final class DeliveryApi {
         terms.put("reminderDays", reminderDays);
         terms.put("expiryDays", expiryDays);
         List<Map<String, String>> reasonList = new ArrayList<>();
-        convention.path("rejectionReasons").forEach(r -> reasonList.add(Map.of("code", r.path("code").asText(),
-                "label", r.path("label").asText())));
+        convention
+                .path("rejectionReasons")
+                .forEach(r -> reasonList.add(Map.of(
+                        "code",
+                        r.path("code").asText(),
+                        "label",
+                        r.path("label").asText())));
         terms.put("rejectionReasons", reasonList);
         // The convention's version is its ETag (a strong tag of the version number).
         JsonNode current = call(http, "GET", "/api/v1/conventions/" + id, admin, null, 200);
-        call(http, "PUT", "/api/v1/conventions/" + id, admin, terms, 200,
+        call(
+                http,
+                "PUT",
+                "/api/v1/conventions/" + id,
+                admin,
+                terms,
+                200,
                 "If-Match: \"" + current.path("version").asText() + "\"");
     }
 
@@ -114,26 +142,69 @@ final class DeliveryApi {
      * is the agent, told that the given categories may go to the given partners; returns the dossier's id.
      */
     UUID usager(HttpConnection http, int n, List<String> partners, List<String> categories) throws IOException {
-        Map<String, Object> person = Map.of("lastName", "Delaunay-Banc" + n, "firstNames", "Camille",
-                "birthDate", "1981-05-" + (10 + n % 18), "address", n + " rue du Port, 49400 Saumur",
-                "phone", "06 00 00 00 " + (10 + n % 89), "email", "camille.banc" + n + "@example.fr",
-                "preferredLanguage", "fr", "contactChannel", "telephone");
-        String personId = call(http, "POST", "/api/v1/persons", agent, person, 201).path("id").asText();
-        Map<String, Object> dossier = Map.of("personId", personId, "team", List.of(),
-                "resources", "RSA socle et APL", "household", "Personne isolée, sans enfant");
-        UUID caseId = UUID.fromString(call(http, "POST", "/api/v1/cases", agent, dossier, 201).path("id").asText());
-        call(http, "POST", "/api/v1/prior-notices", agent, Map.of("personId", personId, "categories", categories,
-                "recipients", partners, "means", "IN_PERSON"), 201);
+        Map<String, Object> person = Map.of(
+                "lastName",
+                "Delaunay-Banc" + n,
+                "firstNames",
+                "Camille",
+                "birthDate",
+                "1981-05-" + (10 + n % 18),
+                "address",
+                n + " rue du Port, 49400 Saumur",
+                "phone",
+                "06 00 00 00 " + (10 + n % 89),
+                "email",
+                "camille.banc" + n + "@example.fr",
+                "preferredLanguage",
+                "fr",
+                "contactChannel",
+                "telephone");
+        String personId = call(http, "POST", "/api/v1/persons", agent, person, 201)
+                .path("id")
+                .asText();
+        Map<String, Object> dossier = Map.of(
+                "personId",
+                personId,
+                "team",
+                List.of(),
+                "resources",
+                "RSA socle et APL",
+                "household",
+                "Personne isolée, sans enfant");
+        UUID caseId = UUID.fromString(call(http, "POST", "/api/v1/cases", agent, dossier, 201)
+                .path("id")
+                .asText());
+        call(
+                http,
+                "POST",
+                "/api/v1/prior-notices",
+                agent,
+                Map.of("personId", personId, "categories", categories, "recipients", partners, "means", "IN_PERSON"),
+                201);
         return caseId;
     }
 
     /** Drafts an orientation of the route on the dossier; returns its id. */
     UUID draft(HttpConnection http, Route route, UUID caseFileId) throws IOException {
-        Map<String, Object> body = Map.of("caseFileId", caseFileId.toString(), "partner", route.partner(),
-                "cadre", route.cadre(), "purpose", route.purpose(), "urgency", "NORMAL", "fields", route.pick(),
-                "reason", "Ouverture de droits : demande de RSA et d'aide au logement (banc d'essai n° "
+        Map<String, Object> body = Map.of(
+                "caseFileId",
+                caseFileId.toString(),
+                "partner",
+                route.partner(),
+                "cadre",
+                route.cadre(),
+                "purpose",
+                route.purpose(),
+                "urgency",
+                "NORMAL",
+                "fields",
+                route.pick(),
+                "reason",
+                "Ouverture de droits : demande de RSA et d'aide au logement (banc d'essai n° "
                         + reasons.incrementAndGet() + ")");
-        return UUID.fromString(call(http, "POST", "/api/v1/referrals", agent, body, 201).path("id").asText());
+        return UUID.fromString(call(http, "POST", "/api/v1/referrals", agent, body, 201)
+                .path("id")
+                .asText());
     }
 
     /** Sends a drafted orientation: the outbox row commits with it, and delivery starts after the commit. */
@@ -150,10 +221,11 @@ final class DeliveryApi {
         return new Sent(referralId, start, end, answered);
     }
 
-    private JsonNode call(HttpConnection http, String method, String path, Tokens who, Object body, int expected,
-                          String... headers) throws IOException {
-        HttpConnection.Response response = http.exchange(request(method, path, who.current(),
-                body == null ? null : JSON.writeValueAsBytes(body), headers));
+    private JsonNode call(
+            HttpConnection http, String method, String path, Tokens who, Object body, int expected, String... headers)
+            throws IOException {
+        HttpConnection.Response response = http.exchange(
+                request(method, path, who.current(), body == null ? null : JSON.writeValueAsBytes(body), headers));
         if (response.status() != expected) {
             throw new IllegalStateException(method + " " + path + " as " + who.username() + " answered HTTP "
                     + response.status() + " (expected " + expected + "): " + abbreviated(response.text()));
@@ -167,8 +239,14 @@ final class DeliveryApi {
 
     /** An HTTP/1.1 request's bytes with a bearer token and, if any, a JSON body. */
     private byte[] request(String method, String path, String token, byte[] body, String... headers) {
-        StringBuilder head = new StringBuilder(1536).append(method).append(' ').append(path).append(" HTTP/1.1\r\nHost: ")
-                .append(host).append("\r\nAccept: application/json\r\nAuthorization: Bearer ").append(token)
+        StringBuilder head = new StringBuilder(1536)
+                .append(method)
+                .append(' ')
+                .append(path)
+                .append(" HTTP/1.1\r\nHost: ")
+                .append(host)
+                .append("\r\nAccept: application/json\r\nAuthorization: Bearer ")
+                .append(token)
                 .append("\r\n");
         for (String header : headers) {
             head.append(header).append("\r\n");

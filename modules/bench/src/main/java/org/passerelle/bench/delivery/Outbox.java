@@ -11,15 +11,13 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-
 import org.passerelle.bench.load.Workers;
 
 /** The outbox rows of some orientations (their ORIENTATION messages) in the stack's database, read and rescheduled. */
 final class Outbox {
 
     /** {@code closed}: dead or skipped; {@code lastDelivered} null while none is. */
-    record State(long all, long delivered, long closed, double meanAttempts, Instant lastDelivered) {
-    }
+    record State(long all, long delivered, long closed, double meanAttempts, Instant lastDelivered) {}
 
     private static final String MINE = " FROM outbox_message WHERE kind = 'ORIENTATION' AND referral_id = ANY (?)";
 
@@ -41,7 +39,11 @@ final class Outbox {
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
                 Timestamp last = rs.getTimestamp(5);
-                return new State(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getDouble(4),
+                return new State(
+                        rs.getLong(1),
+                        rs.getLong(2),
+                        rs.getLong(3),
+                        rs.getDouble(4),
                         last == null ? null : last.toInstant());
             }
         }
@@ -55,16 +57,20 @@ final class Outbox {
      * any, and none will take one before {@link #release}.
      */
     void park(Duration quiet) throws Exception {
-        try (PreparedStatement update = db.prepareStatement("UPDATE outbox_message SET next_attempt_at = now() + "
-                + "interval '1 hour'" + MINE + " AND state = 'PENDING' AND next_attempt_at < now() + interval '30 minutes'");
-             PreparedStatement check = db.prepareStatement("SELECT count(*) FILTER (WHERE state <> 'PENDING' OR "
-                     + "next_attempt_at < now() + interval '30 minutes'), coalesce(sum(attempts), 0)" + MINE)) {
+        try (PreparedStatement update =
+                        db.prepareStatement("UPDATE outbox_message SET next_attempt_at = now() + " + "interval '1 hour'"
+                                + MINE + " AND state = 'PENDING' AND next_attempt_at < now() + interval '30 minutes'");
+                PreparedStatement check = db.prepareStatement("SELECT count(*) FILTER (WHERE state <> 'PENDING' OR "
+                        + "next_attempt_at < now() + interval '30 minutes'), coalesce(sum(attempts), 0)" + MINE)) {
             update.setArray(1, ids);
             check.setArray(1, ids);
             long[] quietSince = {System.nanoTime()};
             long[] attempts = {-1};
-            Workers.await("the backlog parked (delivery workers keep taking its messages)", Duration.ofSeconds(180),
-                    100, () -> {
+            Workers.await(
+                    "the backlog parked (delivery workers keep taking its messages)",
+                    Duration.ofSeconds(180),
+                    100,
+                    () -> {
                         update.executeUpdate();
                         try (ResultSet rs = check.executeQuery()) {
                             rs.next();
@@ -81,8 +87,8 @@ final class Outbox {
     /** Sets the parked messages due at T0 = now + {@code margin}, which it returns; no worker holds any. */
     Instant release(Duration margin) throws SQLException {
         Instant due = Instant.now().plus(margin).truncatedTo(ChronoUnit.MILLIS);
-        try (PreparedStatement update = db.prepareStatement("UPDATE outbox_message SET next_attempt_at = ?" + MINE
-                + " AND state = 'PENDING'")) {
+        try (PreparedStatement update = db.prepareStatement(
+                "UPDATE outbox_message SET next_attempt_at = ?" + MINE + " AND state = 'PENDING'")) {
             update.setTimestamp(1, Timestamp.from(due));
             update.setArray(2, ids);
             int released = update.executeUpdate();

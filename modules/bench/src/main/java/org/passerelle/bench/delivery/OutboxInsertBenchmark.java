@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
-
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.Samples;
 import org.passerelle.bench.load.Workers;
@@ -75,41 +74,69 @@ final class OutboxInsertBenchmark {
                 for (String table : List.of("outbox_message", "outbox_plain", "outbox_plain", "outbox_message")) {
                     Phase phase = phase(db, referrals, rows, table, round++ / 2);
                     phases.add(phase);
-                    progress("%-14s %2d row(s)/transaction, %d threads: %,7.0f rows/s, %.3f ms per transaction",
-                            table, rows, threads, phase.rowsPerSecond(), phase.window().latencies().meanMillis());
+                    progress(
+                            "%-14s %2d row(s)/transaction, %d threads: %,7.0f rows/s, %.3f ms per transaction",
+                            table,
+                            rows,
+                            threads,
+                            phase.rowsPerSecond(),
+                            phase.window().latencies().meanMillis());
                 }
-                report(report, rows, phases.stream().filter(p -> p.rows() == rows).toList());
+                report(
+                        report,
+                        rows,
+                        phases.stream().filter(p -> p.rows() == rows).toList());
             }
             writeCsv(report, phases);
         }
-        report.note(String.format(Locale.ROOT, "P4 outbox write (JDBC, throwaway database %s migrated by the "
+        report.note(String.format(
+                Locale.ROOT,
+                "P4 outbox write (JDBC, throwaway database %s migrated by the "
                         + "application's Flyway migrations): the row Hibernate writes for an OutboxMessage into "
                         + "outbox_message (identity seq, foreign keys to referral and organisation, checks, 3 indexes; "
                         + "%,d referrals present, each row referencing a random one) against the same statement into "
                         + "a table of the same columns with only a primary key; %d threads each on its own "
                         + "connection, phases outbox, plain, plain, outbox of %d s warm-up + %d s measured, for 1 and "
                         + "%d rows per transaction. The ratio is the mean time per row, outbox / plain",
-                DATABASE, REFERRALS, threads, WARMUP_SECONDS, measured.toSeconds(), ROWS_IN_TRANSACTION));
+                DATABASE,
+                REFERRALS,
+                threads,
+                WARMUP_SECONDS,
+                measured.toSeconds(),
+                ROWS_IN_TRANSACTION));
     }
 
     private void report(Report report, int rows, List<Phase> phases) {
         Samples.Window outbox = pooled(phases, "outbox_message");
         Samples.Window plain = pooled(phases, "outbox_plain");
-        String unit = rows == 1 ? "one row per transaction (commit included)"
+        String unit = rows == 1
+                ? "one row per transaction (commit included)"
                 : rows + " rows per transaction (per row, commit shared)";
-        report.figure(Figure.against(PartnerDeliveryBenchmark.NAME + ": outbox write / plain insert, " + unit,
+        report.figure(Figure.against(
+                PartnerDeliveryBenchmark.NAME + ": outbox write / plain insert, " + unit,
                 Quantity.of(outbox.latencies().meanMillis() / rows, "ms"),
                 Quantity.of(plain.latencies().meanMillis() / rows, "ms")));
-        report.note(String.format(Locale.ROOT, "P4 outbox write, %d row(s) per transaction, %d threads: "
+        report.note(String.format(
+                Locale.ROOT,
+                "P4 outbox write, %d row(s) per transaction, %d threads: "
                         + "outbox_message %,.0f rows/s (mean %.3f ms, p99 %.3f ms per transaction), plain table "
                         + "%,.0f rows/s (mean %.3f ms, p99 %.3f ms): the outbox row costs %.2f times a plain insert",
-                rows, threads, outbox.perSecond() * rows, outbox.latencies().meanMillis(), outbox.millis(0.99),
-                plain.perSecond() * rows, plain.latencies().meanMillis(), plain.millis(0.99),
+                rows,
+                threads,
+                outbox.perSecond() * rows,
+                outbox.latencies().meanMillis(),
+                outbox.millis(0.99),
+                plain.perSecond() * rows,
+                plain.latencies().meanMillis(),
+                plain.millis(0.99),
                 outbox.latencies().meanMillis() / plain.latencies().meanMillis()));
     }
 
     private static Samples.Window pooled(List<Phase> phases, String table) {
-        return phases.stream().filter(p -> p.table().equals(table)).map(Phase::window).reduce(Samples.Window::plus)
+        return phases.stream()
+                .filter(p -> p.table().equals(table))
+                .map(Phase::window)
+                .reduce(Samples.Window::plus)
                 .orElseThrow();
     }
 
@@ -120,8 +147,11 @@ final class OutboxInsertBenchmark {
      */
     private static List<UUID> prepare(Sql.Throwaway throwaway) throws SQLException {
         try (Connection db = throwaway.connect()) {
-            Sql.execute(db, "CREATE TEMPORARY TABLE bench_ids AS SELECT g, gen_random_uuid() AS p, "
-                            + "gen_random_uuid() AS c, gen_random_uuid() AS r FROM generate_series(1, " + REFERRALS + ") g",
+            Sql.execute(
+                    db,
+                    "CREATE TEMPORARY TABLE bench_ids AS SELECT g, gen_random_uuid() AS p, "
+                            + "gen_random_uuid() AS c, gen_random_uuid() AS r FROM generate_series(1, " + REFERRALS
+                            + ") g",
                     "INSERT INTO person (id, organisation_code, key_version, last_name, first_names, birth_date, "
                             + "name_bidx, created_at, updated_at, version) SELECT p, '" + StackData.ORGANISATION
                             + "', 1, '\\x00'::bytea, '\\x00'::bytea, '\\x00'::bytea, decode(md5(p::text), 'hex'), now(), "
@@ -131,7 +161,8 @@ final class OutboxInsertBenchmark {
                             + StackData.AGENT + "', 'OPEN', now(), current_date, 1, 0 FROM bench_ids",
                     "INSERT INTO referral (id, organisation_code, case_file_id, person_id, partner_code, "
                             + "convention_id, cadre, purpose, urgency, picked_fields, status, sender, created_at, sent_at, "
-                            + "remind_at, expires_at, key_version, reason, version) SELECT r, '" + StackData.ORGANISATION
+                            + "remind_at, expires_at, key_version, reason, version) SELECT r, '"
+                            + StackData.ORGANISATION
                             + "', c, p, 'caf-49', (SELECT id FROM convention WHERE partner_code = 'caf-49' AND purpose = "
                             + "'acces-aux-droits' AND active), 'SOCIAL_ACTION', 'acces-aux-droits', 'NORMAL', '"
                             + String.join(",", PartnerDeliveryBenchmark.CAF.pick()) + "', 'SENT', '" + StackData.AGENT
@@ -145,7 +176,8 @@ final class OutboxInsertBenchmark {
                             + "version bigint)",
                     "VACUUM (ANALYZE) person, case_file, referral, outbox_message, outbox_plain");
             List<UUID> ids = new ArrayList<>();
-            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT id FROM referral")) {
+            try (Statement s = db.createStatement();
+                    ResultSet rs = s.executeQuery("SELECT id FROM referral")) {
                 while (rs.next()) {
                     ids.add(rs.getObject(1, UUID.class));
                 }
@@ -157,8 +189,8 @@ final class OutboxInsertBenchmark {
     private Phase phase(Sql.Throwaway db, List<UUID> referrals, int rows, String table, int round) throws Exception {
         String sql = "INSERT INTO " + table + " (" + COLUMNS + ") VALUES (?, ?, 'caf-49', 'ORIENTATION', ?, ?, "
                 + "'PENDING', 0, ?, ?, ?, ?, ?, ?, 0)";
-        Workers.Timed timed = Workers.timed("outbox-insert", threads, Duration.ofSeconds(WARMUP_SECONDS), measured,
-                (thread, resources) -> {
+        Workers.Timed timed = Workers.timed(
+                "outbox-insert", threads, Duration.ofSeconds(WARMUP_SECONDS), measured, (thread, resources) -> {
                     Connection connection = db.connect();
                     resources.add(connection);
                     connection.setAutoCommit(false);
@@ -186,14 +218,25 @@ final class OutboxInsertBenchmark {
     }
 
     private void writeCsv(Report report, List<Phase> phases) throws IOException {
-        try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(report.dataFile("p4-outbox-insert.csv"),
-                StandardCharsets.UTF_8))) {
-            csv.println("rows_per_transaction,kind,round,threads,transactions,seconds,rows_per_s,mean_ms_per_transaction,"
-                    + "p50_ms,p99_ms");
+        try (PrintWriter csv = new PrintWriter(
+                Files.newBufferedWriter(report.dataFile("p4-outbox-insert.csv"), StandardCharsets.UTF_8))) {
+            csv.println(
+                    "rows_per_transaction,kind,round,threads,transactions,seconds,rows_per_s,mean_ms_per_transaction,"
+                            + "p50_ms,p99_ms");
             for (Phase p : phases) {
-                csv.printf(Locale.ROOT, "%d,%s,%d,%d,%d,%.2f,%.1f,%.4f,%.4f,%.4f%n", p.rows(), p.table(), p.round(),
-                        threads, p.window().completed(), p.window().seconds(), p.rowsPerSecond(),
-                        p.window().latencies().meanMillis(), p.window().millis(0.50), p.window().millis(0.99));
+                csv.printf(
+                        Locale.ROOT,
+                        "%d,%s,%d,%d,%d,%.2f,%.1f,%.4f,%.4f,%.4f%n",
+                        p.rows(),
+                        p.table(),
+                        p.round(),
+                        threads,
+                        p.window().completed(),
+                        p.window().seconds(),
+                        p.rowsPerSecond(),
+                        p.window().latencies().meanMillis(),
+                        p.window().millis(0.50),
+                        p.window().millis(0.99));
             }
         }
     }

@@ -25,7 +25,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
-
 import org.passerelle.bench.delivery.DeliveryApi.Route;
 import org.passerelle.bench.delivery.DeliveryApi.Sent;
 import org.passerelle.bench.load.Latencies;
@@ -57,13 +56,25 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     static final String NAME = "P4 partner delivery";
     static final String CAF_PARTNER = "caf-49";
     static final String CPAM_PARTNER = "cpam-49";
-    static final List<String> CATEGORIES = Stream.of(FieldCategory.IDENTITY, FieldCategory.CONTACT,
-            FieldCategory.RESOURCES).map(FieldCategory::name).toList();
-    static final Route CAF = new Route(CAF_PARTNER, "SOCIAL_ACTION", "acces-aux-droits", "HTTPS",
-            "https://localhost:" + PartnerSimulator.HTTPS_PORT + "/caf/orientations", CATEGORIES,
+    static final List<String> CATEGORIES = Stream.of(
+                    FieldCategory.IDENTITY, FieldCategory.CONTACT, FieldCategory.RESOURCES)
+            .map(FieldCategory::name)
+            .toList();
+    static final Route CAF = new Route(
+            CAF_PARTNER,
+            "SOCIAL_ACTION",
+            "acces-aux-droits",
+            "HTTPS",
+            "https://localhost:" + PartnerSimulator.HTTPS_PORT + "/caf/orientations",
+            CATEGORIES,
             keys(Field.PERSON_LAST_NAME, Field.PERSON_FIRST_NAMES, Field.PERSON_PHONE, Field.CASE_RESOURCES));
-    static final Route CPAM = new Route(CPAM_PARTNER, "SOCIAL_ACTION", "acces-aux-droits", "SFTP",
-            "sftp://127.0.0.1:" + PartnerSimulator.SFTP_PORT, CATEGORIES,
+    static final Route CPAM = new Route(
+            CPAM_PARTNER,
+            "SOCIAL_ACTION",
+            "acces-aux-droits",
+            "SFTP",
+            "sftp://127.0.0.1:" + PartnerSimulator.SFTP_PORT,
+            CATEGORIES,
             keys(Field.PERSON_LAST_NAME, Field.PERSON_BIRTH_DATE, Field.CASE_RESOURCES));
     private static final int USAGERS = 4;
     private static final int DRAFTING_THREADS = 4;
@@ -76,17 +87,30 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     private static final Duration QUIET = Duration.ofSeconds(5);
 
     /** P4's sizes: the {@code --delivery-…} and {@code --outbox-…} options. */
-    public record Settings(int httpsBacklog, int sftpBacklog, int rate, int rateSeconds, List<Integer> senders,
-                           int perLevel, int outboxThreads, int outboxSeconds) {
-    }
+    public record Settings(
+            int httpsBacklog,
+            int sftpBacklog,
+            int rate,
+            int rateSeconds,
+            List<Integer> senders,
+            int perLevel,
+            int outboxThreads,
+            int outboxSeconds) {}
 
     /** When the simulator received each orientation, and what else its ledger says about them. */
-    record Arrivals(Map<UUID, Instant> received, int effects, int duplicates, int refused, Instant first, Instant last) {
-    }
+    record Arrivals(
+            Map<UUID, Instant> received, int effects, int duplicates, int refused, Instant first, Instant last) {}
 
     /** A backlog delivered: how many, how long it took to send them while down, T0 and the arrivals. */
-    record Backlog(Route route, int orientations, double sendSeconds, double meanAttemptsWhileDown, Instant due,
-                   boolean partnerUpBeforeDue, Instant lastDelivered, Arrivals arrivals) {
+    record Backlog(
+            Route route,
+            int orientations,
+            double sendSeconds,
+            double meanAttemptsWhileDown,
+            Instant due,
+            boolean partnerUpBeforeDue,
+            Instant lastDelivered,
+            Arrivals arrivals) {
 
         /** N over the time from T0 to the last arrival. */
         double perSecond() {
@@ -116,13 +140,17 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
 
         /** From each send call's answer (committed) to the simulator's receivedAt. */
         Latencies commitToPartner() {
-            return Latencies.of(sent.stream().mapToLong(s -> Duration.between(s.answered(),
-                    arrivals.received().get(s.id())).toNanos()).toArray());
+            return Latencies.of(sent.stream()
+                    .mapToLong(s -> Duration.between(
+                                    s.answered(), arrivals.received().get(s.id()))
+                            .toNanos())
+                    .toArray());
         }
 
         /** The send calls, from when each was due (open loop) or started (closed loop) to its answer. */
         Latencies sendCalls() {
-            return Latencies.of(sent.stream().mapToLong(s -> s.endNanos() - s.startNanos()).toArray());
+            return Latencies.of(
+                    sent.stream().mapToLong(s -> s.endNanos() - s.startNanos()).toArray());
         }
     }
 
@@ -139,14 +167,19 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
         new OutboxInsertBenchmark(adminUrl, settings.outboxThreads(), settings.outboxSeconds()).measure(report);
         DeliveryApi api = new DeliveryApi(stack);
         Path work = Files.createDirectories(stack.layout().work().resolve("partner-simulator"));
-        progress("starting the partner simulator (control API %d, CAF HTTPS %d, CPAM SFTP %d)...",
+        progress(
+                "starting the partner simulator (control API %d, CAF HTTPS %d, CPAM SFTP %d)...",
                 PartnerSimulator.HTTP_PORT, PartnerSimulator.HTTPS_PORT, PartnerSimulator.SFTP_PORT);
         // Silent partners: no status goes back, so the partner systems' client secret (Keycloak's, which
         // BenchStack does not expose) is never used; the simulator gets a random one.
-        try (PartnerSimulator simulator = PartnerSimulator.start(PartnerSimulator.jar(stack.layout()), work,
-                URI.create("http://localhost:" + BenchStack.HTTP_PORT), stack.keycloak(), BenchStack.REALM,
-                randomSecret());
-             HttpConnection http = api.connection()) {
+        try (PartnerSimulator simulator = PartnerSimulator.start(
+                        PartnerSimulator.jar(stack.layout()),
+                        work,
+                        URI.create("http://localhost:" + BenchStack.HTTP_PORT),
+                        stack.keycloak(),
+                        BenchStack.REALM,
+                        randomSecret());
+                HttpConnection http = api.connection()) {
             for (Route route : List.of(CAF, CPAM)) {
                 simulator.behave(route.partner(), Map.of("replies", List.of(), "down", false));
             }
@@ -172,30 +205,42 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
         }
     }
 
-    private void measureDelivery(BenchStack stack, DeliveryApi api, PartnerSimulator simulator, List<UUID> dossiers,
-                                 Report report) throws Exception {
+    private void measureDelivery(
+            BenchStack stack, DeliveryApi api, PartnerSimulator simulator, List<UUID> dossiers, Report report)
+            throws Exception {
         Backlog https = backlog(stack, api, simulator, CAF, dossiers, settings.httpsBacklog());
         Backlog sftp = backlog(stack, api, simulator, CPAM, dossiers, settings.sftpBacklog());
 
         int warm = (int) (settings.rate() * STEADY_WARMUP.toSeconds());
         int total = warm + settings.rate() * settings.rateSeconds();
-        progress("HTTPS at a steady %d orientations/s for %d s (+%d s warm-up): drafting %d...", settings.rate(),
-                settings.rateSeconds(), STEADY_WARMUP.toSeconds(), total);
+        progress(
+                "HTTPS at a steady %d orientations/s for %d s (+%d s warm-up): drafting %d...",
+                settings.rate(), settings.rateSeconds(), STEADY_WARMUP.toSeconds(), total);
         List<UUID> steadyIds = draftAll(api, CAF, dossiers, total);
         List<Sent> steadySent = sendAtRate(api, steadyIds, settings.rate());
         awaitDelivered(stack, steadyIds, Duration.ofSeconds(60));
         Arrivals steadyArrivals = arrivals(simulator, CAF_PARTNER, steadyIds);
-        List<Sent> measuredSent = steadySent.stream().sorted((a, b) -> Long.compare(a.startNanos(), b.startNanos()))
-                .skip(warm).toList();
+        List<Sent> measuredSent = steadySent.stream()
+                .sorted((a, b) -> Long.compare(a.startNanos(), b.startNanos()))
+                .skip(warm)
+                .toList();
         // Its deliveries per second count from when the first measured send fell due.
         Sent firstMeasured = measuredSent.getFirst();
-        Flow steady = new Flow("steady", OPEN_LOOP_CONNECTIONS, settings.rate(), measuredSent,
+        Flow steady = new Flow(
+                "steady",
+                OPEN_LOOP_CONNECTIONS,
+                settings.rate(),
+                measuredSent,
                 firstMeasured.answered().minusNanos(firstMeasured.endNanos() - firstMeasured.startNanos()),
                 steadyArrivals);
         Latencies steadyLatency = steady.commitToPartner();
-        progress("HTTPS at %d/s: commit to partner p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; send call p50 %.1f ms",
-                settings.rate(), steadyLatency.percentileMillis(0.50), steadyLatency.percentileMillis(0.95),
-                steadyLatency.percentileMillis(0.99), steady.sendCalls().percentileMillis(0.50));
+        progress(
+                "HTTPS at %d/s: commit to partner p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; send call p50 %.1f ms",
+                settings.rate(),
+                steadyLatency.percentileMillis(0.50),
+                steadyLatency.percentileMillis(0.95),
+                steadyLatency.percentileMillis(0.99),
+                steady.sendCalls().percentileMillis(0.50));
 
         List<Flow> levels = new ArrayList<>();
         for (int senders : settings.senders()) {
@@ -206,52 +251,90 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
             Flow level = new Flow("senders", senders, Double.NaN, sent, started, arrivals(simulator, CAF_PARTNER, ids));
             levels.add(level);
             Latencies latency = level.commitToPartner();
-            progress("HTTPS, %d sender(s): %,.0f sends/s, %,.0f delivered/s, commit to partner p50 %.1f ms, p95 %.1f "
-                            + "ms, p99 %.1f ms", senders, level.sendsPerSecond(), level.deliveredPerSecond(),
-                    latency.percentileMillis(0.50), latency.percentileMillis(0.95), latency.percentileMillis(0.99));
+            progress(
+                    "HTTPS, %d sender(s): %,.0f sends/s, %,.0f delivered/s, commit to partner p50 %.1f ms, p95 %.1f "
+                            + "ms, p99 %.1f ms",
+                    senders,
+                    level.sendsPerSecond(),
+                    level.deliveredPerSecond(),
+                    latency.percentileMillis(0.50),
+                    latency.percentileMillis(0.95),
+                    latency.percentileMillis(0.99));
         }
 
         String rate = String.format(Locale.ROOT, "%d/s", settings.rate());
-        report.figure(Figure.of(NAME + ": HTTPS (CAF) from a backlog of " + https.orientations(),
+        report.figure(Figure.of(
+                        NAME + ": HTTPS (CAF) from a backlog of " + https.orientations(),
                         Quantity.of(https.perSecond(), "orientations/s"))
                 .withTarget(atLeast(100, "/s")));
-        report.figure(Figure.of(NAME + ": SFTP + OpenPGP (CPAM) from a backlog of " + sftp.orientations(),
+        report.figure(Figure.of(
+                        NAME + ": SFTP + OpenPGP (CPAM) from a backlog of " + sftp.orientations(),
                         Quantity.of(sftp.perSecond(), "files/s"))
                 .withTarget(atLeast(5, "/s")));
-        report.figure(Figure.of(NAME + ": commit to partner, HTTPS, p50 at " + rate,
+        report.figure(Figure.of(
+                NAME + ": commit to partner, HTTPS, p50 at " + rate,
                 Quantity.of(steadyLatency.percentileMillis(0.50), "ms")));
-        report.figure(Figure.of(NAME + ": commit to partner, HTTPS, p95 at " + rate,
+        report.figure(Figure.of(
+                        NAME + ": commit to partner, HTTPS, p95 at " + rate,
                         Quantity.of(steadyLatency.percentileMillis(0.95), "ms"))
                 .withTarget(Target.valueAtMost(500, "ms")));
-        report.figure(Figure.of(NAME + ": commit to partner, HTTPS, p99 at " + rate,
+        report.figure(Figure.of(
+                NAME + ": commit to partner, HTTPS, p99 at " + rate,
                 Quantity.of(steadyLatency.percentileMillis(0.99), "ms")));
 
         for (Backlog b : List.of(https, sftp)) {
-            report.note(String.format(Locale.ROOT, "P4 %s backlog: %d orientations drafted and sent by %d senders "
+            report.note(String.format(
+                    Locale.ROOT,
+                    "P4 %s backlog: %d orientations drafted and sent by %d senders "
                             + "in %.1f s while %s's listener was down (%.1f failed attempts each on average), parked "
                             + "then released at one instant T0 (partner back %s T0); all %d at the simulator %.2f s "
                             + "after T0: %.1f/s; %.1f/s from the first arrival to the last; the last marked delivered "
                             + "by Passerelle %.2f s after T0 (%.1f/s); %d duplicate, %d refused",
-                    b.route().channel(), b.orientations(), BACKLOG_SENDERS, b.sendSeconds(), b.route().partner(),
-                    b.meanAttemptsWhileDown(), b.partnerUpBeforeDue() ? "before" : "only after",
-                    b.arrivals().effects(), seconds(b.due(), b.arrivals().last()), b.perSecond(),
-                    b.drainPerSecond(), seconds(b.due(), b.lastDelivered()),
-                    b.orientations() / seconds(b.due(), b.lastDelivered()), b.arrivals().duplicates(),
+                    b.route().channel(),
+                    b.orientations(),
+                    BACKLOG_SENDERS,
+                    b.sendSeconds(),
+                    b.route().partner(),
+                    b.meanAttemptsWhileDown(),
+                    b.partnerUpBeforeDue() ? "before" : "only after",
+                    b.arrivals().effects(),
+                    seconds(b.due(), b.arrivals().last()),
+                    b.perSecond(),
+                    b.drainPerSecond(),
+                    seconds(b.due(), b.lastDelivered()),
+                    b.orientations() / seconds(b.due(), b.lastDelivered()),
+                    b.arrivals().duplicates(),
                     b.arrivals().refused()));
         }
-        report.note(String.format(Locale.ROOT, "P4 commit to partner: %d orientations to the CAF over HTTPS, sends "
+        report.note(String.format(
+                Locale.ROOT,
+                "P4 commit to partner: %d orientations to the CAF over HTTPS, sends "
                         + "due every %.0f ms (open loop, up to %d connections; the first %d s not counted), partner "
                         + "up and silent; latency from the send call's answer (its transaction committed, the outbox "
                         + "row with it) to the simulator's receivedAt of the ORIENTATION (same machine clock); send "
-                        + "call p50 %.1f ms, p99 %.1f ms; %d duplicate", measuredSent.size(), 1000.0 / settings.rate(),
-                OPEN_LOOP_CONNECTIONS, STEADY_WARMUP.toSeconds(), steady.sendCalls().percentileMillis(0.50),
-                steady.sendCalls().percentileMillis(0.99), steadyArrivals.duplicates()));
-        report.note(String.format(Locale.ROOT, "P4 against concurrent senders %s (closed loop, %d orientations per "
-                        + "level, HTTPS): %s", settings.senders(), settings.perLevel(), levels.stream()
-                        .map(l -> String.format(Locale.ROOT, "%d: %,.0f sends/s, %,.0f delivered/s, p95 %.0f ms",
-                                l.senders(), l.sendsPerSecond(), l.deliveredPerSecond(),
+                        + "call p50 %.1f ms, p99 %.1f ms; %d duplicate",
+                measuredSent.size(),
+                1000.0 / settings.rate(),
+                OPEN_LOOP_CONNECTIONS,
+                STEADY_WARMUP.toSeconds(),
+                steady.sendCalls().percentileMillis(0.50),
+                steady.sendCalls().percentileMillis(0.99),
+                steadyArrivals.duplicates()));
+        report.note(String.format(
+                Locale.ROOT,
+                "P4 against concurrent senders %s (closed loop, %d orientations per " + "level, HTTPS): %s",
+                settings.senders(),
+                settings.perLevel(),
+                levels.stream()
+                        .map(l -> String.format(
+                                Locale.ROOT,
+                                "%d: %,.0f sends/s, %,.0f delivered/s, p95 %.0f ms",
+                                l.senders(),
+                                l.sendsPerSecond(),
+                                l.deliveredPerSecond(),
                                 l.commitToPartner().percentileMillis(0.95)))
-                        .reduce((a, b) -> a + "; " + b).orElse("")));
+                        .reduce((a, b) -> a + "; " + b)
+                        .orElse("")));
         report.note("P4: the stack's server with its defaults (PASSERELLE_EXCHANGE_WORKERS 4, batches of 10, poll "
                 + "every 500 ms, first retry after 5 s); the partner simulator runs on the same machine and shares "
                 + "its cores. Each orientation's document is built, journaled and signed (HTTPS) or signed and "
@@ -261,8 +344,9 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     }
 
     /** Builds a backlog with the partner down, makes it due at once, brings the partner back and times it. */
-    private Backlog backlog(BenchStack stack, DeliveryApi api, PartnerSimulator simulator, Route route,
-                            List<UUID> dossiers, int count) throws Exception {
+    private Backlog backlog(
+            BenchStack stack, DeliveryApi api, PartnerSimulator simulator, Route route, List<UUID> dossiers, int count)
+            throws Exception {
         progress("%s (%s): drafting %d orientations...", route.channel(), route.partner(), count);
         List<UUID> ids = draftAll(api, route, dossiers, count);
         simulator.behave(route.partner(), Map.of("replies", List.of(), "down", true));
@@ -277,16 +361,17 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
         double attempts;
         try (Connection db = stack.adminConnection()) {
             Outbox outbox = new Outbox(db, ids);
-            Workers.await("an outbox row for each of " + ids.size() + " orientations", Duration.ofSeconds(30), 100,
-                    () -> {
+            Workers.await(
+                    "an outbox row for each of " + ids.size() + " orientations", Duration.ofSeconds(30), 100, () -> {
                         Outbox.State state = outbox.state();
                         if (state.delivered() + state.closed() > 0) {
                             throw new IllegalStateException(state + ": delivered or closed while the partner was down");
                         }
                         return state.all() == ids.size();
                     });
-            progress("%s (%s): parking the backlog until no delivery worker holds any of it...", route.channel(),
-                    route.partner());
+            progress(
+                    "%s (%s): parking the backlog until no delivery worker holds any of it...",
+                    route.channel(), route.partner());
             outbox.park(QUIET);
             attempts = outbox.state().meanAttempts();
             due = outbox.release(DUE_MARGIN);
@@ -295,14 +380,22 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
         while (!simulator.listening(route.partner()) && Instant.now().isBefore(due.plusSeconds(10))) {
             PartnerSimulator.sleep(50);
         }
-        boolean upBeforeDue = simulator.listening(route.partner()) && Instant.now().isBefore(due);
-        progress("%s (%s): %d orientations due at T0, partner back %s it...", route.channel(), route.partner(), count,
-                upBeforeDue ? "before" : "only after");
-        Instant lastDelivered = awaitDelivered(stack, ids, Duration.ofSeconds(60).plusMillis(200L * count));
+        boolean upBeforeDue =
+                simulator.listening(route.partner()) && Instant.now().isBefore(due);
+        progress(
+                "%s (%s): %d orientations due at T0, partner back %s it...",
+                route.channel(), route.partner(), count, upBeforeDue ? "before" : "only after");
+        Instant lastDelivered =
+                awaitDelivered(stack, ids, Duration.ofSeconds(60).plusMillis(200L * count));
         Arrivals arrivals = arrivals(simulator, route.partner(), ids);
         Backlog backlog = new Backlog(route, count, sendSeconds, attempts, due, upBeforeDue, lastDelivered, arrivals);
-        progress("%s (%s): %d delivered %.2f s after T0: %.1f/s (%.1f/s from the first arrival to the last)",
-                route.channel(), route.partner(), arrivals.effects(), seconds(due, arrivals.last()), backlog.perSecond(),
+        progress(
+                "%s (%s): %d delivered %.2f s after T0: %.1f/s (%.1f/s from the first arrival to the last)",
+                route.channel(),
+                route.partner(),
+                arrivals.effects(),
+                seconds(due, arrivals.last()),
+                backlog.perSecond(),
                 backlog.drainPerSecond());
         return backlog;
     }
@@ -314,7 +407,8 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
             Workers.await(ids.size() + " orientations delivered", timeout, 200, () -> {
                 Outbox.State state = outbox.state();
                 if (state.closed() > 0) {
-                    throw new IllegalStateException(state + ": see GET /api/v1/deliveries?state=DEAD and the server log");
+                    throw new IllegalStateException(
+                            state + ": see GET /api/v1/deliveries?state=DEAD and the server log");
                 }
                 return state.delivered() == ids.size();
             });
@@ -332,29 +426,42 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
         ids.forEach(id -> wanted.add(id.toString()));
         Map<UUID, Instant> received = new HashMap<>();
         int[] counts = new int[3];
-        Workers.await("the ledger of " + partner + " to hold " + ids.size() + " orientations (see " + simulator.log()
-                + ")", Duration.ofSeconds(30), 250, () -> {
-            received.clear();
-            Arrays.fill(counts, 0);
-            for (JsonNode entry : simulator.ledger(partner)) {
-                String referral = entry.path("referralId").asText();
-                if (!wanted.contains(referral) || !entry.path("kind").asText().equals("ORIENTATION")) {
-                    continue;
-                }
-                if (!entry.path("rejectedBecause").isNull() && !entry.path("rejectedBecause").isMissingNode()) {
-                    counts[2]++;
-                } else if (entry.path("duplicate").asBoolean()) {
-                    counts[1]++;
-                } else if (received.put(UUID.fromString(referral), Instant.parse(entry.path("receivedAt").asText()))
-                        != null) {
-                    throw new IllegalStateException("orientation " + referral + " reached " + partner + " twice");
-                } else {
-                    counts[0]++;
-                }
-            }
-            return received.size() == ids.size();
-        });
-        return new Arrivals(Map.copyOf(received), counts[0], counts[1], counts[2], Collections.min(received.values()),
+        Workers.await(
+                "the ledger of " + partner + " to hold " + ids.size() + " orientations (see " + simulator.log() + ")",
+                Duration.ofSeconds(30),
+                250,
+                () -> {
+                    received.clear();
+                    Arrays.fill(counts, 0);
+                    for (JsonNode entry : simulator.ledger(partner)) {
+                        String referral = entry.path("referralId").asText();
+                        if (!wanted.contains(referral)
+                                || !entry.path("kind").asText().equals("ORIENTATION")) {
+                            continue;
+                        }
+                        if (!entry.path("rejectedBecause").isNull()
+                                && !entry.path("rejectedBecause").isMissingNode()) {
+                            counts[2]++;
+                        } else if (entry.path("duplicate").asBoolean()) {
+                            counts[1]++;
+                        } else if (received.put(
+                                        UUID.fromString(referral),
+                                        Instant.parse(entry.path("receivedAt").asText()))
+                                != null) {
+                            throw new IllegalStateException(
+                                    "orientation " + referral + " reached " + partner + " twice");
+                        } else {
+                            counts[0]++;
+                        }
+                    }
+                    return received.size() == ids.size();
+                });
+        return new Arrivals(
+                Map.copyOf(received),
+                counts[0],
+                counts[1],
+                counts[2],
+                Collections.min(received.values()),
                 Collections.max(received.values()));
     }
 
@@ -413,14 +520,20 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
 
     private void writeCsv(Report report, Backlog https, Backlog sftp, Flow steady, List<Flow> levels)
             throws IOException {
-        try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(report.dataFile("p4-delivery.csv"),
-                StandardCharsets.UTF_8))) {
+        try (PrintWriter csv =
+                new PrintWriter(Files.newBufferedWriter(report.dataFile("p4-delivery.csv"), StandardCharsets.UTF_8))) {
             csv.println("phase,channel,senders,offered_per_s,orientations,sends_per_s,delivered_per_s,"
                     + "send_p50_ms,send_p99_ms,commit_to_partner_p50_ms,commit_to_partner_p95_ms,"
                     + "commit_to_partner_p99_ms,duplicates");
             for (Backlog b : List.of(https, sftp)) {
-                csv.printf(Locale.ROOT, "backlog,%s,%d,,%d,,%.1f,,,,,,%d%n", b.route().channel(), BACKLOG_SENDERS,
-                        b.orientations(), b.perSecond(), b.arrivals().duplicates());
+                csv.printf(
+                        Locale.ROOT,
+                        "backlog,%s,%d,,%d,,%.1f,,,,,,%d%n",
+                        b.route().channel(),
+                        BACKLOG_SENDERS,
+                        b.orientations(),
+                        b.perSecond(),
+                        b.arrivals().duplicates());
             }
             List<Flow> flows = new ArrayList<>();
             flows.add(steady);
@@ -428,42 +541,90 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
             for (Flow f : flows) {
                 Latencies latency = f.commitToPartner();
                 Latencies calls = f.sendCalls();
-                csv.printf(Locale.ROOT, "%s,HTTPS,%d,%s,%d,%.1f,%.1f,%.2f,%.2f,%.2f,%.2f,%.2f,%d%n", f.phase(),
-                        f.senders(), Double.isNaN(f.offered()) ? "" : String.format(Locale.ROOT, "%.1f", f.offered()),
-                        f.sent().size(), f.sendsPerSecond(), f.deliveredPerSecond(), calls.percentileMillis(0.50),
-                        calls.percentileMillis(0.99), latency.percentileMillis(0.50), latency.percentileMillis(0.95),
-                        latency.percentileMillis(0.99), f.arrivals().duplicates());
+                csv.printf(
+                        Locale.ROOT,
+                        "%s,HTTPS,%d,%s,%d,%.1f,%.1f,%.2f,%.2f,%.2f,%.2f,%.2f,%d%n",
+                        f.phase(),
+                        f.senders(),
+                        Double.isNaN(f.offered()) ? "" : String.format(Locale.ROOT, "%.1f", f.offered()),
+                        f.sent().size(),
+                        f.sendsPerSecond(),
+                        f.deliveredPerSecond(),
+                        calls.percentileMillis(0.50),
+                        calls.percentileMillis(0.99),
+                        latency.percentileMillis(0.50),
+                        latency.percentileMillis(0.95),
+                        latency.percentileMillis(0.99),
+                        f.arrivals().duplicates());
             }
         }
     }
 
     private void drawCharts(Report report, List<Flow> levels) throws IOException {
         double[] senders = levels.stream().mapToDouble(Flow::senders).toArray();
-        LineChart throughput = new LineChart("P4 partner delivery (HTTPS): throughput against concurrent senders",
-                "concurrent senders (closed loop)", "orientations per second", true);
-        throughput.series("sends committed (POST /referrals/{id}/send)", senders,
+        LineChart throughput = new LineChart(
+                "P4 partner delivery (HTTPS): throughput against concurrent senders",
+                "concurrent senders (closed loop)",
+                "orientations per second",
+                true);
+        throughput.series(
+                "sends committed (POST /referrals/{id}/send)",
+                senders,
                 levels.stream().mapToDouble(Flow::sendsPerSecond).toArray());
-        throughput.series("delivered to the partner (simulator's ledger)", senders,
+        throughput.series(
+                "delivered to the partner (simulator's ledger)",
+                senders,
                 levels.stream().mapToDouble(Flow::deliveredPerSecond).toArray());
-        LineChart latency = new LineChart("P4 partner delivery (HTTPS): latency against concurrent senders",
-                "concurrent senders (closed loop)", "latency (ms)", true);
-        latency.series("commit to partner p50", senders, levels.stream()
-                .mapToDouble(l -> l.commitToPartner().percentileMillis(0.50)).toArray(), 0, false);
-        latency.series("commit to partner p95", senders, levels.stream()
-                .mapToDouble(l -> l.commitToPartner().percentileMillis(0.95)).toArray(), 0, true);
-        latency.series("send call p50", senders, levels.stream()
-                .mapToDouble(l -> l.sendCalls().percentileMillis(0.50)).toArray(), 1, false);
-        latency.series("send call p95", senders, levels.stream()
-                .mapToDouble(l -> l.sendCalls().percentileMillis(0.95)).toArray(), 1, true);
-        throughput.writePng(report.chart("P4: orientations sent and delivered per second against concurrent senders "
-                + "(HTTPS, CAF)", "p4-throughput.png"));
-        latency.writePng(report.chart("P4: commit-to-partner and send-call latency (p50, p95) against concurrent "
-                + "senders (HTTPS, CAF)", "p4-latency.png"));
+        LineChart latency = new LineChart(
+                "P4 partner delivery (HTTPS): latency against concurrent senders",
+                "concurrent senders (closed loop)",
+                "latency (ms)",
+                true);
+        latency.series(
+                "commit to partner p50",
+                senders,
+                levels.stream()
+                        .mapToDouble(l -> l.commitToPartner().percentileMillis(0.50))
+                        .toArray(),
+                0,
+                false);
+        latency.series(
+                "commit to partner p95",
+                senders,
+                levels.stream()
+                        .mapToDouble(l -> l.commitToPartner().percentileMillis(0.95))
+                        .toArray(),
+                0,
+                true);
+        latency.series(
+                "send call p50",
+                senders,
+                levels.stream()
+                        .mapToDouble(l -> l.sendCalls().percentileMillis(0.50))
+                        .toArray(),
+                1,
+                false);
+        latency.series(
+                "send call p95",
+                senders,
+                levels.stream()
+                        .mapToDouble(l -> l.sendCalls().percentileMillis(0.95))
+                        .toArray(),
+                1,
+                true);
+        throughput.writePng(report.chart(
+                "P4: orientations sent and delivered per second against concurrent senders " + "(HTTPS, CAF)",
+                "p4-throughput.png"));
+        latency.writePng(report.chart(
+                "P4: commit-to-partner and send-call latency (p50, p95) against concurrent " + "senders (HTTPS, CAF)",
+                "p4-latency.png"));
     }
 
     /** At least {@code minimum} (e.g. {@code >= 100/s}). */
     private static Target atLeast(double minimum, String unit) {
-        return new Target(String.format(Locale.ROOT, ">= %,.0f%s", minimum, unit), f -> f.value().amount() >= minimum);
+        return new Target(
+                String.format(Locale.ROOT, ">= %,.0f%s", minimum, unit),
+                f -> f.value().amount() >= minimum);
     }
 
     private static List<String> keys(Field... fields) {

@@ -50,8 +50,8 @@ public final class EnversBenchmark {
     private static final Duration INITIAL_WARMUP = Duration.ofSeconds(4);
     private static final int SEALED_SETS = 256;
     /** The usager's sealed fields, in the order of {@link SealedColumn}. */
-    private static final List<Field> PERSON_FIELDS = StackData.sealed("person").stream().map(SealedColumn::field)
-            .toList();
+    private static final List<Field> PERSON_FIELDS =
+            StackData.sealed("person").stream().map(SealedColumn::field).toList();
     /** Kept: the JDK's log manager holds loggers weakly, and a collected one forgets its level. */
     private static final List<Logger> QUIET = new ArrayList<>();
 
@@ -97,19 +97,34 @@ public final class EnversBenchmark {
         FictitiousPeople people = new FictitiousPeople(20_261_125L);
         for (int s = 0; s < SEALED_SETS; s++) {
             FictitiousPeople.Person p = people.person(s);
-            String[] values = {p.lastName(), p.firstName(), p.lastName(), p.birthDate().toString(), p.nir(),
-                    p.address(), p.phone(), p.email(), "fr", "telephone"};
+            String[] values = {
+                p.lastName(),
+                p.firstName(),
+                p.lastName(),
+                p.birthDate().toString(),
+                p.nir(),
+                p.address(),
+                p.phone(),
+                p.email(),
+                "fr",
+                "telephone"
+            };
             String row = UUID.randomUUID().toString();
             sealed[s] = new byte[values.length][];
             for (int f = 0; f < values.length; f++) {
-                sealed[s][f] = keys.cipher().encrypt(values[f],
-                        keys.context("person", SealedColumn.of(PERSON_FIELDS.get(f)).column(), row));
+                sealed[s][f] = keys.cipher()
+                        .encrypt(
+                                values[f],
+                                keys.context(
+                                        "person",
+                                        SealedColumn.of(PERSON_FIELDS.get(f)).column(),
+                                        row));
             }
         }
         progress("migrating a throwaway database with the application's migrations...");
         try (Sql.Throwaway db = Sql.Throwaway.create(adminUrl, DATABASE).migrated();
-             SessionFactory audited = sessionFactory(db.url(), true);
-             SessionFactory unaudited = sessionFactory(db.url(), false)) {
+                SessionFactory audited = sessionFactory(db.url(), true);
+                SessionFactory unaudited = sessionFactory(db.url(), false)) {
             measure(audited, unaudited, db, report);
         }
     }
@@ -118,7 +133,8 @@ public final class EnversBenchmark {
             throws Exception {
         Totals auditedTotals = new Totals();
         Totals unauditedTotals = new Totals();
-        progress("%d threads writing, %d rounds of audited, unaudited, unaudited, audited (%d s + %.1f s each)...",
+        progress(
+                "%d threads writing, %d rounds of audited, unaudited, unaudited, audited (%d s + %.1f s each)...",
                 threads, ROUNDS, WARMUP.toSeconds(), phase.toMillis() / 1000.0);
         // The JIT first: both kinds' code paths, nothing recorded.
         run(audited, null, "warm-up audited", INITIAL_WARMUP);
@@ -130,21 +146,31 @@ public final class EnversBenchmark {
             run(audited, auditedTotals, "audited", phase);
         }
         String name = NAME + ", " + threads + " threads";
-        report.figure(Figure.against(name + ": time per write transaction (insert or update)",
-                        ms(auditedTotals.all()), ms(unauditedTotals.all()))
+        report.figure(Figure.against(
+                        name + ": time per write transaction (insert or update)",
+                        ms(auditedTotals.all()),
+                        ms(unauditedTotals.all()))
                 .withTarget(Target.ratioAtMost(1.30)));
-        report.figure(Figure.against(name + ": time per insert", ms(Totals.pooled(auditedTotals.inserts())),
+        report.figure(Figure.against(
+                name + ": time per insert",
+                ms(Totals.pooled(auditedTotals.inserts())),
                 ms(Totals.pooled(unauditedTotals.inserts()))));
-        report.figure(Figure.against(name + ": time per update", ms(Totals.pooled(auditedTotals.updates())),
+        report.figure(Figure.against(
+                name + ": time per update",
+                ms(Totals.pooled(auditedTotals.updates())),
                 ms(Totals.pooled(unauditedTotals.updates()))));
         String counts;
         try (Connection connection = db.connect()) {
-            counts = String.format(Locale.ROOT, "person %,d rows, person_aud %,d, revision %,d",
+            counts = String.format(
+                    Locale.ROOT,
+                    "person %,d rows, person_aud %,d, revision %,d",
                     Sql.queryLong(connection, "SELECT count(*) FROM person"),
                     Sql.queryLong(connection, "SELECT count(*) FROM person_aud"),
                     Sql.queryLong(connection, "SELECT count(*) FROM revision"));
         }
-        report.note(String.format(Locale.ROOT, "P5: Hibernate %s in this JVM (built-in connection pool, %d "
+        report.note(String.format(
+                Locale.ROOT,
+                "P5: Hibernate %s in this JVM (built-in connection pool, %d "
                         + "connections), the schema of the application's migrations; audited = Envers on, unaudited = "
                         + "the same entity and table in a session factory with Envers off; %d threads, one session and "
                         + "one transaction per write, inserts (10 sealed fields, 2 blind indexes) alternating with "
@@ -152,10 +178,18 @@ public final class EnversBenchmark {
                         + "audited, unaudited, unaudited, audited, each %d s warm-up + %.1f s measured. Throughput "
                         + "audited / unaudited: %,.0f / %,.0f writes/s (phases in order: audited %s; unaudited %s); at "
                         + "the end: %s",
-                org.hibernate.Version.getVersionString(), threads + 2, threads,
-                WARMUP.plus(INITIAL_WARMUP).toSeconds(), ROUNDS, WARMUP.toSeconds(),
-                phase.toMillis() / 1000.0, auditedTotals.perSecond(), unauditedTotals.perSecond(),
-                String.join(", ", auditedTotals.rates()), String.join(", ", unauditedTotals.rates()), counts));
+                org.hibernate.Version.getVersionString(),
+                threads + 2,
+                threads,
+                WARMUP.plus(INITIAL_WARMUP).toSeconds(),
+                ROUNDS,
+                WARMUP.toSeconds(),
+                phase.toMillis() / 1000.0,
+                auditedTotals.perSecond(),
+                unauditedTotals.perSecond(),
+                String.join(", ", auditedTotals.rates()),
+                String.join(", ", unauditedTotals.rates()),
+                counts));
     }
 
     private static Quantity ms(Samples.Window window) {
@@ -173,8 +207,8 @@ public final class EnversBenchmark {
             SplittableRandom random = new SplittableRandom(measuredFrom + thread);
             Samples mineInserted = new Samples();
             Samples mineUpdated = new Samples();
-            try (ActorContext.Scope ignored = ActorContext.bind(new Actor(StackData.AGENT, ThrowawayKeys.OWNER,
-                    UUID.randomUUID().toString(), "127.0.0.1"))) {
+            try (ActorContext.Scope ignored = ActorContext.bind(new Actor(
+                    StackData.AGENT, ThrowawayKeys.OWNER, UUID.randomUUID().toString(), "127.0.0.1"))) {
                 List<UUID> written = new ArrayList<>();
                 long began;
                 boolean insert = true;
@@ -202,8 +236,12 @@ public final class EnversBenchmark {
             totals.updates().add(updated);
             totals.rates().add(String.format(Locale.ROOT, "%,.0f/s", perSecond));
         }
-        progress("%-17s %,6.0f writes/s (insert %.2f ms, update %.2f ms)", label, perSecond,
-                inserted.latencies().meanMillis(), updated.latencies().meanMillis());
+        progress(
+                "%-17s %,6.0f writes/s (insert %.2f ms, update %.2f ms)",
+                label,
+                perSecond,
+                inserted.latencies().meanMillis(),
+                updated.latencies().meanMillis());
     }
 
     private UUID insert(SessionFactory sessions, SplittableRandom random) {

@@ -22,7 +22,6 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Stream;
-
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.Rate;
 import org.passerelle.bench.load.Samples;
@@ -55,6 +54,7 @@ public final class JournalBenchmark {
     static final String DATABASE = "passerelle_bench_journal";
     /** The server's defaults: {@code JournalSealingStep.BATCH} and {@code JournalSealing}'s settings. */
     static final int SEAL_BATCH = 5_000;
+
     static final long SEAL_INTERVAL_MILLIS = 1_000;
     static final long CHECKPOINT_SECONDS = 60;
 
@@ -72,9 +72,11 @@ public final class JournalBenchmark {
      * unsealed entries reads them all, as it would on a real journal.
      */
     static final Duration LOAD_SPAN = Duration.ofDays(30);
+
     static final Duration LOAD_END_BEFORE_RUN = Duration.ofHours(1);
     /** Rounds of journal, plain, plain, journal at each thread count. */
     static final int ROUNDS = 2;
+
     private static final Duration WARMUP = Duration.ofSeconds(2);
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(2);
 
@@ -91,6 +93,7 @@ public final class JournalBenchmark {
     private final AtomicLong appended = new AtomicLong();
     /** When the background sealer last signed a checkpoint, as the server keeps it across ticks. */
     private volatile long lastCheckpointNanos = Long.MIN_VALUE;
+
     private Path checkpoints;
     private JournalSealer sealer;
     private Sql.Throwaway db;
@@ -113,8 +116,11 @@ public final class JournalBenchmark {
             sealer = new JournalSealer(keys, checkpoints);
             try (Connection connection = connect()) {
                 // LIKE copies columns, defaults, constraints and indexes, never triggers.
-                Sql.execute(connection, "create table journal_entry_plain (like journal_entry including all)",
-                        "alter table journal_entry_plain drop column mac", "create sequence journal_entry_plain_seq");
+                Sql.execute(
+                        connection,
+                        "create table journal_entry_plain (like journal_entry including all)",
+                        "alter table journal_entry_plain drop column mac",
+                        "create sequence journal_entry_plain_seq");
             }
             measureAppends(report);
             measureVerification(report);
@@ -138,26 +144,48 @@ public final class JournalBenchmark {
                 JournalPhase journalSecond = journalPhase(threads);
                 journalPhases.addAll(List.of(journalFirst, journalSecond));
                 plainPhases.addAll(List.of(plainFirst, plainSecond));
-                order.add(String.format(Locale.ROOT, "J %,.0f, P %,.0f, P %,.0f, J %,.0f",
-                        journalFirst.rate.perSecond(), plainFirst.perSecond(), plainSecond.perSecond(),
+                order.add(String.format(
+                        Locale.ROOT,
+                        "J %,.0f, P %,.0f, P %,.0f, J %,.0f",
+                        journalFirst.rate.perSecond(),
+                        plainFirst.perSecond(),
+                        plainSecond.perSecond(),
                         journalSecond.rate.perSecond()));
             }
-            Rate journal = journalPhases.stream().map(JournalPhase::rate).reduce(Rate::plus).orElseThrow();
+            Rate journal = journalPhases.stream()
+                    .map(JournalPhase::rate)
+                    .reduce(Rate::plus)
+                    .orElseThrow();
             Rate plain = plainPhases.stream().reduce(Rate::plus).orElseThrow();
             String name = "P2 journal, " + threads + " threads, 1 entry/transaction: ";
-            report.figure(Figure.against(name + "chained appends / plain INSERTs",
-                            Quantity.of(journal.perSecond(), "appends/s"), Quantity.of(plain.perSecond(), "inserts/s"))
+            report.figure(Figure.against(
+                            name + "chained appends / plain INSERTs",
+                            Quantity.of(journal.perSecond(), "appends/s"),
+                            Quantity.of(plain.perSecond(), "inserts/s"))
                     .withTarget(Target.valueAndRatioAtLeast(3_000, "/s", 0.80)));
-            JournalPhase worst = journalPhases.stream().max(Comparator.comparingLong(JournalPhase::lag)).orElseThrow();
+            JournalPhase worst = journalPhases.stream()
+                    .max(Comparator.comparingLong(JournalPhase::lag))
+                    .orElseThrow();
             report.figure(Figure.of(name + "sealer lag when appends stop", Quantity.of(worst.lag, "entries")));
             report.figure(Figure.of(name + "sealer catch-up", Quantity.of(worst.catchUpSeconds, "s")));
-            phases.add(String.format(Locale.ROOT, "%d threads: %s per s; sealer lags %s entries, caught up in %s s, "
-                            + "busy %s of the time", threads, String.join(", ", order),
-                    journalPhases.stream().map(p -> String.format(Locale.ROOT, "%,d", p.lag)).toList(),
-                    journalPhases.stream().map(p -> String.format(Locale.ROOT, "%.2f", p.catchUpSeconds)).toList(),
-                    journalPhases.stream().map(p -> String.format(Locale.ROOT, "%.0f%%", 100 * p.sealerBusy)).toList()));
+            phases.add(String.format(
+                    Locale.ROOT,
+                    "%d threads: %s per s; sealer lags %s entries, caught up in %s s, " + "busy %s of the time",
+                    threads,
+                    String.join(", ", order),
+                    journalPhases.stream()
+                            .map(p -> String.format(Locale.ROOT, "%,d", p.lag))
+                            .toList(),
+                    journalPhases.stream()
+                            .map(p -> String.format(Locale.ROOT, "%.2f", p.catchUpSeconds))
+                            .toList(),
+                    journalPhases.stream()
+                            .map(p -> String.format(Locale.ROOT, "%.0f%%", 100 * p.sealerBusy))
+                            .toList()));
         }
-        report.note(String.format(Locale.ROOT, "P2 appends: for each thread count, %d rounds of phases journal, "
+        report.note(String.format(
+                Locale.ROOT,
+                "P2 appends: for each thread count, %d rounds of phases journal, "
                         + "plain, plain, journal, each %.0f s warm-up + %.1f s measured; a connection per thread, "
                         + "one entry per transaction (commit after each); entries with 5-15 field keys, uuids, "
                         + "request id. Journal = "
@@ -167,13 +195,17 @@ public final class JournalBenchmark {
                         + "each phase. Lag = committed entries not yet chained when the writers stop (the phase "
                         + "with the largest), catch-up = until all are chained; sealer busy = its share of the "
                         + "phase spent sealing",
-                ROUNDS, WARMUP.toMillis() / 1e3, phase.toMillis() / 1e3, SEAL_INTERVAL_MILLIS, SEAL_BATCH, CHECKPOINT_SECONDS));
+                ROUNDS,
+                WARMUP.toMillis() / 1e3,
+                phase.toMillis() / 1e3,
+                SEAL_INTERVAL_MILLIS,
+                SEAL_BATCH,
+                CHECKPOINT_SECONDS));
         report.note("P2 appends, each phase in order (J journal, P plain): " + String.join("; ", phases));
     }
 
     /** @param sealerBusy the share of the time, from its start to the writers' stop, the sealer spent working */
-    private record JournalPhase(Rate rate, long lag, double catchUpSeconds, double sealerBusy) {
-    }
+    private record JournalPhase(Rate rate, long lag, double catchUpSeconds, double sealerBusy) {}
 
     private JournalPhase journalPhase(int threads) throws Exception {
         progress("%d threads appending to the journal, sealer running...", threads);
@@ -241,8 +273,7 @@ public final class JournalBenchmark {
     }
 
     /** @param committed every row committed, warm-up included */
-    private record WriterRun(Rate rate, long committed) {
-    }
+    private record WriterRun(Rate rate, long committed) {}
 
     /** {@code threads} writers, one row per transaction: a warm-up, then the measured part of the phase. */
     private WriterRun runWriters(int threads, Write write) throws Exception {
@@ -264,6 +295,7 @@ public final class JournalBenchmark {
         final CountDownLatch stop = new CountDownLatch(1);
         /** Time spent sealing and signing so far, updated after each batch. */
         volatile long busyNanos;
+
         private volatile Exception failure;
 
         @Override
@@ -313,7 +345,8 @@ public final class JournalBenchmark {
     // ---------------------------------------------------------------- verification
 
     private void measureVerification(Report report) throws Exception {
-        progress("appending %,d entries for the verification (%d threads, transactions of %,d)...",
+        progress(
+                "appending %,d entries for the verification (%d threads, transactions of %,d)...",
                 entries, LOAD_THREADS, LOAD_TRANSACTION);
         long start = System.nanoTime();
         bulkAppend();
@@ -332,14 +365,16 @@ public final class JournalBenchmark {
             db.commit();
             db.setAutoCommit(true);
             if (chainLength(db) != total) {
-                throw new IllegalStateException("The chain holds " + chainLength(db) + " positions for " + total
-                        + " entries");
+                throw new IllegalStateException(
+                        "The chain holds " + chainLength(db) + " positions for " + total + " entries");
             }
             progress("vacuuming...");
             Sql.execute(db, "VACUUM (ANALYZE) journal_entry, journal_seal");
             long vacuumed = System.nanoTime();
-            String size = Sql.queryString(db, "select pg_size_pretty(pg_total_relation_size('journal_entry') "
-                    + "+ pg_total_relation_size('journal_seal'))");
+            String size = Sql.queryString(
+                    db,
+                    "select pg_size_pretty(pg_total_relation_size('journal_entry') "
+                            + "+ pg_total_relation_size('journal_seal'))");
 
             progress("reading and verifying %,d entries (read, verify, verify, read)...", total);
             Rate readFirst = plainRead(db, total);
@@ -349,31 +384,54 @@ public final class JournalBenchmark {
             Rate verification = verifyFirst.plus(verifySecond);
             Rate read = readFirst.plus(readSecond);
 
-            report.figure(Figure.of(String.format(Locale.ROOT, "P2 journal sealing of a backlog of %,d, batches of %,d",
-                    sealing.count(), SEAL_BATCH), Quantity.of(sealing.overall().perSecond(), "entries/s")));
-            report.figure(Figure.against(String.format(Locale.ROOT,
-                            "P2 journal verification of %,d entries: JournalVerifier / plain read", total),
-                    Quantity.of(verification.perSecond(), "entries/s"), Quantity.of(read.perSecond(), "rows/s")));
-            report.figure(Figure.of("P2 journal verification of 10,000,000 entries (extrapolated)",
+            report.figure(Figure.of(
+                    String.format(
+                            Locale.ROOT,
+                            "P2 journal sealing of a backlog of %,d, batches of %,d",
+                            sealing.count(),
+                            SEAL_BATCH),
+                    Quantity.of(sealing.overall().perSecond(), "entries/s")));
+            report.figure(Figure.against(
+                    String.format(
+                            Locale.ROOT, "P2 journal verification of %,d entries: JournalVerifier / plain read", total),
+                    Quantity.of(verification.perSecond(), "entries/s"),
+                    Quantity.of(read.perSecond(), "rows/s")));
+            report.figure(Figure.of(
+                            "P2 journal verification of 10,000,000 entries (extrapolated)",
                             Quantity.of(verification.secondsFor(TEN_MILLION) / 60, "min"))
                     .withTarget(Target.valueAtMost(5, "min")));
-            report.note(String.format(Locale.ROOT, "P2 verification data: %,d entries appended through "
+            report.note(String.format(
+                    Locale.ROOT,
+                    "P2 verification data: %,d entries appended through "
                             + "JournalWriter by %d threads in transactions of %,d in %.0f s (%,.0f/s), after the "
                             + "%,d of the append phases; ANALYZE in %.1f s; sealed in %.0f s, the first tenth at "
                             + "%,.0f/s, the last at %,.0f/s; VACUUM ANALYZE in %.0f s; %s (journal_entry + "
                             + "journal_seal, indexes included)",
-                    entries, LOAD_THREADS, LOAD_TRANSACTION, (loaded - start) / 1e9,
-                    entries / ((loaded - start) / 1e9), total - entries, (analysed - loaded) / 1e9,
-                    (sealedAt - analysed) / 1e9, sealing.head(0.1).perSecond(), sealing.tail(0.1).perSecond(),
-                    (vacuumed - sealedAt) / 1e9, size));
-            report.note(String.format(Locale.ROOT, "P2 verification: whole chain, with the checkpoints' signatures and the "
+                    entries,
+                    LOAD_THREADS,
+                    LOAD_TRANSACTION,
+                    (loaded - start) / 1e9,
+                    entries / ((loaded - start) / 1e9),
+                    total - entries,
+                    (analysed - loaded) / 1e9,
+                    (sealedAt - analysed) / 1e9,
+                    sealing.head(0.1).perSecond(),
+                    sealing.tail(0.1).perSecond(),
+                    (vacuumed - sealedAt) / 1e9,
+                    size));
+            report.note(String.format(
+                    Locale.ROOT,
+                    "P2 verification: whole chain, with the checkpoints' signatures and the "
                             + "count of entries unsealed after 10 min (the verify's entries are dated over the last "
                             + "30 days); "
                             + "baseline = the verifier's query (seal left join entry, order by position), fetch "
                             + "size %,d, every column read (getObject), nothing computed; order read, verify, "
                             + "verify, read: read %,.0f then %,.0f rows/s, verify %,.0f then %,.0f entries/s; the "
                             + "10,000,000 figure is linear (the tables stay in the page cache here)",
-                    JournalVerifier.FETCH_SIZE, readFirst.perSecond(), readSecond.perSecond(), verifyFirst.perSecond(),
+                    JournalVerifier.FETCH_SIZE,
+                    readFirst.perSecond(),
+                    readSecond.perSecond(),
+                    verifyFirst.perSecond(),
                     verifySecond.perSecond()));
         }
     }
@@ -391,7 +449,8 @@ public final class JournalBenchmark {
                     int size = Math.min(LOAD_TRANSACTION, entries - transaction * LOAD_TRANSACTION);
                     for (int i = 0; i < size; i++) {
                         long n = (long) transaction * LOAD_TRANSACTION + i;
-                        writer.append(connection, generated.entry(nextEntry.getAndIncrement(), datedBack(run, n, entries)));
+                        writer.append(
+                                connection, generated.entry(nextEntry.getAndIncrement(), datedBack(run, n, entries)));
                     }
                     connection.commit();
                     long sum = appended.addAndGet(size);

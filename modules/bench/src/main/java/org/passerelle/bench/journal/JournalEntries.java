@@ -8,7 +8,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.UUID;
-
 import org.passerelle.journal.JournalEntry;
 import org.passerelle.secrecy.Field;
 
@@ -21,15 +20,46 @@ import org.passerelle.secrecy.Field;
 final class JournalEntries {
 
     /** The keys of the catalogue's fields an access reads: the usager's, the dossier's, notes. */
-    static final List<String> FIELD_KEYS = Arrays.stream(Field.values()).filter(Field::isShareable).map(Field::key)
+    static final List<String> FIELD_KEYS = Arrays.stream(Field.values())
+            .filter(Field::isShareable)
+            .map(Field::key)
             .toList();
+
     static final int MIN_FIELDS = 5;
     static final int MAX_FIELDS = 15;
 
-    private static final List<String> FIRST_NAMES = List.of("camille", "lea", "sophie", "nathalie", "isabelle",
-            "jean", "pierre", "nicolas", "karim", "loic", "fatou", "remi", "helene", "theo", "maelle", "jerome");
-    private static final List<String> LAST_NAMES = List.of("martin", "bernard", "dubois", "moreau", "lefevre",
-            "garcia", "roux", "fournier", "legall", "ndiaye", "nguyen", "dasilva", "pasquier", "brebion");
+    private static final List<String> FIRST_NAMES = List.of(
+            "camille",
+            "lea",
+            "sophie",
+            "nathalie",
+            "isabelle",
+            "jean",
+            "pierre",
+            "nicolas",
+            "karim",
+            "loic",
+            "fatou",
+            "remi",
+            "helene",
+            "theo",
+            "maelle",
+            "jerome");
+    private static final List<String> LAST_NAMES = List.of(
+            "martin",
+            "bernard",
+            "dubois",
+            "moreau",
+            "lefevre",
+            "garcia",
+            "roux",
+            "fournier",
+            "legall",
+            "ndiaye",
+            "nguyen",
+            "dasilva",
+            "pasquier",
+            "brebion");
     /** Organisation and the application role its staff hold. */
     private static final List<List<String>> ORGANISATIONS = List.of(
             List.of("ccas-saumur", "ccas-agent"), List.of("ccas-saumur", "ccas-agent"),
@@ -37,14 +67,33 @@ final class JournalEntries {
             List.of("caf-49", "partner-caseworker"), List.of("cpam-49", "partner-caseworker"),
             List.of("dept-49", "partner-caseworker"), List.of("ccas-saumur", "auditor"));
     /** Most accesses are reads; the others in rough proportion. */
-    private static final List<String> ACTIONS = List.of("READ", "READ", "READ", "READ", "READ", "READ", "READ",
-            "SEARCH", "SEARCH", "UPDATE", "UPDATE", "CREATE", "SHARE", "EXPORT", "CONSENT_CHANGE", "AUDIT");
-    private static final List<String> REFUSALS = List.of("FORBIDDEN:role-not-permitted",
-            "NOT_FOUND:other-organisation", "FORBIDDEN:reception-scope", "RESTRICTED:restricted");
-    private static final List<String> ALLOW_REASONS = List.of("assigned", "same-organisation", "convention",
-            "consent", "dpo");
-    private static final List<String> PURPOSES = List.of("rsa-follow-up", "housing-support", "health-access",
-            "family-benefits");
+    private static final List<String> ACTIONS = List.of(
+            "READ",
+            "READ",
+            "READ",
+            "READ",
+            "READ",
+            "READ",
+            "READ",
+            "SEARCH",
+            "SEARCH",
+            "UPDATE",
+            "UPDATE",
+            "CREATE",
+            "SHARE",
+            "EXPORT",
+            "CONSENT_CHANGE",
+            "AUDIT");
+
+    private static final List<String> REFUSALS = List.of(
+            "FORBIDDEN:role-not-permitted",
+            "NOT_FOUND:other-organisation",
+            "FORBIDDEN:reception-scope",
+            "RESTRICTED:restricted");
+    private static final List<String> ALLOW_REASONS =
+            List.of("assigned", "same-organisation", "convention", "consent", "dpo");
+    private static final List<String> PURPOSES =
+            List.of("rsa-follow-up", "housing-support", "health-access", "family-benefits");
 
     private final long seed;
 
@@ -57,8 +106,8 @@ final class JournalEntries {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
         String username = pick(random, FIRST_NAMES) + "." + pick(random, LAST_NAMES) + random.nextInt(40);
         List<String> organisation = pick(random, ORGANISATIONS);
-        Set<String> roles = new TreeSet<>(List.of(organisation.get(1), "default-roles-passerelle", "offline_access",
-                "uma_authorization"));
+        Set<String> roles = new TreeSet<>(
+                List.of(organisation.get(1), "default-roles-passerelle", "offline_access", "uma_authorization"));
         String action = pick(random, ACTIONS);
         boolean refused = random.nextInt(20) == 0;
         boolean breakGlass = !refused && random.nextInt(200) == 0;
@@ -70,12 +119,24 @@ final class JournalEntries {
             reasonCode = refusal[1];
         }
         boolean share = action.equals("SHARE");
-        return new JournalEntry(0, at,
-                UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8)).toString(), username,
-                organisation.get(0), roles, action,
-                uuid(random), random.nextInt(4) == 0 ? null : uuid(random), share ? uuid(random) : null,
-                fields(random), share ? "secret-partage" : null, share ? pick(random, PURPOSES) : null,
-                outcome, reasonCode, uuid(random).toString(),
+        return new JournalEntry(
+                0,
+                at,
+                UUID.nameUUIDFromBytes(username.getBytes(StandardCharsets.UTF_8))
+                        .toString(),
+                username,
+                organisation.get(0),
+                roles,
+                action,
+                uuid(random),
+                random.nextInt(4) == 0 ? null : uuid(random),
+                share ? uuid(random) : null,
+                fields(random),
+                share ? "secret-partage" : null,
+                share ? pick(random, PURPOSES) : null,
+                outcome,
+                reasonCode,
+                uuid(random).toString(),
                 "10." + random.nextInt(256) + "." + random.nextInt(256) + "." + (1 + random.nextInt(254)),
                 breakGlass);
     }

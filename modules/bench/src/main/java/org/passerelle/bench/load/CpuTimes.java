@@ -18,17 +18,28 @@ public record CpuTimes(long serverNanos, long postgresNanos, long benchNanos, lo
     private static final long TICK_NANOS = 10_000_000L;
 
     public static CpuTimes now(Optional<ProcessHandle> server) {
-        return new CpuTimes(server.map(CpuTimes::cpu).orElse(0L),
+        return new CpuTimes(
+                server.map(CpuTimes::cpu).orElse(0L),
                 ProcessHandle.allProcesses()
-                        .filter(p -> p.info().command().map(c -> c.endsWith("/postgres")).orElse(false))
-                        .mapToLong(CpuTimes::cpu).sum(),
-                cpu(ProcessHandle.current()), machineBusy(), System.nanoTime());
+                        .filter(p -> p.info()
+                                .command()
+                                .map(c -> c.endsWith("/postgres"))
+                                .orElse(false))
+                        .mapToLong(CpuTimes::cpu)
+                        .sum(),
+                cpu(ProcessHandle.current()),
+                machineBusy(),
+                System.nanoTime());
     }
 
     /** What was used between {@code before} and this reading. */
     public CpuTimes since(CpuTimes before) {
-        return new CpuTimes(serverNanos - before.serverNanos, postgresNanos - before.postgresNanos,
-                benchNanos - before.benchNanos, machineBusyNanos - before.machineBusyNanos, wallNanos - before.wallNanos);
+        return new CpuTimes(
+                serverNanos - before.serverNanos,
+                postgresNanos - before.postgresNanos,
+                benchNanos - before.benchNanos,
+                machineBusyNanos - before.machineBusyNanos,
+                wallNanos - before.wallNanos);
     }
 
     /** Busy share of all cores over the period (1.0 = every core busy all the time). */
@@ -43,7 +54,8 @@ public record CpuTimes(long serverNanos, long postgresNanos, long benchNanos, lo
     /** All cores' non-idle time: user, nice, system, irq, softirq and steal ticks of the first line of /proc/stat. */
     private static long machineBusy() {
         try {
-            String[] fields = Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
+            String[] fields =
+                    Files.readAllLines(Path.of("/proc/stat")).getFirst().trim().split("\\s+");
             long busy = 0;
             for (int i = 1; i < fields.length && i <= 8; i++) {
                 if (i != 4 && i != 5) { // idle, iowait

@@ -9,7 +9,6 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
-
 import org.passerelle.bench.stack.HttpConnection;
 
 /**
@@ -35,8 +34,7 @@ public final class LoadGenerator {
 
     private static final long ERROR_PAUSE_NANOS = Duration.ofMillis(20).toNanos();
 
-    private LoadGenerator() {
-    }
+    private LoadGenerator() {}
 
     /** {@code users} users sending back to back from now for {@code duration}. */
     public static Samples closedLoop(String host, int port, int users, Duration duration, Requests requests)
@@ -54,8 +52,15 @@ public final class LoadGenerator {
      * Requests due every {@code 1 / perSecond} s from {@code startNanos} until {@code stop} answers
      * true (checked as each falls due), sent by up to {@code connections} users.
      */
-    public static Samples openLoop(String host, int port, double perSecond, int connections, long startNanos,
-                                   BooleanSupplier stop, Requests requests) throws Exception {
+    public static Samples openLoop(
+            String host,
+            int port,
+            double perSecond,
+            int connections,
+            long startNanos,
+            BooleanSupplier stop,
+            Requests requests)
+            throws Exception {
         AtomicLong tickets = new AtomicLong();
         return users(host, port, connections, "load-rate", (connection, random, samples) -> {
             long due;
@@ -67,8 +72,9 @@ public final class LoadGenerator {
     }
 
     /** An open loop for a fixed duration from now. */
-    public static Samples openLoop(String host, int port, double perSecond, int connections, Duration duration,
-                                   Requests requests) throws Exception {
+    public static Samples openLoop(
+            String host, int port, double perSecond, int connections, Duration duration, Requests requests)
+            throws Exception {
         long start = System.nanoTime();
         long end = start + duration.toNanos();
         return openLoop(host, port, perSecond, connections, start, () -> System.nanoTime() >= end, requests);

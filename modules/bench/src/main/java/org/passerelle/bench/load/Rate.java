@@ -8,8 +8,8 @@ public record Rate(long count, long nanos) {
 
     public Rate {
         if (count < 0 || nanos <= 0) {
-            throw new IllegalArgumentException("a rate needs a count >= 0 and a positive time: " + count + " in "
-                    + nanos + " ns");
+            throw new IllegalArgumentException(
+                    "a rate needs a count >= 0 and a positive time: " + count + " in " + nanos + " ns");
         }
     }
 

@@ -21,8 +21,7 @@ public final class Workers {
     }
 
     /** What {@link #timed} did: every operation, warm-up included, and those that ended in the measured part. */
-    public record Timed(int total, Samples.Window measured) {
-    }
+    public record Timed(int total, Samples.Window measured) {}
 
     /** A thread's {@link Operation}, with what it holds (a connection…) closed at the end. */
     @FunctionalInterface
@@ -36,8 +35,7 @@ public final class Workers {
         boolean met() throws Exception;
     }
 
-    private Workers() {
-    }
+    private Workers() {}
 
     /** Checks {@code condition} every {@code pollMillis} until it is met; fails after {@code timeout}. */
     public static void await(String what, Duration timeout, long pollMillis, Condition condition) throws Exception {

@@ -14,7 +14,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-
 import org.passerelle.bench.load.CpuTimes;
 import org.passerelle.bench.load.LoadGenerator;
 import org.passerelle.bench.load.Samples;
@@ -47,7 +46,8 @@ public final class DossierReadBenchmark implements StackMeasurement {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     enum Kind {
-        SECURED("secured"), PLAINTEXT("plaintext");
+        SECURED("secured"),
+        PLAINTEXT("plaintext");
 
         final String label;
 
@@ -57,8 +57,14 @@ public final class DossierReadBenchmark implements StackMeasurement {
     }
 
     /** One measured phase: a kind at a concurrency (closed loop) or at a rate (open loop). */
-    record Point(Kind kind, String loop, int users, double offeredPerSecond, Samples.Window window, CpuTimes cpu,
-                 int requests) {
+    record Point(
+            Kind kind,
+            String loop,
+            int users,
+            double offeredPerSecond,
+            Samples.Window window,
+            CpuTimes cpu,
+            int requests) {
 
         double cpuMillisPerRequest(long nanos) {
             return requests == 0 ? Double.NaN : nanos / 1e6 / requests;
@@ -84,8 +90,10 @@ public final class DossierReadBenchmark implements StackMeasurement {
         List<UUID> pool = data.readPool();
         String host = stack.hostHeader();
         LoadGenerator.Requests secured = securedReads(stack, pool, agent);
-        String[] plainPaths = pool.stream().map(id -> "/bench-baseline/persons/" + id).toArray(String[]::new);
-        LoadGenerator.Requests plain = random -> HttpConnection.get(host, plainPaths[random.nextInt(plainPaths.length)]);
+        String[] plainPaths =
+                pool.stream().map(id -> "/bench-baseline/persons/" + id).toArray(String[]::new);
+        LoadGenerator.Requests plain =
+                random -> HttpConnection.get(host, plainPaths[random.nextInt(plainPaths.length)]);
 
         checkSameAnswers(stack, agent, pool);
         progress("warming up both reads (%d s)...", 3 * WARMUP.toSeconds());
@@ -98,19 +106,29 @@ public final class DossierReadBenchmark implements StackMeasurement {
         for (int level = 0; level < concurrency.size(); level++) {
             int users = concurrency.get(level);
             boolean securedFirst = level % 2 == 0;
-            for (Kind kind : securedFirst ? List.of(Kind.SECURED, Kind.PLAINTEXT) : List.of(Kind.PLAINTEXT, Kind.SECURED)) {
-                Point point = closed(stack, kind, kind == Kind.SECURED ? secured : plain, users,
-                        PHASE_WARMUP.plus(measured));
+            for (Kind kind :
+                    securedFirst ? List.of(Kind.SECURED, Kind.PLAINTEXT) : List.of(Kind.PLAINTEXT, Kind.SECURED)) {
+                Point point =
+                        closed(stack, kind, kind == Kind.SECURED ? secured : plain, users, PHASE_WARMUP.plus(measured));
                 points.add(point);
-                progress("%-9s %2d users: %,7.0f reads/s, p50 %.2f ms, p99 %.2f ms", kind.label, users,
-                        point.window().perSecond(), point.window().millis(0.50), point.window().millis(0.99));
+                progress(
+                        "%-9s %2d users: %,7.0f reads/s, p50 %.2f ms, p99 %.2f ms",
+                        kind.label,
+                        users,
+                        point.window().perSecond(),
+                        point.window().millis(0.50),
+                        point.window().millis(0.99));
             }
         }
-        Point saturated = points.stream().filter(p -> p.kind() == Kind.SECURED)
-                .max(Comparator.comparingDouble(p -> p.window().perSecond())).orElseThrow();
+        Point saturated = points.stream()
+                .filter(p -> p.kind() == Kind.SECURED)
+                .max(Comparator.comparingDouble(p -> p.window().perSecond()))
+                .orElseThrow();
         Point plainThere = find(points, Kind.PLAINTEXT, saturated.users());
-        Point plainPeak = points.stream().filter(p -> p.kind() == Kind.PLAINTEXT)
-                .max(Comparator.comparingDouble(p -> p.window().perSecond())).orElseThrow();
+        Point plainPeak = points.stream()
+                .filter(p -> p.kind() == Kind.PLAINTEXT)
+                .max(Comparator.comparingDouble(p -> p.window().perSecond()))
+                .orElseThrow();
 
         if (profile) {
             profile(stack, report, Kind.SECURED, secured, saturated.users());
@@ -132,22 +150,31 @@ public final class DossierReadBenchmark implements StackMeasurement {
             }
         }
 
-        report.figure(Figure.against(NAME + ": throughput at saturation (" + saturated.users() + " users)",
+        report.figure(Figure.against(
+                        NAME + ": throughput at saturation (" + saturated.users() + " users)",
                         Quantity.of(saturated.window().perSecond(), "reads/s"),
                         Quantity.of(plainThere.window().perSecond(), "reads/s"))
                 .withTarget(Target.ratioAtLeast(0.70)));
-        report.figure(Figure.against(NAME + ": p99 at saturation (" + saturated.users() + " users)",
-                Quantity.of(saturated.window().millis(0.99), "ms"), Quantity.of(plainThere.window().millis(0.99), "ms")));
+        report.figure(Figure.against(
+                NAME + ": p99 at saturation (" + saturated.users() + " users)",
+                Quantity.of(saturated.window().millis(0.99), "ms"),
+                Quantity.of(plainThere.window().millis(0.99), "ms")));
         String at = String.format(Locale.ROOT, " at half of saturation (%,.0f reads/s)", halfRate);
-        report.figure(Figure.against(NAME + ": p50" + at, Quantity.of(securedHalf.millis(0.50), "ms"),
+        report.figure(Figure.against(
+                NAME + ": p50" + at,
+                Quantity.of(securedHalf.millis(0.50), "ms"),
                 Quantity.of(plainHalf.millis(0.50), "ms")));
-        report.figure(Figure.against(NAME + ": p99" + at, Quantity.of(securedHalf.millis(0.99), "ms"),
+        report.figure(Figure.against(
+                        NAME + ": p99" + at,
+                        Quantity.of(securedHalf.millis(0.99), "ms"),
                         Quantity.of(plainHalf.millis(0.99), "ms"))
                 .withTarget(Target.addedAtMost(3, "ms")));
 
         writeCsv(report, points, half);
         drawCharts(report, points);
-        report.note(String.format(Locale.ROOT, "P1: closed loop at %s users, each phase %d s warm-up + %d s measured, "
+        report.note(String.format(
+                Locale.ROOT,
+                "P1: closed loop at %s users, each phase %d s warm-up + %d s measured, "
                         + "the order of the kinds alternating by level, after %d s of warm-up; then an open loop "
                         + "(requests due at a fixed rate, latency counted from when each was due) at half of the "
                         + "secured read's peak, %d s per phase, twice per kind. Each request reads one of %,d usagers "
@@ -155,13 +182,22 @@ public final class DossierReadBenchmark implements StackMeasurement {
                         + "/api/v1/persons/{id} with %s's bearer token (10 fields decrypted, NIR masked, one journal "
                         + "entry), plaintext = GET /bench-baseline/persons/{id} (JPA find of the same values in "
                         + "bench_plain_person, same JSON, no token); both answers checked identical first",
-                concurrency, PHASE_WARMUP.toSeconds(), measured.toSeconds(), 3 * WARMUP.toSeconds(),
-                PHASE_WARMUP.plus(measured).toSeconds(), pool.size(), data.persons(), StackData.AGENT,
+                concurrency,
+                PHASE_WARMUP.toSeconds(),
+                measured.toSeconds(),
+                3 * WARMUP.toSeconds(),
+                PHASE_WARMUP.plus(measured).toSeconds(),
+                pool.size(),
+                data.persons(),
+                StackData.AGENT,
                 StackData.AGENT));
-        report.note(String.format(Locale.ROOT, "P1: peak plaintext throughput %,.0f reads/s at %d users (secured %.2f "
+        report.note(String.format(
+                Locale.ROOT,
+                "P1: peak plaintext throughput %,.0f reads/s at %d users (secured %.2f "
                         + "of it); CPU per read at saturation, secured / plaintext: WildFly %.2f / %.2f ms, PostgreSQL "
                         + "%.2f / %.2f ms, load generator %.2f / %.2f ms; machine busy %.0f%% / %.0f%%",
-                plainPeak.window().perSecond(), plainPeak.users(),
+                plainPeak.window().perSecond(),
+                plainPeak.users(),
                 saturated.window().perSecond() / plainPeak.window().perSecond(),
                 saturated.cpuMillisPerRequest(saturated.cpu().serverNanos()),
                 plainThere.cpuMillisPerRequest(plainThere.cpu().serverNanos()),
@@ -169,17 +205,22 @@ public final class DossierReadBenchmark implements StackMeasurement {
                 plainThere.cpuMillisPerRequest(plainThere.cpu().postgresNanos()),
                 saturated.cpuMillisPerRequest(saturated.cpu().benchNanos()),
                 plainThere.cpuMillisPerRequest(plainThere.cpu().benchNanos()),
-                100 * saturated.cpu().machineLoad(), 100 * plainThere.cpu().machineLoad()));
-        report.note(String.format(Locale.ROOT, "P1 at half of saturation, secured / plaintext: %,.0f / %,.0f reads/s "
-                        + "served, p95 %.2f / %.2f ms", securedHalf.perSecond(), plainHalf.perSecond(),
-                securedHalf.millis(0.95), plainHalf.millis(0.95)));
+                100 * saturated.cpu().machineLoad(),
+                100 * plainThere.cpu().machineLoad()));
+        report.note(String.format(
+                Locale.ROOT,
+                "P1 at half of saturation, secured / plaintext: %,.0f / %,.0f reads/s " + "served, p95 %.2f / %.2f ms",
+                securedHalf.perSecond(),
+                plainHalf.perSecond(),
+                securedHalf.millis(0.95),
+                plainHalf.millis(0.95)));
     }
 
     /** The secured read of a random usager of {@code pool} with {@code agent}'s token (P1, and P6's reads). */
     public static LoadGenerator.Requests securedReads(BenchStack stack, List<UUID> pool, Tokens agent) {
         String[] paths = pool.stream().map(id -> "/api/v1/persons/" + id).toArray(String[]::new);
-        return random -> HttpConnection.get(stack.hostHeader(), paths[random.nextInt(paths.length)],
-                "Authorization: Bearer " + agent.current());
+        return random -> HttpConnection.get(
+                stack.hostHeader(), paths[random.nextInt(paths.length)], "Authorization: Bearer " + agent.current());
     }
 
     /** A closed loop at {@code users} under JFR; its summary goes to the output folder and the notes. */
@@ -189,24 +230,34 @@ public final class DossierReadBenchmark implements StackMeasurement {
         progress("%s reads at %d users for %d s under JFR...", kind.label, users, PROFILED.toSeconds());
         Profiler profiler = Profiler.start(jvm, report.outputDir().resolve("p1-" + kind.label + ".jfr"));
         Point point = closed(stack, kind, requests, users, PROFILED);
-        Map<String, Double> shares = profiler.stop(report.dataFile("p1-profile-" + kind.label + ".txt"),
-                String.format(Locale.ROOT, "P1 %s read, %d users, %,.0f reads/s while recorded", kind.label, users,
+        Map<String, Double> shares = profiler.stop(
+                report.dataFile("p1-profile-" + kind.label + ".txt"),
+                String.format(
+                        Locale.ROOT,
+                        "P1 %s read, %d users, %,.0f reads/s while recorded",
+                        kind.label,
+                        users,
                         point.window().perSecond()));
-        report.note(String.format(Locale.ROOT, "P1 profile of WildFly, %s read at %d users (JFR, share of samples "
-                + "whose stack holds each part, inclusive): %s", kind.label, users, Profiler.largest(shares, 0.03)));
+        report.note(String.format(
+                Locale.ROOT,
+                "P1 profile of WildFly, %s read at %d users (JFR, share of samples "
+                        + "whose stack holds each part, inclusive): %s",
+                kind.label,
+                users,
+                Profiler.largest(shares, 0.03)));
     }
 
     /** Both endpoints answer the same JSON for the same usager, every field present: else nothing compares. */
     private static void checkSameAnswers(BenchStack stack, Tokens agent, List<UUID> pool) throws IOException {
         try (HttpConnection connection = new HttpConnection(BenchStack.HOST, BenchStack.HTTP_PORT)) {
             for (UUID id : List.of(pool.getFirst(), pool.get(pool.size() / 2), pool.getLast())) {
-                HttpConnection.Response secured = connection.exchange(HttpConnection.get(stack.hostHeader(),
-                        "/api/v1/persons/" + id, "Authorization: Bearer " + agent.current()));
-                HttpConnection.Response plain = connection.exchange(HttpConnection.get(stack.hostHeader(),
-                        "/bench-baseline/persons/" + id));
+                HttpConnection.Response secured = connection.exchange(HttpConnection.get(
+                        stack.hostHeader(), "/api/v1/persons/" + id, "Authorization: Bearer " + agent.current()));
+                HttpConnection.Response plain =
+                        connection.exchange(HttpConnection.get(stack.hostHeader(), "/bench-baseline/persons/" + id));
                 if (secured.status() != 200 || plain.status() != 200) {
-                    throw new IllegalStateException("reading usager " + id + ": secured HTTP " + secured.status()
-                            + " " + secured.text() + ", plaintext HTTP " + plain.status() + " " + plain.text());
+                    throw new IllegalStateException("reading usager " + id + ": secured HTTP " + secured.status() + " "
+                            + secured.text() + ", plaintext HTTP " + plain.status() + " " + plain.text());
                 }
                 JsonNode securedBody = JSON.readTree(secured.body());
                 JsonNode plainBody = JSON.readTree(plain.body());
@@ -215,8 +266,8 @@ public final class DossierReadBenchmark implements StackMeasurement {
                             + fieldNames(securedBody) + "\n  plaintext " + fieldNames(plainBody));
                 }
                 if (securedBody.size() != 12) {
-                    throw new IllegalStateException("the secured read of usager " + id + " shows " + fieldNames(securedBody)
-                            + ": expected id, accessible and the ten fields");
+                    throw new IllegalStateException("the secured read of usager " + id + " shows "
+                            + fieldNames(securedBody) + ": expected id, accessible and the ten fields");
                 }
             }
         }
@@ -229,40 +280,69 @@ public final class DossierReadBenchmark implements StackMeasurement {
         return names.toString();
     }
 
-    private static Point closed(BenchStack stack, Kind kind, LoadGenerator.Requests requests, int users,
-                                Duration duration) throws Exception {
-        return phase(stack, kind, "closed", users, Double.NaN, duration, () -> LoadGenerator.closedLoop(BenchStack.HOST,
-                BenchStack.HTTP_PORT, users, duration, requests));
+    private static Point closed(
+            BenchStack stack, Kind kind, LoadGenerator.Requests requests, int users, Duration duration)
+            throws Exception {
+        return phase(
+                stack,
+                kind,
+                "closed",
+                users,
+                Double.NaN,
+                duration,
+                () -> LoadGenerator.closedLoop(BenchStack.HOST, BenchStack.HTTP_PORT, users, duration, requests));
     }
 
-    private static Point open(BenchStack stack, Kind kind, LoadGenerator.Requests requests, double rate,
-                              Duration duration) throws Exception {
-        Point point = phase(stack, kind, "open", OPEN_LOOP_CONNECTIONS, rate, duration, () -> LoadGenerator.openLoop(
-                BenchStack.HOST, BenchStack.HTTP_PORT, rate, OPEN_LOOP_CONNECTIONS, duration, requests));
-        progress("%-9s at %,.0f reads/s: p50 %.2f ms, p99 %.2f ms", kind.label, rate, point.window().millis(0.50),
-                point.window().millis(0.99));
+    private static Point open(
+            BenchStack stack, Kind kind, LoadGenerator.Requests requests, double rate, Duration duration)
+            throws Exception {
+        Point point = phase(
+                stack,
+                kind,
+                "open",
+                OPEN_LOOP_CONNECTIONS,
+                rate,
+                duration,
+                () -> LoadGenerator.openLoop(
+                        BenchStack.HOST, BenchStack.HTTP_PORT, rate, OPEN_LOOP_CONNECTIONS, duration, requests));
+        progress(
+                "%-9s at %,.0f reads/s: p50 %.2f ms, p99 %.2f ms",
+                kind.label, rate, point.window().millis(0.50), point.window().millis(0.99));
         return point;
     }
 
     /** A loop's samples after its warm-up, with the CPU it cost. */
-    private static Point phase(BenchStack stack, Kind kind, String loop, int users, double rate, Duration duration,
-                               Callable<Samples> run) throws Exception {
+    private static Point phase(
+            BenchStack stack, Kind kind, String loop, int users, double rate, Duration duration, Callable<Samples> run)
+            throws Exception {
         CpuTimes before = CpuTimes.now(stack.wildflyJvm());
         long start = System.nanoTime();
         Samples samples = run.call();
         CpuTimes cpu = CpuTimes.now(stack.wildflyJvm()).since(before);
-        return new Point(kind, loop, users, rate, samples.between(start + PHASE_WARMUP.toNanos(),
-                start + duration.toNanos()), cpu, samples.size());
+        return new Point(
+                kind,
+                loop,
+                users,
+                rate,
+                samples.between(start + PHASE_WARMUP.toNanos(), start + duration.toNanos()),
+                cpu,
+                samples.size());
     }
 
     /** The measured parts of a kind's open-loop phases as one window (their latencies pooled). */
     private static Samples.Window mergedWindow(List<Point> points, Kind kind) {
-        return points.stream().filter(p -> p.kind() == kind).map(Point::window).reduce(Samples.Window::plus)
+        return points.stream()
+                .filter(p -> p.kind() == kind)
+                .map(Point::window)
+                .reduce(Samples.Window::plus)
                 .orElseThrow();
     }
 
     private static Point find(List<Point> points, Kind kind, int users) {
-        return points.stream().filter(p -> p.kind() == kind && p.users() == users).findFirst().orElseThrow();
+        return points.stream()
+                .filter(p -> p.kind() == kind && p.users() == users)
+                .findFirst()
+                .orElseThrow();
     }
 
     private static List<Point> concat(List<Point> a, List<Point> b) {
@@ -272,28 +352,44 @@ public final class DossierReadBenchmark implements StackMeasurement {
     }
 
     private void writeCsv(Report report, List<Point> closed, List<Point> open) throws IOException {
-        try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(report.dataFile("p1-dossier-read.csv"),
-                StandardCharsets.UTF_8))) {
+        try (PrintWriter csv = new PrintWriter(
+                Files.newBufferedWriter(report.dataFile("p1-dossier-read.csv"), StandardCharsets.UTF_8))) {
             csv.println("kind,loop,users,offered_per_s,reads_per_s,p50_ms,p95_ms,p99_ms,reads,errors,"
                     + "wildfly_cpu_ms_per_read,postgres_cpu_ms_per_read,generator_cpu_ms_per_read,machine_busy");
             for (Point p : concat(closed, open)) {
                 Samples.Window w = p.window();
-                csv.printf(Locale.ROOT, "%s,%s,%d,%s,%.1f,%.3f,%.3f,%.3f,%d,%d,%.3f,%.3f,%.3f,%.3f%n", p.kind().label,
-                        p.loop(), p.users(), Double.isNaN(p.offeredPerSecond()) ? ""
+                csv.printf(
+                        Locale.ROOT,
+                        "%s,%s,%d,%s,%.1f,%.3f,%.3f,%.3f,%d,%d,%.3f,%.3f,%.3f,%.3f%n",
+                        p.kind().label,
+                        p.loop(),
+                        p.users(),
+                        Double.isNaN(p.offeredPerSecond())
+                                ? ""
                                 : String.format(Locale.ROOT, "%.1f", p.offeredPerSecond()),
-                        w.perSecond(), w.millis(0.50), w.millis(0.95), w.millis(0.99), w.completed(), w.errors(),
-                        p.cpuMillisPerRequest(p.cpu().serverNanos()), p.cpuMillisPerRequest(p.cpu().postgresNanos()),
-                        p.cpuMillisPerRequest(p.cpu().benchNanos()), p.cpu().machineLoad());
+                        w.perSecond(),
+                        w.millis(0.50),
+                        w.millis(0.95),
+                        w.millis(0.99),
+                        w.completed(),
+                        w.errors(),
+                        p.cpuMillisPerRequest(p.cpu().serverNanos()),
+                        p.cpuMillisPerRequest(p.cpu().postgresNanos()),
+                        p.cpuMillisPerRequest(p.cpu().benchNanos()),
+                        p.cpu().machineLoad());
             }
         }
     }
 
     private void drawCharts(Report report, List<Point> points) throws IOException {
         double[] users = concurrency.stream().mapToDouble(Integer::doubleValue).toArray();
-        LineChart throughput = new LineChart("P1 dossier read: throughput against concurrency",
-                "concurrent users (closed loop)", "reads per second", true);
-        LineChart latency = new LineChart("P1 dossier read: latency against concurrency",
-                "concurrent users (closed loop)", "latency (ms)", true);
+        LineChart throughput = new LineChart(
+                "P1 dossier read: throughput against concurrency",
+                "concurrent users (closed loop)",
+                "reads per second",
+                true);
+        LineChart latency = new LineChart(
+                "P1 dossier read: latency against concurrency", "concurrent users (closed loop)", "latency (ms)", true);
         for (Kind kind : Kind.values()) {
             double[] perSecond = new double[users.length];
             double[] p50 = new double[users.length];
@@ -304,15 +400,17 @@ public final class DossierReadBenchmark implements StackMeasurement {
                 p50[i] = w.millis(0.50);
                 p99[i] = w.millis(0.99);
             }
-            throughput.series(kind.label + (kind == Kind.SECURED ? " (GET /api/v1/persons/{id})"
-                    : " (JPA read, no security)"), users, perSecond);
+            throughput.series(
+                    kind.label + (kind == Kind.SECURED ? " (GET /api/v1/persons/{id})" : " (JPA read, no security)"),
+                    users,
+                    perSecond);
             latency.series(kind.label + " p50", users, p50, kind.ordinal(), false);
             latency.series(kind.label + " p99", users, p99, kind.ordinal(), true);
         }
-        throughput.writePng(report.chart("P1: reads per second against concurrent users, secured and plaintext",
-                "p1-throughput.png"));
-        latency.writePng(report.chart("P1: p50 and p99 latency against concurrent users, secured and plaintext",
-                "p1-latency.png"));
+        throughput.writePng(report.chart(
+                "P1: reads per second against concurrent users, secured and plaintext", "p1-throughput.png"));
+        latency.writePng(report.chart(
+                "P1: p50 and p99 latency against concurrent users, secured and plaintext", "p1-latency.png"));
     }
 
     private static void progress(String format, Object... arguments) {

@@ -36,10 +36,12 @@ final class Profiler {
         parts.put("token check (Elytron OIDC)", List.of("org.wildfly.security.http.oidc", "org.jose4j"));
         parts.put("caller and request filters (web)", List.of("org.passerelle.web.api.security"));
         parts.put("usager read (PersonService, JPA)", List.of("org.passerelle.application.dossier.PersonService.read"));
-        parts.put("access decision (DossierAccess, policy)", List.of("org.passerelle.application.dossier.DossierAccess",
-                "org.passerelle.secrecy"));
-        parts.put("decryption (FieldProtection, FieldCipher)", List.of("org.passerelle.application.protection",
-                "org.passerelle.crypto"));
+        parts.put(
+                "access decision (DossierAccess, policy)",
+                List.of("org.passerelle.application.dossier.DossierAccess", "org.passerelle.secrecy"));
+        parts.put(
+                "decryption (FieldProtection, FieldCipher)",
+                List.of("org.passerelle.application.protection", "org.passerelle.crypto"));
         parts.put("journal entry (AccessJournal)", List.of("org.passerelle.application.journal"));
         parts.put("plaintext read (baseline)", List.of("org.passerelle.bench.baseline"));
         parts.put("Hibernate ORM", List.of("org.hibernate"));
@@ -131,12 +133,15 @@ final class Profiler {
         long total = Math.max(1, samples);
         parts.forEach((part, count) -> shares.put(part, count / (double) total));
         try (PrintWriter out = new PrintWriter(Files.newBufferedWriter(summary, StandardCharsets.UTF_8))) {
-            out.printf(Locale.ROOT, "%s%n%,d execution samples of the server (JFR, settings=profile)%n%n", title, samples);
+            out.printf(
+                    Locale.ROOT, "%s%n%,d execution samples of the server (JFR, settings=profile)%n%n", title, samples);
             out.println("Share of samples whose stack holds each part (inclusive: parts overlap)");
             shares.forEach((part, share) -> out.printf(Locale.ROOT, "  %5.1f%%  %s%n", 100 * share, part));
             out.println();
             out.println("Hottest methods by their own samples");
-            selfTop.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(25)
+            selfTop.entrySet().stream()
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                    .limit(25)
                     .forEach(e -> out.printf(Locale.ROOT, "  %5.1f%%  %s%n", 100.0 * e.getValue() / total, e.getKey()));
         }
         return shares;
@@ -148,9 +153,12 @@ final class Profiler {
 
     /** E.g. {@code journal entry 21%, decryption 9%}: the parts over {@code minimum}, largest first. */
     static String largest(Map<String, Double> shares, double minimum) {
-        return shares.entrySet().stream().filter(e -> e.getValue() >= minimum)
-                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> e.getValue()).reversed())
+        return shares.entrySet().stream()
+                .filter(e -> e.getValue() >= minimum)
+                .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> e.getValue())
+                        .reversed())
                 .map(e -> String.format(Locale.ROOT, "%s %.0f%%", e.getKey(), 100 * e.getValue()))
-                .reduce((a, b) -> a + ", " + b).orElse("nothing");
+                .reduce((a, b) -> a + ", " + b)
+                .orElse("nothing");
     }
 }

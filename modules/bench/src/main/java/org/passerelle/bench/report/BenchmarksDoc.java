@@ -8,8 +8,6 @@ import java.nio.file.StandardCopyOption;
 import java.util.List;
 import java.util.Map;
 
-import org.passerelle.bench.Benchmarks;
-
 /**
  * Writes {@code docs/benchmarks.md} from a run: the table, the machine and date, the charts and the
  * curve data (copied into {@code docs/benchmarks/}), the notes. The section between
@@ -22,15 +20,16 @@ public final class BenchmarksDoc {
     static final String ANALYSIS_END = "<!-- analysis:end -->";
     static final String ASSETS = "benchmarks";
 
-    private BenchmarksDoc() {
-    }
+    private BenchmarksDoc() {}
 
     /** Writes the page at {@code file}, its charts and data into {@code benchmarks/} beside it. */
     public static void write(Path file, Report report, String command) throws IOException {
         Path assets = file.resolveSibling(ASSETS);
         Files.createDirectories(assets);
         for (Report.Chart chart : report.charts()) {
-            Files.copy(report.outputDir().resolve(chart.file()), assets.resolve(chart.file()),
+            Files.copy(
+                    report.outputDir().resolve(chart.file()),
+                    assets.resolve(chart.file()),
                     StandardCopyOption.REPLACE_EXISTING);
         }
         for (String data : report.dataFiles()) {
@@ -56,44 +55,65 @@ public final class BenchmarksDoc {
         page.append("# Benchmarks\n\n")
                 .append("<!-- Written by ./passerelle bench (modules/bench, BenchmarksDoc) from its latest full run. "
                         + "Edit only the Analysis section, which the next run keeps. -->\n\n")
-                .append("What secrecy costs, measured on the real stack against a baseline in the same run (issue #8). ")
+                .append(
+                        "What secrecy costs, measured on the real stack against a baseline in the same run (issue #8). ")
                 .append("Ratios are value / baseline; absolute numbers only compare within one run, since these ")
                 .append("machines are shared. How each figure is measured: [modules/bench/README.md]")
                 .append("(../modules/bench/README.md).\n\n")
-                .append("Latest run: ").append(machine.getOrDefault("date", "?")).append(", `").append(command)
-                .append("`, ").append(machine.getOrDefault("runtime", "?")).append(" on ")
-                .append(machine.getOrDefault("cores", "?")).append(" cores (")
-                .append(machine.getOrDefault("CPU", "?")).append(").\n\n");
+                .append("Latest run: ")
+                .append(machine.getOrDefault("date", "?"))
+                .append(", `")
+                .append(command)
+                .append("`, ")
+                .append(machine.getOrDefault("runtime", "?"))
+                .append(" on ")
+                .append(machine.getOrDefault("cores", "?"))
+                .append(" cores (")
+                .append(machine.getOrDefault("CPU", "?"))
+                .append(").\n\n");
         page.append("## Results\n\n").append(markdownTable(report.figures())).append('\n');
         if (!report.charts().isEmpty()) {
             page.append("## Charts\n\n");
             for (Report.Chart chart : report.charts()) {
-                page.append("**").append(chart.caption()).append("**\n\n")
-                        .append("![").append(chart.caption()).append("](").append(ASSETS).append('/')
-                        .append(chart.file()).append(")\n\n");
+                page.append("**")
+                        .append(chart.caption())
+                        .append("**\n\n")
+                        .append("![")
+                        .append(chart.caption())
+                        .append("](")
+                        .append(ASSETS)
+                        .append('/')
+                        .append(chart.file())
+                        .append(")\n\n");
             }
             if (!report.dataFiles().isEmpty()) {
                 page.append("Curve data: ");
                 List<String> links = report.dataFiles().stream()
-                        .map(f -> "[" + f + "](" + ASSETS + "/" + f + ")").toList();
+                        .map(f -> "[" + f + "](" + ASSETS + "/" + f + ")")
+                        .toList();
                 page.append(String.join(", ", links)).append(".\n\n");
             }
         }
         page.append("## Machine\n\n| | |\n|---|---|\n");
-        machine.forEach((fact, value) -> page.append("| ").append(fact).append(" | ").append(cell(value))
-                .append(" |\n"));
+        machine.forEach((fact, value) ->
+                page.append("| ").append(fact).append(" | ").append(cell(value)).append(" |\n"));
         page.append('\n');
         if (!report.notes().isEmpty()) {
             page.append("## How this run measured\n\n");
             report.notes().forEach(note -> page.append("- ").append(note).append('\n'));
             page.append('\n');
         }
-        page.append("## Analysis\n\n").append(ANALYSIS_START).append('\n')
-                .append(analysis == null || analysis.isEmpty()
-                        ? "_Not written yet: for each target missed, what bounds it (profiled with JFR or "
-                                + "async-profiler), what was fixed, what is left._"
-                        : analysis)
-                .append('\n').append(ANALYSIS_END).append('\n');
+        page.append("## Analysis\n\n")
+                .append(ANALYSIS_START)
+                .append('\n')
+                .append(
+                        analysis == null || analysis.isEmpty()
+                                ? "_Not written yet: for each target missed, what bounds it (profiled with JFR or "
+                                        + "async-profiler), what was fixed, what is left._"
+                                : analysis)
+                .append('\n')
+                .append(ANALYSIS_END)
+                .append('\n');
         return page.toString();
     }
 
@@ -109,7 +129,8 @@ public final class BenchmarksDoc {
             table.append("| ");
             for (int c = 0; c < cells.size(); c++) {
                 String cell = cell(cells.get(c));
-                table.append(c == cells.size() - 1 && cell.equals("NO") ? "**NO**" : cell).append(" | ");
+                table.append(c == cells.size() - 1 && cell.equals("NO") ? "**NO**" : cell)
+                        .append(" | ");
             }
             table.setLength(table.length() - 1);
             table.append('\n');

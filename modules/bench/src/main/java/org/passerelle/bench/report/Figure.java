@@ -32,7 +32,9 @@ public record Figure(String name, Quantity value, Quantity baseline, Target targ
 
     /** The cells of {@link #COLUMNS}. */
     List<String> cells() {
-        return List.of(name, value.format(),
+        return List.of(
+                name,
+                value.format(),
                 baseline == null ? "" : baseline.format(),
                 baseline == null ? "" : String.format(Locale.ROOT, "%.2f", ratio()),
                 target == null ? "" : target.description(),
@@ -48,7 +50,8 @@ public record Figure(String name, Quantity value, Quantity baseline, Target targ
 
         /** E.g. {@code >= 3,000/s, ratio >= 0.80}: {@code unit} follows the number as given. */
         public static Target valueAndRatioAtLeast(double minimum, String unit, double minimumRatio) {
-            return new Target(String.format(Locale.ROOT, ">= %,.0f%s, ratio >= %.2f", minimum, unit, minimumRatio),
+            return new Target(
+                    String.format(Locale.ROOT, ">= %,.0f%s, ratio >= %.2f", minimum, unit, minimumRatio),
                     f -> f.value().amount() >= minimum && f.ratio() >= minimumRatio);
         }
 
@@ -58,12 +61,14 @@ public record Figure(String name, Quantity value, Quantity baseline, Target targ
 
         /** The value exceeds the baseline by at most {@code maximum}, e.g. added latency. */
         public static Target addedAtMost(double maximum, String unit) {
-            return new Target(String.format(Locale.ROOT, "+%s %s at most", plain(maximum), unit),
+            return new Target(
+                    String.format(Locale.ROOT, "+%s %s at most", plain(maximum), unit),
                     f -> f.value().amount() - f.baseline().amount() <= maximum);
         }
 
         public static Target valueAtMost(double maximum, String unit) {
-            return new Target(String.format(Locale.ROOT, "<= %s %s", plain(maximum), unit),
+            return new Target(
+                    String.format(Locale.ROOT, "<= %s %s", plain(maximum), unit),
                     f -> f.value().amount() <= maximum);
         }
 

@@ -6,7 +6,6 @@ import java.awt.Stroke;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.text.DecimalFormat;
-
 import org.jfree.chart.ChartUtils;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogAxis;
@@ -27,11 +26,17 @@ public final class LineChart {
 
     private static final int WIDTH = 960;
     private static final int HEIGHT = 540;
-    private static final Color[] PALETTE = {new Color(0x1f5fbf), new Color(0xd95f02), new Color(0x1b9e77),
-            new Color(0x7570b3), new Color(0xe7298a), new Color(0x666666)};
+    private static final Color[] PALETTE = {
+        new Color(0x1f5fbf),
+        new Color(0xd95f02),
+        new Color(0x1b9e77),
+        new Color(0x7570b3),
+        new Color(0xe7298a),
+        new Color(0x666666)
+    };
     private static final Stroke SOLID = new BasicStroke(2.2f);
-    private static final Stroke DASHED = new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f,
-            new float[] {7f, 5f}, 0f);
+    private static final Stroke DASHED =
+            new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {7f, 5f}, 0f);
 
     private final String title;
     private final ValueAxis x;

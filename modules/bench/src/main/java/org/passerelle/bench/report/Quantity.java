@@ -14,8 +14,8 @@ public record Quantity(double amount, double relativeError, String unit) {
 
     /** E.g. {@code 951,234 ops/s ±2%}, {@code 0.412 ms}: three significant digits at least. */
     String format() {
-        String text = String.format(Locale.ROOT, amount >= 100 ? "%,.0f %s" : amount >= 1 ? "%.2f %s" : "%.3f %s",
-                amount, unit);
+        String text = String.format(
+                Locale.ROOT, amount >= 100 ? "%,.0f %s" : amount >= 1 ? "%.2f %s" : "%.3f %s", amount, unit);
         return Double.isNaN(relativeError) ? text : text + String.format(Locale.ROOT, " ±%.0f%%", relativeError * 100);
     }
 }

@@ -18,8 +18,7 @@ import java.util.Map;
 public final class Report {
 
     /** A chart of the run: its caption and its file in the output folder. */
-    record Chart(String caption, String file) {
-    }
+    record Chart(String caption, String file) {}
 
     private final List<Figure> figures = new ArrayList<>();
     private final Map<String, String> machine = new LinkedHashMap<>();
@@ -105,7 +104,8 @@ public final class Report {
 
     public String render() {
         StringBuilder text = new StringBuilder()
-                .append(TextTable.format(Figure.COLUMNS, figures.stream().map(Figure::cells).toList()));
+                .append(TextTable.format(
+                        Figure.COLUMNS, figures.stream().map(Figure::cells).toList()));
         text.append("\nMachine\n");
         int width = machine.keySet().stream().mapToInt(String::length).max().orElse(0);
         machine.forEach((fact, value) -> text.append(String.format("  %-" + width + "s  %s%n", fact, value)));
@@ -115,7 +115,10 @@ public final class Report {
         }
         if (!charts.isEmpty() || !dataFiles.isEmpty()) {
             text.append("\nFiles (in ").append(outputDir).append(")\n");
-            charts.forEach(chart -> text.append("  - ").append(chart.file()).append(": ").append(chart.caption())
+            charts.forEach(chart -> text.append("  - ")
+                    .append(chart.file())
+                    .append(": ")
+                    .append(chart.caption())
                     .append('\n'));
             dataFiles.forEach(file -> text.append("  - ").append(file).append('\n'));
         }

@@ -8,8 +8,7 @@ final class TextTable {
 
     private static final String GAP = "  ";
 
-    private TextTable() {
-    }
+    private TextTable() {}
 
     static String format(List<String> header, List<List<String>> rows) {
         List<List<String>> all = new ArrayList<>();

@@ -20,7 +20,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
-
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.CpuTimes;
 import org.passerelle.bench.load.LoadGenerator;
@@ -55,8 +54,7 @@ public final class KeyRotationBenchmark implements StackMeasurement {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A reading of the rotation's progress, at {@code nanos}. */
-    record Progress(long nanos, long done, long total, String status) {
-    }
+    record Progress(long nanos, long done, long total, String status) {}
 
     private final double readRate;
     private final Duration before;
@@ -75,15 +73,17 @@ public final class KeyRotationBenchmark implements StackMeasurement {
         LoadGenerator.Requests reads = DossierReadBenchmark.securedReads(stack, data.readPool(), agent);
         admin.current();
 
-        progress("reads at %,.0f/s for %d s before the rotation...", readRate, WARMUP.plus(before).toSeconds());
+        progress(
+                "reads at %,.0f/s for %d s before the rotation...",
+                readRate, WARMUP.plus(before).toSeconds());
         AtomicBoolean stop = new AtomicBoolean();
         AtomicReference<Samples> recorded = new AtomicReference<>();
         AtomicReference<Throwable> failure = new AtomicReference<>();
         long readsStart = System.nanoTime();
         Thread load = Thread.ofPlatform().name("rotation-reads").start(() -> {
             try {
-                recorded.set(LoadGenerator.openLoop(BenchStack.HOST, BenchStack.HTTP_PORT, readRate, CONNECTIONS,
-                        readsStart, stop::get, reads));
+                recorded.set(LoadGenerator.openLoop(
+                        BenchStack.HOST, BenchStack.HTTP_PORT, readRate, CONNECTIONS, readsStart, stop::get, reads));
             } catch (Throwable e) {
                 failure.set(e);
             }
@@ -94,17 +94,29 @@ public final class KeyRotationBenchmark implements StackMeasurement {
         long started;
         long ended;
         JsonNode last;
-        try (HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+        try (HttpClient client =
+                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
             Thread.sleep(WARMUP.plus(before).toMillis());
             cpuBefore = CpuTimes.now(stack.wildflyJvm());
             started = System.nanoTime();
-            JsonNode rotation = call(client, admin, "POST", stack.api().resolve("key-rotations"),
-                    "{\"organisation\":\"" + StackData.ORGANISATION + "\"}", 202);
+            JsonNode rotation = call(
+                    client,
+                    admin,
+                    "POST",
+                    stack.api().resolve("key-rotations"),
+                    "{\"organisation\":\"" + StackData.ORGANISATION + "\"}",
+                    202);
             String id = rotation.path("id").asText();
-            progress("rotating %,d rows (usagers, dossiers and their history)...", rotation.path("totalRows").asLong());
+            progress(
+                    "rotating %,d rows (usagers, dossiers and their history)...",
+                    rotation.path("totalRows").asLong());
             long deadline = started + limit.toNanos();
             last = rotation;
-            timeline.add(new Progress(started, 0, rotation.path("totalRows").asLong(), rotation.path("status").asText()));
+            timeline.add(new Progress(
+                    started,
+                    0,
+                    rotation.path("totalRows").asLong(),
+                    rotation.path("status").asText()));
             long lastPrinted = started;
             while (!"COMPLETED".equals(last.path("status").asText()) && System.nanoTime() < deadline) {
                 if (failure.get() != null || !load.isAlive()) {
@@ -113,12 +125,18 @@ public final class KeyRotationBenchmark implements StackMeasurement {
                 Thread.sleep(POLL.toMillis());
                 last = call(client, admin, "GET", stack.api().resolve("key-rotations/" + id), null, 200);
                 long now = System.nanoTime();
-                timeline.add(new Progress(now, last.path("doneRows").asLong(), last.path("totalRows").asLong(),
+                timeline.add(new Progress(
+                        now,
+                        last.path("doneRows").asLong(),
+                        last.path("totalRows").asLong(),
                         last.path("status").asText()));
                 if (now - lastPrinted >= Duration.ofSeconds(30).toNanos()) {
                     lastPrinted = now;
-                    progress("%,d of %,d rows after %.0f s", last.path("doneRows").asLong(),
-                            last.path("totalRows").asLong(), (now - started) / 1e9);
+                    progress(
+                            "%,d of %,d rows after %.0f s",
+                            last.path("doneRows").asLong(),
+                            last.path("totalRows").asLong(),
+                            (now - started) / 1e9);
                 }
             }
             ended = System.nanoTime();
@@ -137,46 +155,78 @@ public final class KeyRotationBenchmark implements StackMeasurement {
         long total = last.path("totalRows").asLong();
         long done = last.path("doneRows").asLong();
         double seconds = completed
-                ? Duration.between(Instant.parse(last.path("startedAt").asText()),
-                        Instant.parse(last.path("completedAt").asText())).toMillis() / 1000.0
+                ? Duration.between(
+                                        Instant.parse(last.path("startedAt").asText()),
+                                        Instant.parse(last.path("completedAt").asText()))
+                                .toMillis()
+                        / 1000.0
                 : extrapolatedSeconds(timeline);
         long leftBehind = rowsBelowNewVersion(stack, last.path("targetVersion").asInt());
         String batchPlan = batchPlan(stack, last.path("targetVersion").asInt());
 
-        String rows = String.format(Locale.ROOT, "%,d usagers (%,d rows with history and dossiers)", data.persons(),
-                total);
-        report.figure(Figure.of(NAME + " of " + rows + ", reads running: time"
-                                + (completed ? "" : String.format(Locale.ROOT,
-                                " (unfinished, %.0f%% done at %d min: extrapolated, a lower bound)",
-                                100.0 * done / total, limit.toMinutes())),
+        String rows =
+                String.format(Locale.ROOT, "%,d usagers (%,d rows with history and dossiers)", data.persons(), total);
+        report.figure(Figure.of(
+                        NAME + " of " + rows + ", reads running: time"
+                                + (completed
+                                        ? ""
+                                        : String.format(
+                                                Locale.ROOT,
+                                                " (unfinished, %.0f%% done at %d min: extrapolated, a lower bound)",
+                                                100.0 * done / total,
+                                                limit.toMinutes())),
                         Quantity.of(seconds / 60, "min"))
                 .withTarget(Target.valueAtMost(10, "min")));
         int errors = readsDuring.errors() + readsBefore.errors();
-        report.figure(Figure.against(NAME + ", reads during / before: throughput at " + String.format(Locale.ROOT,
-                                "%,.0f reads/s offered", readRate),
-                        Quantity.of(readsDuring.perSecond(), "reads/s"), Quantity.of(readsBefore.perSecond(), "reads/s"))
+        report.figure(Figure.against(
+                        NAME + ", reads during / before: throughput at "
+                                + String.format(Locale.ROOT, "%,.0f reads/s offered", readRate),
+                        Quantity.of(readsDuring.perSecond(), "reads/s"),
+                        Quantity.of(readsBefore.perSecond(), "reads/s"))
                 .withTarget(new Target("ratio >= 0.95, none failed", f -> f.ratio() >= 0.95 && errors == 0)));
-        report.figure(Figure.against(NAME + ", reads during / before: p50", Quantity.of(readsDuring.millis(0.50), "ms"),
+        report.figure(Figure.against(
+                NAME + ", reads during / before: p50",
+                Quantity.of(readsDuring.millis(0.50), "ms"),
                 Quantity.of(readsBefore.millis(0.50), "ms")));
-        report.figure(Figure.against(NAME + ", reads during / before: p95", Quantity.of(readsDuring.millis(0.95), "ms"),
+        report.figure(Figure.against(
+                        NAME + ", reads during / before: p95",
+                        Quantity.of(readsDuring.millis(0.95), "ms"),
                         Quantity.of(readsBefore.millis(0.95), "ms"))
                 .withTarget(Target.ratioAtMost(2.0)));
-        report.figure(Figure.against(NAME + ", reads during / before: p99", Quantity.of(readsDuring.millis(0.99), "ms"),
+        report.figure(Figure.against(
+                NAME + ", reads during / before: p99",
+                Quantity.of(readsDuring.millis(0.99), "ms"),
                 Quantity.of(readsBefore.millis(0.99), "ms")));
 
-        report.note(String.format(Locale.ROOT, "P6: POST /api/v1/key-rotations as %s, the server's defaults (batches "
+        report.note(String.format(
+                Locale.ROOT,
+                "P6: POST /api/v1/key-rotations as %s, the server's defaults (batches "
                         + "of 500 rows per transaction, no pause); %s; %s, %,d rows/s on average; %,d rows left "
                         + "below the new key version afterwards. Reads: open loop at %,.0f/s (the secured read of P1, "
                         + "%d connections), %d s before the rotation (after %d s of warm-up) then during it; "
                         + "%d failed before, %d during. During the rotation WildFly used %.0f%% of a core, "
                         + "PostgreSQL %.0f%%, the machine was %.0f%% busy",
-                ADMIN, rows, completed ? String.format(Locale.ROOT, "completed in %.0f s (server's own start and end)",
-                        seconds) : String.format(Locale.ROOT, "%,d of %,d rows done when stopped after %d min",
-                        done, total, limit.toMinutes()),
-                Math.round(done / Math.max(1e-9, (completed ? seconds : (ended - started) / 1e9))), leftBehind,
-                readRate, CONNECTIONS, before.toSeconds(), WARMUP.toSeconds(), readsBefore.errors(),
-                readsDuring.errors(), 100.0 * cpuDuring.serverNanos() / cpuDuring.wallNanos(),
-                100.0 * cpuDuring.postgresNanos() / cpuDuring.wallNanos(), 100 * cpuDuring.machineLoad()));
+                ADMIN,
+                rows,
+                completed
+                        ? String.format(Locale.ROOT, "completed in %.0f s (server's own start and end)", seconds)
+                        : String.format(
+                                Locale.ROOT,
+                                "%,d of %,d rows done when stopped after %d min",
+                                done,
+                                total,
+                                limit.toMinutes()),
+                Math.round(done / Math.max(1e-9, (completed ? seconds : (ended - started) / 1e9))),
+                leftBehind,
+                readRate,
+                CONNECTIONS,
+                before.toSeconds(),
+                WARMUP.toSeconds(),
+                readsBefore.errors(),
+                readsDuring.errors(),
+                100.0 * cpuDuring.serverNanos() / cpuDuring.wallNanos(),
+                100.0 * cpuDuring.postgresNanos() / cpuDuring.wallNanos(),
+                100 * cpuDuring.machineLoad()));
         report.note("P6: how a rotation batch finds its rows (SqlSealedRowStore's query on person without FOR UPDATE, "
                 + "EXPLAIN ANALYZE after the measurement): " + batchPlan);
         if (samples.firstError() != null) {
@@ -207,8 +257,7 @@ public final class KeyRotationBenchmark implements StackMeasurement {
         long count = 0;
         try (Connection db = stack.adminConnection()) {
             for (String table : List.of("person", "person_aud", "case_file", "case_file_aud")) {
-                count += Sql.queryLong(db, "SELECT count(*) FROM " + table
-                        + " WHERE key_version < " + version);
+                count += Sql.queryLong(db, "SELECT count(*) FROM " + table + " WHERE key_version < " + version);
             }
         }
         return count;
@@ -222,14 +271,18 @@ public final class KeyRotationBenchmark implements StackMeasurement {
     private static String batchPlan(BenchStack stack, int version) throws Exception {
         List<String> lines = new ArrayList<>();
         try (Connection db = stack.adminConnection();
-             Statement statement = db.createStatement();
-             ResultSet plan = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) SELECT id, key_version, "
-                     + String.join(", ", StackData.PERSON_SEALED) + " FROM person WHERE organisation_code = '"
-                     + StackData.ORGANISATION + "' AND key_version < " + version + " ORDER BY key_version, id LIMIT 500")) {
+                Statement statement = db.createStatement();
+                ResultSet plan = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) SELECT id, key_version, "
+                        + String.join(", ", StackData.PERSON_SEALED) + " FROM person WHERE organisation_code = '"
+                        + StackData.ORGANISATION + "' AND key_version < " + version
+                        + " ORDER BY key_version, id LIMIT 500")) {
             while (plan.next()) {
                 String line = plan.getString(1).strip();
-                if (line.startsWith("->") || line.startsWith("Limit") || line.startsWith("Rows Removed")
-                        || line.startsWith("Filter") || line.startsWith("Execution Time")) {
+                if (line.startsWith("->")
+                        || line.startsWith("Limit")
+                        || line.startsWith("Rows Removed")
+                        || line.startsWith("Filter")
+                        || line.startsWith("Execution Time")) {
                     lines.add(line.replaceFirst("^-> *", ""));
                 }
             }
@@ -239,8 +292,10 @@ public final class KeyRotationBenchmark implements StackMeasurement {
 
     private static JsonNode call(HttpClient client, Tokens token, String method, URI uri, String body, int expected)
             throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token.current()).header("Accept", "application/json");
+        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
+                .timeout(Duration.ofSeconds(60))
+                .header("Authorization", "Bearer " + token.current())
+                .header("Accept", "application/json");
         if (body != null) {
             request.header("Content-Type", "application/json")
                     .method(method, HttpRequest.BodyPublishers.ofString(body));
@@ -249,15 +304,16 @@ public final class KeyRotationBenchmark implements StackMeasurement {
         }
         HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != expected) {
-            throw new IllegalStateException(method + " " + uri + ": HTTP " + response.statusCode() + " "
-                    + response.body());
+            throw new IllegalStateException(
+                    method + " " + uri + ": HTTP " + response.statusCode() + " " + response.body());
         }
         return JSON.readTree(response.body());
     }
 
     /** Per bucket of time: rows rotated, reads served and their latency, from before the rotation to its end. */
-    private void writeTimeline(Report report, Samples samples, List<Progress> timeline, long from, long started,
-                               long ended) throws IOException {
+    private void writeTimeline(
+            Report report, Samples samples, List<Progress> timeline, long from, long started, long ended)
+            throws IOException {
         // Buckets aligned on the rotation's start, each point at the middle of its bucket.
         List<double[]> rows = new ArrayList<>();
         long bucket = BUCKET.toNanos();
@@ -268,24 +324,37 @@ public final class KeyRotationBenchmark implements StackMeasurement {
                 break;
             }
             Samples.Window w = samples.between(t, to);
-            rows.add(new double[] {((t + to) / 2.0 - started) / 1e9, doneAt(timeline, to, started), w.perSecond(),
-                    w.millis(0.50), w.millis(0.95), w.millis(0.99), w.errors()});
+            rows.add(new double[] {
+                ((t + to) / 2.0 - started) / 1e9,
+                doneAt(timeline, to, started),
+                w.perSecond(),
+                w.millis(0.50),
+                w.millis(0.95),
+                w.millis(0.99),
+                w.errors()
+            });
         }
-        try (PrintWriter csv = new PrintWriter(Files.newBufferedWriter(report.dataFile("p6-rotation.csv"),
-                StandardCharsets.UTF_8))) {
-            csv.println("bucket_middle_seconds_since_rotation_start,rows_done_at_bucket_end,reads_per_s,p50_ms,p95_ms,p99_ms,failed_reads");
+        try (PrintWriter csv =
+                new PrintWriter(Files.newBufferedWriter(report.dataFile("p6-rotation.csv"), StandardCharsets.UTF_8))) {
+            csv.println(
+                    "bucket_middle_seconds_since_rotation_start,rows_done_at_bucket_end,reads_per_s,p50_ms,p95_ms,p99_ms,failed_reads");
             for (double[] r : rows) {
-                csv.printf(Locale.ROOT, "%.1f,%.0f,%.1f,%.3f,%.3f,%.3f,%.0f%n", r[0], r[1], r[2], r[3], r[4], r[5], r[6]);
+                csv.printf(
+                        Locale.ROOT, "%.1f,%.0f,%.1f,%.3f,%.3f,%.3f,%.0f%n", r[0], r[1], r[2], r[3], r[4], r[5], r[6]);
             }
         }
         double[] xs = rows.stream().mapToDouble(r -> r[0]).toArray();
-        new LineChart("P6: read latency before and during the key rotation (started at 0 s)",
-                "seconds since the rotation started (" + BUCKET.toSeconds() + " s buckets)", "latency (ms)", false)
+        new LineChart(
+                        "P6: read latency before and during the key rotation (started at 0 s)",
+                        "seconds since the rotation started (" + BUCKET.toSeconds() + " s buckets)",
+                        "latency (ms)",
+                        false)
                 .series("p50", xs, rows.stream().mapToDouble(r -> r[3]).toArray())
                 .series("p95", xs, rows.stream().mapToDouble(r -> r[4]).toArray())
                 .series("p99", xs, rows.stream().mapToDouble(r -> r[5]).toArray(), 2, true)
-                .writePng(report.chart("P6: read latency per " + BUCKET.toSeconds()
-                        + " s before and during the key rotation", "p6-rotation-reads.png"));
+                .writePng(report.chart(
+                        "P6: read latency per " + BUCKET.toSeconds() + " s before and during the key rotation",
+                        "p6-rotation-reads.png"));
     }
 
     /** Rows done at {@code nanos}, linearly between polls; 0 before the start. */

@@ -11,7 +11,6 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-
 import org.passerelle.bench.crypto.ThrowawayKeys;
 import org.passerelle.bench.db.BinaryCopy;
 import org.passerelle.bench.db.Sql;
@@ -46,8 +45,9 @@ public final class SearchBenchmark {
             Map.entry("address", Person::address),
             Map.entry("phone", Person::phone),
             Map.entry("email", Person::email));
-    private static final String ENCRYPTED_COLUMNS = ENCRYPTED.stream()
-            .map(column -> column.getKey() + "_enc").collect(Collectors.joining(", "));
+
+    private static final String ENCRYPTED_COLUMNS =
+            ENCRYPTED.stream().map(column -> column.getKey() + "_enc").collect(Collectors.joining(", "));
     private static final String COLUMNS = "id, organisation_code, key_version, last_name, nir_plain, nir_bidx, "
             + "name_birthdate_bidx, " + ENCRYPTED_COLUMNS;
     private static final String SELECT = "SELECT id, key_version, " + ENCRYPTED_COLUMNS + " FROM person WHERE ";
@@ -74,7 +74,8 @@ public final class SearchBenchmark {
     }
 
     public void measure(Report report) throws Exception {
-        try (Sql.Throwaway throwaway = Sql.Throwaway.create(adminUrl, DATABASE); Connection db = throwaway.connect()) {
+        try (Sql.Throwaway throwaway = Sql.Throwaway.create(adminUrl, DATABASE);
+                Connection db = throwaway.connect()) {
             prepare(db, report);
             measureLookups(db, report);
         }
@@ -83,22 +84,34 @@ public final class SearchBenchmark {
     private void prepare(Connection db, Report report) throws SQLException {
         progress("loading %,d persons...", persons);
         long start = System.nanoTime();
-        Sql.execute(db, "CREATE TABLE person (id uuid NOT NULL, organisation_code text NOT NULL, key_version integer "
-                + "NOT NULL, last_name text NOT NULL, nir_plain text NOT NULL, nir_bidx bytea NOT NULL, "
-                + "name_birthdate_bidx bytea NOT NULL, " + ENCRYPTED.stream()
-                .map(column -> column.getKey() + "_enc bytea NOT NULL").collect(Collectors.joining(", ")) + ")");
+        Sql.execute(
+                db,
+                "CREATE TABLE person (id uuid NOT NULL, organisation_code text NOT NULL, key_version integer "
+                        + "NOT NULL, last_name text NOT NULL, nir_plain text NOT NULL, nir_bidx bytea NOT NULL, "
+                        + "name_birthdate_bidx bytea NOT NULL, "
+                        + ENCRYPTED.stream()
+                                .map(column -> column.getKey() + "_enc bytea NOT NULL")
+                                .collect(Collectors.joining(", "))
+                        + ")");
         try (BinaryCopy copy = BinaryCopy.into(db, "person (" + COLUMNS + ")")) {
             for (int i = 0; i < persons; i++) {
                 Person person = people.person(i);
                 UUID id = UUID.randomUUID();
-                copy.row(7 + ENCRYPTED.size()).uuid(id).text(ThrowawayKeys.OWNER).int4(keys.keyVersion())
-                        .text(person.lastName()).text(person.nir())
+                copy.row(7 + ENCRYPTED.size())
+                        .uuid(id)
+                        .text(ThrowawayKeys.OWNER)
+                        .int4(keys.keyVersion())
+                        .text(person.lastName())
+                        .text(person.nir())
                         .bytes(keys.nirIndex().compute(Nir.parse(person.nir())))
-                        .bytes(keys.nameAndBirthDateIndex().compute(new NameAndBirthDate(
-                                person.firstName() + " " + person.lastName(), person.birthDate())));
+                        .bytes(keys.nameAndBirthDateIndex()
+                                .compute(new NameAndBirthDate(
+                                        person.firstName() + " " + person.lastName(), person.birthDate())));
                 for (Map.Entry<String, Function<Person, String>> column : ENCRYPTED) {
-                    copy.bytes(keys.cipher().encrypt(column.getValue().apply(person),
-                            keys.context("person", column.getKey(), id.toString())));
+                    copy.bytes(keys.cipher()
+                            .encrypt(
+                                    column.getValue().apply(person),
+                                    keys.context("person", column.getKey(), id.toString())));
                 }
             }
             copy.finish();
@@ -111,15 +124,21 @@ public final class SearchBenchmark {
             Sql.execute(db, "CREATE INDEX person_" + column + " ON person (" + column + ")");
         }
         Sql.execute(db, "VACUUM (ANALYZE) person");
-        report.note(String.format(Locale.ROOT, "P3 data: %,d persons generated, %d fields each encrypted, copied in "
-                        + "%.0f s; primary key, %d indexes and VACUUM ANALYZE in %.0f s; %s with indexes", persons,
-                ENCRYPTED.size(), (loaded - start) / 1e9, indexed.size(), (System.nanoTime() - loaded) / 1e9,
+        report.note(String.format(
+                Locale.ROOT,
+                "P3 data: %,d persons generated, %d fields each encrypted, copied in "
+                        + "%.0f s; primary key, %d indexes and VACUUM ANALYZE in %.0f s; %s with indexes",
+                persons,
+                ENCRYPTED.size(),
+                (loaded - start) / 1e9,
+                indexed.size(),
+                (System.nanoTime() - loaded) / 1e9,
                 Sql.queryString(db, "SELECT pg_size_pretty(pg_total_relation_size('person'))")));
     }
 
     private void measureLookups(Connection db, Report report) throws SQLException {
         try (PreparedStatement byBlindIndex = db.prepareStatement(SELECT + "nir_bidx = ?");
-             PreparedStatement byPlaintext = db.prepareStatement(SELECT + "nir_plain = ?")) {
+                PreparedStatement byPlaintext = db.prepareStatement(SELECT + "nir_plain = ?")) {
             Lookup blindIndex = nir -> {
                 byBlindIndex.setBytes(1, keys.nirIndex().compute(Nir.parse(nir)));
                 return rowsRead(byBlindIndex);
@@ -140,20 +159,26 @@ public final class SearchBenchmark {
             Latencies plain = measured.get(1);
 
             String figure = "P3 search by NIR, blind index / plaintext: ";
-            report.figure(Figure.against(figure + "throughput",
-                            Quantity.of(blind.perSecond(), "lookups/s"), Quantity.of(plain.perSecond(), "lookups/s"))
+            report.figure(Figure.against(
+                            figure + "throughput",
+                            Quantity.of(blind.perSecond(), "lookups/s"),
+                            Quantity.of(plain.perSecond(), "lookups/s"))
                     .withTarget(Target.ratioAtLeast(0.90)));
             report.figure(latency(figure + "median", 0.50, blind, plain));
             report.figure(latency(figure + "p95", 0.95, blind, plain).withTarget(Target.valueAtMost(2, "ms")));
             report.figure(latency(figure + "p99", 0.99, blind, plain));
-            report.note(String.format(Locale.ROOT,
+            report.note(String.format(
+                    Locale.ROOT,
                     "P3 lookups: %,d of each kind among %,d persons, alternating, one connection, one row each",
-                    lookups, persons));
+                    lookups,
+                    persons));
         }
     }
 
     private static Figure latency(String name, double percentile, Latencies value, Latencies baseline) {
-        return Figure.against(name, Quantity.of(value.percentileMillis(percentile), "ms"),
+        return Figure.against(
+                name,
+                Quantity.of(value.percentileMillis(percentile), "ms"),
                 Quantity.of(baseline.percentileMillis(percentile), "ms"));
     }
 

@@ -15,7 +15,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
-
 import org.passerelle.bench.db.BinaryCopy;
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.Workers;
@@ -47,24 +46,38 @@ public final class StackData {
     public static final String ORGANISATION = "ccas-saumur";
     /** The demo référent whose token reads the pool's usagers (P1, P6). */
     public static final String AGENT = "agent.saumur";
+
     private static final int THREADS = 2;
     private static final long SEED = 20_261_123L;
     private static final List<String> CONTACT_CHANNELS = List.of("telephone", "telephone", "sms", "courrier", "email");
-    private static final List<String> HOUSEHOLDS = List.of("Vit seule avec deux enfants (4 et 9 ans)",
-            "En couple, trois enfants à charge", "Personne isolée, sans enfant", "Hébergé chez un tiers avec sa fille");
-    private static final List<String> RESOURCES = List.of("RSA socle et APL", "ARE jusqu'en mars, puis aucune ressource",
-            "AAH et pension d'invalidité", "Salaire à temps partiel (820 € nets) et prime d'activité");
-    private static final List<String> HOUSINGS = List.of("Locataire HLM, T3, impayés de loyer depuis deux mois",
-            "Hébergement d'urgence (CHRS)", "Propriétaire, maison vétuste, chauffage en panne",
+    private static final List<String> HOUSEHOLDS = List.of(
+            "Vit seule avec deux enfants (4 et 9 ans)",
+            "En couple, trois enfants à charge",
+            "Personne isolée, sans enfant",
+            "Hébergé chez un tiers avec sa fille");
+    private static final List<String> RESOURCES = List.of(
+            "RSA socle et APL",
+            "ARE jusqu'en mars, puis aucune ressource",
+            "AAH et pension d'invalidité",
+            "Salaire à temps partiel (820 € nets) et prime d'activité");
+    private static final List<String> HOUSINGS = List.of(
+            "Locataire HLM, T3, impayés de loyer depuis deux mois",
+            "Hébergement d'urgence (CHRS)",
+            "Propriétaire, maison vétuste, chauffage en panne",
             "Locataire parc privé, procédure d'expulsion engagée");
-    private static final List<String> HEALTH = List.of("Suivi ALD (diabète de type 2)", "Aucun élément signalé",
-            "Grossesse en cours, suivi PMI", "Reconnaissance MDPH en cours");
-    private static final List<String> RSA = List.of("Bénéficiaire RSA depuis 2024, orienté social",
-            "Demande de RSA déposée", "Non concerné", "RSA suspendu (déclaration trimestrielle manquante)");
+    private static final List<String> HEALTH = List.of(
+            "Suivi ALD (diabète de type 2)",
+            "Aucun élément signalé",
+            "Grossesse en cours, suivi PMI",
+            "Reconnaissance MDPH en cours");
+    private static final List<String> RSA = List.of(
+            "Bénéficiaire RSA depuis 2024, orienté social",
+            "Demande de RSA déposée",
+            "Non concerné",
+            "RSA suspendu (déclaration trimestrielle manquante)");
 
     /** What was written: the read pool's usager ids and the counts. */
-    public record Seeded(List<UUID> readPool, int persons, int caseFiles, int keyVersion, double seconds) {
-    }
+    public record Seeded(List<UUID> readPool, int persons, int caseFiles, int keyVersion, double seconds) {}
 
     private final BenchStack stack;
     private final int persons;
@@ -111,28 +124,49 @@ public final class StackData {
                         version            bigint       NOT NULL)""");
             Sql.execute(db, "GRANT SELECT ON bench_plain_person TO " + BenchStack.DATABASE_ROLE);
             // Above whatever the server has written or reserved (Hibernate takes revision ids 50 at a time).
-            firstRevision = 1 + Long.parseLong(Sql.queryString(db, "SELECT greatest((SELECT coalesce(max(id), 0) FROM "
-                    + "revision), (SELECT last_value FROM revision_seq)) + 100"));
+            firstRevision = 1
+                    + Long.parseLong(Sql.queryString(
+                            db,
+                            "SELECT greatest((SELECT coalesce(max(id), 0) FROM "
+                                    + "revision), (SELECT last_value FROM revision_seq)) + 100"));
         }
         Report.progress("stack", "sealing and copying %,d usagers with their history and plaintext copy...", persons);
         int stride = persons / readPool;
         List<UUID> pool = Collections.synchronizedList(new ArrayList<>());
-        Workers.run("stack-data", THREADS, t -> copyPersons((int) ((long) persons * t / THREADS),
-                (int) ((long) persons * (t + 1) / THREADS), stride, pool));
+        Workers.run(
+                "stack-data",
+                THREADS,
+                t -> copyPersons(
+                        (int) ((long) persons * t / THREADS),
+                        (int) ((long) persons * (t + 1) / THREADS),
+                        stride,
+                        pool));
         List<UUID> readIds = pool.stream().sorted().limit(readPool).toList();
         long copied = System.nanoTime();
         copyCaseFiles(readIds);
         try (Connection db = stack.adminConnection()) {
-            Sql.execute(db, "SELECT setval('revision_seq', " + (firstRevision + persons + readIds.size() + 1_000) + ")");
+            Sql.execute(
+                    db, "SELECT setval('revision_seq', " + (firstRevision + persons + readIds.size() + 1_000) + ")");
             Report.progress("stack", "vacuuming and analysing...");
-            for (String table : List.of("person", "person_aud", "revision", "case_file", "case_file_aud",
-                    "bench_plain_person", "data_key")) {
+            for (String table : List.of(
+                    "person",
+                    "person_aud",
+                    "revision",
+                    "case_file",
+                    "case_file_aud",
+                    "bench_plain_person",
+                    "data_key")) {
                 Sql.execute(db, "VACUUM (ANALYZE) " + table);
             }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
-        Report.progress("stack", "%,d usagers sealed and copied in %.0f s, %,d dossiers, vacuumed: %.0f s in all",
-                persons, (copied - start) / 1e9, readIds.size(), seconds);
+        Report.progress(
+                "stack",
+                "%,d usagers sealed and copied in %.0f s, %,d dossiers, vacuumed: %.0f s in all",
+                persons,
+                (copied - start) / 1e9,
+                readIds.size(),
+                seconds);
         return new Seeded(readIds, persons, readIds.size(), keyVersion, seconds);
     }
 
@@ -146,8 +180,8 @@ public final class StackData {
         String rootOwner = BlindIndex.rootKeyOwner(ORGANISATION);
         DataKey root = DataKey.generate(rootOwner, 1, random);
         WrappedDataKey rootKey = new WrappedDataKey(rootOwner, 1, master.wrap(root), Instant.now());
-        try (PreparedStatement insert = db.prepareStatement(
-                "INSERT INTO data_key (owner, version, wrapped, created_at) VALUES (?, ?, ?, ?)")) {
+        try (PreparedStatement insert =
+                db.prepareStatement("INSERT INTO data_key (owner, version, wrapped, created_at) VALUES (?, ?, ?, ?)")) {
             for (WrappedDataKey key : List.of(fieldKey, rootKey)) {
                 insert.setString(1, key.owner());
                 insert.setInt(2, key.version());
@@ -167,31 +201,52 @@ public final class StackData {
     private record Usager(UUID id, Person person, String birthName, String language, String channel, Instant created) {
 
         String[] values() {
-            return new String[] {person.lastName(), person.firstName(), birthName, person.birthDate().toString(),
-                    person.nir(), person.address(), person.phone(), person.email(), language, channel};
+            return new String[] {
+                person.lastName(),
+                person.firstName(),
+                birthName,
+                person.birthDate().toString(),
+                person.nir(),
+                person.address(),
+                person.phone(),
+                person.email(),
+                language,
+                channel
+            };
         }
     }
 
-    public static final List<String> PERSON_SEALED = sealed("person").stream().map(SealedColumn::column).toList();
-    static final List<String> CASE_SEALED = sealed("case_file").stream().map(SealedColumn::column).toList();
+    public static final List<String> PERSON_SEALED =
+            sealed("person").stream().map(SealedColumn::column).toList();
+    static final List<String> CASE_SEALED =
+            sealed("case_file").stream().map(SealedColumn::column).toList();
 
     /** The sealed columns of {@code table}, in the domain's order. */
     public static List<SealedColumn> sealed(String table) {
-        return Arrays.stream(SealedColumn.values()).filter(c -> c.table().equals(table)).toList();
+        return Arrays.stream(SealedColumn.values())
+                .filter(c -> c.table().equals(table))
+                .toList();
     }
 
     private void copyPersons(int from, int to, int stride, List<UUID> pool) throws Exception {
         try (Connection personDb = stack.adminConnection();
-             Connection historyDb = stack.adminConnection();
-             Connection revisionDb = stack.adminConnection();
-             Connection plainDb = stack.adminConnection();
-             BinaryCopy person = BinaryCopy.into(personDb, "person (id, organisation_code, key_version, "
-                     + String.join(", ", PERSON_SEALED) + ", nir_bidx, name_bidx, created_at, updated_at, version)");
-             BinaryCopy history = BinaryCopy.into(historyDb, "person_aud (id, rev, revtype, organisation_code, key_version, "
-                     + String.join(", ", PERSON_SEALED) + ", created_at, updated_at)");
-             BinaryCopy revision = BinaryCopy.into(revisionDb, "revision (id, at, username, organisation_code, request_id)");
-             BinaryCopy plain = BinaryCopy.into(plainDb, "bench_plain_person (id, organisation_code, "
-                     + String.join(", ", PERSON_SEALED) + ", created_at, updated_at, version)")) {
+                Connection historyDb = stack.adminConnection();
+                Connection revisionDb = stack.adminConnection();
+                Connection plainDb = stack.adminConnection();
+                BinaryCopy person = BinaryCopy.into(
+                        personDb,
+                        "person (id, organisation_code, key_version, " + String.join(", ", PERSON_SEALED)
+                                + ", nir_bidx, name_bidx, created_at, updated_at, version)");
+                BinaryCopy history = BinaryCopy.into(
+                        historyDb,
+                        "person_aud (id, rev, revtype, organisation_code, key_version, "
+                                + String.join(", ", PERSON_SEALED) + ", created_at, updated_at)");
+                BinaryCopy revision =
+                        BinaryCopy.into(revisionDb, "revision (id, at, username, organisation_code, request_id)");
+                BinaryCopy plain = BinaryCopy.into(
+                        plainDb,
+                        "bench_plain_person (id, organisation_code, " + String.join(", ", PERSON_SEALED)
+                                + ", created_at, updated_at, version)")) {
             for (int i = from; i < to; i++) {
                 Usager usager = usager(i);
                 if (i % stride == 0) {
@@ -200,8 +255,14 @@ public final class StackData {
                 String[] values = usager.values();
                 byte[][] sealed = new byte[values.length][];
                 for (int f = 0; f < values.length; f++) {
-                    sealed[f] = cipher.encrypt(values[f], new FieldContext(ORGANISATION, "person", PERSON_SEALED.get(f),
-                            usager.id().toString(), keyVersion));
+                    sealed[f] = cipher.encrypt(
+                            values[f],
+                            new FieldContext(
+                                    ORGANISATION,
+                                    "person",
+                                    PERSON_SEALED.get(f),
+                                    usager.id().toString(),
+                                    keyVersion));
                 }
                 Person p = usager.person();
                 long rev = firstRevision + i;
@@ -210,21 +271,40 @@ public final class StackData {
                     person.bytes(value);
                 }
                 person.bytes(nirIndex.compute(Nir.parse(p.nir())))
-                        .bytes(nameIndex.compute(new NameAndBirthDate(p.lastName() + " " + p.firstName(), p.birthDate())))
-                        .timestamptz(usager.created()).timestamptz(usager.created()).int8(0);
-                history.row(17).uuid(usager.id()).int8(rev).int2(0).text(ORGANISATION).int4(keyVersion);
+                        .bytes(nameIndex.compute(
+                                new NameAndBirthDate(p.lastName() + " " + p.firstName(), p.birthDate())))
+                        .timestamptz(usager.created())
+                        .timestamptz(usager.created())
+                        .int8(0);
+                history.row(17)
+                        .uuid(usager.id())
+                        .int8(rev)
+                        .int2(0)
+                        .text(ORGANISATION)
+                        .int4(keyVersion);
                 for (byte[] value : sealed) {
                     history.bytes(value);
                 }
                 history.timestamptz(usager.created()).timestamptz(usager.created());
-                revision.row(5).int8(rev).int8(usager.created().toEpochMilli()).text(AGENT).text(ORGANISATION)
+                revision.row(5)
+                        .int8(rev)
+                        .int8(usager.created().toEpochMilli())
+                        .text(AGENT)
+                        .text(ORGANISATION)
                         .text(new UUID(rev, i).toString());
-                plain.row(15).uuid(usager.id()).text(ORGANISATION).text(values[0]).text(values[1]).text(values[2])
+                plain.row(15)
+                        .uuid(usager.id())
+                        .text(ORGANISATION)
+                        .text(values[0])
+                        .text(values[1])
+                        .text(values[2])
                         .date(p.birthDate());
                 for (int f = 4; f < values.length; f++) {
                     plain.text(values[f]);
                 }
-                plain.timestamptz(usager.created()).timestamptz(usager.created()).int8(0);
+                plain.timestamptz(usager.created())
+                        .timestamptz(usager.created())
+                        .int8(0);
             }
             // The revisions first: the history rows reference them, and COPY checks its rows' foreign keys as it ends.
             for (BinaryCopy copy : List.of(revision, person, history, plain)) {
@@ -237,13 +317,15 @@ public final class StackData {
     private Usager usager(int i) {
         Person person = people.person(i);
         SplittableRandom random = new SplittableRandom(SEED ^ (i * 0x9E3779B97F4A7C15L));
-        UUID id = new UUID((random.nextLong() & ~0xF000L) | 0x4000L, (random.nextLong() & 0x3FFFFFFFFFFFFFFFL)
-                | 0x8000000000000000L);
+        UUID id = new UUID(
+                (random.nextLong() & ~0xF000L) | 0x4000L,
+                (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
         boolean married = random.nextInt(4) == 0;
         String birthName = married ? FictitiousPeople.lastName(random) : person.lastName();
         String language = random.nextInt(10) == 0 ? "ar" : "fr";
         String channel = CONTACT_CHANNELS.get(random.nextInt(CONTACT_CHANNELS.size()));
-        Instant created = Instant.parse("2026-11-01T09:00:00Z").minus(random.nextInt(3 * 365 * 24 * 60), ChronoUnit.MINUTES);
+        Instant created =
+                Instant.parse("2026-11-01T09:00:00Z").minus(random.nextInt(3 * 365 * 24 * 60), ChronoUnit.MINUTES);
         return new Usager(id, person, birthName, language, channel, created);
     }
 
@@ -252,31 +334,60 @@ public final class StackData {
         long firstRev = firstRevision + persons;
         SplittableRandom random = new SplittableRandom(SEED);
         try (Connection filesDb = stack.adminConnection();
-             Connection historyDb = stack.adminConnection();
-             Connection revisionDb = stack.adminConnection();
-             BinaryCopy files = BinaryCopy.into(filesDb, "case_file (id, organisation_code, person_id, referent, status, "
-                     + "opened_at, last_contact_on, restricted, key_version, " + String.join(", ", CASE_SEALED)
-                     + ", version)");
-             BinaryCopy history = BinaryCopy.into(historyDb, "case_file_aud (id, rev, revtype, organisation_code, person_id, "
-                     + "referent, status, opened_at, last_contact_on, restricted, key_version, "
-                     + String.join(", ", CASE_SEALED) + ")");
-             BinaryCopy revisions = BinaryCopy.into(revisionDb, "revision (id, at, username, organisation_code, request_id)")) {
+                Connection historyDb = stack.adminConnection();
+                Connection revisionDb = stack.adminConnection();
+                BinaryCopy files = BinaryCopy.into(
+                        filesDb,
+                        "case_file (id, organisation_code, person_id, referent, status, "
+                                + "opened_at, last_contact_on, restricted, key_version, "
+                                + String.join(", ", CASE_SEALED)
+                                + ", version)");
+                BinaryCopy history = BinaryCopy.into(
+                        historyDb,
+                        "case_file_aud (id, rev, revtype, organisation_code, person_id, "
+                                + "referent, status, opened_at, last_contact_on, restricted, key_version, "
+                                + String.join(", ", CASE_SEALED) + ")");
+                BinaryCopy revisions =
+                        BinaryCopy.into(revisionDb, "revision (id, at, username, organisation_code, request_id)")) {
             for (int k = 0; k < personIds.size(); k++) {
                 UUID id = UUID.randomUUID();
                 UUID personId = personIds.get(k);
                 Instant at = Instant.parse("2026-10-01T09:00:00Z").minus(random.nextInt(365 * 24), ChronoUnit.HOURS);
                 LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
                 byte[][] sealed = situation(id, random);
-                files.row(15).uuid(id).text(ORGANISATION).uuid(personId).text(AGENT).text("OPEN").timestamptz(at)
-                        .date(day).bool(false).int4(keyVersion);
-                history.row(16).uuid(id).int8(firstRev + k).int2(0).text(ORGANISATION).uuid(personId).text(AGENT)
-                        .text("OPEN").timestamptz(at).date(day).bool(false).int4(keyVersion);
+                files.row(15)
+                        .uuid(id)
+                        .text(ORGANISATION)
+                        .uuid(personId)
+                        .text(AGENT)
+                        .text("OPEN")
+                        .timestamptz(at)
+                        .date(day)
+                        .bool(false)
+                        .int4(keyVersion);
+                history.row(16)
+                        .uuid(id)
+                        .int8(firstRev + k)
+                        .int2(0)
+                        .text(ORGANISATION)
+                        .uuid(personId)
+                        .text(AGENT)
+                        .text("OPEN")
+                        .timestamptz(at)
+                        .date(day)
+                        .bool(false)
+                        .int4(keyVersion);
                 for (byte[] value : sealed) {
                     files.bytes(value);
                     history.bytes(value);
                 }
                 files.int8(0);
-                revisions.row(5).int8(firstRev + k).int8(at.toEpochMilli()).text(AGENT).text(ORGANISATION)
+                revisions
+                        .row(5)
+                        .int8(firstRev + k)
+                        .int8(at.toEpochMilli())
+                        .text(AGENT)
+                        .text(ORGANISATION)
                         .text(UUID.randomUUID().toString());
             }
             // The revisions first: the history rows reference them.
@@ -287,12 +398,18 @@ public final class StackData {
     }
 
     private byte[][] situation(UUID id, SplittableRandom random) {
-        String[] values = {pick(random, HOUSEHOLDS), pick(random, RESOURCES), pick(random, HOUSINGS),
-                pick(random, HEALTH), pick(random, RSA)};
+        String[] values = {
+            pick(random, HOUSEHOLDS),
+            pick(random, RESOURCES),
+            pick(random, HOUSINGS),
+            pick(random, HEALTH),
+            pick(random, RSA)
+        };
         byte[][] sealed = new byte[values.length][];
         for (int f = 0; f < values.length; f++) {
-            sealed[f] = cipher.encrypt(values[f], new FieldContext(ORGANISATION, "case_file", CASE_SEALED.get(f),
-                    id.toString(), keyVersion));
+            sealed[f] = cipher.encrypt(
+                    values[f],
+                    new FieldContext(ORGANISATION, "case_file", CASE_SEALED.get(f), id.toString(), keyVersion));
         }
         return sealed;
     }
@@ -300,5 +417,4 @@ public final class StackData {
     private static String pick(SplittableRandom random, List<String> values) {
         return values.get(random.nextInt(values.size()));
     }
-
 }

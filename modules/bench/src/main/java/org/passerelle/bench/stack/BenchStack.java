@@ -28,7 +28,6 @@ import java.util.Optional;
 import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
-
 import org.passerelle.bench.db.PostgresUrl;
 import org.passerelle.bench.report.Report;
 import org.passerelle.crypto.KeystoreMasterKey;
@@ -56,6 +55,7 @@ public final class BenchStack implements AutoCloseable {
     public static final String DATABASE_ROLE = "passerelle_bench";
     /** A port nothing listens on: the notifications (none in these measurements) would fail with a WARN. */
     static final int SMTP_PORT = 2525 + PORT_OFFSET;
+
     static final String BASELINE_WAR = "bench-baseline.war";
     private static final Duration BOOT_TIMEOUT = Duration.ofMinutes(5);
 
@@ -64,7 +64,8 @@ public final class BenchStack implements AutoCloseable {
 
         /** The build's outputs in a checkout: {@code ./mvnw -pl modules/bench,ear -am package} makes them. */
         public static Layout of(Path repository) {
-            return new Layout(single(repository.resolve("keycloak-realm/target"), "keycloak-"),
+            return new Layout(
+                    single(repository.resolve("keycloak-realm/target"), "keycloak-"),
                     single(repository.resolve("ear/target"), "wildfly-"),
                     repository.resolve("ear/target/passerelle.ear"),
                     repository.resolve("modules/bench/target/passerelle-bench-baseline.war"),
@@ -80,8 +81,12 @@ public final class BenchStack implements AutoCloseable {
         }
 
         void check() {
-            for (Path needed : List.of(keycloakHome.resolve("bin/kc.sh"), wildflyHome.resolve("bin/standalone.sh"),
-                    wildflyHome.resolve("standalone/configuration/standalone-passerelle.xml"), ear, baselineWar)) {
+            for (Path needed : List.of(
+                    keycloakHome.resolve("bin/kc.sh"),
+                    wildflyHome.resolve("bin/standalone.sh"),
+                    wildflyHome.resolve("standalone/configuration/standalone-passerelle.xml"),
+                    ear,
+                    baselineWar)) {
                 if (!Files.exists(needed)) {
                     throw new IllegalStateException(needed + " is missing: build first (./passerelle bench does, or "
                             + "./mvnw -pl modules/bench,ear -am package -DskipTests)");
@@ -92,7 +97,9 @@ public final class BenchStack implements AutoCloseable {
         private static Path single(Path folder, String prefix) {
             try (Stream<Path> children = Files.exists(folder) ? Files.list(folder) : Stream.empty()) {
                 List<Path> found = children.filter(Files::isDirectory)
-                        .filter(p -> p.getFileName().toString().startsWith(prefix)).sorted().toList();
+                        .filter(p -> p.getFileName().toString().startsWith(prefix))
+                        .sorted()
+                        .toList();
                 return found.isEmpty() ? folder.resolve(prefix + "missing") : found.getLast();
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
@@ -123,7 +130,8 @@ public final class BenchStack implements AutoCloseable {
      *
      * @param wildflyHeap WildFly's heap, e.g. {@code 512m} (its own default, {@code -Xms64m -Xmx512m}, when null)
      */
-    public static BenchStack start(Layout layout, String adminUrl, String wildflyHeap) throws IOException, SQLException {
+    public static BenchStack start(Layout layout, String adminUrl, String wildflyHeap)
+            throws IOException, SQLException {
         layout.check();
         for (int port : List.of(KEYCLOAK_PORT, HTTP_PORT, MANAGEMENT_PORT)) {
             if (listening(port)) {
@@ -140,14 +148,22 @@ public final class BenchStack implements AutoCloseable {
             KeystoreMasterKey.openOrCreate(stack.masterKeystore(), stack.masterKeyPassword.toCharArray());
             ServerProcess keycloak = stack.startKeycloak();
             stack.startWildFly();
-            stack.await(keycloak, () -> httpOk(URI.create("http://localhost:" + KEYCLOAK_PORT + "/realms/" + REALM
-                    + "/.well-known/openid-configuration")));
+            stack.await(
+                    keycloak,
+                    () -> httpOk(URI.create("http://localhost:" + KEYCLOAK_PORT + "/realms/" + REALM
+                            + "/.well-known/openid-configuration")));
             Path deployments = layout.work().resolve("wildfly-base/deployments");
-            stack.await(stack.wildfly, () -> deployed(deployments, "passerelle.ear")
-                    && deployed(deployments, BASELINE_WAR));
-            stack.await(stack.wildfly, () -> httpOk(URI.create("http://localhost:" + MANAGEMENT_PORT + "/health/ready")));
-            Report.progress("stack", "Keycloak %s and WildFly %s up in %.0f s", layout.keycloakVersion(),
-                    layout.wildflyVersion(), (System.nanoTime() - started) / 1e9);
+            stack.await(
+                    stack.wildfly,
+                    () -> deployed(deployments, "passerelle.ear") && deployed(deployments, BASELINE_WAR));
+            stack.await(
+                    stack.wildfly, () -> httpOk(URI.create("http://localhost:" + MANAGEMENT_PORT + "/health/ready")));
+            Report.progress(
+                    "stack",
+                    "Keycloak %s and WildFly %s up in %.0f s",
+                    layout.keycloakVersion(),
+                    layout.wildflyVersion(),
+                    (System.nanoTime() - started) / 1e9);
             return stack;
         } catch (IOException | SQLException | RuntimeException e) {
             stack.close();
@@ -192,10 +208,12 @@ public final class BenchStack implements AutoCloseable {
     }
 
     private void createDatabase() throws SQLException {
-        try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
+        try (Connection c = DriverManager.getConnection(adminUrl);
+                Statement s = c.createStatement()) {
             s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
             s.execute("DO $$ BEGIN IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = '" + DATABASE_ROLE
-                    + "') THEN CREATE ROLE " + DATABASE_ROLE + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; END IF; END $$");
+                    + "') THEN CREATE ROLE " + DATABASE_ROLE
+                    + " LOGIN NOSUPERUSER NOCREATEDB NOCREATEROLE; END IF; END $$");
             s.execute("ALTER ROLE " + DATABASE_ROLE + " PASSWORD '" + databasePassword + "'");
             s.execute("CREATE DATABASE " + DATABASE + " OWNER " + DATABASE_ROLE);
             databaseCreated = true;
@@ -207,18 +225,31 @@ public final class BenchStack implements AutoCloseable {
         Path home = layout.work().resolve("keycloak");
         copyTree(layout.keycloakHome(), home, path -> {
             Path relative = layout.keycloakHome().relativize(path);
-            return !(relative.getNameCount() >= 2 && relative.getName(0).toString().equals("data")
+            return !(relative.getNameCount() >= 2
+                    && relative.getName(0).toString().equals("data")
                     && !relative.getName(1).toString().equals("import"));
         });
-        return started(ServerProcess.start("keycloak",
-                List.of("bash", "bin/kc.sh", "start-dev", "--http-port=" + KEYCLOAK_PORT, "--import-realm",
+        return started(ServerProcess.start(
+                "keycloak",
+                List.of(
+                        "bash",
+                        "bin/kc.sh",
+                        "start-dev",
+                        "--http-port=" + KEYCLOAK_PORT,
+                        "--import-realm",
                         "--hostname=http://localhost:" + KEYCLOAK_PORT),
-                Map.of("JAVA_HOME", System.getProperty("java.home"),
-                        "KC_BOOTSTRAP_ADMIN_USERNAME", "admin",
-                        "KC_BOOTSTRAP_ADMIN_PASSWORD", randomSecret(),
+                Map.of(
+                        "JAVA_HOME",
+                        System.getProperty("java.home"),
+                        "KC_BOOTSTRAP_ADMIN_USERNAME",
+                        "admin",
+                        "KC_BOOTSTRAP_ADMIN_PASSWORD",
+                        randomSecret(),
                         // The demo realm's partner-system clients take their secret from here at import.
-                        "PASSERELLE_PARTNER_SYSTEM_SECRET", randomSecret()),
-                home, layout.work().resolve("keycloak.log")));
+                        "PASSERELLE_PARTNER_SYSTEM_SECRET",
+                        randomSecret()),
+                home,
+                layout.work().resolve("keycloak.log")));
     }
 
     private void startWildFly() throws IOException {
@@ -233,16 +264,24 @@ public final class BenchStack implements AutoCloseable {
             // standalone.conf's own variable for -Xms/-Xmx; its other defaults stay.
             environment.put("JBOSS_JAVA_SIZING", "-Xms" + wildflyHeap + " -Xmx" + wildflyHeap);
         }
-        wildfly = started(ServerProcess.start("wildfly",
-                List.of("bash", "bin/standalone.sh", "-c", "standalone-passerelle.xml",
+        wildfly = started(ServerProcess.start(
+                "wildfly",
+                List.of(
+                        "bash",
+                        "bin/standalone.sh",
+                        "-c",
+                        "standalone-passerelle.xml",
                         "-Djboss.server.base.dir=" + base,
                         "-Djboss.socket.binding.port-offset=" + PORT_OFFSET),
-                environment, layout.wildflyHome(), layout.work().resolve("wildfly-console.log")));
+                environment,
+                layout.wildflyHome(),
+                layout.work().resolve("wildfly-console.log")));
     }
 
     /** What {@code ./passerelle run} gives the server, for this stack. */
     private Map<String, String> wildflyEnvironment(Path keys) {
-        return Map.ofEntries(Map.entry("JAVA_HOME", System.getProperty("java.home")),
+        return Map.ofEntries(
+                Map.entry("JAVA_HOME", System.getProperty("java.home")),
                 Map.entry("PASSERELLE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + DATABASE),
                 Map.entry("PASSERELLE_DB_USER", DATABASE_ROLE),
                 Map.entry("PASSERELLE_DB_PASSWORD", databasePassword),
@@ -250,10 +289,14 @@ public final class BenchStack implements AutoCloseable {
                 Map.entry("PASSERELLE_KEYCLOAK_REALM", REALM),
                 Map.entry("PASSERELLE_KEYS_MASTER_KEYSTORE", masterKeystore().toString()),
                 Map.entry("PASSERELLE_KEYS_MASTER_KEYSTORE_PASSWORD", masterKeyPassword),
-                Map.entry("PASSERELLE_JOURNAL_KEY_FOLDER", keys.resolve("journal").toString()),
+                Map.entry(
+                        "PASSERELLE_JOURNAL_KEY_FOLDER", keys.resolve("journal").toString()),
                 // The partner channels' keys (modules/exchange), created at first start.
-                Map.entry("PASSERELLE_EXCHANGE_KEY_FOLDER", keys.resolve("exchange").toString()),
-                Map.entry("PASSERELLE_JOURNAL_CHECKPOINT_FOLDER",
+                Map.entry(
+                        "PASSERELLE_EXCHANGE_KEY_FOLDER",
+                        keys.resolve("exchange").toString()),
+                Map.entry(
+                        "PASSERELLE_JOURNAL_CHECKPOINT_FOLDER",
                         layout.work().resolve("journal-checkpoints").toString()),
                 Map.entry("PASSERELLE_SMTP_HOST", HOST),
                 Map.entry("PASSERELLE_SMTP_PORT", String.valueOf(SMTP_PORT)),
@@ -270,7 +313,8 @@ public final class BenchStack implements AutoCloseable {
 
     private static boolean deployed(Path deployments, String name) {
         if (Files.exists(deployments.resolve(name + ".failed"))) {
-            throw new IllegalStateException(name + " failed to deploy; see " + deployments.resolveSibling("log/server.log"));
+            throw new IllegalStateException(
+                    name + " failed to deploy; see " + deployments.resolveSibling("log/server.log"));
         }
         return Files.exists(deployments.resolve(name + ".deployed"));
     }
@@ -282,8 +326,8 @@ public final class BenchStack implements AutoCloseable {
                 throw new IllegalStateException(process.name() + " exited; see " + process.log());
             }
             if (Instant.now().isAfter(deadline)) {
-                throw new IllegalStateException(process.name() + " not ready after " + BOOT_TIMEOUT + "; see "
-                        + process.log());
+                throw new IllegalStateException(
+                        process.name() + " not ready after " + BOOT_TIMEOUT + "; see " + process.log());
             }
             try {
                 Thread.sleep(250);
@@ -296,8 +340,13 @@ public final class BenchStack implements AutoCloseable {
 
     static boolean httpOk(URI uri) {
         try (HttpClient client = HttpClient.newHttpClient()) {
-            return client.send(HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(3)).build(),
-                    HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+            return client.send(
+                                    HttpRequest.newBuilder(uri)
+                                            .timeout(Duration.ofSeconds(3))
+                                            .build(),
+                                    HttpResponse.BodyHandlers.discarding())
+                            .statusCode()
+                    == 200;
         } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
@@ -323,7 +372,8 @@ public final class BenchStack implements AutoCloseable {
         processes.reversed().forEach(ServerProcess::close);
         processes.clear();
         if (databaseCreated) {
-            try (Connection c = DriverManager.getConnection(adminUrl); Statement s = c.createStatement()) {
+            try (Connection c = DriverManager.getConnection(adminUrl);
+                    Statement s = c.createStatement()) {
                 s.execute("DROP DATABASE IF EXISTS " + DATABASE + " WITH (FORCE)");
                 s.execute("DROP ROLE IF EXISTS " + DATABASE_ROLE);
             } catch (SQLException e) {

@@ -46,8 +46,12 @@ public final class HttpConnection implements AutoCloseable {
 
     /** A GET request's bytes, with the given extra header lines (each without its CRLF). */
     public static byte[] get(String hostHeader, String path, String... headers) {
-        StringBuilder request = new StringBuilder(256).append("GET ").append(path).append(" HTTP/1.1\r\nHost: ")
-                .append(hostHeader).append("\r\nAccept: application/json\r\n");
+        StringBuilder request = new StringBuilder(256)
+                .append("GET ")
+                .append(path)
+                .append(" HTTP/1.1\r\nHost: ")
+                .append(hostHeader)
+                .append("\r\nAccept: application/json\r\n");
         for (String header : headers) {
             request.append(header).append("\r\n");
         }
@@ -107,7 +111,8 @@ public final class HttpConnection implements AutoCloseable {
             String value = header.substring(colon + 1).trim();
             switch (name) {
                 case "content-length" -> length = Long.parseLong(value);
-                case "transfer-encoding" -> chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
+                case "transfer-encoding" ->
+                    chunked = value.toLowerCase(Locale.ROOT).contains("chunked");
                 case "connection" -> close = value.equalsIgnoreCase("close");
                 default -> {
                     // not needed

@@ -37,7 +37,8 @@ public final class PartnerSimulator implements AutoCloseable {
 
     private final ServerProcess process;
     private final URI control = URI.create("http://127.0.0.1:" + HTTP_PORT);
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final Thread shutdownHook;
     private boolean closed;
 
@@ -50,7 +51,11 @@ public final class PartnerSimulator implements AutoCloseable {
     /** The jar of a checkout: {@code ./mvnw -pl modules/partner-simulator -am package} makes it. */
     public static Path jar(BenchStack.Layout layout) {
         // The layout's EAR is <repository>/ear/target/passerelle.ear.
-        return layout.ear().toAbsolutePath().getParent().getParent().getParent()
+        return layout.ear()
+                .toAbsolutePath()
+                .getParent()
+                .getParent()
+                .getParent()
                 .resolve("modules/partner-simulator/target/partner-simulator.jar");
     }
 
@@ -60,11 +65,11 @@ public final class PartnerSimulator implements AutoCloseable {
      * @param work         its folder: {@code data/} (keys, SFTP tree, ledger), deleted first, and {@code simulator.log}
      * @param clientSecret what it would use for the partner systems' client credentials (only for status replies)
      */
-    public static PartnerSimulator start(Path jar, Path work, URI passerelle, URI keycloak, String realm, String clientSecret)
-            throws IOException {
+    public static PartnerSimulator start(
+            Path jar, Path work, URI passerelle, URI keycloak, String realm, String clientSecret) throws IOException {
         if (!Files.exists(jar)) {
-            throw new IllegalStateException(jar + " is missing: build it (./mvnw -pl modules/partner-simulator -am "
-                    + "package -DskipTests)");
+            throw new IllegalStateException(
+                    jar + " is missing: build it (./mvnw -pl modules/partner-simulator -am " + "package -DskipTests)");
         }
         for (int port : List.of(HTTP_PORT, HTTPS_PORT, SFTP_PORT, AMQP_PORT)) {
             if (listening(port)) {
@@ -74,13 +79,24 @@ public final class PartnerSimulator implements AutoCloseable {
         Path data = work.resolve("data");
         BenchStack.deleteTree(data);
         Files.createDirectories(data);
-        ServerProcess process = ServerProcess.start("partner-simulator",
-                List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar", jar.toString(),
-                        "--data=" + data, "--http-port=" + HTTP_PORT, "--https-port=" + HTTPS_PORT,
-                        "--sftp-port=" + SFTP_PORT, "--amqp-port=" + AMQP_PORT,
-                        "--passerelle-url=" + withoutSlash(passerelle), "--keycloak-url=" + withoutSlash(keycloak),
-                        "--realm=" + realm, "--client-secret=" + clientSecret),
-                Map.of("JAVA_HOME", System.getProperty("java.home")), work, work.resolve("simulator.log"));
+        ServerProcess process = ServerProcess.start(
+                "partner-simulator",
+                List.of(
+                        Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                        "-jar",
+                        jar.toString(),
+                        "--data=" + data,
+                        "--http-port=" + HTTP_PORT,
+                        "--https-port=" + HTTPS_PORT,
+                        "--sftp-port=" + SFTP_PORT,
+                        "--amqp-port=" + AMQP_PORT,
+                        "--passerelle-url=" + withoutSlash(passerelle),
+                        "--keycloak-url=" + withoutSlash(keycloak),
+                        "--realm=" + realm,
+                        "--client-secret=" + clientSecret),
+                Map.of("JAVA_HOME", System.getProperty("java.home")),
+                work,
+                work.resolve("simulator.log"));
         PartnerSimulator simulator = new PartnerSimulator(process);
         try {
             Instant deadline = Instant.now().plus(START_TIMEOUT);
@@ -89,8 +105,8 @@ public final class PartnerSimulator implements AutoCloseable {
                     throw new IllegalStateException("the partner simulator exited; see " + process.log());
                 }
                 if (Instant.now().isAfter(deadline)) {
-                    throw new IllegalStateException("the partner simulator is not ready after " + START_TIMEOUT
-                            + "; see " + process.log());
+                    throw new IllegalStateException(
+                            "the partner simulator is not ready after " + START_TIMEOUT + "; see " + process.log());
                 }
                 sleep(200);
             }
@@ -117,7 +133,10 @@ public final class PartnerSimulator implements AutoCloseable {
 
     /** Whether the partner's listener (HTTPS, SFTP or AMQP server) is up, from {@code GET /health}. */
     public boolean listening(String partner) {
-        return json(call("GET", "/health", null)).path("listening").path(partner).asBoolean(false);
+        return json(call("GET", "/health", null))
+                .path("listening")
+                .path(partner)
+                .asBoolean(false);
     }
 
     /** Every arrival at the partner's system, in arrival order (duplicates and refusals included). */
@@ -129,7 +148,8 @@ public final class PartnerSimulator implements AutoCloseable {
 
     private String call(String method, String path, Object body) {
         try {
-            HttpRequest.Builder request = HttpRequest.newBuilder(control.resolve(path)).timeout(Duration.ofSeconds(60))
+            HttpRequest.Builder request = HttpRequest.newBuilder(control.resolve(path))
+                    .timeout(Duration.ofSeconds(60))
                     .header("Accept", "application/json");
             if (body == null) {
                 request.method(method, HttpRequest.BodyPublishers.noBody());

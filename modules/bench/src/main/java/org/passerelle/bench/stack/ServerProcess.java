@@ -24,10 +24,13 @@ final class ServerProcess implements AutoCloseable {
         this.log = log;
     }
 
-    static ServerProcess start(String name, List<String> command, Map<String, String> environment, Path workDir,
-                               Path log) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
-                .redirectErrorStream(true).redirectOutput(log.toFile());
+    static ServerProcess start(
+            String name, List<String> command, Map<String, String> environment, Path workDir, Path log)
+            throws IOException {
+        ProcessBuilder builder = new ProcessBuilder(command)
+                .directory(workDir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
         builder.environment().putAll(environment);
         return new ServerProcess(name, builder.start(), log);
     }

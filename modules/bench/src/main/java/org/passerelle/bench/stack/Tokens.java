@@ -29,7 +29,8 @@ public final class Tokens {
 
     private final URI tokenEndpoint;
     private final String username;
-    private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final HttpClient client =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private volatile String token;
     private volatile long fetchedNanos;
 
@@ -58,13 +59,26 @@ public final class Tokens {
     }
 
     private String fetch() {
-        String form = Map.of("grant_type", "password", "client_id", CLIENT, "username", username,
-                        "password", DEMO_PASSWORD, "scope", "openid").entrySet().stream()
+        String form = Map.of(
+                        "grant_type",
+                        "password",
+                        "client_id",
+                        CLIENT,
+                        "username",
+                        username,
+                        "password",
+                        DEMO_PASSWORD,
+                        "scope",
+                        "openid")
+                .entrySet()
+                .stream()
                 .map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint).timeout(Duration.ofSeconds(30))
+        HttpRequest request = HttpRequest.newBuilder(tokenEndpoint)
+                .timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build();
+                .POST(HttpRequest.BodyPublishers.ofString(form))
+                .build();
         try {
             HttpResponse<String> response = client.send(request, HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {

@@ -3,7 +3,6 @@ package org.passerelle.bench.crypto;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 /** Each benchmark body once, outside JMH: what they measure must be a correct round trip. */

@@ -7,7 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-
 import org.junit.jupiter.api.Test;
 import org.passerelle.bench.delivery.DeliveryApi.Sent;
 import org.passerelle.bench.delivery.PartnerDeliveryBenchmark.Arrivals;
@@ -22,8 +21,8 @@ class PartnerDeliveryBenchmarkTest {
     void aBacklogsRateCountsFromWhenItFellDueToItsLastArrival() {
         Instant due = Instant.parse("2026-11-23T10:00:00Z");
         Arrivals arrivals = new Arrivals(Map.of(), 200, 0, 0, due.plusMillis(500), due.plusMillis(2_500));
-        Backlog backlog = new Backlog(PartnerDeliveryBenchmark.CAF, 200, 3.0, 1.0, due, true, due.plusMillis(2_400),
-                arrivals);
+        Backlog backlog =
+                new Backlog(PartnerDeliveryBenchmark.CAF, 200, 3.0, 1.0, due, true, due.plusMillis(2_400), arrivals);
 
         assertThat(backlog.perSecond()).isEqualTo(80.0);
         assertThat(backlog.drainPerSecond()).isEqualTo(99.5);
@@ -34,10 +33,10 @@ class PartnerDeliveryBenchmarkTest {
         Instant t = Instant.parse("2026-11-23T10:00:00Z");
         UUID a = UUID.randomUUID();
         UUID b = UUID.randomUUID();
-        List<Sent> sent = List.of(new Sent(a, 0, 10 * MS, t.plusMillis(10)),
-                new Sent(b, 100 * MS, 130 * MS, t.plusMillis(130)));
-        Arrivals arrivals = new Arrivals(Map.of(a, t.plusMillis(25), b, t.plusMillis(170)), 2, 0, 0,
-                t.plusMillis(25), t.plusMillis(170));
+        List<Sent> sent =
+                List.of(new Sent(a, 0, 10 * MS, t.plusMillis(10)), new Sent(b, 100 * MS, 130 * MS, t.plusMillis(130)));
+        Arrivals arrivals = new Arrivals(
+                Map.of(a, t.plusMillis(25), b, t.plusMillis(170)), 2, 0, 0, t.plusMillis(25), t.plusMillis(170));
 
         Flow flow = new Flow("senders", 1, Double.NaN, sent, t, arrivals);
 

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
 import java.time.Instant;
-
 import org.junit.jupiter.api.Test;
 import org.passerelle.journal.JournalVerifier;
 
@@ -27,11 +26,13 @@ class JournalBenchmarkTest {
     void theBaselineReadsTheVerifiersRowsAndThePlainTableHasTheEntryColumnsButTheMac() {
         assertThat(JournalVerifier.CHAIN)
                 .contains("from journal_seal s left join journal_entry e on e.id = s.entry_id")
-                .endsWith("order by s.position").contains("e.mac");
-        assertThat(JournalVerifier.CHAIN.substring(0, JournalVerifier.CHAIN.indexOf(" from ")).split(","))
+                .endsWith("order by s.position")
+                .contains("e.mac");
+        assertThat(JournalVerifier.CHAIN
+                        .substring(0, JournalVerifier.CHAIN.indexOf(" from "))
+                        .split(","))
                 .hasSize(22);
-        assertThat(JournalBenchmark.PLAIN_INSERT).doesNotContain("mac")
-                .contains("nextval('journal_entry_plain_seq')");
+        assertThat(JournalBenchmark.PLAIN_INSERT).doesNotContain("mac").contains("nextval('journal_entry_plain_seq')");
         assertThat(JournalBenchmark.PLAIN_INSERT.chars().filter(c -> c == '?')).hasSize(17);
     }
 }

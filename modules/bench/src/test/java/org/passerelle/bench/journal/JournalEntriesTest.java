@@ -7,7 +7,6 @@ import java.util.HashSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.LongStream;
-
 import org.junit.jupiter.api.Test;
 import org.passerelle.journal.JournalEntry;
 import org.passerelle.secrecy.Field;
@@ -33,10 +32,13 @@ class JournalEntriesTest {
         Set<String> requestIds = new HashSet<>();
         LongStream.range(0, 20_000).mapToObj(i -> entries.entry(i, AT)).forEach(entry -> {
             assertThat(entry.id()).isZero();
-            assertThat(entry.fields()).hasSizeBetween(JournalEntries.MIN_FIELDS, JournalEntries.MAX_FIELDS)
+            assertThat(entry.fields())
+                    .hasSizeBetween(JournalEntries.MIN_FIELDS, JournalEntries.MAX_FIELDS)
                     .allMatch(key -> Field.byKey(key).isPresent());
             assertThat(String.join(",", entry.fields()).length()).isLessThanOrEqualTo(2_000);
-            assertThat(String.join(",", entry.roles())).hasSizeLessThanOrEqualTo(200).contains("default-roles");
+            assertThat(String.join(",", entry.roles()))
+                    .hasSizeLessThanOrEqualTo(200)
+                    .contains("default-roles");
             assertThat(entry.username()).matches("[a-z]+\\.[a-z]+\\d+").hasSizeLessThanOrEqualTo(255);
             assertThat(UUID.fromString(entry.userId())).isNotNull();
             assertThat(entry.organisation()).isNotBlank().hasSizeLessThanOrEqualTo(64);
@@ -58,7 +60,9 @@ class JournalEntriesTest {
     @Test
     void fieldCountsSpanTheWholeRange() {
         Set<Integer> counts = new HashSet<>();
-        LongStream.range(0, 2_000).mapToObj(i -> entries.entry(i, AT)).map(JournalEntry::fields)
+        LongStream.range(0, 2_000)
+                .mapToObj(i -> entries.entry(i, AT))
+                .map(JournalEntry::fields)
                 .forEach(fields -> counts.add(fields.size()));
         assertThat(counts).contains(JournalEntries.MIN_FIELDS, JournalEntries.MAX_FIELDS);
     }

@@ -5,14 +5,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.stream.LongStream;
-
 import org.junit.jupiter.api.Test;
 
 class LatenciesTest {
 
     /** 1 ms to 100 ms, shuffled. */
-    private final Latencies hundred = Latencies.of(
-            LongStream.rangeClosed(1, 100).map(i -> (i * 37 % 100 + 1) * 1_000_000).toArray());
+    private final Latencies hundred = Latencies.of(LongStream.rangeClosed(1, 100)
+            .map(i -> (i * 37 % 100 + 1) * 1_000_000)
+            .toArray());
 
     @Test
     void percentilesAreTheRecordedValuesToThreeSignificantDigits() {

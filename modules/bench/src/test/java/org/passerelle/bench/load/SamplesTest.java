@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 
 class SamplesTest {
@@ -15,7 +14,7 @@ class SamplesTest {
     @Test
     void aWindowHoldsTheRequestsThatEndedInItWithLatenciesFromWhenTheyWereDue() {
         Samples a = new Samples();
-        a.add(0, 5 * MS, 200);            // ended before the window
+        a.add(0, 5 * MS, 200); // ended before the window
         a.add(1_000 * MS, 1_002 * MS, 200);
         a.add(1_500 * MS, 1_510 * MS, 500);
         Samples b = new Samples();

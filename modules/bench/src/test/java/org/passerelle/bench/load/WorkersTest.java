@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import org.junit.jupiter.api.Test;
 
 class WorkersTest {
@@ -13,8 +12,8 @@ class WorkersTest {
     @Test
     void timedThreadsRepeatTheirOperationAndCloseWhatTheyOpened() throws Exception {
         AtomicInteger closed = new AtomicInteger();
-        Workers.Timed timed = Workers.timed("test", 3, Duration.ofMillis(20), Duration.ofMillis(100),
-                (thread, resources) -> {
+        Workers.Timed timed =
+                Workers.timed("test", 3, Duration.ofMillis(20), Duration.ofMillis(100), (thread, resources) -> {
                     resources.add(closed::incrementAndGet);
                     return () -> Thread.sleep(5);
                 });
@@ -29,11 +28,12 @@ class WorkersTest {
     void aFailingThreadFailsTheRunOnceAllHaveEnded() {
         AtomicInteger ended = new AtomicInteger();
         assertThatThrownBy(() -> Workers.run("test", 4, thread -> {
-            ended.incrementAndGet();
-            if (thread == 2) {
-                throw new IllegalStateException("thread 2");
-            }
-        })).hasMessage("thread 2");
+                    ended.incrementAndGet();
+                    if (thread == 2) {
+                        throw new IllegalStateException("thread 2");
+                    }
+                }))
+                .hasMessage("thread 2");
         assertThat(ended.get()).isEqualTo(4);
     }
 

@@ -6,10 +6,8 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.passerelle.bench.Benchmarks;
 import org.passerelle.bench.report.Figure.Target;
 
 class BenchmarksDocTest {
@@ -28,13 +26,16 @@ class BenchmarksDocTest {
         Files.writeString(report.dataFile("p1.csv"), "csv");
         Path page = folder.resolve("docs/benchmarks.md");
         Files.createDirectories(page.getParent());
-        Files.writeString(page, "old page\n" + BenchmarksDoc.ANALYSIS_START + "\nThe journal bounds P1.\n"
-                + BenchmarksDoc.ANALYSIS_END + "\n");
+        Files.writeString(
+                page,
+                "old page\n" + BenchmarksDoc.ANALYSIS_START + "\nThe journal bounds P1.\n" + BenchmarksDoc.ANALYSIS_END
+                        + "\n");
 
         BenchmarksDoc.write(page, report, "./passerelle bench");
 
         String written = Files.readString(page, StandardCharsets.UTF_8);
-        assertThat(written).startsWith("# Benchmarks\n")
+        assertThat(written)
+                .startsWith("# Benchmarks\n")
                 .contains("Latest run: 2026-11-23T13:00:00Z, `./passerelle bench`, 25 min 00 s on 2 cores")
                 .contains("| figure | value | baseline | ratio | target | met |\n|---|---:|---:|---:|---:|---:|\n"
                         + "| P1 \\| read | 700 reads/s | 1,000 reads/s | 0.70 | ratio ≥ 0.80 | **NO** |\n")

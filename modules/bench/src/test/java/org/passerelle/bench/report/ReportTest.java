@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.passerelle.bench.report.Figure.Target;
 
@@ -16,9 +15,12 @@ class ReportTest {
 
         assertThat(throughput.withTarget(Target.ratioAtLeast(0.90)).cells())
                 .containsExactly("search", "900 lookups/s", "1,000 lookups/s", "0.90", "ratio >= 0.90", "yes");
-        assertThat(throughput.withTarget(Target.ratioAtLeast(0.95)).cells()).last().isEqualTo("NO");
+        assertThat(throughput.withTarget(Target.ratioAtLeast(0.95)).cells())
+                .last()
+                .isEqualTo("NO");
         assertThat(Figure.against("p95", Quantity.of(2.5, "ms"), Quantity.of(2, "ms"))
-                .withTarget(Target.valueAtMost(2, "ms")).cells())
+                        .withTarget(Target.valueAtMost(2, "ms"))
+                        .cells())
                 .containsExactly("p95", "2.50 ms", "2.00 ms", "1.25", "<= 2 ms", "NO");
         assertThat(Figure.of("hmac", new Quantity(1_234_567.8, 0.034, "ops/s")).cells())
                 .containsExactly("hmac", "1,234,568 ops/s ±3%", "", "", "", "");
@@ -31,11 +33,18 @@ class ReportTest {
         Figure met = Figure.against("appends", Quantity.of(3_200, "appends/s"), Quantity.of(4_000, "inserts/s"));
 
         assertThat(met.withTarget(target).cells())
-                .containsExactly("appends", "3,200 appends/s", "4,000 inserts/s", "0.80", ">= 3,000/s, ratio >= 0.80", "yes");
+                .containsExactly(
+                        "appends", "3,200 appends/s", "4,000 inserts/s", "0.80", ">= 3,000/s, ratio >= 0.80", "yes");
         assertThat(Figure.against("appends", Quantity.of(2_900, "appends/s"), Quantity.of(3_000, "inserts/s"))
-                .withTarget(target).cells()).last().isEqualTo("NO");
+                        .withTarget(target)
+                        .cells())
+                .last()
+                .isEqualTo("NO");
         assertThat(Figure.against("appends", Quantity.of(3_100, "appends/s"), Quantity.of(4_000, "inserts/s"))
-                .withTarget(target).cells()).last().isEqualTo("NO");
+                        .withTarget(target)
+                        .cells())
+                .last()
+                .isEqualTo("NO");
     }
 
     @Test
@@ -58,15 +67,15 @@ class ReportTest {
         assertThat(folder.resolve("run")).isDirectory();
         assertThat(report.charts()).containsExactly(new Report.Chart("a chart", "a.png"));
         assertThat(report.dataFiles()).containsExactly("a.csv");
-        assertThat(report.render()).contains("Files (in " + folder.resolve("run") + ")\n  - a.png: a chart\n  - a.csv\n");
+        assertThat(report.render())
+                .contains("Files (in " + folder.resolve("run") + ")\n  - a.png: a chart\n  - a.csv\n");
         assertThatThrownBy(() -> new Report().dataFile("x.csv")).isInstanceOf(IllegalStateException.class);
     }
 
     @Test
     void tablesPadColumnsFirstLeftOthersRight() {
-        String table = TextTable.format(List.of("figure", "value"), List.of(
-                List.of("a long figure name", "1"),
-                List.of("short", "12,345")));
+        String table = TextTable.format(
+                List.of("figure", "value"), List.of(List.of("a long figure name", "1"), List.of("short", "12,345")));
 
         assertThat(table).isEqualTo("""
                 figure               value

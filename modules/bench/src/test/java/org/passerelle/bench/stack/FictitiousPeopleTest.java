@@ -6,7 +6,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.IntStream;
-
 import org.junit.jupiter.api.Test;
 import org.passerelle.bench.stack.FictitiousPeople.Person;
 import org.passerelle.crypto.NameAndBirthDate;
@@ -19,13 +18,17 @@ class FictitiousPeopleTest {
     @Test
     void nirsAreValidDistinctAndMatchSexAndBirth() {
         Set<String> nirs = new HashSet<>();
-        IntStream.concat(IntStream.range(0, 30_000),
+        IntStream.concat(
+                        IntStream.range(0, 30_000),
                         IntStream.range(FictitiousPeople.CAPACITY - 1_000, FictitiousPeople.CAPACITY))
                 .mapToObj(people::person)
                 .forEach(person -> {
                     assertThat(Nir.parse(person.nir()).value()).isEqualTo(person.nir());
-                    assertThat(person.nir().substring(1, 5)).isEqualTo(String.format("%02d%02d",
-                            person.birthDate().getYear() % 100, person.birthDate().getMonthValue()));
+                    assertThat(person.nir().substring(1, 5))
+                            .isEqualTo(String.format(
+                                    "%02d%02d",
+                                    person.birthDate().getYear() % 100,
+                                    person.birthDate().getMonthValue()));
                     assertThat(person.nir().charAt(0)).isIn('1', '2');
                     nirs.add(person.nir());
                 });

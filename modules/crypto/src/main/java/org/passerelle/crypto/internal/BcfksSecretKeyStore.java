@@ -8,9 +8,7 @@ import java.security.Key;
 import java.security.KeyStore;
 import java.security.Provider;
 import java.security.UnrecoverableKeyException;
-
 import javax.crypto.SecretKey;
-
 import org.bouncycastle.jce.provider.BouncyCastleProvider;
 
 /**
@@ -25,8 +23,7 @@ public final class BcfksSecretKeyStore {
     /** One instance, handed to {@link KeyStore#getInstance(String, Provider)}; never registered. */
     private static final Provider BOUNCY_CASTLE = new BouncyCastleProvider();
 
-    private BcfksSecretKeyStore() {
-    }
+    private BcfksSecretKeyStore() {}
 
     /**
      * Loads the store from {@code in} and returns the secret key under {@code alias}.

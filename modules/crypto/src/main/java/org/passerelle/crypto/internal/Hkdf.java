@@ -7,8 +7,7 @@ import org.bouncycastle.crypto.params.HKDFParameters;
 /** HKDF with HMAC-SHA256 (RFC 5869), from Bouncy Castle's lightweight API. */
 public final class Hkdf {
 
-    private Hkdf() {
-    }
+    private Hkdf() {}
 
     /**
      * Derives {@code length} bytes of key material.

@@ -1,7 +1,6 @@
 package org.passerelle.crypto.openpgp;
 
 import java.util.Objects;
-
 import org.passerelle.crypto.openpgp.internal.DetachedSignature;
 import org.passerelle.crypto.openpgp.internal.MessageReader;
 import org.passerelle.crypto.openpgp.internal.SignedEncryptedMessage;
@@ -20,8 +19,7 @@ public final class OpenPgp {
     /** The largest content {@link #decryptThenVerify} returns: a status document is a few kilobytes. */
     public static final int MAX_CONTENT_BYTES = 16 * 1024 * 1024;
 
-    private OpenPgp() {
-    }
+    private OpenPgp() {}
 
     /** A binary OpenPGP message holding {@code data}, signed by {@code signer} and encrypted to {@code recipient}. */
     public static byte[] signThenEncrypt(byte[] data, OpenPgpPublicKey recipient, OpenPgpSecretKey signer) {

@@ -3,7 +3,6 @@ package org.passerelle.crypto.openpgp;
 import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 import java.util.Objects;
-
 import org.passerelle.crypto.openpgp.internal.PublicKeyRing;
 
 /**

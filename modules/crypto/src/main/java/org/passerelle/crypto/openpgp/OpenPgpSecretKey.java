@@ -2,7 +2,6 @@ package org.passerelle.crypto.openpgp;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Objects;
-
 import org.passerelle.crypto.openpgp.internal.KeyGenerator;
 import org.passerelle.crypto.openpgp.internal.SecretKeyRing;
 

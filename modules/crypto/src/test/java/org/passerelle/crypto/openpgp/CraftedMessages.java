@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Date;
 import java.util.Iterator;
-
 import org.bouncycastle.bcpg.BCPGOutputStream;
 import org.bouncycastle.bcpg.CompressionAlgorithmTags;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
@@ -34,8 +33,7 @@ import org.bouncycastle.openpgp.operator.bc.BcPublicKeyKeyEncryptionMethodGenera
  */
 final class CraftedMessages {
 
-    private CraftedMessages() {
-    }
+    private CraftedMessages() {}
 
     static byte[] encryptedUnsigned(byte[] data, OpenPgpSecretKey recipient) {
         return build(recipient, 9 /* AES-256 */, true, out -> literal(out, data));
@@ -51,8 +49,13 @@ final class CraftedMessages {
         }
     }
 
-    static byte[] signedEncrypted(byte[] data, OpenPgpSecretKey recipient, OpenPgpSecretKey signer, int cipher,
-                                  boolean integrity, int compression) {
+    static byte[] signedEncrypted(
+            byte[] data,
+            OpenPgpSecretKey recipient,
+            OpenPgpSecretKey signer,
+            int cipher,
+            boolean integrity,
+            int compression) {
         return build(recipient, cipher, integrity, out -> {
             if (compression == CompressionAlgorithmTags.UNCOMPRESSED) {
                 signed(new BCPGOutputStream(out), data, data, signer);
@@ -65,7 +68,8 @@ final class CraftedMessages {
         });
     }
 
-    static byte[] signedEncryptedWithSignatureOverOtherBytes(byte[] data, OpenPgpSecretKey recipient, OpenPgpSecretKey signer) {
+    static byte[] signedEncryptedWithSignatureOverOtherBytes(
+            byte[] data, OpenPgpSecretKey recipient, OpenPgpSecretKey signer) {
         byte[] other = "something else".getBytes(StandardCharsets.US_ASCII);
         return build(recipient, 9, true, out -> signed(new BCPGOutputStream(out), data, other, signer));
     }
@@ -76,8 +80,9 @@ final class CraftedMessages {
 
     private static byte[] build(OpenPgpSecretKey recipient, int cipher, boolean integrity, Body body) {
         try {
-            PGPEncryptedDataGenerator encryption = new PGPEncryptedDataGenerator(
-                    new BcPGPDataEncryptorBuilder(cipher).setWithIntegrityPacket(integrity).setSecureRandom(new SecureRandom()));
+            PGPEncryptedDataGenerator encryption = new PGPEncryptedDataGenerator(new BcPGPDataEncryptorBuilder(cipher)
+                    .setWithIntegrityPacket(integrity)
+                    .setSecureRandom(new SecureRandom()));
             encryption.addMethod(new BcPublicKeyKeyEncryptionMethodGenerator(encryptionKey(recipient)));
             ByteArrayOutputStream message = new ByteArrayOutputStream();
             try (OutputStream encrypted = encryption.open(message, new byte[4096])) {
@@ -90,7 +95,8 @@ final class CraftedMessages {
     }
 
     private static void literal(OutputStream out, byte[] data) throws IOException {
-        try (OutputStream content = new PGPLiteralDataGenerator().open(out, PGPLiteralData.BINARY, "", data.length, new Date())) {
+        try (OutputStream content =
+                new PGPLiteralDataGenerator().open(out, PGPLiteralData.BINARY, "", data.length, new Date())) {
             content.write(data);
         }
     }
@@ -100,7 +106,8 @@ final class CraftedMessages {
             throws IOException, PGPException {
         PGPSecretKey primary = ring(signer).getSecretKey();
         PGPSignatureGenerator generator = new PGPSignatureGenerator(
-                new BcPGPContentSignerBuilder(primary.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA256), primary.getPublicKey());
+                new BcPGPContentSignerBuilder(primary.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA256),
+                primary.getPublicKey());
         generator.init(PGPSignature.BINARY_DOCUMENT, primary.extractPrivateKey(null));
         generator.generateOnePassVersion(false).encode(out);
         literal(out, data);
@@ -121,8 +128,10 @@ final class CraftedMessages {
 
     private static PGPSecretKeyRing ring(OpenPgpSecretKey key) {
         try {
-            return new PGPSecretKeyRing(PGPUtil.getDecoderStream(new ByteArrayInputStream(
-                    key.armored().getBytes(StandardCharsets.US_ASCII))), new BcKeyFingerprintCalculator());
+            return new PGPSecretKeyRing(
+                    PGPUtil.getDecoderStream(
+                            new ByteArrayInputStream(key.armored().getBytes(StandardCharsets.US_ASCII))),
+                    new BcKeyFingerprintCalculator());
         } catch (IOException | PGPException e) {
             throw new IllegalStateException(e);
         }

@@ -39,8 +39,17 @@ final class GnuPg implements AutoCloseable {
 
     /** Runs gpg with {@code args} after the batch options, {@code stdin} as input. */
     Result run(byte[] stdin, String... args) {
-        List<String> command = new ArrayList<>(List.of(EXECUTABLE.toString(), "--homedir", home.toString(), "--batch",
-                "--no-tty", "--yes", "--pinentry-mode", "loopback", "--passphrase", ""));
+        List<String> command = new ArrayList<>(List.of(
+                EXECUTABLE.toString(),
+                "--homedir",
+                home.toString(),
+                "--batch",
+                "--no-tty",
+                "--yes",
+                "--pinentry-mode",
+                "loopback",
+                "--passphrase",
+                ""));
         command.addAll(List.of(args));
         try {
             Process process = new ProcessBuilder(command).start();
@@ -55,7 +64,8 @@ final class GnuPg implements AutoCloseable {
                 process.destroyForcibly();
                 throw new IllegalStateException("gpg did not finish: " + args[0]);
             }
-            return new Result(process.exitValue(), out.join(), new String(err.join(), java.nio.charset.StandardCharsets.UTF_8));
+            return new Result(
+                    process.exitValue(), out.join(), new String(err.join(), java.nio.charset.StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InterruptedException e) {
@@ -85,7 +95,8 @@ final class GnuPg implements AutoCloseable {
     @Override
     public void close() throws InterruptedException, IOException {
         Process kill = new ProcessBuilder("/usr/bin/gpgconf", "--homedir", home.toString(), "--kill", "gpg-agent")
-                .redirectErrorStream(true).start();
+                .redirectErrorStream(true)
+                .start();
         kill.getInputStream().transferTo(OutputStream.nullOutputStream());
         kill.waitFor(20, TimeUnit.SECONDS);
     }

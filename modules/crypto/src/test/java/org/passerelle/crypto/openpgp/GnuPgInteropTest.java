@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -21,8 +20,9 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GnuPgInteropTest {
 
-    private static final byte[] DOCUMENT = "{\"schema\":\"passerelle.orientation/1\",\"kind\":\"ORIENTATION\",\"commune\":\"Saumur\"}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DOCUMENT =
+            "{\"schema\":\"passerelle.orientation/1\",\"kind\":\"ORIENTATION\",\"commune\":\"Saumur\"}"
+                    .getBytes(StandardCharsets.UTF_8);
 
     @TempDir
     static Path home;
@@ -31,6 +31,7 @@ class GnuPgInteropTest {
     private static OpenPgpSecretKey passerelle;
     /** A key GnuPG generated itself, as a partner would. */
     private static OpenPgpPublicKey partner;
+
     private static String partnerFingerprint;
 
     @BeforeAll
@@ -40,9 +41,11 @@ class GnuPgInteropTest {
         passerelle = OpenPgpSecretKey.generate("Passerelle <exchange@passerelle.test>");
 
         gpg.runOk(null, "--quick-generate-key", "Partner <exchange@partner.test>", "ed25519", "sign,cert", "never");
-        partnerFingerprint = fingerprintOf(gpg.runOk(null, "--with-colons", "--list-keys", "exchange@partner.test").stdoutText());
+        partnerFingerprint = fingerprintOf(gpg.runOk(null, "--with-colons", "--list-keys", "exchange@partner.test")
+                .stdoutText());
         gpg.runOk(null, "--quick-add-key", partnerFingerprint, "cv25519", "encr", "never");
-        partner = OpenPgpPublicKey.fromArmored(gpg.runOk(null, "--armor", "--export", partnerFingerprint).stdoutText());
+        partner = OpenPgpPublicKey.fromArmored(
+                gpg.runOk(null, "--armor", "--export", partnerFingerprint).stdoutText());
     }
 
     @AfterAll
@@ -54,11 +57,13 @@ class GnuPgInteropTest {
 
     @Test
     void gnuPgReadsOurKeysAsTheContractDescribesThem() {
-        GnuPg.Result imported = gpg.runOk(passerelle.armored().getBytes(StandardCharsets.US_ASCII), "--status-fd", "1", "--import");
+        GnuPg.Result imported =
+                gpg.runOk(passerelle.armored().getBytes(StandardCharsets.US_ASCII), "--status-fd", "1", "--import");
         // IMPORT_OK 17 = a new key (1) with its secret part (16)
         assertThat(imported.stdoutText()).contains("[GNUPG:] IMPORT_OK 17 " + passerelle.fingerprint());
 
-        String listing = gpg.runOk(null, "--with-colons", "--list-secret-keys", passerelle.fingerprint()).stdoutText();
+        String listing = gpg.runOk(null, "--with-colons", "--list-secret-keys", passerelle.fingerprint())
+                .stdoutText();
         // sec: algorithm 22 (EdDSA) ed25519, capabilities sign+certify; ssb: 18 (ECDH) cv25519, encrypt
         assertThat(listing).containsPattern("(?m)^sec:[^:]*:255:22:[^\\n]*:[^\\n]*sc[^\\n]*:ed25519:");
         assertThat(listing).containsPattern("(?m)^ssb:[^:]*:255:18:[^\\n]*:e:[^\\n]*:cv25519:");
@@ -80,15 +85,27 @@ class GnuPgInteropTest {
                 .doesNotContain("[GNUPG:] DECRYPTION_FAILED")
                 .containsPattern("\\[GNUPG:] DECRYPTION_INFO \\d+ 9"); // 9 = AES-256
         String packets = gpg.run(message, "--list-packets").stdoutText();
-        assertThat(packets).contains(":encrypted data packet:").contains("mdc_method: 2").doesNotContain(":compressed packet:")
+        assertThat(packets)
+                .contains(":encrypted data packet:")
+                .contains("mdc_method: 2")
+                .doesNotContain(":compressed packet:")
                 .contains("digest algo 8"); // SHA-256
     }
 
     @Test
     void weReadWhatGnuPgSignsAndEncryptsToOurKey() {
         gpg.runOk(passerelle.publicKey().armored().getBytes(StandardCharsets.US_ASCII), "--import");
-        byte[] message = gpg.runOk(DOCUMENT, "--trust-model", "always", "--local-user", partnerFingerprint,
-                "--recipient", passerelle.fingerprint(), "--sign", "--encrypt").stdout();
+        byte[] message = gpg.runOk(
+                        DOCUMENT,
+                        "--trust-model",
+                        "always",
+                        "--local-user",
+                        partnerFingerprint,
+                        "--recipient",
+                        passerelle.fingerprint(),
+                        "--sign",
+                        "--encrypt")
+                .stdout();
 
         // the reader takes AES-256 only: our key's preferences made GnuPG choose it
         assertThat(OpenPgp.decryptThenVerify(message, passerelle, partner)).isEqualTo(DOCUMENT);
@@ -97,8 +114,20 @@ class GnuPgInteropTest {
     @Test
     void weReadGnuPgsCompressedAndArmoredMessagesToo() {
         gpg.runOk(passerelle.publicKey().armored().getBytes(StandardCharsets.US_ASCII), "--import");
-        byte[] message = gpg.runOk(DOCUMENT, "--trust-model", "always", "--local-user", partnerFingerprint,
-                "--recipient", passerelle.fingerprint(), "--compress-algo", "zlib", "--armor", "--sign", "--encrypt").stdout();
+        byte[] message = gpg.runOk(
+                        DOCUMENT,
+                        "--trust-model",
+                        "always",
+                        "--local-user",
+                        partnerFingerprint,
+                        "--recipient",
+                        passerelle.fingerprint(),
+                        "--compress-algo",
+                        "zlib",
+                        "--armor",
+                        "--sign",
+                        "--encrypt")
+                .stdout();
 
         assertThat(OpenPgp.decryptThenVerify(message, passerelle, partner)).isEqualTo(DOCUMENT);
     }
@@ -106,38 +135,62 @@ class GnuPgInteropTest {
     @Test
     void gnuPgMessageWithAnAlteredByteIsRefused() {
         gpg.runOk(passerelle.publicKey().armored().getBytes(StandardCharsets.US_ASCII), "--import");
-        byte[] message = gpg.runOk(DOCUMENT, "--trust-model", "always", "--local-user", partnerFingerprint,
-                "--recipient", passerelle.fingerprint(), "--sign", "--encrypt").stdout();
+        byte[] message = gpg.runOk(
+                        DOCUMENT,
+                        "--trust-model",
+                        "always",
+                        "--local-user",
+                        partnerFingerprint,
+                        "--recipient",
+                        passerelle.fingerprint(),
+                        "--sign",
+                        "--encrypt")
+                .stdout();
         message[message.length - 30] ^= 0x20;
 
         assertThatThrownBy(() -> OpenPgp.decryptThenVerify(message, passerelle, partner))
-                .isInstanceOfSatisfying(OpenPgpException.class, e -> assertThat(e.code()).isEqualTo("tampered"));
+                .isInstanceOfSatisfying(
+                        OpenPgpException.class, e -> assertThat(e.code()).isEqualTo("tampered"));
     }
 
     @Test
     void gnuPgMessageEncryptedButNotSignedIsRefused() {
         gpg.runOk(passerelle.publicKey().armored().getBytes(StandardCharsets.US_ASCII), "--import");
-        byte[] message = gpg.runOk(DOCUMENT, "--trust-model", "always", "--recipient", passerelle.fingerprint(), "--encrypt").stdout();
+        byte[] message = gpg.runOk(
+                        DOCUMENT, "--trust-model", "always", "--recipient", passerelle.fingerprint(), "--encrypt")
+                .stdout();
 
         assertThatThrownBy(() -> OpenPgp.decryptThenVerify(message, passerelle, partner))
-                .isInstanceOfSatisfying(OpenPgpException.class, e -> assertThat(e.code()).isEqualTo("not-signed"));
+                .isInstanceOfSatisfying(
+                        OpenPgpException.class, e -> assertThat(e.code()).isEqualTo("not-signed"));
     }
 
     @Test
     void gnuPgMessageSignedByAnotherKeyThanTheExpectedOneIsRefused() {
         gpg.runOk(passerelle.publicKey().armored().getBytes(StandardCharsets.US_ASCII), "--import");
-        byte[] message = gpg.runOk(DOCUMENT, "--trust-model", "always", "--local-user", partnerFingerprint,
-                "--recipient", passerelle.fingerprint(), "--sign", "--encrypt").stdout();
+        byte[] message = gpg.runOk(
+                        DOCUMENT,
+                        "--trust-model",
+                        "always",
+                        "--local-user",
+                        partnerFingerprint,
+                        "--recipient",
+                        passerelle.fingerprint(),
+                        "--sign",
+                        "--encrypt")
+                .stdout();
         OpenPgpPublicKey someoneElse = OpenPgpSecretKey.generate("Someone else").publicKey();
 
         assertThatThrownBy(() -> OpenPgp.decryptThenVerify(message, passerelle, someoneElse))
-                .isInstanceOfSatisfying(OpenPgpException.class, e -> assertThat(e.code()).isEqualTo("wrong-signer"));
+                .isInstanceOfSatisfying(
+                        OpenPgpException.class, e -> assertThat(e.code()).isEqualTo("wrong-signer"));
     }
 
     @Test
     void detachedSignaturesVerifyBothWays() {
         gpg.runOk(passerelle.publicKey().armored().getBytes(StandardCharsets.US_ASCII), "--import");
-        byte[] gpgSignature = gpg.runOk(DOCUMENT, "--local-user", partnerFingerprint, "--detach-sign").stdout();
+        byte[] gpgSignature = gpg.runOk(DOCUMENT, "--local-user", partnerFingerprint, "--detach-sign")
+                .stdout();
         assertThat(OpenPgp.verifyDetached(DOCUMENT, gpgSignature, partner)).isTrue();
 
         Path data = home.resolve("body.json");
@@ -148,8 +201,8 @@ class GnuPgInteropTest {
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
-        GnuPg.Result verified = gpg.run(null, "--status-fd", "1", "--trust-model", "always", "--verify",
-                signature.toString(), data.toString());
+        GnuPg.Result verified = gpg.run(
+                null, "--status-fd", "1", "--trust-model", "always", "--verify", signature.toString(), data.toString());
         assertThat(verified.exitCode()).isZero();
         assertThat(verified.stdoutText()).contains("[GNUPG:] VALIDSIG " + passerelle.fingerprint());
     }

@@ -49,7 +49,8 @@ class OpenPgpKeysTest {
 
     @Test
     void garbageIsABadKey() {
-        assertThatThrownBy(() -> OpenPgpPublicKey.fromArmored("-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nAAAA\n-----END PGP PUBLIC KEY BLOCK-----\n"))
+        assertThatThrownBy(() -> OpenPgpPublicKey.fromArmored(
+                        "-----BEGIN PGP PUBLIC KEY BLOCK-----\n\nAAAA\n-----END PGP PUBLIC KEY BLOCK-----\n"))
                 .isInstanceOf(OpenPgpException.class)
                 .hasMessage("bad-key");
         assertThatThrownBy(() -> OpenPgpSecretKey.fromArmored("not a key"))

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.bouncycastle.bcpg.CompressionAlgorithmTags;
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
@@ -13,27 +12,35 @@ import org.junit.jupiter.api.Test;
 
 class SignThenEncryptTest {
 
-    private static final OpenPgpSecretKey PASSERELLE = OpenPgpSecretKey.generate("Passerelle <exchange@passerelle.test>");
+    private static final OpenPgpSecretKey PASSERELLE =
+            OpenPgpSecretKey.generate("Passerelle <exchange@passerelle.test>");
     private static final OpenPgpSecretKey PARTNER = OpenPgpSecretKey.generate("CPAM <exchange@cpam.test>");
     private static final OpenPgpSecretKey STRANGER = OpenPgpSecretKey.generate("Stranger <x@stranger.test>");
-    private static final byte[] DOCUMENT = "{\"schema\":\"passerelle.status/1\",\"type\":\"ACKNOWLEDGE\"}"
-            .getBytes(StandardCharsets.UTF_8);
+    private static final byte[] DOCUMENT =
+            "{\"schema\":\"passerelle.status/1\",\"type\":\"ACKNOWLEDGE\"}".getBytes(StandardCharsets.UTF_8);
 
     @Test
     void roundTrips() {
         byte[] message = OpenPgp.signThenEncrypt(DOCUMENT, PASSERELLE.publicKey(), PARTNER);
 
-        assertThat(OpenPgp.decryptThenVerify(message, PASSERELLE, PARTNER.publicKey())).isEqualTo(DOCUMENT);
-        assertThat(OpenPgp.decryptThenVerify(OpenPgp.signThenEncrypt(new byte[0], PASSERELLE.publicKey(), PARTNER),
-                PASSERELLE, PARTNER.publicKey())).isEmpty();
+        assertThat(OpenPgp.decryptThenVerify(message, PASSERELLE, PARTNER.publicKey()))
+                .isEqualTo(DOCUMENT);
+        assertThat(OpenPgp.decryptThenVerify(
+                        OpenPgp.signThenEncrypt(new byte[0], PASSERELLE.publicKey(), PARTNER),
+                        PASSERELLE,
+                        PARTNER.publicKey()))
+                .isEmpty();
     }
 
     @Test
     void messageIsBinaryAndHidesTheContent() {
         byte[] message = OpenPgp.signThenEncrypt(DOCUMENT, PASSERELLE.publicKey(), PARTNER);
 
-        assertThat(new String(message, StandardCharsets.ISO_8859_1)).doesNotContain("ACKNOWLEDGE").doesNotContain("BEGIN PGP");
-        assertThat(OpenPgp.signThenEncrypt(DOCUMENT, PASSERELLE.publicKey(), PARTNER)).isNotEqualTo(message);
+        assertThat(new String(message, StandardCharsets.ISO_8859_1))
+                .doesNotContain("ACKNOWLEDGE")
+                .doesNotContain("BEGIN PGP");
+        assertThat(OpenPgp.signThenEncrypt(DOCUMENT, PASSERELLE.publicKey(), PARTNER))
+                .isNotEqualTo(message);
     }
 
     @Test
@@ -98,48 +105,72 @@ class SignThenEncryptTest {
 
     @Test
     void messageWithoutIntegrityProtectionIsRefused() {
-        assertRefused(CraftedMessages.signedEncrypted(DOCUMENT, PASSERELLE, PARTNER, SymmetricKeyAlgorithmTags.AES_256, false,
-                CompressionAlgorithmTags.UNCOMPRESSED), "no-integrity");
+        assertRefused(
+                CraftedMessages.signedEncrypted(
+                        DOCUMENT,
+                        PASSERELLE,
+                        PARTNER,
+                        SymmetricKeyAlgorithmTags.AES_256,
+                        false,
+                        CompressionAlgorithmTags.UNCOMPRESSED),
+                "no-integrity");
     }
 
     @Test
     void messageWithAnotherCipherIsRefused() {
-        assertRefused(CraftedMessages.signedEncrypted(DOCUMENT, PASSERELLE, PARTNER, SymmetricKeyAlgorithmTags.AES_128, true,
-                CompressionAlgorithmTags.UNCOMPRESSED), "weak-cipher");
+        assertRefused(
+                CraftedMessages.signedEncrypted(
+                        DOCUMENT,
+                        PASSERELLE,
+                        PARTNER,
+                        SymmetricKeyAlgorithmTags.AES_128,
+                        true,
+                        CompressionAlgorithmTags.UNCOMPRESSED),
+                "weak-cipher");
     }
 
     @Test
     void compressedMessageIsReadAsGnuPgMaySendIt() {
-        byte[] message = CraftedMessages.signedEncrypted(DOCUMENT, PASSERELLE, PARTNER, SymmetricKeyAlgorithmTags.AES_256, true,
-                CompressionAlgorithmTags.ZLIB);
+        byte[] message = CraftedMessages.signedEncrypted(
+                DOCUMENT, PASSERELLE, PARTNER, SymmetricKeyAlgorithmTags.AES_256, true, CompressionAlgorithmTags.ZLIB);
 
-        assertThat(OpenPgp.decryptThenVerify(message, PASSERELLE, PARTNER.publicKey())).isEqualTo(DOCUMENT);
+        assertThat(OpenPgp.decryptThenVerify(message, PASSERELLE, PARTNER.publicKey()))
+                .isEqualTo(DOCUMENT);
     }
 
     @Test
     void messageWithAForgedSignatureIsRefused() {
-        assertRefused(CraftedMessages.signedEncryptedWithSignatureOverOtherBytes(DOCUMENT, PASSERELLE, PARTNER), "bad-signature");
+        assertRefused(
+                CraftedMessages.signedEncryptedWithSignatureOverOtherBytes(DOCUMENT, PASSERELLE, PARTNER),
+                "bad-signature");
     }
 
     @Test
     void detachedSignatureVerifiesOverTheExactBytesOnly() {
         byte[] signature = OpenPgp.detachedSignature(DOCUMENT, PARTNER);
 
-        assertThat(OpenPgp.verifyDetached(DOCUMENT, signature, PARTNER.publicKey())).isTrue();
+        assertThat(OpenPgp.verifyDetached(DOCUMENT, signature, PARTNER.publicKey()))
+                .isTrue();
         byte[] changed = DOCUMENT.clone();
         changed[3] ^= 1;
-        assertThat(OpenPgp.verifyDetached(changed, signature, PARTNER.publicKey())).isFalse();
-        assertThat(OpenPgp.verifyDetached(DOCUMENT, signature, STRANGER.publicKey())).isFalse();
-        assertThat(OpenPgp.verifyDetached(DOCUMENT, new byte[0], PARTNER.publicKey())).isFalse();
-        assertThat(OpenPgp.verifyDetached(DOCUMENT, "garbage".getBytes(StandardCharsets.US_ASCII), PARTNER.publicKey())).isFalse();
+        assertThat(OpenPgp.verifyDetached(changed, signature, PARTNER.publicKey()))
+                .isFalse();
+        assertThat(OpenPgp.verifyDetached(DOCUMENT, signature, STRANGER.publicKey()))
+                .isFalse();
+        assertThat(OpenPgp.verifyDetached(DOCUMENT, new byte[0], PARTNER.publicKey()))
+                .isFalse();
+        assertThat(OpenPgp.verifyDetached(DOCUMENT, "garbage".getBytes(StandardCharsets.US_ASCII), PARTNER.publicKey()))
+                .isFalse();
         byte[] alteredSignature = signature.clone();
         alteredSignature[alteredSignature.length - 5] ^= 1;
-        assertThat(OpenPgp.verifyDetached(DOCUMENT, alteredSignature, PARTNER.publicKey())).isFalse();
+        assertThat(OpenPgp.verifyDetached(DOCUMENT, alteredSignature, PARTNER.publicKey()))
+                .isFalse();
     }
 
     private static void assertRefused(byte[] message, String code) {
         assertThatThrownBy(() -> OpenPgp.decryptThenVerify(message, PASSERELLE, PARTNER.publicKey()))
-                .isInstanceOfSatisfying(OpenPgpException.class, e -> assertThat(e.code()).isEqualTo(code))
+                .isInstanceOfSatisfying(
+                        OpenPgpException.class, e -> assertThat(e.code()).isEqualTo(code))
                 .hasMessage(code);
     }
 }

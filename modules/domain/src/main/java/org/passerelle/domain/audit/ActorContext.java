@@ -12,8 +12,7 @@ public final class ActorContext {
     private static final ThreadLocal<Actor> CURRENT = new ThreadLocal<>();
     private static final Actor UNKNOWN = Actor.system("unknown");
 
-    private ActorContext() {
-    }
+    private ActorContext() {}
 
     public static Actor current() {
         Actor actor = CURRENT.get();

@@ -55,8 +55,10 @@ public class CaseFile implements SealedRow {
 
     @Column(name = "opened_at", nullable = false, updatable = false)
     private Instant openedAt;
+
     @Column(name = "closed_at")
     private Instant closedAt;
+
     @Column(name = "last_contact_on", nullable = false)
     private LocalDate lastContactOn;
 
@@ -66,12 +68,16 @@ public class CaseFile implements SealedRow {
     /** The last restriction: who set it, when and why (kept once lifted, for the record). */
     @Column(name = "restricted_by")
     private String restrictedBy;
+
     @Column(name = "restricted_at")
     private Instant restrictedAt;
+
     @Column(name = "restriction_reason")
     private String restrictionReason;
+
     @Column(name = "restriction_lifted_by")
     private String restrictionLiftedBy;
+
     @Column(name = "restriction_lifted_at")
     private Instant restrictionLiftedAt;
 
@@ -80,12 +86,16 @@ public class CaseFile implements SealedRow {
 
     @Column(name = "household")
     private byte[] household;
+
     @Column(name = "resources")
     private byte[] resources;
+
     @Column(name = "housing")
     private byte[] housing;
+
     @Column(name = "health_notes")
     private byte[] healthNotes;
+
     @Column(name = "rsa_status")
     private byte[] rsaStatus;
 
@@ -186,7 +196,8 @@ public class CaseFile implements SealedRow {
      * neither. Break-glass is a grant in time, decided by the oversight records, not here.
      */
     public Relation assignmentOf(String username) {
-        return isReferent(username) ? Relation.REFERENT
+        return isReferent(username)
+                ? Relation.REFERENT
                 : isTeamMember(username) ? Relation.TEAM_MEMBER : Relation.UNASSIGNED;
     }
 

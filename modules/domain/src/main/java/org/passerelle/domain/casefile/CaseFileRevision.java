@@ -8,5 +8,4 @@ import org.passerelle.domain.audit.Revision;
  *
  * @param kind ADD, MOD or DEL, as Envers records them
  */
-public record CaseFileRevision(CaseFile snapshot, Revision revision, String kind) {
-}
+public record CaseFileRevision(CaseFile snapshot, Revision revision, String kind) {}

@@ -23,13 +23,17 @@ public class CategoriesConverter implements AttributeConverter<Set<FieldCategory
 
     @Override
     public String convertToDatabaseColumn(Set<FieldCategory> categories) {
-        return categories == null ? null
+        return categories == null
+                ? null
                 : ordered(categories).stream().map(Enum::name).collect(Collectors.joining(","));
     }
 
     @Override
     public Set<FieldCategory> convertToEntityAttribute(String column) {
-        return column == null ? null
-                : ordered(Arrays.stream(column.split(",")).map(FieldCategory::valueOf).toList());
+        return column == null
+                ? null
+                : ordered(Arrays.stream(column.split(","))
+                        .map(FieldCategory::valueOf)
+                        .toList());
     }
 }

@@ -89,9 +89,15 @@ public class Consent {
     }
 
     /** What the usager agreed to; the caller checked that the recipient may receive these categories. */
-    public record Terms(String recipient, String purpose, Set<FieldCategory> categories, Instant givenAt,
-                        String givenTo, ConsentMeans means, String evidenceReference, LocalDate expiresOn) {
-    }
+    public record Terms(
+            String recipient,
+            String purpose,
+            Set<FieldCategory> categories,
+            Instant givenAt,
+            String givenTo,
+            ConsentMeans means,
+            String evidenceReference,
+            LocalDate expiresOn) {}
 
     public Consent(String organisationCode, UUID personId, Terms terms, String recordedBy, Instant at) {
         this.id = UUID.randomUUID();
@@ -131,8 +137,11 @@ public class Consent {
 
     /** Whether, at that time, this consent lets these categories go to this organisation for this purpose. */
     public boolean covers(String recipient, String purpose, Set<FieldCategory> wanted, Instant at) {
-        return status(at) == ConsentStatus.ACTIVE && !at.isBefore(givenAt) && this.recipient.equals(recipient)
-                && this.purpose.equals(purpose) && categories.containsAll(wanted);
+        return status(at) == ConsentStatus.ACTIVE
+                && !at.isBefore(givenAt)
+                && this.recipient.equals(recipient)
+                && this.purpose.equals(purpose)
+                && categories.containsAll(wanted);
     }
 
     public UUID id() {

@@ -60,9 +60,16 @@ public class PriorNotice {
         // for JPA
     }
 
-    public PriorNotice(String organisationCode, UUID personId, String informedBy, Instant informedAt,
-                       Set<FieldCategory> categories, Set<String> recipients, InformationMeans means,
-                       String recordedBy, Instant at) {
+    public PriorNotice(
+            String organisationCode,
+            UUID personId,
+            String informedBy,
+            Instant informedAt,
+            Set<FieldCategory> categories,
+            Set<String> recipients,
+            InformationMeans means,
+            String recordedBy,
+            Instant at) {
         this.id = UUID.randomUUID();
         this.organisationCode = organisationCode;
         this.personId = personId;

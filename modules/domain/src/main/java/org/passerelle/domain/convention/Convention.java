@@ -111,8 +111,14 @@ public class Convention {
      * @param endpoint      where an external channel delivers (a URL); none for the inbox
      * @param partnerKeyRef which of the partner's public keys payloads are encrypted to; none for the inbox
      */
-    public record Terms(Set<Field> allowedFields, Channel channel, String endpoint, String partnerKeyRef,
-                        int reminderDays, int expiryDays, List<RejectionReason> rejectionReasons) {
+    public record Terms(
+            Set<Field> allowedFields,
+            Channel channel,
+            String endpoint,
+            String partnerKeyRef,
+            int reminderDays,
+            int expiryDays,
+            List<RejectionReason> rejectionReasons) {
 
         public static final int ENDPOINT_MAX = 500;
         public static final int REASONS_MAX = 20;
@@ -124,8 +130,10 @@ public class Convention {
             }
             for (Field field : allowedFields) {
                 if (!field.isShareable()) {
-                    throw new InvalidInputException("allowedFields", "holds " + field.key()
-                            + ", which only the orientation's own exchange carries and no convention can allow");
+                    throw new InvalidInputException(
+                            "allowedFields",
+                            "holds " + field.key()
+                                    + ", which only the orientation's own exchange carries and no convention can allow");
                 }
             }
             allowedFields = FieldKeysConverter.ordered(allowedFields);
@@ -135,7 +143,8 @@ public class Convention {
                 throw new InvalidInputException("partnerKeyRef", "is only for the HTTPS, SFTP and AMQP channels");
             }
             if (partnerKeyRef != null && !KEY_REF.matcher(partnerKeyRef).matches()) {
-                throw new InvalidInputException("partnerKeyRef",
+                throw new InvalidInputException(
+                        "partnerKeyRef",
                         "is not a key reference (letters, digits and ._:+/=-, at most 200, no spaces)");
             }
             requireDays("reminderDays", reminderDays);
@@ -154,9 +163,11 @@ public class Convention {
             }
             for (Field field : allowedFields) {
                 if (!partnerKind.mayEverReceive(field.category())) {
-                    throw new InvalidInputException("allowedFields", "holds " + field.key() + ", "
-                            + field.category() + " data, which a " + partnerKind
-                            + " may never receive (S4: health never goes to the CAF)");
+                    throw new InvalidInputException(
+                            "allowedFields",
+                            "holds " + field.key() + ", "
+                                    + field.category() + " data, which a " + partnerKind
+                                    + " may never receive (S4: health never goes to the CAF)");
                 }
             }
         }
@@ -184,7 +195,8 @@ public class Convention {
                 uri = null;
             }
             if (uri == null || uri.getScheme() == null || !schemes.contains(uri.getScheme()) || uri.getHost() == null) {
-                throw new InvalidInputException("endpoint",
+                throw new InvalidInputException(
+                        "endpoint",
                         "is not a " + schemes + " URL with a host (at most " + ENDPOINT_MAX + " characters)");
             }
             if (uri.getUserInfo() != null) {
@@ -219,8 +231,14 @@ public class Convention {
         }
     }
 
-    public Convention(String partner, OrganisationKind partnerKind, Cadre cadre, String purpose, Terms terms,
-                      String by, Instant at) {
+    public Convention(
+            String partner,
+            OrganisationKind partnerKind,
+            Cadre cadre,
+            String purpose,
+            Terms terms,
+            String by,
+            Instant at) {
         terms.requireMayBeReceivedBy(partnerKind);
         this.id = UUID.randomUUID();
         this.partner = Objects.requireNonNull(partner, "partner");

@@ -25,10 +25,13 @@ public record RejectionReason(String code, String label) {
     public RejectionReason {
         ReasonCode.of("rejectionReasons", code);
         label = label == null ? null : label.strip();
-        if (label == null || label.isEmpty() || label.length() > LABEL_MAX
+        if (label == null
+                || label.isEmpty()
+                || label.length() > LABEL_MAX
                 || label.chars().anyMatch(Character::isISOControl)) {
-            throw new InvalidInputException("rejectionReasons", "holds a label that is empty, longer than "
-                    + LABEL_MAX + " characters or not on one line");
+            throw new InvalidInputException(
+                    "rejectionReasons",
+                    "holds a label that is empty, longer than " + LABEL_MAX + " characters or not on one line");
         }
     }
 }

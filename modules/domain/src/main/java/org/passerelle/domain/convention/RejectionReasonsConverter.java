@@ -17,7 +17,8 @@ public class RejectionReasonsConverter implements AttributeConverter<List<Reject
 
     @Override
     public String convertToDatabaseColumn(List<RejectionReason> reasons) {
-        return reasons == null ? null
+        return reasons == null
+                ? null
                 : reasons.stream().map(r -> r.code() + "|" + r.label()).collect(Collectors.joining("\n"));
     }
 
@@ -26,12 +27,14 @@ public class RejectionReasonsConverter implements AttributeConverter<List<Reject
         if (column == null) {
             return null;
         }
-        return Arrays.stream(column.split("\n")).map(line -> {
-            int bar = line.indexOf('|');
-            if (bar < 0) {
-                throw new IllegalStateException("A stored rejection reason has no label");
-            }
-            return new RejectionReason(line.substring(0, bar), line.substring(bar + 1));
-        }).toList();
+        return Arrays.stream(column.split("\n"))
+                .map(line -> {
+                    int bar = line.indexOf('|');
+                    if (bar < 0) {
+                        throw new IllegalStateException("A stored rejection reason has no label");
+                    }
+                    return new RejectionReason(line.substring(0, bar), line.substring(bar + 1));
+                })
+                .toList();
     }
 }

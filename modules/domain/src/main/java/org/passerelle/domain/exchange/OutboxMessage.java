@@ -77,8 +77,8 @@ public class OutboxMessage {
      * @param reasonCode a cancellation's reason, else none
      * @param eventId    the timeline event whose sealed text a MESSAGE carries, else none
      */
-    public OutboxMessage(UUID referralId, String partner, OutboxKind kind, String reasonCode, UUID eventId,
-                         Instant at) {
+    public OutboxMessage(
+            UUID referralId, String partner, OutboxKind kind, String reasonCode, UUID eventId, Instant at) {
         this.id = UUID.randomUUID();
         this.referralId = Objects.requireNonNull(referralId, "referralId");
         this.partner = Objects.requireNonNull(partner, "partner");

@@ -71,9 +71,8 @@ public class Alert {
     }
 
     /** What raised it: the access's data owner, actor, targets and journal entry. */
-    public record Subject(String organisationCode, String username, UUID personId, UUID caseFileId,
-                          Long journalEntryId) {
-    }
+    public record Subject(
+            String organisationCode, String username, UUID personId, UUID caseFileId, Long journalEntryId) {}
 
     public Alert(AlertKind kind, Subject subject, String detail, Instant raisedAt) {
         this.id = UUID.randomUUID();

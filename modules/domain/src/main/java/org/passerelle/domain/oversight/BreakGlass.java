@@ -44,8 +44,8 @@ public class BreakGlass {
         // for JPA
     }
 
-    public BreakGlass(String organisationCode, UUID caseFileId, String username, String reason, Instant now,
-                      Duration lasting) {
+    public BreakGlass(
+            String organisationCode, UUID caseFileId, String username, String reason, Instant now, Duration lasting) {
         this.id = UUID.randomUUID();
         this.organisationCode = organisationCode;
         this.caseFileId = caseFileId;

@@ -25,12 +25,14 @@ public class EnversCaseFileHistory implements CaseFileHistory {
     @Override
     public List<CaseFileRevision> revisions(UUID caseFileId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = AuditReaderFactory.get(em).createQuery()
+        List<Object[]> rows = AuditReaderFactory.get(em)
+                .createQuery()
                 .forRevisionsOfEntity(CaseFile.class, false, true)
                 .add(AuditEntity.id().eq(caseFileId))
                 .addOrder(AuditEntity.revisionNumber().asc())
                 .getResultList();
-        return rows.stream().map(row -> new CaseFileRevision((CaseFile) row[0], (Revision) row[1],
-                ((RevisionType) row[2]).name())).toList();
+        return rows.stream()
+                .map(row -> new CaseFileRevision((CaseFile) row[0], (Revision) row[1], ((RevisionType) row[2]).name()))
+                .toList();
     }
 }

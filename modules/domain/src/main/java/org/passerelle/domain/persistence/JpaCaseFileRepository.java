@@ -28,9 +28,12 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     public List<CaseFile> findByPerson(UUID personId) {
         // The team in the same query: JPQL ignores the collection's EAGER mapping and would read
         // each dossier's team with a query of its own (one read of an usager = 1 + N queries).
-        return em.createQuery("select c from CaseFile c left join fetch c.team where c.personId = :person"
-                        + " order by c.openedAt", CaseFile.class)
-                .setParameter("person", personId).getResultList();
+        return em.createQuery(
+                        "select c from CaseFile c left join fetch c.team where c.personId = :person"
+                                + " order by c.openedAt",
+                        CaseFile.class)
+                .setParameter("person", personId)
+                .getResultList();
     }
 
     @Override
@@ -45,9 +48,10 @@ public class JpaCaseFileRepository implements CaseFileRepository {
 
     @Override
     public List<Note> notes(UUID caseFileId) {
-        return em.createQuery("select n from Note n where n.caseFileId = :caseFile order by n.createdAt, n.id",
-                        Note.class)
-                .setParameter("caseFile", caseFileId).getResultList();
+        return em.createQuery(
+                        "select n from Note n where n.caseFileId = :caseFile order by n.createdAt, n.id", Note.class)
+                .setParameter("caseFile", caseFileId)
+                .getResultList();
     }
 
     @Override

@@ -26,9 +26,11 @@ public class JpaConsentRepository implements ConsentRepository {
 
     @Override
     public List<Consent> consentsOf(UUID personId) {
-        return em.createQuery("select c from Consent c where c.personId = :person order by c.givenAt desc, c.id",
+        return em.createQuery(
+                        "select c from Consent c where c.personId = :person order by c.givenAt desc, c.id",
                         Consent.class)
-                .setParameter("person", personId).getResultList();
+                .setParameter("person", personId)
+                .getResultList();
     }
 
     @Override
@@ -38,9 +40,11 @@ public class JpaConsentRepository implements ConsentRepository {
 
     @Override
     public List<PriorNotice> noticesOf(UUID personId) {
-        return em.createQuery("select n from PriorNotice n where n.personId = :person order by n.informedAt desc, n.id",
+        return em.createQuery(
+                        "select n from PriorNotice n where n.personId = :person order by n.informedAt desc, n.id",
                         PriorNotice.class)
-                .setParameter("person", personId).getResultList();
+                .setParameter("person", personId)
+                .getResultList();
     }
 
     @Override

@@ -21,6 +21,7 @@ public class JpaConventionRepository implements ConventionRepository {
 
     /** The partial unique index of V9: one active convention per partner, cadre and purpose. */
     static final String ONE_ACTIVE_INDEX = "convention_one_active";
+
     private static final String UNIQUE_VIOLATION = "23505";
 
     @PersistenceContext(unitName = "passerelle")
@@ -40,8 +41,10 @@ public class JpaConventionRepository implements ConventionRepository {
         if (activeOnly) {
             jpql.append(" and c.active = true");
         }
-        var query = em.createQuery(jpql.append(" order by c.partner, c.cadre, c.purpose, c.createdAt desc, c.id")
-                .toString(), Convention.class);
+        var query = em.createQuery(
+                jpql.append(" order by c.partner, c.cadre, c.purpose, c.createdAt desc, c.id")
+                        .toString(),
+                Convention.class);
         if (partner != null) {
             query.setParameter("partner", partner);
         }
@@ -50,10 +53,15 @@ public class JpaConventionRepository implements ConventionRepository {
 
     @Override
     public Optional<Convention> active(String partner, Cadre cadre, String purpose) {
-        return em.createQuery("select c from Convention c where c.partner = :partner and c.cadre = :cadre"
-                        + " and c.purpose = :purpose and c.active = true", Convention.class)
-                .setParameter("partner", partner).setParameter("cadre", cadre).setParameter("purpose", purpose)
-                .getResultStream().findFirst();
+        return em.createQuery(
+                        "select c from Convention c where c.partner = :partner and c.cadre = :cadre"
+                                + " and c.purpose = :purpose and c.active = true",
+                        Convention.class)
+                .setParameter("partner", partner)
+                .setParameter("cadre", cadre)
+                .setParameter("purpose", purpose)
+                .getResultStream()
+                .findFirst();
     }
 
     @Override
@@ -64,8 +72,7 @@ public class JpaConventionRepository implements ConventionRepository {
         } catch (PersistenceException e) {
             if (violatesOneActive(e)) {
                 // Another transaction stored the same key after our check: same answer as the check's.
-                throw new DuplicateConventionException(convention.partner(), convention.cadre(),
-                        convention.purpose());
+                throw new DuplicateConventionException(convention.partner(), convention.cadre(), convention.purpose());
             }
             throw e;
         }
@@ -78,7 +85,8 @@ public class JpaConventionRepository implements ConventionRepository {
 
     private static boolean violatesOneActive(Throwable e) {
         for (Throwable t = e; t != null; t = t.getCause()) {
-            if (t instanceof SQLException sql && UNIQUE_VIOLATION.equals(sql.getSQLState())
+            if (t instanceof SQLException sql
+                    && UNIQUE_VIOLATION.equals(sql.getSQLState())
                     && String.valueOf(sql.getMessage()).contains(ONE_ACTIVE_INDEX)) {
                 return true;
             }

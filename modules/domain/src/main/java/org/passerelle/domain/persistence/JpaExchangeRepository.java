@@ -29,7 +29,8 @@ public class JpaExchangeRepository implements ExchangeRepository {
 
     @Override
     public List<PartnerKey> partnerKeys() {
-        return em.createQuery("select k from PartnerKey k order by k.partner", PartnerKey.class).getResultList();
+        return em.createQuery("select k from PartnerKey k order by k.partner", PartnerKey.class)
+                .getResultList();
     }
 
     @Override
@@ -59,9 +60,12 @@ public class JpaExchangeRepository implements ExchangeRepository {
                         + " and not exists (select 1 from referral r join case_file c on c.id = r.case_file_id"
                         + " where r.id = o.referral_id and c.restricted)"
                         + " order by o.seq limit ?2 for update of o skip locked")
-                .setParameter(1, now).setParameter(2, limit).getResultList();
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList();
         return ids.stream()
-                .map(id -> em.find(OutboxMessage.class, id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())))
+                .map(id ->
+                        em.find(OutboxMessage.class, id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())))
                 .toList();
     }
 
@@ -70,27 +74,40 @@ public class JpaExchangeRepository implements ExchangeRepository {
         if (referralIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select m from OutboxMessage m where m.referralId in :referrals"
-                        + " order by m.createdAt, m.id", OutboxMessage.class)
-                .setParameter("referrals", referralIds).getResultList();
+        return em.createQuery(
+                        "select m from OutboxMessage m where m.referralId in :referrals"
+                                + " order by m.createdAt, m.id",
+                        OutboxMessage.class)
+                .setParameter("referrals", referralIds)
+                .getResultList();
     }
 
     @Override
     public List<OutboxMessage> inState(DeliveryState state, int limit) {
-        return em.createQuery("select m from OutboxMessage m where m.state = :state"
-                        + " order by coalesce(m.closedAt, m.createdAt) desc, m.id", OutboxMessage.class)
-                .setParameter("state", state).setMaxResults(limit).getResultList();
+        return em.createQuery(
+                        "select m from OutboxMessage m where m.state = :state"
+                                + " order by coalesce(m.closedAt, m.createdAt) desc, m.id",
+                        OutboxMessage.class)
+                .setParameter("state", state)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
-    public boolean recordInbound(UUID messageId, String partner, String channel, UUID referralId, String type,
-                                 Instant at) {
+    public boolean recordInbound(
+            UUID messageId, String partner, String channel, UUID referralId, String type, Instant at) {
         // A primary key and ON CONFLICT: a concurrent duplicate waits for the first to commit, then finds it.
-        return em.createNativeQuery("insert into inbound_message (message_id, partner_code, channel, referral_id,"
-                        + " type, received_at) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (message_id) do nothing")
-                .setParameter(1, messageId).setParameter(2, partner).setParameter(3, channel)
-                .setParameter(4, referralId).setParameter(5, type).setParameter(6, at)
-                .executeUpdate() == 1;
+        return em.createNativeQuery(
+                                "insert into inbound_message (message_id, partner_code, channel, referral_id,"
+                                        + " type, received_at) values (?1, ?2, ?3, ?4, ?5, ?6) on conflict (message_id) do nothing")
+                        .setParameter(1, messageId)
+                        .setParameter(2, partner)
+                        .setParameter(3, channel)
+                        .setParameter(4, referralId)
+                        .setParameter(5, type)
+                        .setParameter(6, at)
+                        .executeUpdate()
+                == 1;
     }
 
     @Override

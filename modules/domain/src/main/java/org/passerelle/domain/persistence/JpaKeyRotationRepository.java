@@ -26,15 +26,17 @@ public class JpaKeyRotationRepository implements KeyRotationRepository {
 
     @Override
     public List<KeyRotation> running() {
-        return em.createQuery("select r from KeyRotation r where r.status = :running order by r.startedAt",
-                        KeyRotation.class)
-                .setParameter("running", KeyRotation.Status.RUNNING).getResultList();
+        return em.createQuery(
+                        "select r from KeyRotation r where r.status = :running order by r.startedAt", KeyRotation.class)
+                .setParameter("running", KeyRotation.Status.RUNNING)
+                .getResultList();
     }
 
     @Override
     public List<KeyRotation> all() {
         return em.createQuery("select r from KeyRotation r order by r.startedAt desc", KeyRotation.class)
-                .setMaxResults(100).getResultList();
+                .setMaxResults(100)
+                .getResultList();
     }
 
     @Override
@@ -45,7 +47,9 @@ public class JpaKeyRotationRepository implements KeyRotationRepository {
     @Override
     public void advance(UUID id, int rows, Instant at) {
         em.createQuery("update KeyRotation r set r.doneRows = r.doneRows + :rows, r.updatedAt = :now where r.id = :id")
-                .setParameter("rows", (long) rows).setParameter("now", at).setParameter("id", id)
+                .setParameter("rows", (long) rows)
+                .setParameter("now", at)
+                .setParameter("id", id)
                 .executeUpdate();
     }
 
@@ -53,7 +57,10 @@ public class JpaKeyRotationRepository implements KeyRotationRepository {
     public void complete(UUID id, Instant at) {
         em.createQuery("update KeyRotation r set r.status = :completed, r.completedAt = :now, r.updatedAt = :now,"
                         + " r.doneRows = r.totalRows where r.id = :id and r.status = :running")
-                .setParameter("completed", KeyRotation.Status.COMPLETED).setParameter("running", KeyRotation.Status.RUNNING)
-                .setParameter("now", at).setParameter("id", id).executeUpdate();
+                .setParameter("completed", KeyRotation.Status.COMPLETED)
+                .setParameter("running", KeyRotation.Status.RUNNING)
+                .setParameter("now", at)
+                .setParameter("id", id)
+                .executeUpdate();
     }
 }

@@ -37,10 +37,14 @@ public class JpaOversightRepository implements OversightRepository {
         if (caseFileIds.isEmpty()) {
             return List.of();
         }
-        return em.createQuery("select distinct b.caseFileId from BreakGlass b where b.username = :username"
-                        + " and b.caseFileId in :caseFiles and b.grantedAt <= :at and b.expiresAt > :at", UUID.class)
-                .setParameter("username", username).setParameter("caseFiles", caseFileIds)
-                .setParameter("at", at).getResultList();
+        return em.createQuery(
+                        "select distinct b.caseFileId from BreakGlass b where b.username = :username"
+                                + " and b.caseFileId in :caseFiles and b.grantedAt <= :at and b.expiresAt > :at",
+                        UUID.class)
+                .setParameter("username", username)
+                .setParameter("caseFiles", caseFileIds)
+                .setParameter("at", at)
+                .getResultList();
     }
 
     @Override
@@ -55,16 +59,28 @@ public class JpaOversightRepository implements OversightRepository {
 
     @Override
     public boolean alertRaisedSince(AlertKind kind, String username, Instant since) {
-        return !em.createQuery("select a.id from Alert a where a.kind = :kind and a.username = :username"
-                        + " and a.raisedAt >= :since", UUID.class)
-                .setParameter("kind", kind).setParameter("username", username).setParameter("since", since)
-                .setMaxResults(1).getResultList().isEmpty();
+        return !em.createQuery(
+                        "select a.id from Alert a where a.kind = :kind and a.username = :username"
+                                + " and a.raisedAt >= :since",
+                        UUID.class)
+                .setParameter("kind", kind)
+                .setParameter("username", username)
+                .setParameter("since", since)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
     public List<Alert> alerts(String organisationCode, AlertState state, AlertKind kind, int offset, int limit) {
-        return filtered(em.createQuery("select a" + ALERTS_WHERE + " order by a.raisedAt desc, a.id", Alert.class),
-                organisationCode, state, kind).setFirstResult(offset).setMaxResults(limit).getResultList();
+        return filtered(
+                        em.createQuery("select a" + ALERTS_WHERE + " order by a.raisedAt desc, a.id", Alert.class),
+                        organisationCode,
+                        state,
+                        kind)
+                .setFirstResult(offset)
+                .setMaxResults(limit)
+                .getResultList();
     }
 
     @Override
@@ -73,9 +89,10 @@ public class JpaOversightRepository implements OversightRepository {
                 .getSingleResult();
     }
 
-    private static <T> TypedQuery<T> filtered(TypedQuery<T> query, String organisationCode, AlertState state,
-                                              AlertKind kind) {
-        return query.setParameter("organisation", organisationCode).setParameter("state", state)
+    private static <T> TypedQuery<T> filtered(
+            TypedQuery<T> query, String organisationCode, AlertState state, AlertKind kind) {
+        return query.setParameter("organisation", organisationCode)
+                .setParameter("state", state)
                 .setParameter("kind", kind);
     }
 

@@ -25,16 +25,20 @@ public class JpaPersonRepository implements PersonRepository {
 
     @Override
     public List<Person> findByNirIndex(String organisationCode, byte[] nirIndex) {
-        return em.createQuery("select p from Person p where p.organisationCode = :org and p.nirIndex = :index",
-                        Person.class)
-                .setParameter("org", organisationCode).setParameter("index", nirIndex).getResultList();
+        return em.createQuery(
+                        "select p from Person p where p.organisationCode = :org and p.nirIndex = :index", Person.class)
+                .setParameter("org", organisationCode)
+                .setParameter("index", nirIndex)
+                .getResultList();
     }
 
     @Override
     public List<Person> findByNameIndex(String organisationCode, byte[] nameIndex) {
-        return em.createQuery("select p from Person p where p.organisationCode = :org and p.nameIndex = :index",
-                        Person.class)
-                .setParameter("org", organisationCode).setParameter("index", nameIndex).getResultList();
+        return em.createQuery(
+                        "select p from Person p where p.organisationCode = :org and p.nameIndex = :index", Person.class)
+                .setParameter("org", organisationCode)
+                .setParameter("index", nameIndex)
+                .getResultList();
     }
 
     @Override

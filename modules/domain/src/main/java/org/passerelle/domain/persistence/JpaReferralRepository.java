@@ -19,8 +19,13 @@ import org.passerelle.secrecy.referral.ReferralStatus;
 @Transactional(TxType.MANDATORY)
 public class JpaReferralRepository implements ReferralRepository {
 
-    private static final List<ReferralStatus> OPEN = List.of(ReferralStatus.DRAFT, ReferralStatus.SENT,
-            ReferralStatus.RECEIVED, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD);
+    private static final List<ReferralStatus> OPEN = List.of(
+            ReferralStatus.DRAFT,
+            ReferralStatus.SENT,
+            ReferralStatus.RECEIVED,
+            ReferralStatus.ACCEPTED,
+            ReferralStatus.IN_PROGRESS,
+            ReferralStatus.ON_HOLD);
 
     @PersistenceContext(unitName = "passerelle")
     EntityManager em;
@@ -42,60 +47,89 @@ public class JpaReferralRepository implements ReferralRepository {
 
     @Override
     public List<ReferralEvent> events(UUID referralId) {
-        return em.createQuery("select e from ReferralEvent e where e.referralId = :referral order by e.at, e.id",
+        return em.createQuery(
+                        "select e from ReferralEvent e where e.referralId = :referral order by e.at, e.id",
                         ReferralEvent.class)
-                .setParameter("referral", referralId).getResultList();
+                .setParameter("referral", referralId)
+                .getResultList();
     }
 
     @Override
     public List<Referral> followedBy(String organisation, String username) {
-        return em.createQuery("select r from Referral r where r.organisationCode = :organisation and (r.sender = :user"
-                        + " or r.caseFileId in (select c.id from CaseFile c where c.referent = :user"
-                        + " or :user member of c.team)) order by r.createdAt desc, r.id", Referral.class)
-                .setParameter("organisation", organisation).setParameter("user", username).getResultList();
+        return em.createQuery(
+                        "select r from Referral r where r.organisationCode = :organisation and (r.sender = :user"
+                                + " or r.caseFileId in (select c.id from CaseFile c where c.referent = :user"
+                                + " or :user member of c.team)) order by r.createdAt desc, r.id",
+                        Referral.class)
+                .setParameter("organisation", organisation)
+                .setParameter("user", username)
+                .getResultList();
     }
 
     @Override
     public List<Referral> sentTo(String partner) {
-        return em.createQuery("select r from Referral r where r.partner = :partner and r.status <> :draft"
-                        + " order by case when r.urgency = org.passerelle.domain.referral.Urgency.URGENT then 0 else 1 end,"
-                        + " r.sentAt, r.id", Referral.class)
-                .setParameter("partner", partner).setParameter("draft", ReferralStatus.DRAFT).getResultList();
+        return em.createQuery(
+                        "select r from Referral r where r.partner = :partner and r.status <> :draft"
+                                + " order by case when r.urgency = org.passerelle.domain.referral.Urgency.URGENT then 0 else 1 end,"
+                                + " r.sentAt, r.id",
+                        Referral.class)
+                .setParameter("partner", partner)
+                .setParameter("draft", ReferralStatus.DRAFT)
+                .getResultList();
     }
 
     @Override
     public boolean sharedBefore(UUID personId, String partner) {
-        return !em.createQuery("select r.id from Referral r where r.personId = :person and r.partner = :partner"
-                        + " and r.sentAt is not null", UUID.class)
-                .setParameter("person", personId).setParameter("partner", partner).setMaxResults(1)
-                .getResultList().isEmpty();
+        return !em.createQuery(
+                        "select r.id from Referral r where r.personId = :person and r.partner = :partner"
+                                + " and r.sentAt is not null",
+                        UUID.class)
+                .setParameter("person", personId)
+                .setParameter("partner", partner)
+                .setMaxResults(1)
+                .getResultList()
+                .isEmpty();
     }
 
     @Override
     public List<Referral> openRelyingOn(UUID consentId) {
-        return em.createQuery("select r from Referral r where r.consentId = :consent and r.status in :open"
-                        + " order by r.id", Referral.class)
-                .setParameter("consent", consentId).setParameter("open", OPEN)
-                .setLockMode(LockModeType.PESSIMISTIC_WRITE).getResultList();
+        return em.createQuery(
+                        "select r from Referral r where r.consentId = :consent and r.status in :open"
+                                + " order by r.id",
+                        Referral.class)
+                .setParameter("consent", consentId)
+                .setParameter("open", OPEN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     @Override
     public List<Referral> lockExpired(Instant now, int limit) {
-        return lock("select id from referral where status in ('SENT', 'RECEIVED') and expires_at <= ?1"
-                + " order by expires_at limit ?2 for update skip locked", now, limit);
+        return lock(
+                "select id from referral where status in ('SENT', 'RECEIVED') and expires_at <= ?1"
+                        + " order by expires_at limit ?2 for update skip locked",
+                now,
+                limit);
     }
 
     @Override
     public List<Referral> lockDueForReminder(Instant now, int limit) {
-        return lock("select id from referral where status in ('SENT', 'RECEIVED') and reminded_at is null"
-                + " and remind_at <= ?1 order by remind_at limit ?2 for update skip locked", now, limit);
+        return lock(
+                "select id from referral where status in ('SENT', 'RECEIVED') and reminded_at is null"
+                        + " and remind_at <= ?1 order by remind_at limit ?2 for update skip locked",
+                now,
+                limit);
     }
 
     /** Locks the rows by SQL (SKIP LOCKED has no JPQL form), then loads them into the persistence context. */
     private List<Referral> lock(String sql, Instant now, int limit) {
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery(sql).setParameter(1, now).setParameter(2, limit).getResultList();
-        return ids.stream().map(id -> em.find(Referral.class, id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())))
+        List<Object> ids = em.createNativeQuery(sql)
+                .setParameter(1, now)
+                .setParameter(2, limit)
+                .getResultList();
+        return ids.stream()
+                .map(id -> em.find(Referral.class, id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())))
                 .toList();
     }
 

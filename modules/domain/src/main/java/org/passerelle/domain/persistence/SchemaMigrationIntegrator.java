@@ -26,13 +26,14 @@ public class SchemaMigrationIntegrator implements Integrator {
     private static final Logger LOG = Logger.getLogger(SchemaMigrationIntegrator.class);
 
     @Override
-    public void integrate(Metadata metadata, BootstrapContext bootstrapContext,
-                          SessionFactoryImplementor sessionFactory) {
+    public void integrate(
+            Metadata metadata, BootstrapContext bootstrapContext, SessionFactoryImplementor sessionFactory) {
         Object locations = sessionFactory.getProperties().get(LOCATIONS_PROPERTY);
         if (locations == null) {
             return;
         }
-        DataSource dataSource = sessionFactory.getServiceRegistry()
+        DataSource dataSource = sessionFactory
+                .getServiceRegistry()
                 .requireService(ConnectionProvider.class)
                 .unwrap(DataSource.class);
         MigrateResult result = Flyway.configure(SchemaMigrationIntegrator.class.getClassLoader())
@@ -40,13 +41,12 @@ public class SchemaMigrationIntegrator implements Integrator {
                 .locations(locations.toString().split(","))
                 .load()
                 .migrate();
-        LOG.infof("Schema at version %s (%d migrations applied)",
-                result.targetSchemaVersion, result.migrationsExecuted);
+        LOG.infof(
+                "Schema at version %s (%d migrations applied)", result.targetSchemaVersion, result.migrationsExecuted);
     }
 
     @Override
-    public void disintegrate(SessionFactoryImplementor sessionFactory,
-                             SessionFactoryServiceRegistry serviceRegistry) {
+    public void disintegrate(SessionFactoryImplementor sessionFactory, SessionFactoryServiceRegistry serviceRegistry) {
         // nothing to undo: migrations are permanent
     }
 }

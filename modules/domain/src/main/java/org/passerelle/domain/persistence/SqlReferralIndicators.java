@@ -44,9 +44,11 @@ public class SqlReferralIndicators implements ReferralIndicators {
 
     /** Hours from sending to the first answer, and to the outcome; null when it did not come. */
     private static final String TO_ACKNOWLEDGE = "extract(epoch from (s.acknowledged_at - s.sent_at))::float8 / 3600";
+
     private static final String TO_OUTCOME = "extract(epoch from (s.outcome_at - s.sent_at))::float8 / 3600";
 
-    private static final String FIGURES = SCOPED + """
+    private static final String FIGURES =
+            SCOPED + """
             select s.partner_code, o.name, s.month, count(*),
                    count(*) filter (where s.accepted),
                    count(*) filter (where s.status = 'REJECTED'),
@@ -55,9 +57,9 @@ public class SqlReferralIndicators implements ReferralIndicators {
                    count(*) filter (where s.status = 'COMPLETED'),
                    count(*) filter (where s.status = 'FAILED'),
             """ + "percentile_cont(0.5) within group (order by " + TO_ACKNOWLEDGE + "),\n"
-            + "percentile_cont(0.9) within group (order by " + TO_ACKNOWLEDGE + "),\n"
-            + "percentile_cont(0.5) within group (order by " + TO_OUTCOME + "),\n"
-            + "percentile_cont(0.9) within group (order by " + TO_OUTCOME + ")\n" + """
+                    + "percentile_cont(0.9) within group (order by " + TO_ACKNOWLEDGE + "),\n"
+                    + "percentile_cont(0.5) within group (order by " + TO_OUTCOME + "),\n"
+                    + "percentile_cont(0.9) within group (order by " + TO_OUTCOME + ")\n" + """
             from scoped s join organisation o on o.code = s.partner_code
             group by s.partner_code, o.name, s.month
             order by s.month, s.partner_code
@@ -77,17 +79,28 @@ public class SqlReferralIndicators implements ReferralIndicators {
     public List<MonthlyFigures> sentBy(String organisation, YearMonth from, YearMonth to) {
         Map<String, Map<String, Long>> rejections = new HashMap<>();
         for (Object[] row : rows(REJECTIONS, organisation, from, to)) {
-            rejections.computeIfAbsent(row[0] + "|" + row[1], k -> new TreeMap<>())
+            rejections
+                    .computeIfAbsent(row[0] + "|" + row[1], k -> new TreeMap<>())
                     .put((String) row[2], ((Number) row[3]).longValue());
         }
         List<MonthlyFigures> figures = new ArrayList<>();
         for (Object[] row : rows(FIGURES, organisation, from, to)) {
             String partner = (String) row[0];
             String month = (String) row[2];
-            figures.add(new MonthlyFigures(partner, (String) row[1], YearMonth.parse(month), count(row[3]),
-                    count(row[4]), count(row[5]), Map.copyOf(rejections.getOrDefault(partner + "|" + month, Map.of())),
-                    count(row[6]), count(row[7]), count(row[8]), count(row[9]),
-                    new Delays(hours(row[10]), hours(row[11])), new Delays(hours(row[12]), hours(row[13]))));
+            figures.add(new MonthlyFigures(
+                    partner,
+                    (String) row[1],
+                    YearMonth.parse(month),
+                    count(row[3]),
+                    count(row[4]),
+                    count(row[5]),
+                    Map.copyOf(rejections.getOrDefault(partner + "|" + month, Map.of())),
+                    count(row[6]),
+                    count(row[7]),
+                    count(row[8]),
+                    count(row[9]),
+                    new Delays(hours(row[10]), hours(row[11])),
+                    new Delays(hours(row[12]), hours(row[13]))));
         }
         return figures;
     }
@@ -96,8 +109,12 @@ public class SqlReferralIndicators implements ReferralIndicators {
     private List<Object[]> rows(String sql, String organisation, YearMonth from, YearMonth to) {
         Instant start = ReferralIndicators.start(from);
         Instant end = ReferralIndicators.start(to.plusMonths(1));
-        return em.createNativeQuery(sql).setParameter(1, organisation).setParameter(2, start)
-                .setParameter(3, end).setParameter(4, ZONE.getId()).getResultList();
+        return em.createNativeQuery(sql)
+                .setParameter(1, organisation)
+                .setParameter(2, start)
+                .setParameter(3, end)
+                .setParameter(4, ZONE.getId())
+                .getResultList();
     }
 
     private static long count(Object value) {

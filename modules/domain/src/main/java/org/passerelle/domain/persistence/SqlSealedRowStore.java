@@ -27,7 +27,9 @@ import org.passerelle.domain.protection.SealedRowStore;
 public class SqlSealedRowStore implements SealedRowStore {
 
     private static final Map<String, List<String>> COLUMNS_BY_TABLE = Arrays.stream(SealedColumn.values())
-            .collect(Collectors.groupingBy(SealedColumn::table, LinkedHashMap::new,
+            .collect(Collectors.groupingBy(
+                    SealedColumn::table,
+                    LinkedHashMap::new,
                     Collectors.mapping(SealedColumn::column, Collectors.toList())));
 
     @PersistenceContext(unitName = "passerelle")
@@ -39,8 +41,11 @@ public class SqlSealedRowStore implements SealedRowStore {
         for (String table : COLUMNS_BY_TABLE.keySet()) {
             for (String storedIn : List.of(table, table + "_aud")) {
                 count += ((Number) em.createNativeQuery("select count(*) from " + storedIn
-                                + " where organisation_code = ?1 and key_version < ?2")
-                        .setParameter(1, owner).setParameter(2, version).getSingleResult()).longValue();
+                                        + " where organisation_code = ?1 and key_version < ?2")
+                                .setParameter(1, owner)
+                                .setParameter(2, version)
+                                .getSingleResult())
+                        .longValue();
             }
         }
         return count;
@@ -77,8 +82,8 @@ public class SqlSealedRowStore implements SealedRowStore {
         update.executeUpdate();
     }
 
-    private List<SealedRecord> lock(String table, boolean history, List<String> columns, String owner, int version,
-                                    int limit) {
+    private List<SealedRecord> lock(
+            String table, boolean history, List<String> columns, String owner, int version, int limit) {
         String storedIn = history ? table + "_aud" : table;
         String key = history ? "id, rev" : "id";
         @SuppressWarnings("unchecked")
@@ -86,7 +91,10 @@ public class SqlSealedRowStore implements SealedRowStore {
                         + " from " + storedIn + " where organisation_code = ?1 and key_version < ?2"
                         // In the order of the rotation indexes (V13): each batch starts where the last one ended.
                         + " order by key_version, " + key + " limit ?3 for update skip locked")
-                .setParameter(1, owner).setParameter(2, version).setParameter(3, limit).getResultList();
+                .setParameter(1, owner)
+                .setParameter(2, version)
+                .setParameter(3, limit)
+                .getResultList();
         int keyColumns = history ? 2 : 1;
         List<SealedRecord> records = new ArrayList<>(rows.size());
         for (Object[] row : rows) {
@@ -97,8 +105,13 @@ public class SqlSealedRowStore implements SealedRowStore {
                     values.put(columns.get(i), value);
                 }
             }
-            records.add(new SealedRecord(table, storedIn, Arrays.copyOf(row, keyColumns), row[0].toString(),
-                    ((Number) row[keyColumns]).intValue(), values));
+            records.add(new SealedRecord(
+                    table,
+                    storedIn,
+                    Arrays.copyOf(row, keyColumns),
+                    row[0].toString(),
+                    ((Number) row[keyColumns]).intValue(),
+                    values));
         }
         return records;
     }

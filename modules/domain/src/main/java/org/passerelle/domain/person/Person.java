@@ -33,22 +33,31 @@ public class Person implements SealedRow {
 
     @Column(name = "last_name", nullable = false)
     private byte[] lastName;
+
     @Column(name = "first_names", nullable = false)
     private byte[] firstNames;
+
     @Column(name = "birth_name")
     private byte[] birthName;
+
     @Column(name = "birth_date", nullable = false)
     private byte[] birthDate;
+
     @Column(name = "nir")
     private byte[] nir;
+
     @Column(name = "address")
     private byte[] address;
+
     @Column(name = "phone")
     private byte[] phone;
+
     @Column(name = "email")
     private byte[] email;
+
     @Column(name = "preferred_language")
     private byte[] preferredLanguage;
+
     @Column(name = "contact_channel")
     private byte[] contactChannel;
 
@@ -56,12 +65,14 @@ public class Person implements SealedRow {
     @NotAudited
     @Column(name = "nir_bidx")
     private byte[] nirIndex;
+
     @NotAudited
     @Column(name = "name_bidx", nullable = false)
     private byte[] nameIndex;
 
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
+
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 

@@ -9,8 +9,7 @@ import org.passerelle.secrecy.Field;
 /** Field keys as inputs name them ({@code person.lastName}): parsed against the catalogue in one place. */
 public final class FieldKeys {
 
-    private FieldKeys() {
-    }
+    private FieldKeys() {}
 
     /**
      * The fields the keys name, in catalogue order; a 422 naming {@code input} on an unknown or
@@ -19,8 +18,9 @@ public final class FieldKeys {
     public static Set<Field> parse(String input, Collection<String> keys) {
         Set<Field> fields = EnumSet.noneOf(Field.class);
         for (String key : keys) {
-            fields.add(Field.byKey(key == null ? "" : key.strip()).orElseThrow(() -> new InvalidInputException(input,
-                    "holds a key that is not in the field catalogue (e.g. person.lastName)")));
+            fields.add(Field.byKey(key == null ? "" : key.strip())
+                    .orElseThrow(() -> new InvalidInputException(
+                            input, "holds a key that is not in the field catalogue (e.g. person.lastName)")));
         }
         return fields;
     }

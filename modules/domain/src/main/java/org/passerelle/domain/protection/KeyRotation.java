@@ -14,7 +14,10 @@ import java.util.UUID;
 @Table(name = "key_rotation")
 public class KeyRotation {
 
-    public enum Status { RUNNING, COMPLETED }
+    public enum Status {
+        RUNNING,
+        COMPLETED
+    }
 
     @Id
     private UUID id;

@@ -31,8 +31,8 @@ public enum SealedColumn {
     REFERRAL_REASON(Field.REFERRAL_REASON, "referral", "reason"),
     REFERRAL_MESSAGE(Field.REFERRAL_MESSAGE, "referral_event", "message");
 
-    private static final Map<Field, SealedColumn> BY_FIELD = Arrays.stream(values())
-            .collect(Collectors.toUnmodifiableMap(SealedColumn::field, Function.identity()));
+    private static final Map<Field, SealedColumn> BY_FIELD =
+            Arrays.stream(values()).collect(Collectors.toUnmodifiableMap(SealedColumn::field, Function.identity()));
 
     private final Field field;
     private final String table;

@@ -11,6 +11,5 @@ import java.util.Map;
  * @param key       the row's primary key values, in the order the store expects them back
  * @param columns   column name to ciphertext, for the non-null sealed columns
  */
-public record SealedRecord(String table, String storedIn, Object[] key, String rowId, int keyVersion,
-                           Map<String, byte[]> columns) {
-}
+public record SealedRecord(
+        String table, String storedIn, Object[] key, String rowId, int keyVersion, Map<String, byte[]> columns) {}

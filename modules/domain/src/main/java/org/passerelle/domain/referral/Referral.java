@@ -141,9 +141,15 @@ public class Referral implements SealedRow {
     }
 
     /** What the sender asks; the caller checked the dossier, the cadre and the pick (fields, and notes by id). */
-    public record Draft(UUID caseFileId, UUID personId, String partner, Cadre cadre, String purpose, Urgency urgency,
-                        Set<Field> picked, Set<UUID> notes) {
-    }
+    public record Draft(
+            UUID caseFileId,
+            UUID personId,
+            String partner,
+            Cadre cadre,
+            String purpose,
+            Urgency urgency,
+            Set<Field> picked,
+            Set<UUID> notes) {}
 
     /** A new draft of {@code sender}'s, sealed with {@code keyVersion} of the CCAS's key (the reason is sealed next). */
     public Referral(String organisationCode, Draft draft, String sender, int keyVersion, Instant at) {
@@ -176,8 +182,14 @@ public class Referral implements SealedRow {
      *
      * @throws TransitionRefusedException when the lifecycle refuses; nothing changed then
      */
-    public ReferralTransitioned send(ReferralActor actor, String by, UUID conventionId, UUID consentId, Instant at,
-                                     Instant remindAt, Instant expiresAt) {
+    public ReferralTransitioned send(
+            ReferralActor actor,
+            String by,
+            UUID conventionId,
+            UUID consentId,
+            Instant at,
+            Instant remindAt,
+            Instant expiresAt) {
         ReferralStatus from = status;
         requireAllowed(actor, Transition.SEND);
         this.conventionId = conventionId;
@@ -197,8 +209,7 @@ public class Referral implements SealedRow {
      * @param by the username who moves it: it becomes the named recipient on ACCEPT (S2)
      * @throws TransitionRefusedException when the lifecycle refuses; nothing changed then
      */
-    public ReferralTransitioned apply(ReferralActor actor, Transition transition, String by, String code,
-                                      Instant at) {
+    public ReferralTransitioned apply(ReferralActor actor, Transition transition, String by, String code, Instant at) {
         if (transition == Transition.SEND) {
             throw new IllegalArgumentException("SEND goes through send(...)");
         }

@@ -25,6 +25,7 @@ public class ReferralEvent implements SealedRow {
 
     /** Timeline kinds beside the {@code Transition} names. */
     public static final String CREATE = "CREATE";
+
     public static final String REMIND = "REMIND";
     /** A message between the two sides (information asked or given), no status change. */
     public static final String MESSAGE = "MESSAGE";
@@ -77,8 +78,16 @@ public class ReferralEvent implements SealedRow {
      * @param kind a {@code Transition} name, {@link #CREATE}, {@link #REMIND} or {@link #MESSAGE}
      * @param from the status before, {@code null} on creation
      */
-    public ReferralEvent(Referral referral, Instant at, String username, String actorOrganisation, String kind,
-                         ReferralStatus from, ReferralStatus to, String reasonCode, int keyVersion) {
+    public ReferralEvent(
+            Referral referral,
+            Instant at,
+            String username,
+            String actorOrganisation,
+            String kind,
+            ReferralStatus from,
+            ReferralStatus to,
+            String reasonCode,
+            int keyVersion) {
         this.id = UUID.randomUUID();
         this.referralId = referral.id();
         this.organisationCode = referral.organisationCode();

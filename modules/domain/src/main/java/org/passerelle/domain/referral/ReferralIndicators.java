@@ -32,17 +32,26 @@ public interface ReferralIndicators {
      * @param hoursToAcknowledge from sending to the first of acknowledgement, acceptance or rejection
      * @param hoursToOutcome   from sending to completion or failure
      */
-    record MonthlyFigures(String partner, String partnerName, YearMonth month, long sent, long accepted,
-                          long rejected, Map<String, Long> rejectedByReason, long expired, long cancelled,
-                          long completed, long failed, Delays hoursToAcknowledge, Delays hoursToOutcome) {
-    }
+    record MonthlyFigures(
+            String partner,
+            String partnerName,
+            YearMonth month,
+            long sent,
+            long accepted,
+            long rejected,
+            Map<String, Long> rejectedByReason,
+            long expired,
+            long cancelled,
+            long completed,
+            long failed,
+            Delays hoursToAcknowledge,
+            Delays hoursToOutcome) {}
 
     /**
      * A delay's median and 90th percentile in hours ({@code percentile_cont}: linear interpolation
      * between the two nearest values), each {@code null} when no orientation got there.
      */
-    record Delays(Double median, Double p90) {
-    }
+    record Delays(Double median, Double p90) {}
 
     /** The first instant of a month in {@link #ZONE}. */
     static Instant start(YearMonth month) {

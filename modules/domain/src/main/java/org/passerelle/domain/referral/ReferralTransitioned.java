@@ -12,8 +12,15 @@ import org.passerelle.secrecy.referral.Transition;
  * @param by   the username who moved it (the journal's and the timeline's)
  * @param code the reason or outcome code that came with it, or {@code null}
  */
-public record ReferralTransitioned(Referral referral, ReferralActor actor, Transition transition, ReferralStatus from,
-                                   String by, String code, Instant at) implements ReferralChange {
+public record ReferralTransitioned(
+        Referral referral,
+        ReferralActor actor,
+        Transition transition,
+        ReferralStatus from,
+        String by,
+        String code,
+        Instant at)
+        implements ReferralChange {
 
     public ReferralTransitioned {
         Objects.requireNonNull(referral, "referral");

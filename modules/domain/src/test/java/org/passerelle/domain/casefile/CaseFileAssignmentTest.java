@@ -12,7 +12,8 @@ import org.passerelle.secrecy.Relation;
 class CaseFileAssignmentTest {
 
     private static CaseFile dossier() {
-        CaseFile caseFile = new CaseFile("ccas-saumur", UUID.randomUUID(), "agent.saumur", 1, Instant.parse("2026-11-23T09:00:00Z"));
+        CaseFile caseFile = new CaseFile(
+                "ccas-saumur", UUID.randomUUID(), "agent.saumur", 1, Instant.parse("2026-11-23T09:00:00Z"));
         caseFile.assign("agent.saumur", Set.of("collegue.saumur"));
         return caseFile;
     }

@@ -50,7 +50,9 @@ class CaseFileRestrictionTest {
         caseFile.restrict("dpo.saumur", REASON, T0);
 
         assertThatThrownBy(() -> caseFile.restrict("dpo.adjoint", "Autre motif de limitation", T0.plusSeconds(60)))
-                .isInstanceOfSatisfying(RestrictionStateException.class, e -> assertThat(e.restricted()).isTrue());
+                .isInstanceOfSatisfying(
+                        RestrictionStateException.class,
+                        e -> assertThat(e.restricted()).isTrue());
         assertThat(caseFile.restrictedBy()).isEqualTo("dpo.saumur");
         assertThat(caseFile.restrictedAt()).isEqualTo(T0);
     }
@@ -60,7 +62,9 @@ class CaseFileRestrictionTest {
         CaseFile caseFile = dossier();
 
         assertThatThrownBy(() -> caseFile.liftRestriction("dpo.saumur", T0))
-                .isInstanceOfSatisfying(RestrictionStateException.class, e -> assertThat(e.restricted()).isFalse());
+                .isInstanceOfSatisfying(
+                        RestrictionStateException.class,
+                        e -> assertThat(e.restricted()).isFalse());
     }
 
     @Test

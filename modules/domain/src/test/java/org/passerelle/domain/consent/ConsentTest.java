@@ -16,9 +16,20 @@ class ConsentTest {
     private static final Instant GIVEN = Instant.parse("2026-03-01T09:00:00Z");
 
     private static Consent consent(LocalDate expiresOn) {
-        return new Consent("ccas-saumur", UUID.randomUUID(), new Consent.Terms("cpam-49", "acces-aux-soins",
-                Set.of(FieldCategory.HEALTH, FieldCategory.IDENTITY), GIVEN, "agent.saumur", ConsentMeans.WRITTEN,
-                "GED-1", expiresOn), "agent.saumur", GIVEN);
+        return new Consent(
+                "ccas-saumur",
+                UUID.randomUUID(),
+                new Consent.Terms(
+                        "cpam-49",
+                        "acces-aux-soins",
+                        Set.of(FieldCategory.HEALTH, FieldCategory.IDENTITY),
+                        GIVEN,
+                        "agent.saumur",
+                        ConsentMeans.WRITTEN,
+                        "GED-1",
+                        expiresOn),
+                "agent.saumur",
+                GIVEN);
     }
 
     @Test
@@ -34,12 +45,17 @@ class ConsentTest {
         Consent consent = consent(null);
         Instant later = GIVEN.plusSeconds(3600);
 
-        assertThat(consent.covers("cpam-49", "acces-aux-soins", Set.of(FieldCategory.HEALTH), later)).isTrue();
-        assertThat(consent.covers("caf-49", "acces-aux-soins", Set.of(FieldCategory.HEALTH), later)).isFalse();
-        assertThat(consent.covers("cpam-49", "insertion-rsa", Set.of(FieldCategory.HEALTH), later)).isFalse();
-        assertThat(consent.covers("cpam-49", "acces-aux-soins", Set.of(FieldCategory.RESOURCES), later)).isFalse();
+        assertThat(consent.covers("cpam-49", "acces-aux-soins", Set.of(FieldCategory.HEALTH), later))
+                .isTrue();
+        assertThat(consent.covers("caf-49", "acces-aux-soins", Set.of(FieldCategory.HEALTH), later))
+                .isFalse();
+        assertThat(consent.covers("cpam-49", "insertion-rsa", Set.of(FieldCategory.HEALTH), later))
+                .isFalse();
+        assertThat(consent.covers("cpam-49", "acces-aux-soins", Set.of(FieldCategory.RESOURCES), later))
+                .isFalse();
         assertThat(consent.covers("cpam-49", "acces-aux-soins", Set.of(FieldCategory.HEALTH), GIVEN.minusSeconds(1)))
-                .as("not before it was given").isFalse();
+                .as("not before it was given")
+                .isFalse();
     }
 
     @Test
@@ -51,7 +67,8 @@ class ConsentTest {
 
         assertThat(consent.status(at)).isEqualTo(ConsentStatus.WITHDRAWN);
         assertThat(consent.status(at.minusSeconds(1))).as("it held before").isEqualTo(ConsentStatus.ACTIVE);
-        assertThat(consent.covers("cpam-49", "acces-aux-soins", Set.of(FieldCategory.HEALTH), at)).isFalse();
+        assertThat(consent.covers("cpam-49", "acces-aux-soins", Set.of(FieldCategory.HEALTH), at))
+                .isFalse();
         assertThatThrownBy(() -> consent.withdraw(WithdrawalReason.RECORDED_IN_ERROR, "agent.saumur", at))
                 .isInstanceOf(ConsentWithdrawnException.class);
         assertThat(consent.withdrawalReason()).isEqualTo(WithdrawalReason.USAGER_WITHDREW);
@@ -74,6 +91,7 @@ class ConsentTest {
         String column = converter.convertToDatabaseColumn(Set.of(FieldCategory.RSA, FieldCategory.IDENTITY));
 
         assertThat(column).isEqualTo("IDENTITY,RSA");
-        assertThat(converter.convertToEntityAttribute(column)).containsExactly(FieldCategory.IDENTITY, FieldCategory.RSA);
+        assertThat(converter.convertToEntityAttribute(column))
+                .containsExactly(FieldCategory.IDENTITY, FieldCategory.RSA);
     }
 }

@@ -19,8 +19,13 @@ import org.passerelle.domain.organisation.OrganisationCode;
 class GrammarsTest {
 
     /** One value type: how to build it from an input, test its shape, and the examples either side. */
-    record Case(String name, BiFunction<String, String, String> of, String refusal,
-                List<String> good, List<String> bad, int max) {
+    record Case(
+            String name,
+            BiFunction<String, String, String> of,
+            String refusal,
+            List<String> good,
+            List<String> bad,
+            int max) {
         @Override
         public String toString() {
             return name;
@@ -29,15 +34,27 @@ class GrammarsTest {
 
     static Stream<Case> valueTypes() {
         return Stream.of(
-                new Case("purpose", (input, v) -> Purpose.of(input, v).code(), "is not a purpose code",
+                new Case(
+                        "purpose",
+                        (input, v) -> Purpose.of(input, v).code(),
+                        "is not a purpose code",
                         List.of("acces-aux-soins", "rsa", "0-logement", "a"),
-                        Arrays.asList(null, "", "Acces", "-soins", "acces aux soins", "accès", "acces_soins"), 64),
-                new Case("reason code", (input, v) -> ReasonCode.of(input, v).code(), "is not a code",
+                        Arrays.asList(null, "", "Acces", "-soins", "acces aux soins", "accès", "acces_soins"),
+                        64),
+                new Case(
+                        "reason code",
+                        (input, v) -> ReasonCode.of(input, v).code(),
+                        "is not a code",
                         List.of("HORS_COMPETENCE", "DEJA_SUIVI", "A", "R2D2"),
-                        Arrays.asList(null, "", "hors_competence", "_X", "2X", "HORS COMPETENCE", "HORS-X", "ÉTAT"), 40),
-                new Case("organisation code", (input, v) -> OrganisationCode.of(input, v).code(),
-                        "is not an organisation code", List.of("ccas-saumur", "cpam-49", "caf-49", "dept-49"),
-                        Arrays.asList(null, "", "CPAM-49", "-cpam", "cpam 49", "cpam_49", "cpam/49"), 64));
+                        Arrays.asList(null, "", "hors_competence", "_X", "2X", "HORS COMPETENCE", "HORS-X", "ÉTAT"),
+                        40),
+                new Case(
+                        "organisation code",
+                        (input, v) -> OrganisationCode.of(input, v).code(),
+                        "is not an organisation code",
+                        List.of("ccas-saumur", "cpam-49", "caf-49", "dept-49"),
+                        Arrays.asList(null, "", "CPAM-49", "-cpam", "cpam 49", "cpam_49", "cpam/49"),
+                        64));
     }
 
     @ParameterizedTest
@@ -47,7 +64,8 @@ class GrammarsTest {
             assertThat(type.of().apply("input", good)).isEqualTo(good);
         }
         for (String bad : type.bad()) {
-            assertThatThrownBy(() -> type.of().apply("input", bad)).as(String.valueOf(bad))
+            assertThatThrownBy(() -> type.of().apply("input", bad))
+                    .as(String.valueOf(bad))
                     .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                         assertThat(e.field()).isEqualTo("input");
                         assertThat(e.getMessage()).startsWith("input: " + type.refusal());
@@ -76,6 +94,8 @@ class GrammarsTest {
 
     @Test
     void theStandardRejectionReasonsHaveTheGrammar() {
-        assertThat(RejectionReason.STANDARD).allSatisfy(r -> assertThat(ReasonCode.of("code", r.code()).code()).isEqualTo(r.code()));
+        assertThat(RejectionReason.STANDARD)
+                .allSatisfy(
+                        r -> assertThat(ReasonCode.of("code", r.code()).code()).isEqualTo(r.code()));
     }
 }

@@ -46,8 +46,7 @@ class ReferralLifecycleTableTest {
     private static final String CODE = "CODE_1";
 
     /** One row of DESIGN §4: who may make this transition from these statuses. */
-    private record Row(Transition transition, Set<ReferralStatus> from, Set<ReferralActor> who) {
-    }
+    private record Row(Transition transition, Set<ReferralStatus> from, Set<ReferralActor> who) {}
 
     private static final Set<ReferralStatus> BEFORE_ACCEPTANCE = EnumSet.of(SENT, RECEIVED);
     private static final Set<ReferralStatus> ACCEPTED_ONWARDS = EnumSet.of(ACCEPTED, IN_PROGRESS, ON_HOLD);
@@ -72,7 +71,9 @@ class ReferralLifecycleTableTest {
             new Row(Transition.RESUME, EnumSet.of(ON_HOLD), EnumSet.of(RECIPIENT)),
             new Row(Transition.COMPLETE, ACCEPTED_ONWARDS, EnumSet.of(RECIPIENT)),
             new Row(Transition.FAIL, ACCEPTED_ONWARDS, EnumSet.of(RECIPIENT)),
-            new Row(Transition.CANCEL, EnumSet.of(DRAFT, SENT, RECEIVED, ACCEPTED, IN_PROGRESS, ON_HOLD),
+            new Row(
+                    Transition.CANCEL,
+                    EnumSet.of(DRAFT, SENT, RECEIVED, ACCEPTED, IN_PROGRESS, ON_HOLD),
                     EnumSet.of(SENDER, CONSENT_WITHDRAWAL)),
             new Row(Transition.CANCEL, BEFORE_ACCEPTANCE, CASEWORKERS),
             new Row(Transition.CANCEL, ACCEPTED_ONWARDS, EnumSet.of(RECIPIENT)));
@@ -108,7 +109,8 @@ class ReferralLifecycleTableTest {
             assertThat(Snapshot.of(referral)).isEqualTo(expectedAfter(before, transition));
         } else {
             assertThatThrownBy(() -> move(referral, actor, transition))
-                    .isInstanceOfSatisfying(TransitionRefusedException.class,
+                    .isInstanceOfSatisfying(
+                            TransitionRefusedException.class,
                             e -> assertThat(e.kind()).isEqualTo(expectedRefusal(actor, status, transition)));
             assertThat(referral.allows(actor, transition)).isFalse();
             assertThat(Snapshot.of(referral)).isEqualTo(before);
@@ -116,8 +118,10 @@ class ReferralLifecycleTableTest {
     }
 
     private static boolean allowed(ReferralActor actor, ReferralStatus status, Transition transition) {
-        return DESIGN_4.stream().anyMatch(r -> r.transition() == transition && r.from().contains(status)
-                && r.who().contains(actor));
+        return DESIGN_4.stream()
+                .anyMatch(r -> r.transition() == transition
+                        && r.from().contains(status)
+                        && r.who().contains(actor));
     }
 
     /**
@@ -139,7 +143,13 @@ class ReferralLifecycleTableTest {
 
     private static ReferralTransitioned move(Referral referral, ReferralActor actor, Transition transition) {
         if (transition == Transition.SEND) {
-            return referral.send(actor, CASEWORKER, CONVENTION, CONSENT, AT, AT.plus(Duration.ofDays(10)),
+            return referral.send(
+                    actor,
+                    CASEWORKER,
+                    CONVENTION,
+                    CONSENT,
+                    AT,
+                    AT.plus(Duration.ofDays(10)),
                     AT.plus(Duration.ofDays(30)));
         }
         return referral.apply(actor, transition, CASEWORKER, CODE, AT);
@@ -150,9 +160,20 @@ class ReferralLifecycleTableTest {
         ReferralStatus to = transition.target();
         Instant closedAt = to.isFinal() ? AT : before.closedAt();
         return switch (transition) {
-            case SEND -> new Snapshot(to, CONVENTION, CONSENT, AT, before.receivedAt(), before.acceptedAt(), closedAt,
-                    AT.plus(Duration.ofDays(10)), AT.plus(Duration.ofDays(30)), before.recipient(),
-                    before.outcomeCode(), before.rejectionCode());
+            case SEND ->
+                new Snapshot(
+                        to,
+                        CONVENTION,
+                        CONSENT,
+                        AT,
+                        before.receivedAt(),
+                        before.acceptedAt(),
+                        closedAt,
+                        AT.plus(Duration.ofDays(10)),
+                        AT.plus(Duration.ofDays(30)),
+                        before.recipient(),
+                        before.outcomeCode(),
+                        before.rejectionCode());
             case ACKNOWLEDGE -> before.with(to, closedAt).receivedAt(AT);
             case ACCEPT -> before.with(to, closedAt).accepted(CASEWORKER, AT);
             case REJECT -> before.with(to, closedAt).rejection(CODE);
@@ -167,7 +188,13 @@ class ReferralLifecycleTableTest {
         if (status == DRAFT) {
             return referral;
         }
-        referral.send(SENDER, "agent.saumur", UUID.randomUUID(), null, T0, T0.plus(Duration.ofDays(10)),
+        referral.send(
+                SENDER,
+                "agent.saumur",
+                UUID.randomUUID(),
+                null,
+                T0,
+                T0.plus(Duration.ofDays(10)),
                 T0.plus(Duration.ofDays(30)));
         switch (status) {
             case RECEIVED -> referral.apply(SYSTEM, Transition.ACKNOWLEDGE, "system", null, T0);
@@ -180,8 +207,12 @@ class ReferralLifecycleTableTest {
                     referral.apply(RECIPIENT, Transition.HOLD, "cpam.autre", null, T0);
                 }
                 if (status == ReferralStatus.COMPLETED || status == ReferralStatus.FAILED) {
-                    referral.apply(RECIPIENT, status == ReferralStatus.COMPLETED ? Transition.COMPLETE
-                            : Transition.FAIL, "cpam.autre", "EARLIER", T0);
+                    referral.apply(
+                            RECIPIENT,
+                            status == ReferralStatus.COMPLETED ? Transition.COMPLETE : Transition.FAIL,
+                            "cpam.autre",
+                            "EARLIER",
+                            T0);
                 }
             }
             case REJECTED -> referral.apply(PARTNER_CASEWORKER, Transition.REJECT, "cpam.autre", "EARLIER", T0);
@@ -196,39 +227,114 @@ class ReferralLifecycleTableTest {
     }
 
     /** Everything a move may change. */
-    private record Snapshot(ReferralStatus status, UUID conventionId, UUID consentId, Instant sentAt,
-                            Instant receivedAt, Instant acceptedAt, Instant closedAt, Instant remindAt,
-                            Instant expiresAt, String recipient, String outcomeCode, String rejectionCode) {
+    private record Snapshot(
+            ReferralStatus status,
+            UUID conventionId,
+            UUID consentId,
+            Instant sentAt,
+            Instant receivedAt,
+            Instant acceptedAt,
+            Instant closedAt,
+            Instant remindAt,
+            Instant expiresAt,
+            String recipient,
+            String outcomeCode,
+            String rejectionCode) {
 
         static Snapshot of(Referral r) {
-            return new Snapshot(r.status(), r.conventionId(), r.consentId(), r.sentAt(), r.receivedAt(),
-                    r.acceptedAt(), r.closedAt(), r.remindAt(), r.expiresAt(), r.recipient(), r.outcomeCode(),
+            return new Snapshot(
+                    r.status(),
+                    r.conventionId(),
+                    r.consentId(),
+                    r.sentAt(),
+                    r.receivedAt(),
+                    r.acceptedAt(),
+                    r.closedAt(),
+                    r.remindAt(),
+                    r.expiresAt(),
+                    r.recipient(),
+                    r.outcomeCode(),
                     r.rejectionCode());
         }
 
         Snapshot with(ReferralStatus to, Instant closed) {
-            return new Snapshot(to, conventionId, consentId, sentAt, receivedAt, acceptedAt, closed, remindAt,
-                    expiresAt, recipient, outcomeCode, rejectionCode);
+            return new Snapshot(
+                    to,
+                    conventionId,
+                    consentId,
+                    sentAt,
+                    receivedAt,
+                    acceptedAt,
+                    closed,
+                    remindAt,
+                    expiresAt,
+                    recipient,
+                    outcomeCode,
+                    rejectionCode);
         }
 
         Snapshot receivedAt(Instant at) {
-            return new Snapshot(status, conventionId, consentId, sentAt, at, acceptedAt, closedAt, remindAt,
-                    expiresAt, recipient, outcomeCode, rejectionCode);
+            return new Snapshot(
+                    status,
+                    conventionId,
+                    consentId,
+                    sentAt,
+                    at,
+                    acceptedAt,
+                    closedAt,
+                    remindAt,
+                    expiresAt,
+                    recipient,
+                    outcomeCode,
+                    rejectionCode);
         }
 
         Snapshot accepted(String by, Instant at) {
-            return new Snapshot(status, conventionId, consentId, sentAt, receivedAt, at, closedAt, remindAt,
-                    expiresAt, by, outcomeCode, rejectionCode);
+            return new Snapshot(
+                    status,
+                    conventionId,
+                    consentId,
+                    sentAt,
+                    receivedAt,
+                    at,
+                    closedAt,
+                    remindAt,
+                    expiresAt,
+                    by,
+                    outcomeCode,
+                    rejectionCode);
         }
 
         Snapshot rejection(String code) {
-            return new Snapshot(status, conventionId, consentId, sentAt, receivedAt, acceptedAt, closedAt, remindAt,
-                    expiresAt, recipient, outcomeCode, code);
+            return new Snapshot(
+                    status,
+                    conventionId,
+                    consentId,
+                    sentAt,
+                    receivedAt,
+                    acceptedAt,
+                    closedAt,
+                    remindAt,
+                    expiresAt,
+                    recipient,
+                    outcomeCode,
+                    code);
         }
 
         Snapshot outcome(String code) {
-            return new Snapshot(status, conventionId, consentId, sentAt, receivedAt, acceptedAt, closedAt, remindAt,
-                    expiresAt, recipient, code, rejectionCode);
+            return new Snapshot(
+                    status,
+                    conventionId,
+                    consentId,
+                    sentAt,
+                    receivedAt,
+                    acceptedAt,
+                    closedAt,
+                    remindAt,
+                    expiresAt,
+                    recipient,
+                    code,
+                    rejectionCode);
         }
     }
 }

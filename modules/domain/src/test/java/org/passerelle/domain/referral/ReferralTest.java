@@ -29,14 +29,31 @@ class ReferralTest {
     private static final UUID NOTE = UUID.randomUUID();
 
     static Referral draft() {
-        return new Referral("ccas-saumur", new Referral.Draft(UUID.randomUUID(), UUID.randomUUID(), "cpam-49",
-                Cadre.HEALTH, "acces-aux-soins", Urgency.URGENT,
-                EnumSet.of(Field.CASE_HEALTH_NOTES, Field.PERSON_LAST_NAME), Set.of(NOTE)), "agent.saumur", 1, T0);
+        return new Referral(
+                "ccas-saumur",
+                new Referral.Draft(
+                        UUID.randomUUID(),
+                        UUID.randomUUID(),
+                        "cpam-49",
+                        Cadre.HEALTH,
+                        "acces-aux-soins",
+                        Urgency.URGENT,
+                        EnumSet.of(Field.CASE_HEALTH_NOTES, Field.PERSON_LAST_NAME),
+                        Set.of(NOTE)),
+                "agent.saumur",
+                1,
+                T0);
     }
 
     static Referral sent() {
         Referral referral = draft();
-        referral.send(SENDER, "agent.saumur", UUID.randomUUID(), UUID.randomUUID(), T0, T0.plus(Duration.ofDays(10)),
+        referral.send(
+                SENDER,
+                "agent.saumur",
+                UUID.randomUUID(),
+                UUID.randomUUID(),
+                T0,
+                T0.plus(Duration.ofDays(10)),
                 T0.plus(Duration.ofDays(30)));
         return referral;
     }
@@ -75,8 +92,8 @@ class ReferralTest {
     @Test
     void aRejectionKeepsItsCode() {
         Referral referral = sent();
-        ReferralTransitioned rejected = referral.apply(PARTNER_CASEWORKER, Transition.REJECT, "cpam.conseiller",
-                "DEJA_SUIVI", T0.plusSeconds(60));
+        ReferralTransitioned rejected = referral.apply(
+                PARTNER_CASEWORKER, Transition.REJECT, "cpam.conseiller", "DEJA_SUIVI", T0.plusSeconds(60));
 
         assertThat(referral.status()).isEqualTo(ReferralStatus.REJECTED);
         assertThat(referral.rejectionCode()).isEqualTo("DEJA_SUIVI");
@@ -100,10 +117,11 @@ class ReferralTest {
         Referral referral = sent();
 
         assertThatThrownBy(() -> referral.send(SENDER, "agent.saumur", UUID.randomUUID(), null, T0, T0, T0))
-                .isInstanceOfSatisfying(TransitionRefusedException.class,
+                .isInstanceOfSatisfying(
+                        TransitionRefusedException.class,
                         e -> assertThat(e.kind()).isEqualTo(RefusalKind.CONFLICT));
-        assertThatIllegalArgumentException().isThrownBy(
-                () -> draft().apply(SENDER, Transition.SEND, "agent.saumur", null, T0));
+        assertThatIllegalArgumentException()
+                .isThrownBy(() -> draft().apply(SENDER, Transition.SEND, "agent.saumur", null, T0));
     }
 
     @Test
@@ -114,7 +132,8 @@ class ReferralTest {
         assertThat(referral.reminded(T0).kind()).isEqualTo("REMIND");
         assertThat(referral.remindedAt()).isEqualTo(T0);
         assertThat(referral.apply(CONSENT_WITHDRAWAL, Transition.CANCEL, "agent.saumur", "consent-withdrawn", T0)
-                .side()).isEqualTo(ReferralChange.Side.CCAS);
+                        .side())
+                .isEqualTo(ReferralChange.Side.CCAS);
         Referral expiring = sent();
         assertThat(expiring.apply(SYSTEM, Transition.EXPIRE, "system", null, T0).side())
                 .isEqualTo(ReferralChange.Side.PASSERELLE);

@@ -7,10 +7,8 @@ import java.net.UnknownHostException;
 import java.security.cert.CertificateExpiredException;
 import java.util.Locale;
 import java.util.Set;
-
 import javax.net.ssl.SSLException;
 import javax.net.ssl.SSLPeerUnverifiedException;
-
 import org.passerelle.exchange.DeliveryResult;
 import org.passerelle.exchange.DeliveryResult.Refused;
 import org.passerelle.exchange.DeliveryResult.RetryLater;
@@ -28,8 +26,7 @@ public final class DeliveryFailures {
     /** SFTP codes that retrying cannot cure. */
     private static final Set<String> SFTP_REFUSALS = Set.of("host-key-mismatch", "sftp-auth-failed");
 
-    private DeliveryFailures() {
-    }
+    private DeliveryFailures() {}
 
     public static DeliveryResult https(Throwable failure) {
         if (has(failure, PinnedCertificateTrustManager.UnpinnedCertificateException.class)) {
@@ -60,7 +57,10 @@ public final class DeliveryFailures {
     private static String sftpCode(Throwable e) {
         StringBuilder chain = new StringBuilder();
         for (Throwable t = e; t != null; t = t.getCause()) {
-            chain.append(" <- ").append(t.getClass().getSimpleName()).append(": ").append(t.getMessage());
+            chain.append(" <- ")
+                    .append(t.getClass().getSimpleName())
+                    .append(": ")
+                    .append(t.getMessage());
         }
         // Host, port, folder and the server's reason: configuration, never a document's content.
         LOG.log(System.Logger.Level.WARNING, "SFTP delivery failed" + chain);
@@ -96,8 +96,10 @@ public final class DeliveryFailures {
     }
 
     private static boolean isNetwork(Throwable failure) {
-        if (has(failure, UnknownHostException.class) || has(failure, ConnectException.class)
-                || has(failure, NoRouteToHostException.class) || has(failure, SocketTimeoutException.class)) {
+        if (has(failure, UnknownHostException.class)
+                || has(failure, ConnectException.class)
+                || has(failure, NoRouteToHostException.class)
+                || has(failure, SocketTimeoutException.class)) {
             return true;
         }
         // Qpid JMS and JSch report a refused or timed-out connection in their own exception types

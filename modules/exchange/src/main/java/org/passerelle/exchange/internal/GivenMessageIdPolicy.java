@@ -1,7 +1,6 @@
 package org.passerelle.exchange.internal;
 
 import java.util.function.Supplier;
-
 import org.apache.qpid.jms.JmsDestination;
 import org.apache.qpid.jms.JmsSession;
 import org.apache.qpid.jms.message.JmsMessageIDBuilder;

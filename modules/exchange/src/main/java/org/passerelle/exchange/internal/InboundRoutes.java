@@ -23,19 +23,25 @@ public final class InboundRoutes {
         void put(PartnerEndpoint partner, String fileName, byte[] content);
     }
 
-    private InboundRoutes() {
-    }
+    private InboundRoutes() {}
 
     static String routeId(String partnerCode) {
         return "inbound-" + partnerCode;
     }
 
     /** Replaces the partner's route by one consuming {@code from}, or removes it when {@code from} is null. */
-    public static void replace(CamelContext camel, PartnerEndpoint partner, String from, InboundListener listener,
-                               ExchangeIdentity identity, SetAside setAside) {
+    public static void replace(
+            CamelContext camel,
+            PartnerEndpoint partner,
+            String from,
+            InboundListener listener,
+            ExchangeIdentity identity,
+            SetAside setAside) {
         String id = routeId(partner.partnerCode());
         var existing = camel.getRoute(id);
-        if (existing != null && from != null && from.equals(existing.getEndpoint().getEndpointUri())) {
+        if (existing != null
+                && from != null
+                && from.equals(existing.getEndpoint().getEndpointUri())) {
             return;
         }
         remove(camel, partner.partnerCode());
@@ -47,8 +53,9 @@ public final class InboundRoutes {
             camel.addRoutes(new RouteBuilder() {
                 @Override
                 public void configure() {
-                    from(from).routeId(id).process(exchange -> open(exchange, partner, partnerKey, listener,
-                            identity, setAside));
+                    from(from)
+                            .routeId(id)
+                            .process(exchange -> open(exchange, partner, partnerKey, listener, identity, setAside));
                 }
             });
         } catch (Exception e) {
@@ -69,8 +76,13 @@ public final class InboundRoutes {
         }
     }
 
-    private static void open(Exchange exchange, PartnerEndpoint partner, OpenPgpPublicKey partnerKey,
-                             InboundListener listener, ExchangeIdentity identity, SetAside setAside) {
+    private static void open(
+            Exchange exchange,
+            PartnerEndpoint partner,
+            OpenPgpPublicKey partnerKey,
+            InboundListener listener,
+            ExchangeIdentity identity,
+            SetAside setAside) {
         byte[] message = exchange.getIn().getBody(byte[].class);
         String fileName = exchange.getIn().getHeader(Exchange.FILE_NAME_ONLY, String.class);
         byte[] document;

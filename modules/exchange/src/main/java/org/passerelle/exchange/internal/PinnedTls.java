@@ -14,8 +14,7 @@ import org.apache.camel.support.jsse.TrustManagersParameters;
  */
 public final class PinnedTls {
 
-    private PinnedTls() {
-    }
+    private PinnedTls() {}
 
     public static SSLContextParameters trusting(String certificatePem) throws GeneralSecurityException {
         X509Certificate certificate = (X509Certificate) CertificateFactory.getInstance("X.509")

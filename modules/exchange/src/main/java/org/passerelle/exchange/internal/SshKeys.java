@@ -12,12 +12,13 @@ import java.util.Base64;
 /** The SSH client key's encodings: PKCS#8 PEM for the SFTP client, the OpenSSH public line for partners. */
 public final class SshKeys {
 
-    private SshKeys() {
-    }
+    private SshKeys() {}
 
     public static byte[] pkcs8Pem(PrivateKey key) {
-        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(key.getEncoded());
-        return ("-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n").getBytes(StandardCharsets.US_ASCII);
+        String body = Base64.getMimeEncoder(64, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(key.getEncoded());
+        return ("-----BEGIN PRIVATE KEY-----\n" + body + "\n-----END PRIVATE KEY-----\n")
+                .getBytes(StandardCharsets.US_ASCII);
     }
 
     public static byte[] pemBody(String pem) {
@@ -55,7 +56,8 @@ public final class SshKeys {
         uint32(out, 1);
         string(out, publicBlob(publicKey));
         string(out, keys.toByteArray());
-        String body = Base64.getMimeEncoder(70, "\n".getBytes(StandardCharsets.US_ASCII)).encodeToString(out.toByteArray());
+        String body = Base64.getMimeEncoder(70, "\n".getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(out.toByteArray());
         return ("-----BEGIN OPENSSH PRIVATE KEY-----\n" + body + "\n-----END OPENSSH PRIVATE KEY-----\n")
                 .getBytes(StandardCharsets.US_ASCII);
     }

@@ -1,7 +1,6 @@
 package org.passerelle.journal.internal;
 
 import java.security.SecureRandom;
-
 import org.bouncycastle.crypto.params.Ed25519PrivateKeyParameters;
 import org.bouncycastle.crypto.params.Ed25519PublicKeyParameters;
 import org.bouncycastle.crypto.signers.Ed25519Signer;
@@ -17,8 +16,7 @@ public final class Ed25519 {
     public static final int PUBLIC_KEY_BYTES = Ed25519PublicKeyParameters.KEY_SIZE;
     public static final int SIGNATURE_BYTES = Ed25519PrivateKeyParameters.SIGNATURE_SIZE;
 
-    private Ed25519() {
-    }
+    private Ed25519() {}
 
     public static byte[] newSeed(SecureRandom random) {
         return new Ed25519PrivateKeyParameters(random).getEncoded();

@@ -22,8 +22,8 @@ public final class AmqpReplyChannel implements ReplyChannel {
 
     @Override
     public Delivery deliver(StatusDocument status) throws Exception {
-        client.send(OpenPgpMessages.signAndEncrypt(status.bytes(), deptKey, passerelleKeys.openPgp()),
-                status.messageId());
+        client.send(
+                OpenPgpMessages.signAndEncrypt(status.bytes(), deptKey, passerelleKeys.openPgp()), status.messageId());
         return new Delivery("sent", false);
     }
 }

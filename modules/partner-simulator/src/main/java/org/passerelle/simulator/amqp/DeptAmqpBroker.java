@@ -1,7 +1,6 @@
 package org.passerelle.simulator.amqp;
 
 import java.nio.file.Path;
-
 import org.apache.activemq.artemis.api.core.QueueConfiguration;
 import org.apache.activemq.artemis.api.core.RoutingType;
 import org.apache.activemq.artemis.api.core.SimpleString;
@@ -45,15 +44,20 @@ public final class DeptAmqpBroker implements PartnerListener, AutoCloseable {
                 // where Artemis puts what it gives up on, so that nothing vanishes silently
                 .addQueueConfiguration(queue(DEAD_LETTERS))
                 .addQueueConfiguration(queue(EXPIRED))
-                .addAddressSetting("#", new AddressSettings()
-                        .setDeadLetterAddress(SimpleString.of(DEAD_LETTERS))
-                        .setExpiryAddress(SimpleString.of(EXPIRED)));
+                .addAddressSetting(
+                        "#",
+                        new AddressSettings()
+                                .setDeadLetterAddress(SimpleString.of(DEAD_LETTERS))
+                                .setExpiryAddress(SimpleString.of(EXPIRED)));
         configuration.setBrokerInstance(folder.toFile());
         broker.setConfiguration(configuration);
     }
 
     private static QueueConfiguration queue(String name) {
-        return QueueConfiguration.of(name).setAddress(name).setRoutingType(RoutingType.ANYCAST).setDurable(true);
+        return QueueConfiguration.of(name)
+                .setAddress(name)
+                .setRoutingType(RoutingType.ANYCAST)
+                .setDurable(true);
     }
 
     /** Starts the broker with its acceptor. */

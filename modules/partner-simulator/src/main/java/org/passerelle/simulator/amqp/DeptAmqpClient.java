@@ -1,7 +1,5 @@
 package org.passerelle.simulator.amqp;
 
-import java.util.function.Consumer;
-
 import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
@@ -9,7 +7,7 @@ import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageProducer;
 import jakarta.jms.Session;
-
+import java.util.function.Consumer;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.passerelle.simulator.EventLog;
 
@@ -37,7 +35,8 @@ public final class DeptAmqpClient implements AutoCloseable {
     /** Starts consuming orientations; each is acknowledged once {@code onOrientation} returns. */
     public void listen(Consumer<byte[]> onOrientation) throws JMSException {
         Session consumerSession = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-        consumerSession.createConsumer(consumerSession.createQueue(DeptAmqpBroker.ORIENTATIONS))
+        consumerSession
+                .createConsumer(consumerSession.createQueue(DeptAmqpBroker.ORIENTATIONS))
                 .setMessageListener(message -> onOrientation.accept(body(message)));
         connection.start();
     }

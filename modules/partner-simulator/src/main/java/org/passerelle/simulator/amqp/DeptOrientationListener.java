@@ -1,7 +1,6 @@
 package org.passerelle.simulator.amqp;
 
 import java.util.function.Consumer;
-
 import org.passerelle.simulator.Channel;
 import org.passerelle.simulator.EventLog;
 import org.passerelle.simulator.Partner;

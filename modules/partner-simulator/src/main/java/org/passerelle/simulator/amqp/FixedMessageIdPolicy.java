@@ -1,7 +1,6 @@
 package org.passerelle.simulator.amqp;
 
 import java.util.UUID;
-
 import org.apache.qpid.jms.JmsDestination;
 import org.apache.qpid.jms.JmsSession;
 import org.apache.qpid.jms.message.JmsMessageIDBuilder;

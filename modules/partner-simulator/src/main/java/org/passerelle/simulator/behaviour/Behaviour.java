@@ -1,20 +1,35 @@
 package org.passerelle.simulator.behaviour;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * How one partner answers, set by {@code PUT /behaviour/{partner}} (README.md explains each member).
  * A PUT replaces the whole behaviour: a member left out takes its default, so that a test states all
  * it relies on and nothing leaks from the test before.
  */
-public record Behaviour(List<String> replies, String caseworker, String rejectReasonCode, String outcomeCode,
-        String message, int failTimes, boolean down, boolean duplicateReplies, long replyDelayMs) {
+public record Behaviour(
+        List<String> replies,
+        String caseworker,
+        String rejectReasonCode,
+        String outcomeCode,
+        String message,
+        int failTimes,
+        boolean down,
+        boolean duplicateReplies,
+        long replyDelayMs) {
 
-    public static final Behaviour DEFAULT = new Behaviour(List.of("ACKNOWLEDGE"), "agent-1234", "HORS_COMPETENCE",
-            "DROITS_OUVERTS", "Réponse simulée par le simulateur de partenaire", 0, false, false, 0);
+    public static final Behaviour DEFAULT = new Behaviour(
+            List.of("ACKNOWLEDGE"),
+            "agent-1234",
+            "HORS_COMPETENCE",
+            "DROITS_OUVERTS",
+            "Réponse simulée par le simulateur de partenaire",
+            0,
+            false,
+            false,
+            0);
 
     /** @throws IllegalArgumentException naming the member of the wrong type */
     public static Behaviour fromJson(JsonNode json) {
@@ -34,8 +49,16 @@ public record Behaviour(List<String> replies, String caseworker, String rejectRe
     }
 
     public Behaviour withFailTimes(int remaining) {
-        return new Behaviour(replies, caseworker, rejectReasonCode, outcomeCode, message, remaining, down,
-                duplicateReplies, replyDelayMs);
+        return new Behaviour(
+                replies,
+                caseworker,
+                rejectReasonCode,
+                outcomeCode,
+                message,
+                remaining,
+                down,
+                duplicateReplies,
+                replyDelayMs);
     }
 
     /**

@@ -2,7 +2,6 @@ package org.passerelle.simulator.behaviour;
 
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.passerelle.simulator.Partner;
 
 /** The behaviour in force for each partner; starts at {@link Behaviour#DEFAULT}. */

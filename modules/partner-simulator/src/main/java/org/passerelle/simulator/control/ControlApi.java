@@ -1,5 +1,8 @@
 package org.passerelle.simulator.control;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -12,7 +15,6 @@ import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
-
 import org.passerelle.simulator.EventLog;
 import org.passerelle.simulator.Partner;
 import org.passerelle.simulator.PartnerListener;
@@ -22,10 +24,6 @@ import org.passerelle.simulator.document.Json;
 import org.passerelle.simulator.keys.KeyFolder;
 import org.passerelle.simulator.ledger.Ledger;
 import org.passerelle.simulator.ledger.ReplyLog;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 
 /**
  * The plain-HTTP control port for tests and the demo (README.md lists the routes): health, ledger,
@@ -42,8 +40,15 @@ public final class ControlApi implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
-    public ControlApi(int port, Ledger ledger, ReplyLog replies, Behaviours behaviours, KeyFolder keys,
-            Map<Partner, PartnerListener> listeners, BooleanSupplier ready) throws IOException {
+    public ControlApi(
+            int port,
+            Ledger ledger,
+            ReplyLog replies,
+            Behaviours behaviours,
+            KeyFolder keys,
+            Map<Partner, PartnerListener> listeners,
+            BooleanSupplier ready)
+            throws IOException {
         this.ledger = ledger;
         this.replies = replies;
         this.behaviours = behaviours;
@@ -145,7 +150,10 @@ public final class ControlApi implements AutoCloseable {
                     JsonNode json = Json.MAPPER.readTree(in.readNBytes(1 << 16));
                     behaviour = Behaviour.fromJson(json);
                 } catch (IOException | IllegalArgumentException e) {
-                    HttpReplies.problem(exchange, 400, "Bad Request",
+                    HttpReplies.problem(
+                            exchange,
+                            400,
+                            "Bad Request",
                             e instanceof IllegalArgumentException ? e.getMessage() : "not JSON");
                     return;
                 }
@@ -153,13 +161,15 @@ public final class ControlApi implements AutoCloseable {
                 try {
                     applyDown(partner, behaviour.down());
                 } catch (IOException e) {
-                    EventLog.event("listener start failed partner=" + partner + " error=" + EventLog.describe(e.getCause()));
+                    EventLog.event(
+                            "listener start failed partner=" + partner + " error=" + EventLog.describe(e.getCause()));
                     HttpReplies.problem(exchange, 500, "Internal Server Error", "the listener could not start again");
                     return;
                 }
                 EventLog.event("behaviour set partner=" + partner + " replies=" + behaviour.replies()
                         + " failTimes=" + behaviour.failTimes() + " down=" + behaviour.down()
-                        + " duplicateReplies=" + behaviour.duplicateReplies() + " replyDelayMs=" + behaviour.replyDelayMs());
+                        + " duplicateReplies=" + behaviour.duplicateReplies() + " replyDelayMs="
+                        + behaviour.replyDelayMs());
                 HttpReplies.json(exchange, 200, behaviour);
             }
             default -> HttpReplies.problem(exchange, 405, "Method Not Allowed", null);

@@ -1,19 +1,16 @@
 package org.passerelle.simulator.control;
 
+import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import org.passerelle.simulator.document.Json;
-
-import com.sun.net.httpserver.HttpExchange;
 
 /** JSON and problem+json answers for the JDK HTTP servers. */
 public final class HttpReplies {
 
-    private HttpReplies() {
-    }
+    private HttpReplies() {}
 
     public static void json(HttpExchange exchange, int status, Object body) throws IOException {
         send(exchange, status, "application/json", Json.bytes(body));

@@ -1,15 +1,14 @@
 package org.passerelle.simulator.document;
 
-import java.util.LinkedHashSet;
-import java.util.List;
-import java.util.Set;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.networknt.schema.Error;
 import com.networknt.schema.Schema;
 import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The published JSON Schemas of the contract (docs/contract, carried in this jar as
@@ -37,8 +36,8 @@ public final class Contract {
      * never a value; empty when the document conforms. Formats (uuid, date-time) are asserted.
      */
     public List<String> breaches(JsonNode document) {
-        List<Error> errors = schema.validate(document, context -> context.executionConfig(
-                config -> config.formatAssertionsEnabled(true)));
+        List<Error> errors = schema.validate(
+                document, context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
         Set<String> breaches = new LinkedHashSet<>();
         for (Error error : errors) {
             // A JSON Pointer to the member (for a missing or unknown member, the member itself)

@@ -1,17 +1,15 @@
 package org.passerelle.simulator.document;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The simulator's one JSON mapper: documents, ledger lines and the control API. */
 public final class Json {
 
     public static final ObjectMapper MAPPER = new ObjectMapper();
 
-    private Json() {
-    }
+    private Json() {}
 
     public static byte[] bytes(Object value) {
         try {

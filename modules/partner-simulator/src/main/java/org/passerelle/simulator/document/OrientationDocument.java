@@ -1,20 +1,18 @@
 package org.passerelle.simulator.document;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-
 import org.passerelle.simulator.Partner;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A {@code passerelle.orientation/1} document as received, checked against the contract's schema
  * (docs/contract/to-partner.schema.json, §2.1) and addressed to this partner.
  */
-public record OrientationDocument(String messageId, String kind, String referralId, List<String> fieldKeys,
-        ObjectNode document) {
+public record OrientationDocument(
+        String messageId, String kind, String referralId, List<String> fieldKeys, ObjectNode document) {
 
     public static final String SCHEMA = "passerelle.orientation/1";
     public static final String ORIENTATION = "ORIENTATION";
@@ -46,7 +44,11 @@ public record OrientationDocument(String messageId, String kind, String referral
             document.get("fields").fieldNames().forEachRemaining(fieldKeys::add);
             fieldKeys.sort(null);
         }
-        return new OrientationDocument(document.get("messageId").asText(), kind, document.get("referralId").asText(),
-                List.copyOf(fieldKeys), document);
+        return new OrientationDocument(
+                document.get("messageId").asText(),
+                kind,
+                document.get("referralId").asText(),
+                List.copyOf(fieldKeys),
+                document);
     }
 }

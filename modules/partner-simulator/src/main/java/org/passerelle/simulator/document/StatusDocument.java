@@ -1,12 +1,10 @@
 package org.passerelle.simulator.document;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.UUID;
-
 import org.passerelle.simulator.Partner;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** A {@code passerelle.status/1} document the partner sends back (§2.2), with a fresh messageId. */
 public record StatusDocument(Partner from, String messageId, String referralId, String type, ObjectNode document) {
@@ -18,10 +16,11 @@ public record StatusDocument(Partner from, String messageId, String referralId, 
      * @param reasonCode used by REJECT, COMPLETE and FAIL
      * @param message required by REJECT and REQUEST_INFORMATION, optional elsewhere
      */
-    public static StatusDocument of(Partner from, String referralId, String type, String caseworker,
-            String reasonCode, String message) {
+    public static StatusDocument of(
+            Partner from, String referralId, String type, String caseworker, String reasonCode, String message) {
         String messageId = UUID.randomUUID().toString();
-        ObjectNode document = Json.MAPPER.createObjectNode()
+        ObjectNode document = Json.MAPPER
+                .createObjectNode()
                 .put("schema", SCHEMA)
                 .put("messageId", messageId)
                 .put("referralId", referralId)

@@ -1,5 +1,8 @@
 package org.passerelle.simulator.https;
 
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
@@ -10,7 +13,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import org.bouncycastle.openpgp.PGPSignature;
 import org.passerelle.simulator.Channel;
 import org.passerelle.simulator.EventLog;
@@ -26,10 +28,6 @@ import org.passerelle.simulator.openpgp.SignatureCheck;
 import org.passerelle.simulator.openpgp.Signatures;
 import org.passerelle.simulator.reception.Outcome;
 import org.passerelle.simulator.reception.Reception;
-
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpsConfigurator;
-import com.sun.net.httpserver.HttpsServer;
 
 /**
  * caf-49's endpoint, {@code POST https://localhost:{port}/caf/orientations} (§3.1): 202 when taken in
@@ -49,8 +47,8 @@ public final class CafHttpsEndpoint implements PartnerListener {
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
     private HttpsServer server;
 
-    public CafHttpsEndpoint(int port, TlsIdentity tls, PasserelleKeys passerelleKeys, Behaviours behaviours,
-            Reception reception) {
+    public CafHttpsEndpoint(
+            int port, TlsIdentity tls, PasserelleKeys passerelleKeys, Behaviours behaviours, Reception reception) {
         this.port = port;
         this.tls = tls;
         this.passerelleKeys = passerelleKeys;
@@ -105,7 +103,9 @@ public final class CafHttpsEndpoint implements PartnerListener {
                 HttpReplies.problem(exchange, 503, "Service Unavailable", "simulated failure (failTimes)");
                 return;
             }
-            String contentType = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Content-Type")).orElse("");
+            String contentType = Optional.ofNullable(
+                            exchange.getRequestHeaders().getFirst("Content-Type"))
+                    .orElse("");
             if (!contentType.toLowerCase().startsWith("application/json")) {
                 HttpReplies.problem(exchange, 415, "Unsupported Media Type", "expected application/json");
                 return;
@@ -122,18 +122,27 @@ public final class CafHttpsEndpoint implements PartnerListener {
             try {
                 signature = check(body, exchange.getRequestHeaders().getFirst("Passerelle-Signature"));
             } catch (PasserelleUnavailableException e) {
-                EventLog.event("delivery deferred partner=caf-49 channel=HTTPS status=503 because=\"passerelle keys unavailable\"");
+                EventLog.event(
+                        "delivery deferred partner=caf-49 channel=HTTPS status=503 because=\"passerelle keys unavailable\"");
                 HttpReplies.problem(exchange, 503, "Service Unavailable", "Passerelle's key cannot be fetched yet");
                 return;
             }
-            String idempotencyKey = Optional.ofNullable(exchange.getRequestHeaders().getFirst("Idempotency-Key")).orElse("");
-            Outcome outcome = reception.receive(Partner.CAF_49, Channel.HTTPS, body, signature, Optional.of(idempotencyKey));
+            String idempotencyKey = Optional.ofNullable(
+                            exchange.getRequestHeaders().getFirst("Idempotency-Key"))
+                    .orElse("");
+            Outcome outcome =
+                    reception.receive(Partner.CAF_49, Channel.HTTPS, body, signature, Optional.of(idempotencyKey));
             switch (outcome) {
                 case ACCEPTED, DUPLICATE -> HttpReplies.json(exchange, 202, Map.of("status", outcome.name()));
-                case BAD_SIGNATURE -> HttpReplies.problem(exchange, 401, "Unauthorized",
-                        "Passerelle-Signature missing or not a valid signature by Passerelle's key");
-                case BAD_DOCUMENT -> HttpReplies.problem(exchange, 400, "Bad Request",
-                        "not a passerelle.orientation/1 document for caf-49");
+                case BAD_SIGNATURE ->
+                    HttpReplies.problem(
+                            exchange,
+                            401,
+                            "Unauthorized",
+                            "Passerelle-Signature missing or not a valid signature by Passerelle's key");
+                case BAD_DOCUMENT ->
+                    HttpReplies.problem(
+                            exchange, 400, "Bad Request", "not a passerelle.orientation/1 document for caf-49");
             }
         } catch (RuntimeException e) {
             EventLog.event("arrival failed partner=caf-49 channel=HTTPS error=" + EventLog.describe(e));

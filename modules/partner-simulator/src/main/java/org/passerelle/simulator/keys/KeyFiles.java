@@ -11,16 +11,15 @@ import java.nio.file.attribute.PosixFilePermissions;
 /** Secret material is written readable by its owner only. */
 final class KeyFiles {
 
-    private KeyFiles() {
-    }
+    private KeyFiles() {}
 
     static OutputStream createPrivate(Path file) throws IOException {
         Files.createDirectories(file.getParent());
         if (FileSystems.getDefault().supportedFileAttributeViews().contains("posix")) {
             Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
         }
-        return Files.newOutputStream(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING);
+        return Files.newOutputStream(
+                file, StandardOpenOption.CREATE, StandardOpenOption.WRITE, StandardOpenOption.TRUNCATE_EXISTING);
     }
 
     static void writePrivate(Path file, String text) throws IOException {

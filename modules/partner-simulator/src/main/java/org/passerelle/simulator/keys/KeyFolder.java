@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
-
 import org.passerelle.simulator.EventLog;
 import org.passerelle.simulator.Partner;
 import org.passerelle.simulator.openpgp.OpenPgpKey;
@@ -33,7 +32,8 @@ public final class KeyFolder {
         for (Partner partner : Partner.values()) {
             keys.put(partner, openPgpKey(folder, partner));
         }
-        return new KeyFolder(keys,
+        return new KeyFolder(
+                keys,
                 TlsIdentity.loadOrCreate(folder.resolve(Partner.CAF_49.code() + ".tls.p12")),
                 SshHostKey.loadOrCreate(folder.resolve(Partner.CPAM_49.code() + ".ssh-host-key")));
     }

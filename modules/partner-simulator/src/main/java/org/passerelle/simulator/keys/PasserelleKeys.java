@@ -1,5 +1,6 @@
 package org.passerelle.simulator.keys;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -10,7 +11,6 @@ import java.security.PublicKey;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.function.Function;
-
 import org.apache.sshd.common.config.keys.AuthorizedKeyEntry;
 import org.apache.sshd.common.config.keys.KeyUtils;
 import org.apache.sshd.common.config.keys.PublicKeyEntryResolver;
@@ -18,8 +18,6 @@ import org.passerelle.simulator.EventLog;
 import org.passerelle.simulator.document.Json;
 import org.passerelle.simulator.openpgp.OpenPgpCertificate;
 import org.passerelle.simulator.openpgp.SignatureCheck;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * Passerelle's public keys, read from {@code GET /api/v1/exchange/keys} when first needed and cached.
@@ -35,8 +33,7 @@ public final class PasserelleKeys {
     private Published published;
     private Instant lastAttempt = Instant.EPOCH;
 
-    private record Published(OpenPgpCertificate openPgp, PublicKey ssh) {
-    }
+    private record Published(OpenPgpCertificate openPgp, PublicKey ssh) {}
 
     public PasserelleKeys(URI passerelleUrl, HttpClient http) {
         this.keysUrl = URI.create(passerelleUrl + "/api/v1/exchange/keys");
@@ -103,16 +100,22 @@ public final class PasserelleKeys {
     private Published fetch() {
         lastAttempt = Instant.now();
         try {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(keysUrl)
-                    .timeout(Duration.ofSeconds(5)).header("Accept", "application/json").GET().build(),
+            HttpResponse<String> response = http.send(
+                    HttpRequest.newBuilder(keysUrl)
+                            .timeout(Duration.ofSeconds(5))
+                            .header("Accept", "application/json")
+                            .GET()
+                            .build(),
                     HttpResponse.BodyHandlers.ofString());
             if (response.statusCode() != 200) {
                 EventLog.event("passerelle keys unavailable status=" + response.statusCode());
                 throw new PasserelleUnavailableException("status " + response.statusCode(), null);
             }
             JsonNode body = Json.MAPPER.readTree(response.body());
-            OpenPgpCertificate openPgp = OpenPgpCertificate.read(body.path("openpgp").asText());
-            PublicKey ssh = AuthorizedKeyEntry.parseAuthorizedKeyEntry(body.path("ssh").asText().trim())
+            OpenPgpCertificate openPgp =
+                    OpenPgpCertificate.read(body.path("openpgp").asText());
+            PublicKey ssh = AuthorizedKeyEntry.parseAuthorizedKeyEntry(
+                            body.path("ssh").asText().trim())
                     .resolvePublicKey(null, PublicKeyEntryResolver.FAILING);
             EventLog.event("passerelle keys fetched fingerprint=" + openPgp.fingerprint());
             return new Published(openPgp, ssh);

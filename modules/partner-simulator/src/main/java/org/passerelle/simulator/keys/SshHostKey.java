@@ -9,7 +9,6 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.spec.ECGenParameterSpec;
 import java.util.Iterator;
-
 import org.apache.sshd.common.config.keys.PublicKeyEntry;
 import org.apache.sshd.common.config.keys.writer.openssh.OpenSSHKeyPairResourceWriter;
 import org.apache.sshd.common.keyprovider.FileKeyPairProvider;
@@ -27,7 +26,8 @@ public final class SshHostKey {
     public static SshHostKey loadOrCreate(Path file) {
         try {
             if (Files.exists(file)) {
-                Iterator<KeyPair> pairs = new FileKeyPairProvider(file).loadKeys(null).iterator();
+                Iterator<KeyPair> pairs =
+                        new FileKeyPairProvider(file).loadKeys(null).iterator();
                 if (!pairs.hasNext()) {
                     throw new IllegalStateException("no key in " + file);
                 }

@@ -19,10 +19,8 @@ import java.security.spec.ECGenParameterSpec;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Date;
-
 import javax.net.ssl.KeyManagerFactory;
 import javax.net.ssl.SSLContext;
-
 import org.bouncycastle.asn1.DEROctetString;
 import org.bouncycastle.asn1.x500.X500Name;
 import org.bouncycastle.asn1.x509.BasicConstraints;
@@ -64,13 +62,14 @@ public final class TlsIdentity {
                 try (InputStream in = Files.newInputStream(pkcs12)) {
                     store.load(in, STORE_PASSWORD);
                 }
-                return new TlsIdentity((PrivateKey) store.getKey(ALIAS, STORE_PASSWORD),
-                        (X509Certificate) store.getCertificate(ALIAS));
+                return new TlsIdentity((PrivateKey) store.getKey(ALIAS, STORE_PASSWORD), (X509Certificate)
+                        store.getCertificate(ALIAS));
             }
             TlsIdentity created = create();
             store.load(null, null);
-            store.setKeyEntry(ALIAS, created.privateKey, STORE_PASSWORD,
-                    new java.security.cert.Certificate[] {created.certificate});
+            store.setKeyEntry(
+                    ALIAS, created.privateKey, STORE_PASSWORD, new java.security.cert.Certificate[] {created.certificate
+                    });
             try (OutputStream out = KeyFiles.createPrivate(pkcs12)) {
                 store.store(out, STORE_PASSWORD);
             }
@@ -86,14 +85,19 @@ public final class TlsIdentity {
         KeyPair pair = generator.generateKeyPair();
         X500Name name = new X500Name("CN=localhost");
         Instant now = Instant.now();
-        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(name,
+        X509v3CertificateBuilder builder = new JcaX509v3CertificateBuilder(
+                name,
                 new BigInteger(64, new SecureRandom()),
-                Date.from(now.minus(Duration.ofDays(1))), Date.from(now.plus(Duration.ofDays(5 * 365))),
-                name, pair.getPublic());
+                Date.from(now.minus(Duration.ofDays(1))),
+                Date.from(now.plus(Duration.ofDays(5 * 365))),
+                name,
+                pair.getPublic());
         builder.addExtension(Extension.subjectAlternativeName, false, new GeneralNames(new GeneralName[] {
-                new GeneralName(GeneralName.dNSName, "localhost"),
-                new GeneralName(GeneralName.iPAddress,
-                        new DEROctetString(InetAddress.getByName("127.0.0.1").getAddress()))}));
+            new GeneralName(GeneralName.dNSName, "localhost"),
+            new GeneralName(
+                    GeneralName.iPAddress,
+                    new DEROctetString(InetAddress.getByName("127.0.0.1").getAddress()))
+        }));
         builder.addExtension(Extension.basicConstraints, true, new BasicConstraints(false));
         builder.addExtension(Extension.keyUsage, true, new KeyUsage(KeyUsage.digitalSignature));
         builder.addExtension(Extension.extendedKeyUsage, false, new ExtendedKeyUsage(KeyPurposeId.id_kp_serverAuth));

@@ -1,5 +1,7 @@
 package org.passerelle.simulator.ledger;
 
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,11 +15,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-
 import org.passerelle.simulator.document.Json;
-
-import com.fasterxml.jackson.databind.DeserializationFeature;
-import com.fasterxml.jackson.databind.ObjectReader;
 
 /**
  * Every arrival, in memory and appended to {@code DATA/ledger.jsonl} so that tests and the demo can ask,
@@ -25,8 +23,8 @@ import com.fasterxml.jackson.databind.ObjectReader;
  */
 public final class Ledger {
 
-    private static final ObjectReader ENTRY_READER = Json.MAPPER.readerFor(LedgerEntry.class)
-            .without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+    private static final ObjectReader ENTRY_READER =
+            Json.MAPPER.readerFor(LedgerEntry.class).without(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final Path file;
     private final List<LedgerEntry> entries = new ArrayList<>();
@@ -55,14 +53,22 @@ public final class Ledger {
     }
 
     public synchronized LedgerEntry record(Arrival arrival) {
-        LedgerEntry entry = new LedgerEntry(lastSeq + 1, arrival.partner().code(), arrival.channel().name(),
-                arrival.messageId(), arrival.kind(), arrival.referralId(),
-                arrival.fieldKeys() == null ? List.of() : arrival.fieldKeys(), arrival.document(),
-                Instant.now().toString(), arrival.signatureValid(),
-                arrival.messageId() != null && effects.contains(arrival.partner().code() + " " + arrival.messageId()),
+        LedgerEntry entry = new LedgerEntry(
+                lastSeq + 1,
+                arrival.partner().code(),
+                arrival.channel().name(),
+                arrival.messageId(),
+                arrival.kind(),
+                arrival.referralId(),
+                arrival.fieldKeys() == null ? List.of() : arrival.fieldKeys(),
+                arrival.document(),
+                Instant.now().toString(),
+                arrival.signatureValid(),
+                arrival.messageId() != null
+                        && effects.contains(arrival.partner().code() + " " + arrival.messageId()),
                 arrival.rejectedBecause());
-        try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8,
-                StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
+        try (BufferedWriter out = Files.newBufferedWriter(
+                file, StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND)) {
             out.write(Json.text(entry));
             out.newLine();
         } catch (IOException e) {
@@ -73,7 +79,9 @@ public final class Ledger {
     }
 
     public synchronized List<LedgerEntry> entries(Optional<String> partner) {
-        return entries.stream().filter(e -> partner.map(e.partner()::equals).orElse(true)).toList();
+        return entries.stream()
+                .filter(e -> partner.map(e.partner()::equals).orElse(true))
+                .toList();
     }
 
     /** Forgets everything, effects included: a message seen before counts as new afterwards. */

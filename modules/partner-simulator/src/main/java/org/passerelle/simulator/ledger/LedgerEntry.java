@@ -1,8 +1,7 @@
 package org.passerelle.simulator.ledger;
 
-import java.util.List;
-
 import com.fasterxml.jackson.databind.JsonNode;
+import java.util.List;
 
 /**
  * One arrival as the control API shows it and {@code ledger.jsonl} keeps it.
@@ -10,9 +9,19 @@ import com.fasterxml.jackson.databind.JsonNode;
  * @param duplicate true when this messageId had already been recorded as an effect for this partner
  * @param rejectedBecause null when accepted (an effect, or a duplicate of one)
  */
-public record LedgerEntry(long seq, String partner, String channel, String messageId, String kind,
-        String referralId, List<String> fieldKeys, JsonNode document, String receivedAt, boolean signatureValid,
-        boolean duplicate, String rejectedBecause) {
+public record LedgerEntry(
+        long seq,
+        String partner,
+        String channel,
+        String messageId,
+        String kind,
+        String referralId,
+        List<String> fieldKeys,
+        JsonNode document,
+        String receivedAt,
+        boolean signatureValid,
+        boolean duplicate,
+        String rejectedBecause) {
 
     /** Whether the partner acted on it: accepted and not seen before. */
     public boolean effect() {

@@ -14,7 +14,9 @@ public final class ReplyLog {
     }
 
     public synchronized List<SentReply> replies(Optional<String> partner) {
-        return replies.stream().filter(r -> partner.map(r.partner()::equals).orElse(true)).toList();
+        return replies.stream()
+                .filter(r -> partner.map(r.partner()::equals).orElse(true))
+                .toList();
     }
 
     public synchronized void clear() {

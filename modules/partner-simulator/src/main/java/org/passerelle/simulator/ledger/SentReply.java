@@ -7,6 +7,12 @@ package org.passerelle.simulator.ledger;
  *        (dept-49), or {@code "failed"} when every attempt failed
  * @param copy 1, or 2 for the repeated copy of {@code duplicateReplies}
  */
-public record SentReply(String partner, String messageId, String type, String referralId, Object result,
-        int attempts, int copy, String sentAt) {
-}
+public record SentReply(
+        String partner,
+        String messageId,
+        String type,
+        String referralId,
+        Object result,
+        int attempts,
+        int copy,
+        String sentAt) {}

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Optional;
-
 import org.bouncycastle.openpgp.PGPPublicKey;
 import org.bouncycastle.openpgp.PGPPublicKeyRing;
 import org.bouncycastle.openpgp.PGPUtil;
@@ -24,8 +23,8 @@ public final class OpenPgpCertificate {
 
     /** Reads an armored (or binary) transferable public key. */
     public static OpenPgpCertificate read(String armored) {
-        try (InputStream decoded = PGPUtil.getDecoderStream(
-                new ByteArrayInputStream(armored.getBytes(StandardCharsets.US_ASCII)))) {
+        try (InputStream decoded =
+                PGPUtil.getDecoderStream(new ByteArrayInputStream(armored.getBytes(StandardCharsets.US_ASCII)))) {
             return new OpenPgpCertificate(new PGPPublicKeyRing(decoded, new BcKeyFingerprintCalculator()));
         } catch (IOException | RuntimeException e) {
             throw new PgpFormatException("not an OpenPGP public key", e);

@@ -7,10 +7,9 @@ import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.util.Date;
 import java.util.Optional;
-
 import org.bouncycastle.bcpg.CompressionAlgorithmTags;
-import org.bouncycastle.bcpg.KeyIdentifier;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
+import org.bouncycastle.bcpg.KeyIdentifier;
 import org.bouncycastle.bcpg.PublicKeyPacket;
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
 import org.bouncycastle.bcpg.sig.Features;
@@ -52,8 +51,8 @@ public final class OpenPgpKey {
         // OpenPGP stores creation times in whole seconds
         Date now = new Date(System.currentTimeMillis() / 1000 * 1000);
         try {
-            PGPKeyPairGenerator pairs = new BcPGPKeyPairGeneratorProvider().setSecureRandom(random)
-                    .get(PublicKeyPacket.VERSION_4, now);
+            PGPKeyPairGenerator pairs =
+                    new BcPGPKeyPairGeneratorProvider().setSecureRandom(random).get(PublicKeyPacket.VERSION_4, now);
             PGPKeyPair primary = pairs.generateLegacyEd25519KeyPair();
             PGPKeyPair encryption = pairs.generateLegacyX25519KeyPair();
 
@@ -63,16 +62,20 @@ public final class OpenPgpKey {
             // what a sender reads to pick algorithms for us: exactly the contract's
             primaryProperties.setPreferredSymmetricAlgorithms(false, new int[] {SymmetricKeyAlgorithmTags.AES_256});
             primaryProperties.setPreferredHashAlgorithms(false, new int[] {HashAlgorithmTags.SHA256});
-            primaryProperties.setPreferredCompressionAlgorithms(false,
-                    new int[] {CompressionAlgorithmTags.UNCOMPRESSED});
+            primaryProperties.setPreferredCompressionAlgorithms(
+                    false, new int[] {CompressionAlgorithmTags.UNCOMPRESSED});
             primaryProperties.setFeature(false, Features.FEATURE_MODIFICATION_DETECTION);
 
             PGPSignatureSubpacketGenerator encryptionProperties = new PGPSignatureSubpacketGenerator();
             encryptionProperties.setKeyFlags(true, KeyFlags.ENCRYPT_COMMS | KeyFlags.ENCRYPT_STORAGE);
 
-            PGPKeyRingGenerator rings = new PGPKeyRingGenerator(PGPSignature.POSITIVE_CERTIFICATION, primary,
-                    userId, new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA1),
-                    primaryProperties.generate(), null,
+            PGPKeyRingGenerator rings = new PGPKeyRingGenerator(
+                    PGPSignature.POSITIVE_CERTIFICATION,
+                    primary,
+                    userId,
+                    new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA1),
+                    primaryProperties.generate(),
+                    null,
                     new BcPGPContentSignerBuilder(primary.getPublicKey().getAlgorithm(), HashAlgorithmTags.SHA256),
                     null);
             rings.addSubKey(encryption, encryptionProperties.generate(), null);
@@ -84,8 +87,8 @@ public final class OpenPgpKey {
 
     /** Reads an armored (or binary) transferable secret key without passphrase. */
     public static OpenPgpKey read(String armored) {
-        try (InputStream decoded = PGPUtil.getDecoderStream(
-                new ByteArrayInputStream(armored.getBytes(StandardCharsets.US_ASCII)))) {
+        try (InputStream decoded =
+                PGPUtil.getDecoderStream(new ByteArrayInputStream(armored.getBytes(StandardCharsets.US_ASCII)))) {
             return new OpenPgpKey(new PGPSecretKeyRing(decoded, new BcKeyFingerprintCalculator()));
         } catch (IOException | PGPException | RuntimeException e) {
             throw new PgpFormatException("not an OpenPGP secret key", e);

@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
 import java.util.Optional;
-
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
 import org.bouncycastle.openpgp.PGPCompressedData;
 import org.bouncycastle.openpgp.PGPEncryptedData;
@@ -42,17 +41,16 @@ public final class OpenPgpMessages {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private OpenPgpMessages() {
-    }
+    private OpenPgpMessages() {}
 
     public static byte[] signAndEncrypt(byte[] content, OpenPgpKey signer, OpenPgpCertificate recipient) {
         try {
-            PGPEncryptedDataGenerator encryption = new PGPEncryptedDataGenerator(
-                    new BcPGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256)
+            PGPEncryptedDataGenerator encryption =
+                    new PGPEncryptedDataGenerator(new BcPGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256)
                             .setWithIntegrityPacket(true)
                             .setSecureRandom(RANDOM));
-            encryption.addMethod(new BcPublicKeyKeyEncryptionMethodGenerator(recipient.encryptionKey())
-                    .setSecureRandom(RANDOM));
+            encryption.addMethod(
+                    new BcPublicKeyKeyEncryptionMethodGenerator(recipient.encryptionKey()).setSecureRandom(RANDOM));
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             try (OutputStream encrypted = encryption.open(out, new byte[1 << 12])) {
                 PGPSignatureGenerator signature = Signatures.generator(signer);
@@ -141,7 +139,9 @@ public final class OpenPgpMessages {
                 }
                 case PGPSignatureList list -> list.forEach(signatures::add);
                 case PGPCompressedData ignored -> throw new PgpFormatException("compressed, the contract says none");
-                default -> throw new PgpFormatException("unexpected packet " + packet.getClass().getSimpleName());
+                default ->
+                    throw new PgpFormatException(
+                            "unexpected packet " + packet.getClass().getSimpleName());
             }
         }
         if (content == null) {

@@ -1,7 +1,6 @@
 package org.passerelle.simulator.openpgp;
 
 import java.util.List;
-
 import org.bouncycastle.openpgp.PGPSignature;
 
 /**

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-
 import org.bouncycastle.bcpg.HashAlgorithmTags;
 import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPPublicKey;
@@ -21,8 +20,7 @@ import org.bouncycastle.openpgp.operator.bc.BcPGPContentVerifierBuilderProvider;
 /** Detached signatures (the HTTPS channel's {@code Passerelle-Signature}) and signature checks. */
 public final class Signatures {
 
-    private Signatures() {
-    }
+    private Signatures() {}
 
     /** A binary detached signature over exactly these bytes, SHA-256, by the key's primary key. */
     public static byte[] signDetached(byte[] content, OpenPgpKey signer) {

@@ -1,7 +1,6 @@
 package org.passerelle.simulator.reception;
 
 import java.util.Optional;
-
 import org.passerelle.simulator.Channel;
 import org.passerelle.simulator.Partner;
 import org.passerelle.simulator.keys.KeyFolder;

@@ -1,9 +1,10 @@
 package org.passerelle.simulator.reception;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-
 import org.passerelle.simulator.Channel;
 import org.passerelle.simulator.EventLog;
 import org.passerelle.simulator.Partner;
@@ -16,9 +17,6 @@ import org.passerelle.simulator.ledger.Ledger;
 import org.passerelle.simulator.ledger.LedgerEntry;
 import org.passerelle.simulator.openpgp.SignatureCheck;
 import org.passerelle.simulator.reply.ReplyDispatcher;
-
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * What every channel does with a document once it has its bytes and a signature check: record it,
@@ -41,8 +39,8 @@ public final class Reception {
     /**
      * @param idempotencyKey the HTTPS header, which must equal the messageId; empty on other channels
      */
-    public Outcome receive(Partner partner, Channel channel, byte[] body, SignatureCheck signature,
-            Optional<String> idempotencyKey) {
+    public Outcome receive(
+            Partner partner, Channel channel, byte[] body, SignatureCheck signature, Optional<String> idempotencyKey) {
         OrientationDocument document;
         try {
             document = OrientationDocument.parse(body, partner);
@@ -50,14 +48,26 @@ public final class Reception {
                 throw new BadDocumentException("Idempotency-Key missing or not the messageId");
             }
         } catch (BadDocumentException e) {
-            return reject(partner, channel, body, signature,
+            return reject(
+                    partner,
+                    channel,
+                    body,
+                    signature,
                     signature.valid() ? "document: " + e.getMessage() : "signature " + signature);
         }
         if (!signature.valid()) {
             return reject(partner, channel, body, signature, "signature " + signature);
         }
-        LedgerEntry entry = ledger.record(new Arrival(partner, channel, document.messageId(), document.kind(),
-                document.referralId(), document.fieldKeys(), document.document(), true, null));
+        LedgerEntry entry = ledger.record(new Arrival(
+                partner,
+                channel,
+                document.messageId(),
+                document.kind(),
+                document.referralId(),
+                document.fieldKeys(),
+                document.document(),
+                true,
+                null));
         Outcome outcome = entry.duplicate() ? Outcome.DUPLICATE : Outcome.ACCEPTED;
         log(entry, outcome);
         if (outcome == Outcome.ACCEPTED) {
@@ -72,8 +82,8 @@ public final class Reception {
 
     /** A payload that could not even be decrypted or read: recorded without a document. */
     public Outcome unreadable(Partner partner, Channel channel, String reason) {
-        LedgerEntry entry = ledger.record(new Arrival(partner, channel, null, null, null, List.of(), null, false,
-                "unreadable: " + reason));
+        LedgerEntry entry = ledger.record(
+                new Arrival(partner, channel, null, null, null, List.of(), null, false, "unreadable: " + reason));
         log(entry, Outcome.BAD_DOCUMENT);
         return Outcome.BAD_DOCUMENT;
     }
@@ -85,8 +95,16 @@ public final class Reception {
         } catch (BadDocumentException e) {
             // recorded without a document
         }
-        LedgerEntry entry = ledger.record(new Arrival(partner, channel, member(json, "messageId"),
-                member(json, "kind"), member(json, "referralId"), List.of(), json, signature.valid(), reason));
+        LedgerEntry entry = ledger.record(new Arrival(
+                partner,
+                channel,
+                member(json, "messageId"),
+                member(json, "kind"),
+                member(json, "referralId"),
+                List.of(),
+                json,
+                signature.valid(),
+                reason));
         Outcome outcome = signature.valid() ? Outcome.BAD_DOCUMENT : Outcome.BAD_SIGNATURE;
         log(entry, outcome);
         return outcome;

@@ -6,7 +6,6 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Base64;
-
 import org.passerelle.simulator.document.StatusDocument;
 import org.passerelle.simulator.openpgp.OpenPgpKey;
 import org.passerelle.simulator.openpgp.Signatures;
@@ -29,12 +28,17 @@ public final class CafReplyChannel implements ReplyChannel {
     @Override
     public Delivery deliver(StatusDocument status) throws Exception {
         byte[] body = status.bytes();
-        HttpResponse<Void> response = http.send(HttpRequest.newBuilder(updatesUrl)
-                .timeout(Duration.ofSeconds(15))
-                .header("Content-Type", "application/json")
-                .header("Authorization", "Bearer " + tokens.token())
-                .header("Passerelle-Signature", Base64.getEncoder().encodeToString(Signatures.signDetached(body, cafKey)))
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.discarding());
+        HttpResponse<Void> response = http.send(
+                HttpRequest.newBuilder(updatesUrl)
+                        .timeout(Duration.ofSeconds(15))
+                        .header("Content-Type", "application/json")
+                        .header("Authorization", "Bearer " + tokens.token())
+                        .header(
+                                "Passerelle-Signature",
+                                Base64.getEncoder().encodeToString(Signatures.signDetached(body, cafKey)))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
         int code = response.statusCode();
         if (code == 401) {
             tokens.forget();

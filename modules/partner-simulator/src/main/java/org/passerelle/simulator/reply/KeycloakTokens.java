@@ -1,5 +1,6 @@
 package org.passerelle.simulator.reply;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.net.URI;
 import java.net.URLEncoder;
@@ -9,11 +10,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.passerelle.simulator.EventLog;
 import org.passerelle.simulator.document.Json;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 /**
  * A partner system's access token from Keycloak by the client-credentials grant, kept until shortly
@@ -43,10 +41,13 @@ public final class KeycloakTokens {
         }
         String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret="
                 + encode(clientSecret);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(tokenUrl)
-                .timeout(Duration.ofSeconds(10))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = http.send(
+                HttpRequest.newBuilder(tokenUrl)
+                        .timeout(Duration.ofSeconds(10))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             EventLog.event("token refused client=" + clientId + " status=" + response.statusCode());
             throw new IOException("token endpoint answered " + response.statusCode());

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-
 import org.passerelle.simulator.EventLog;
 import org.passerelle.simulator.Partner;
 import org.passerelle.simulator.behaviour.Behaviour;
@@ -33,8 +32,12 @@ public final class ReplyDispatcher implements AutoCloseable {
         this.channels = Map.copyOf(channels);
         this.log = log;
         for (Partner partner : Partner.values()) {
-            queues.put(partner, Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon()
-                    .name("replies-" + partner.code()).factory()));
+            queues.put(
+                    partner,
+                    Executors.newSingleThreadExecutor(Thread.ofPlatform()
+                            .daemon()
+                            .name("replies-" + partner.code())
+                            .factory()));
         }
     }
 
@@ -45,7 +48,11 @@ public final class ReplyDispatcher implements AutoCloseable {
                 if (!pause(behaviour.replyDelayMs())) {
                     return;
                 }
-                StatusDocument status = StatusDocument.of(partner, referralId, type, behaviour.caseworker(),
+                StatusDocument status = StatusDocument.of(
+                        partner,
+                        referralId,
+                        type,
+                        behaviour.caseworker(),
                         "REJECT".equals(type) ? behaviour.rejectReasonCode() : behaviour.outcomeCode(),
                         behaviour.message());
                 send(status, 1);
@@ -81,8 +88,15 @@ public final class ReplyDispatcher implements AutoCloseable {
             }
             backoff = backoff.multipliedBy(2);
         }
-        log.add(new SentReply(status.from().code(), status.messageId(), status.type(), status.referralId(), result,
-                attempt, copy, Instant.now().toString()));
+        log.add(new SentReply(
+                status.from().code(),
+                status.messageId(),
+                status.type(),
+                status.referralId(),
+                result,
+                attempt,
+                copy,
+                Instant.now().toString()));
     }
 
     private static void logAttempt(StatusDocument status, int copy, int attempt, String result) {

@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
-
 import org.passerelle.simulator.document.StatusDocument;
 import org.passerelle.simulator.keys.PasserelleKeys;
 import org.passerelle.simulator.openpgp.OpenPgpKey;

@@ -2,7 +2,6 @@ package org.passerelle.simulator.sftp;
 
 import java.io.IOException;
 import java.util.List;
-
 import org.apache.sshd.common.file.virtualfs.VirtualFileSystemFactory;
 import org.apache.sshd.server.SshServer;
 import org.apache.sshd.server.auth.pubkey.UserAuthPublicKeyFactory;
@@ -29,8 +28,8 @@ public final class CpamSftpServer implements PartnerListener {
     private final UploadGuard guard;
     private SshServer server;
 
-    public CpamSftpServer(int port, SftpFolders folders, SshHostKey hostKey, PasserelleKeys passerelleKeys,
-            Behaviours behaviours) {
+    public CpamSftpServer(
+            int port, SftpFolders folders, SshHostKey hostKey, PasserelleKeys passerelleKeys, Behaviours behaviours) {
         this.port = port;
         this.folders = folders;
         this.hostKey = hostKey;

@@ -11,7 +11,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
 import org.passerelle.simulator.Channel;
 import org.passerelle.simulator.EventLog;
 import org.passerelle.simulator.Partner;
@@ -61,7 +60,8 @@ public final class IncomingFolder implements AutoCloseable {
             return files.filter(Files::isRegularFile)
                     .filter(file -> {
                         String name = file.getFileName().toString();
-                        return name.endsWith(".pgp") && !SftpFolders.isTemporaryName(name)
+                        return name.endsWith(".pgp")
+                                && !SftpFolders.isTemporaryName(name)
                                 && !server.isBeingWritten(name);
                     })
                     .sorted(Comparator.comparing(IncomingFolder::modified))

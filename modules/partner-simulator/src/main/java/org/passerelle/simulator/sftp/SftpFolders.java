@@ -11,7 +11,9 @@ public record SftpFolders(Path root) {
     public static SftpFolders create(Path data) {
         SftpFolders folders = new SftpFolders(data.resolve("sftp").resolve("cpam-49"));
         try {
-            for (Path folder : new Path[] {folders.processed(), folders.rejected(), folders.outgoing().resolve("rejected")}) {
+            for (Path folder : new Path[] {
+                folders.processed(), folders.rejected(), folders.outgoing().resolve("rejected")
+            }) {
                 Files.createDirectories(folder);
             }
         } catch (IOException e) {

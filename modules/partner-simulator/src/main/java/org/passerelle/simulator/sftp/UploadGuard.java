@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
-
 import org.apache.sshd.server.session.ServerSession;
 import org.apache.sshd.sftp.server.FileHandle;
 import org.apache.sshd.sftp.server.Handle;
@@ -59,6 +58,8 @@ final class UploadGuard implements SftpEventListener {
 
     private static boolean isIncoming(Path file) {
         Path parent = file.getParent();
-        return parent != null && parent.getFileName() != null && "incoming".equals(parent.getFileName().toString());
+        return parent != null
+                && parent.getFileName() != null
+                && "incoming".equals(parent.getFileName().toString());
     }
 }

@@ -10,8 +10,8 @@ class BehaviourTest {
 
     @Test
     void repliesUpToAcceptAnswerTheOrientationAndTheRestTheShare() throws Exception {
-        Behaviour behaviour = Behaviour.fromJson(Json.MAPPER.readTree(
-                "{\"replies\": [\"ACKNOWLEDGE\", \"ACCEPT\", \"START\", \"COMPLETE\"]}"));
+        Behaviour behaviour = Behaviour.fromJson(
+                Json.MAPPER.readTree("{\"replies\": [\"ACKNOWLEDGE\", \"ACCEPT\", \"START\", \"COMPLETE\"]}"));
 
         assertThat(behaviour.repliesTo("ORIENTATION")).containsExactly("ACKNOWLEDGE", "ACCEPT");
         assertThat(behaviour.repliesTo("SHARE")).containsExactly("START", "COMPLETE");
@@ -30,9 +30,17 @@ class BehaviourTest {
     void aPutReplacesTheWholeBehaviourMissingMembersTakeTheirDefault() throws Exception {
         Behaviour behaviour = Behaviour.fromJson(Json.MAPPER.readTree("{\"down\": true}"));
 
-        assertThat(behaviour).isEqualTo(new Behaviour(Behaviour.DEFAULT.replies(), Behaviour.DEFAULT.caseworker(),
-                Behaviour.DEFAULT.rejectReasonCode(), Behaviour.DEFAULT.outcomeCode(), Behaviour.DEFAULT.message(),
-                0, true, false, 0));
+        assertThat(behaviour)
+                .isEqualTo(new Behaviour(
+                        Behaviour.DEFAULT.replies(),
+                        Behaviour.DEFAULT.caseworker(),
+                        Behaviour.DEFAULT.rejectReasonCode(),
+                        Behaviour.DEFAULT.outcomeCode(),
+                        Behaviour.DEFAULT.message(),
+                        0,
+                        true,
+                        false,
+                        0));
         assertThatThrownBy(() -> Behaviour.fromJson(Json.MAPPER.readTree("{\"failTimes\": \"two\"}")))
                 .hasMessage("failTimes is not a non-negative integer");
     }

@@ -3,15 +3,13 @@ package org.passerelle.simulator.document;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.passerelle.simulator.Partner;
-
-import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /** What the simulator accepts is what docs/contract allows, and nothing else. */
 class OrientationDocumentTest {
@@ -50,10 +48,15 @@ class OrientationDocumentTest {
 
     @Test
     void everyKindOfTheContractIsAccepted() {
-        assertThat(OrientationDocument.parse(bytes(ORIENTATION), Partner.CPAM_49).fieldKeys()).isEmpty();
-        assertThat(OrientationDocument.parse(bytes(MESSAGE), Partner.CPAM_49).kind()).isEqualTo("MESSAGE");
+        assertThat(OrientationDocument.parse(bytes(ORIENTATION), Partner.CPAM_49)
+                        .fieldKeys())
+                .isEmpty();
+        assertThat(OrientationDocument.parse(bytes(MESSAGE), Partner.CPAM_49).kind())
+                .isEqualTo("MESSAGE");
         ObjectNode triage = with(MESSAGE, d -> d.put("audience", "TRIAGE").remove("recipient"));
-        assertThat(OrientationDocument.parse(Json.bytes(triage), Partner.CPAM_49).kind()).isEqualTo("MESSAGE");
+        assertThat(OrientationDocument.parse(Json.bytes(triage), Partner.CPAM_49)
+                        .kind())
+                .isEqualTo("MESSAGE");
     }
 
     /** Every reason Passerelle can send (docs/contract/cancellation.schema.json), the expiry included. */
@@ -62,20 +65,29 @@ class OrientationDocumentTest {
     void everyCancellationReasonOfTheContractIsAccepted(String reason) {
         ObjectNode cancellation = with(CANCELLATION, d -> d.put("reasonCode", reason));
 
-        assertThat(OrientationDocument.parse(Json.bytes(cancellation), Partner.CPAM_49).kind()).isEqualTo("CANCELLATION");
+        assertThat(OrientationDocument.parse(Json.bytes(cancellation), Partner.CPAM_49)
+                        .kind())
+                .isEqualTo("CANCELLATION");
     }
 
     @Test
     void aDocumentOutsideTheSchemaIsRefusedNamingTheMemberAndNeverTheValue() {
-        assertBreach(with(SHARE, d -> d.put("messageId", "3F1C2B7E-8A9D-4C1E-9B2A-0D4E5F6A7B8C")), "/messageId: pattern");
+        assertBreach(
+                with(SHARE, d -> d.put("messageId", "3F1C2B7E-8A9D-4C1E-9B2A-0D4E5F6A7B8C")), "/messageId: pattern");
         assertBreach(with(SHARE, d -> d.put("sentAt", "2026-11-23T11:15:30+01:00")), "/sentAt: pattern");
         assertBreach(with(SHARE, d -> d.put("sentAt", "2026-13-45T10:15:30Z")), "/sentAt: format");
-        assertBreach(with(SHARE, d -> ((ObjectNode) d.get("fields")).put("person.nir", 12345)), "/fields/person.nir: type")
+        assertBreach(
+                        with(SHARE, d -> ((ObjectNode) d.get("fields")).put("person.nir", 12345)),
+                        "/fields/person.nir: type")
                 .doesNotContain("12345");
         assertBreach(with(SHARE, d -> ((ObjectNode) d.get("fields")).put("person.secret", "v")), "person.secret")
                 .doesNotContain("\"v\"");
-        assertBreach(with(SHARE, d -> ((ObjectNode) d.get("notes").get(0)).remove("category")), "/notes/0/category: required");
-        assertBreach(with(SHARE, d -> ((ObjectNode) d.get("notes").get(0)).put("category", "SECRETS")), "/notes/0/category: enum")
+        assertBreach(
+                with(SHARE, d -> ((ObjectNode) d.get("notes").get(0)).remove("category")),
+                "/notes/0/category: required");
+        assertBreach(
+                        with(SHARE, d -> ((ObjectNode) d.get("notes").get(0)).put("category", "SECRETS")),
+                        "/notes/0/category: enum")
                 .doesNotContain("SECRETS");
         assertBreach(with(SHARE, d -> ((ObjectNode) d.get("notes").get(0)).remove("id")), "/notes/0/id: required");
         assertBreach(with(SHARE, d -> d.putArray("notes")), "/notes: minItems");
@@ -91,14 +103,19 @@ class OrientationDocumentTest {
 
     @Test
     void aDocumentForAnotherPartnerOrNotAnObjectIsRefused() {
-        assertThatThrownBy(() -> OrientationDocument.parse(bytes(SHARE), Partner.CAF_49)).hasMessage("to is not caf-49");
+        assertThatThrownBy(() -> OrientationDocument.parse(bytes(SHARE), Partner.CAF_49))
+                .hasMessage("to is not caf-49");
         assertThatThrownBy(() -> OrientationDocument.parse(bytes("[]"), Partner.CAF_49))
-                .isInstanceOf(BadDocumentException.class).hasMessage("not a JSON object");
+                .isInstanceOf(BadDocumentException.class)
+                .hasMessage("not a JSON object");
     }
 
     private static org.assertj.core.api.AbstractStringAssert<?> assertBreach(ObjectNode document, String breach) {
         return assertThatThrownBy(() -> OrientationDocument.parse(Json.bytes(document), Partner.CPAM_49))
-                .isInstanceOf(BadDocumentException.class).message().startsWith("outside the contract: ").contains(breach);
+                .isInstanceOf(BadDocumentException.class)
+                .message()
+                .startsWith("outside the contract: ")
+                .contains(breach);
     }
 
     private static ObjectNode with(String document, Consumer<ObjectNode> change) {

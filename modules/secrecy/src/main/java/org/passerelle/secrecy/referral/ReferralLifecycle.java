@@ -85,8 +85,7 @@ public final class ReferralLifecycle {
             .row(Transition.CANCEL, ACCEPTED_ONWARDS, RECIPIENT)
             .build();
 
-    private ReferralLifecycle() {
-    }
+    private ReferralLifecycle() {}
 
     /** Decides whether {@code actor} may apply {@code transition} to an orientation in {@code from}; never null. */
     public static TransitionDecision decide(ReferralActor actor, ReferralStatus from, Transition transition) {
@@ -144,7 +143,8 @@ public final class ReferralLifecycle {
             Map<ReferralActor, Set<ReferralStatus>> row =
                     rules.computeIfAbsent(transition, t -> new EnumMap<>(ReferralActor.class));
             for (ReferralActor actor : actors) {
-                row.computeIfAbsent(actor, a -> EnumSet.noneOf(ReferralStatus.class)).addAll(from);
+                row.computeIfAbsent(actor, a -> EnumSet.noneOf(ReferralStatus.class))
+                        .addAll(from);
             }
             return this;
         }

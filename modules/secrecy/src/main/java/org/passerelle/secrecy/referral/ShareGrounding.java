@@ -60,8 +60,7 @@ public final class ShareGrounding {
     /** S4: no active consent to this organisation for this purpose covers the categories that need one. */
     public static final String CONSENT_MISSING = "consent-missing";
 
-    private ShareGrounding() {
-    }
+    private ShareGrounding() {}
 
     /**
      * S4, absolute: whether data of this category may ever go to the organisation, whatever a
@@ -137,7 +136,9 @@ public final class ShareGrounding {
         }
         Map<UUID, NoteFacts> known = new HashMap<>();
         share.dossierNotes().forEach(n -> known.put(n.id(), n));
-        share.notes().stream().filter(id -> !known.containsKey(id)).sorted(Comparator.naturalOrder())
+        share.notes().stream()
+                .filter(id -> !known.containsKey(id))
+                .sorted(Comparator.naturalOrder())
                 .forEach(id -> violations.add(PickingViolation.ofNote(NOTE_NOT_IN_DOSSIER, id)));
         return List.copyOf(violations);
     }
@@ -157,8 +158,11 @@ public final class ShareGrounding {
             return Optional.empty();
         }
         ShareTerms terms = share.terms();
-        return consents.stream().filter(c -> c.recipient().equals(terms.recipient())
-                && c.purpose().equals(terms.purpose()) && c.categories().containsAll(needed)).findFirst();
+        return consents.stream()
+                .filter(c -> c.recipient().equals(terms.recipient())
+                        && c.purpose().equals(terms.purpose())
+                        && c.categories().containsAll(needed))
+                .findFirst();
     }
 
     /**
@@ -170,8 +174,8 @@ public final class ShareGrounding {
      * @param notices      the usager's information préalable records
      * @param consents     the usager's consents active now
      */
-    public static Grounding ground(Share share, boolean sharedBefore, List<NoticeFacts> notices,
-                                   List<ConsentFacts> consents) {
+    public static Grounding ground(
+            Share share, boolean sharedBefore, List<NoticeFacts> notices, List<ConsentFacts> consents) {
         Objects.requireNonNull(notices, "notices");
         List<PickingViolation> violations = checkPick(share);
         if (!violations.isEmpty()) {
@@ -179,8 +183,10 @@ public final class ShareGrounding {
         }
         Set<FieldCategory> categories = categories(share);
         String recipient = share.terms().recipient();
-        if (!sharedBefore && notices.stream().noneMatch(n -> n.recipients().contains(recipient)
-                && n.categories().containsAll(categories))) {
+        if (!sharedBefore
+                && notices.stream()
+                        .noneMatch(n -> n.recipients().contains(recipient)
+                                && n.categories().containsAll(categories))) {
             return Grounding.missing(PRIOR_NOTICE_MISSING);
         }
         Optional<ConsentFacts> consent = consentFor(share, consents);
@@ -200,8 +206,8 @@ public final class ShareGrounding {
      * @param consented the categories of the consent the orientation relies on, while it holds;
      *                  empty when there is none or it ended
      */
-    public static Visible visible(Share share, Set<FieldCategory> consented, ReferralStatus status,
-                                  boolean recipientIsCaller) {
+    public static Visible visible(
+            Share share, Set<FieldCategory> consented, ReferralStatus status, boolean recipientIsCaller) {
         Objects.requireNonNull(share, "share");
         Objects.requireNonNull(consented, "consented");
         Objects.requireNonNull(status, "status");
@@ -212,7 +218,9 @@ public final class ShareGrounding {
         }
         Set<Field> fields = EnumSet.noneOf(Field.class);
         for (Field field : Field.values()) {
-            if (field != Field.NOTE_BODY && field.isShareable() && share.fields().contains(field)
+            if (field != Field.NOTE_BODY
+                    && field.isShareable()
+                    && share.fields().contains(field)
                     && terms.conventionAllowed().contains(field)
                     && mayEverReceive(terms.recipientIsCaf(), field.category())
                     && (!needsConsent(cadre, field.category()) || consented.contains(field.category()))) {
@@ -222,7 +230,8 @@ public final class ShareGrounding {
         List<UUID> notes = share.pickedNotes().stream()
                 .filter(n -> noteRefusals(terms, n).isEmpty()
                         && (!needsConsent(cadre, n.category()) || consented.contains(n.category())))
-                .map(NoteFacts::id).toList();
+                .map(NoteFacts::id)
+                .toList();
         if (!notes.isEmpty()) {
             fields.add(Field.NOTE_BODY);
         }

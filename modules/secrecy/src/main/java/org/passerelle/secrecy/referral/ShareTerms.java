@@ -18,8 +18,8 @@ import org.passerelle.secrecy.Field;
  * @param conventionAllowed the convention's allow-list; {@code note.body} in it allows partageable
  *                          notes, each still needing its own category allowed
  */
-public record ShareTerms(String recipient, boolean recipientIsCaf, Cadre cadre, String purpose,
-                         Set<Field> conventionAllowed) {
+public record ShareTerms(
+        String recipient, boolean recipientIsCaf, Cadre cadre, String purpose, Set<Field> conventionAllowed) {
 
     public ShareTerms {
         Objects.requireNonNull(recipient, "recipient");

@@ -7,7 +7,6 @@ import java.util.Objects;
  * status is {@link ReferralLifecycle}'s table, not this enum's.
  */
 public enum Transition {
-
     SEND(ReferralStatus.SENT),
     /** A caseworker opening it, or the partner's system acknowledging it over its channel. */
     ACKNOWLEDGE(ReferralStatus.RECEIVED),

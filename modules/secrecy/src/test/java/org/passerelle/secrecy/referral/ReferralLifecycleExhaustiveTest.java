@@ -32,8 +32,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  */
 class ReferralLifecycleExhaustiveTest {
 
-    record Triple(ReferralActor actor, ReferralStatus from, Transition transition) {
-    }
+    record Triple(ReferralActor actor, ReferralStatus from, Transition transition) {}
 
     /** The decision in the oracle's terms: a verdict name (ALLOW or a refusal) and a reason code. */
     record Expected(String verdict, String reasonCode) {
@@ -81,8 +80,8 @@ class ReferralLifecycleExhaustiveTest {
         return switch (actor) {
             case SENDER -> EnumSet.of(Transition.SEND, Transition.CANCEL);
             case OTHER_CCAS_AGENT, OTHER_PARTNER -> EnumSet.noneOf(Transition.class);
-            case PARTNER_CASEWORKER -> EnumSet.of(
-                    Transition.ACKNOWLEDGE, Transition.ACCEPT, Transition.REJECT, Transition.CANCEL);
+            case PARTNER_CASEWORKER ->
+                EnumSet.of(Transition.ACKNOWLEDGE, Transition.ACCEPT, Transition.REJECT, Transition.CANCEL);
             case RECIPIENT -> EnumSet.complementOf(EnumSet.of(Transition.SEND, Transition.EXPIRE));
             case SYSTEM -> EnumSet.of(Transition.ACKNOWLEDGE, Transition.EXPIRE);
             case CONSENT_WITHDRAWAL -> EnumSet.of(Transition.CANCEL);
@@ -105,7 +104,8 @@ class ReferralLifecycleExhaustiveTest {
         }
         if (!everMay(c.actor()).contains(c.transition()) || !who.isEmpty()) {
             boolean recipientsVerb = everMay(RECIPIENT).contains(c.transition());
-            return new Expected("FORBIDDEN",
+            return new Expected(
+                    "FORBIDDEN",
                     c.actor() == PARTNER_CASEWORKER && recipientsVerb ? "not-the-recipient" : "actor-not-permitted");
         }
         return new Expected("CONFLICT", "wrong-state");
@@ -133,16 +133,32 @@ class ReferralLifecycleExhaustiveTest {
     /** Guards the enumeration and the oracle: a collapsed generator or oracle would pass vacuously. */
     @Test
     void enumerationCoversEveryCaseAndEveryVerdict() {
-        List<Expected> verdicts = everyTriple().map(ReferralLifecycleExhaustiveTest::expected).toList();
+        List<Expected> verdicts =
+                everyTriple().map(ReferralLifecycleExhaustiveTest::expected).toList();
 
         assertThat(verdicts).hasSize(7 * 11 * 11);
-        assertThat(verdicts).extracting(Expected::verdict)
-                .containsOnly("ALLOW", "FORBIDDEN", "CONFLICT", "NOT_FOUND");
+        assertThat(verdicts).extracting(Expected::verdict).containsOnly("ALLOW", "FORBIDDEN", "CONFLICT", "NOT_FOUND");
         assertThat(verdicts).extracting(Expected::verdict).contains("ALLOW", "FORBIDDEN", "CONFLICT", "NOT_FOUND");
-        assertThat(verdicts).extracting(Expected::reasonCode).containsOnly("allowed", "other-organisation", "not-sent",
-                "not-your-referral", "not-the-recipient", "actor-not-permitted", "wrong-state");
-        assertThat(verdicts).extracting(Expected::reasonCode).contains("allowed", "other-organisation", "not-sent",
-                "not-your-referral", "not-the-recipient", "actor-not-permitted", "wrong-state");
+        assertThat(verdicts)
+                .extracting(Expected::reasonCode)
+                .containsOnly(
+                        "allowed",
+                        "other-organisation",
+                        "not-sent",
+                        "not-your-referral",
+                        "not-the-recipient",
+                        "actor-not-permitted",
+                        "wrong-state");
+        assertThat(verdicts)
+                .extracting(Expected::reasonCode)
+                .contains(
+                        "allowed",
+                        "other-organisation",
+                        "not-sent",
+                        "not-your-referral",
+                        "not-the-recipient",
+                        "actor-not-permitted",
+                        "wrong-state");
         // SEND 1, ACKNOWLEDGE 3, ACCEPT 4, REJECT 4, EXPIRE 2, START 2, HOLD 1, RESUME 1, COMPLETE 3,
         // FAIL 3, CANCEL 6 + 6 + 2 + 5.
         assertThat(verdicts).filteredOn(e -> e.verdict().equals("ALLOW")).hasSize(43);
@@ -150,11 +166,13 @@ class ReferralLifecycleExhaustiveTest {
 
     @Test
     void everyTransitionAndEveryEntitledActorIsAllowedSomewhere() {
-        List<Triple> allowed = everyTriple().filter(c -> expected(c).verdict().equals("ALLOW")).toList();
+        List<Triple> allowed =
+                everyTriple().filter(c -> expected(c).verdict().equals("ALLOW")).toList();
 
         assertThat(allowed).extracting(Triple::transition).containsAll(EnumSet.allOf(Transition.class));
-        assertThat(allowed).extracting(Triple::actor).containsOnly(
-                SENDER, PARTNER_CASEWORKER, RECIPIENT, SYSTEM, CONSENT_WITHDRAWAL);
+        assertThat(allowed)
+                .extracting(Triple::actor)
+                .containsOnly(SENDER, PARTNER_CASEWORKER, RECIPIENT, SYSTEM, CONSENT_WITHDRAWAL);
     }
 
     /** The oracle's two statements of the table, by row and by actor, say the same thing. */
@@ -164,7 +182,8 @@ class ReferralLifecycleExhaustiveTest {
             for (Transition transition : Transition.values()) {
                 boolean fromSomeStatus = Stream.of(ReferralStatus.values())
                         .anyMatch(from -> whoMay(transition, from).contains(actor));
-                assertThat(fromSomeStatus).as("%s %s", actor, transition)
+                assertThat(fromSomeStatus)
+                        .as("%s %s", actor, transition)
                         .isEqualTo(everMay(actor).contains(transition));
             }
         }

@@ -32,13 +32,24 @@ class ReferralLifecycleTest {
 
     @Test
     void theHappyPathRunsFromDraftToCompleted() {
-        assertThat(decide(SENDER, ReferralStatus.DRAFT, Transition.SEND).allowed()).isTrue();
-        assertThat(decide(PARTNER_CASEWORKER, ReferralStatus.SENT, Transition.ACKNOWLEDGE).allowed()).isTrue();
-        assertThat(decide(PARTNER_CASEWORKER, ReferralStatus.RECEIVED, Transition.ACCEPT).allowed()).isTrue();
-        assertThat(decide(RECIPIENT, ReferralStatus.ACCEPTED, Transition.START).allowed()).isTrue();
-        assertThat(decide(RECIPIENT, ReferralStatus.IN_PROGRESS, Transition.HOLD).allowed()).isTrue();
-        assertThat(decide(RECIPIENT, ReferralStatus.ON_HOLD, Transition.RESUME).allowed()).isTrue();
-        assertThat(decide(RECIPIENT, ReferralStatus.IN_PROGRESS, Transition.COMPLETE).allowed()).isTrue();
+        assertThat(decide(SENDER, ReferralStatus.DRAFT, Transition.SEND).allowed())
+                .isTrue();
+        assertThat(decide(PARTNER_CASEWORKER, ReferralStatus.SENT, Transition.ACKNOWLEDGE)
+                        .allowed())
+                .isTrue();
+        assertThat(decide(PARTNER_CASEWORKER, ReferralStatus.RECEIVED, Transition.ACCEPT)
+                        .allowed())
+                .isTrue();
+        assertThat(decide(RECIPIENT, ReferralStatus.ACCEPTED, Transition.START).allowed())
+                .isTrue();
+        assertThat(decide(RECIPIENT, ReferralStatus.IN_PROGRESS, Transition.HOLD)
+                        .allowed())
+                .isTrue();
+        assertThat(decide(RECIPIENT, ReferralStatus.ON_HOLD, Transition.RESUME).allowed())
+                .isTrue();
+        assertThat(decide(RECIPIENT, ReferralStatus.IN_PROGRESS, Transition.COMPLETE)
+                        .allowed())
+                .isTrue();
     }
 
     @Test
@@ -46,7 +57,9 @@ class ReferralLifecycleTest {
         for (ReferralActor actor : ReferralActor.values()) {
             for (ReferralStatus from : ReferralStatus.values()) {
                 for (Transition transition : ReferralLifecycle.available(actor, from)) {
-                    assertThat(transition.target()).as("%s %s %s", actor, from, transition).isNotEqualTo(from);
+                    assertThat(transition.target())
+                            .as("%s %s %s", actor, from, transition)
+                            .isNotEqualTo(from);
                 }
             }
         }
@@ -57,7 +70,9 @@ class ReferralLifecycleTest {
         for (ReferralStatus from : ReferralStatus.values()) {
             for (ReferralActor actor : ReferralActor.values()) {
                 if (from.isFinal()) {
-                    assertThat(ReferralLifecycle.available(actor, from)).as("%s %s", actor, from).isEmpty();
+                    assertThat(ReferralLifecycle.available(actor, from))
+                            .as("%s %s", actor, from)
+                            .isEmpty();
                 }
             }
         }
@@ -91,10 +106,10 @@ class ReferralLifecycleTest {
 
     @Test
     void aDraftDoesNotExistForThePartner() {
-        assertRefused(decide(PARTNER_CASEWORKER, ReferralStatus.DRAFT, Transition.ACCEPT),
-                RefusalKind.NOT_FOUND, "not-sent");
-        assertRefused(decide(PARTNER_CASEWORKER, ReferralStatus.DRAFT, Transition.CANCEL),
-                RefusalKind.NOT_FOUND, "not-sent");
+        assertRefused(
+                decide(PARTNER_CASEWORKER, ReferralStatus.DRAFT, Transition.ACCEPT), RefusalKind.NOT_FOUND, "not-sent");
+        assertRefused(
+                decide(PARTNER_CASEWORKER, ReferralStatus.DRAFT, Transition.CANCEL), RefusalKind.NOT_FOUND, "not-sent");
         assertRefused(decide(RECIPIENT, ReferralStatus.DRAFT, Transition.START), RefusalKind.NOT_FOUND, "not-sent");
     }
 
@@ -109,31 +124,48 @@ class ReferralLifecycleTest {
 
     @Test
     void onlyTheNamedRecipientWorksOnAnAcceptedOrientation() {
-        for (Transition transition : Set.of(Transition.START, Transition.COMPLETE, Transition.FAIL, Transition.CANCEL)) {
-            assertThat(decide(RECIPIENT, ReferralStatus.ACCEPTED, transition).allowed()).isTrue();
-            assertRefused(decide(PARTNER_CASEWORKER, ReferralStatus.ACCEPTED, transition),
-                    RefusalKind.FORBIDDEN, "not-the-recipient");
+        for (Transition transition :
+                Set.of(Transition.START, Transition.COMPLETE, Transition.FAIL, Transition.CANCEL)) {
+            assertThat(decide(RECIPIENT, ReferralStatus.ACCEPTED, transition).allowed())
+                    .isTrue();
+            assertRefused(
+                    decide(PARTNER_CASEWORKER, ReferralStatus.ACCEPTED, transition),
+                    RefusalKind.FORBIDDEN,
+                    "not-the-recipient");
         }
-        assertRefused(decide(SENDER, ReferralStatus.ACCEPTED, Transition.COMPLETE),
-                RefusalKind.FORBIDDEN, "actor-not-permitted");
+        assertRefused(
+                decide(SENDER, ReferralStatus.ACCEPTED, Transition.COMPLETE),
+                RefusalKind.FORBIDDEN,
+                "actor-not-permitted");
     }
 
     @Test
     void anyCaseworkerOfTheAddressedOrganisationMayCancelBeforeAcceptance() {
-        assertThat(decide(PARTNER_CASEWORKER, ReferralStatus.SENT, Transition.CANCEL).allowed()).isTrue();
-        assertThat(decide(PARTNER_CASEWORKER, ReferralStatus.RECEIVED, Transition.CANCEL).allowed()).isTrue();
-        assertRefused(decide(PARTNER_CASEWORKER, ReferralStatus.IN_PROGRESS, Transition.CANCEL),
-                RefusalKind.FORBIDDEN, "not-the-recipient");
+        assertThat(decide(PARTNER_CASEWORKER, ReferralStatus.SENT, Transition.CANCEL)
+                        .allowed())
+                .isTrue();
+        assertThat(decide(PARTNER_CASEWORKER, ReferralStatus.RECEIVED, Transition.CANCEL)
+                        .allowed())
+                .isTrue();
+        assertRefused(
+                decide(PARTNER_CASEWORKER, ReferralStatus.IN_PROGRESS, Transition.CANCEL),
+                RefusalKind.FORBIDDEN,
+                "not-the-recipient");
     }
 
     @Test
     void aRepeatedOrLateActionIsAConflict() {
-        assertRefused(decide(RECIPIENT, ReferralStatus.ACCEPTED, Transition.ACCEPT), RefusalKind.CONFLICT, "wrong-state");
-        assertRefused(decide(PARTNER_CASEWORKER, ReferralStatus.IN_PROGRESS, Transition.ACCEPT),
-                RefusalKind.CONFLICT, "wrong-state");
+        assertRefused(
+                decide(RECIPIENT, ReferralStatus.ACCEPTED, Transition.ACCEPT), RefusalKind.CONFLICT, "wrong-state");
+        assertRefused(
+                decide(PARTNER_CASEWORKER, ReferralStatus.IN_PROGRESS, Transition.ACCEPT),
+                RefusalKind.CONFLICT,
+                "wrong-state");
         assertRefused(decide(SENDER, ReferralStatus.SENT, Transition.SEND), RefusalKind.CONFLICT, "wrong-state");
-        assertRefused(decide(RECIPIENT, ReferralStatus.IN_PROGRESS, Transition.REJECT), RefusalKind.CONFLICT, "wrong-state");
-        assertRefused(decide(RECIPIENT, ReferralStatus.COMPLETED, Transition.FAIL), RefusalKind.CONFLICT, "wrong-state");
+        assertRefused(
+                decide(RECIPIENT, ReferralStatus.IN_PROGRESS, Transition.REJECT), RefusalKind.CONFLICT, "wrong-state");
+        assertRefused(
+                decide(RECIPIENT, ReferralStatus.COMPLETED, Transition.FAIL), RefusalKind.CONFLICT, "wrong-state");
     }
 
     /** A timer or a partner system's message that arrives after a person acted must be a no-op, not a change. */
@@ -141,9 +173,10 @@ class ReferralLifecycleTest {
     void aLateTimerOrAcknowledgementIsAConflict() {
         assertRefused(decide(SYSTEM, ReferralStatus.ACCEPTED, Transition.EXPIRE), RefusalKind.CONFLICT, "wrong-state");
         assertRefused(decide(SYSTEM, ReferralStatus.REJECTED, Transition.EXPIRE), RefusalKind.CONFLICT, "wrong-state");
-        assertRefused(decide(SYSTEM, ReferralStatus.RECEIVED, Transition.ACKNOWLEDGE),
-                RefusalKind.CONFLICT, "wrong-state");
-        assertThat(decide(SYSTEM, ReferralStatus.RECEIVED, Transition.EXPIRE).allowed()).isTrue();
+        assertRefused(
+                decide(SYSTEM, ReferralStatus.RECEIVED, Transition.ACKNOWLEDGE), RefusalKind.CONFLICT, "wrong-state");
+        assertThat(decide(SYSTEM, ReferralStatus.RECEIVED, Transition.EXPIRE).allowed())
+                .isTrue();
     }
 
     /** S2: a machine is never a named recipient, and people do not expire orientations by hand. */
@@ -151,10 +184,14 @@ class ReferralLifecycleTest {
     void theSystemOnlyAcknowledgesAndExpires() {
         assertThat(ReferralLifecycle.available(SYSTEM, ReferralStatus.SENT))
                 .containsExactly(Transition.ACKNOWLEDGE, Transition.EXPIRE);
-        assertRefused(decide(SYSTEM, ReferralStatus.SENT, Transition.ACCEPT), RefusalKind.FORBIDDEN, "actor-not-permitted");
-        assertRefused(decide(SENDER, ReferralStatus.SENT, Transition.EXPIRE), RefusalKind.FORBIDDEN, "actor-not-permitted");
-        assertRefused(decide(PARTNER_CASEWORKER, ReferralStatus.SENT, Transition.EXPIRE),
-                RefusalKind.FORBIDDEN, "actor-not-permitted");
+        assertRefused(
+                decide(SYSTEM, ReferralStatus.SENT, Transition.ACCEPT), RefusalKind.FORBIDDEN, "actor-not-permitted");
+        assertRefused(
+                decide(SENDER, ReferralStatus.SENT, Transition.EXPIRE), RefusalKind.FORBIDDEN, "actor-not-permitted");
+        assertRefused(
+                decide(PARTNER_CASEWORKER, ReferralStatus.SENT, Transition.EXPIRE),
+                RefusalKind.FORBIDDEN,
+                "actor-not-permitted");
     }
 
     /** S5: a withdrawn consent cancels every open orientation that relies on it, and only those. */
@@ -171,7 +208,9 @@ class ReferralLifecycleTest {
     @Test
     void theSenderMayWithdrawAnyOpenOrientation() {
         for (ReferralStatus from : ReferralStatus.values()) {
-            assertThat(decide(SENDER, from, Transition.CANCEL).allowed()).as("%s", from).isEqualTo(from.isOpen());
+            assertThat(decide(SENDER, from, Transition.CANCEL).allowed())
+                    .as("%s", from)
+                    .isEqualTo(from.isOpen());
         }
         assertThat(ReferralLifecycle.available(SENDER, ReferralStatus.DRAFT))
                 .containsExactly(Transition.SEND, Transition.CANCEL);
@@ -182,8 +221,8 @@ class ReferralLifecycleTest {
         assertThat(ReferralLifecycle.available(RECIPIENT, ReferralStatus.IN_PROGRESS))
                 .containsExactly(Transition.HOLD, Transition.COMPLETE, Transition.FAIL, Transition.CANCEL);
         assertThat(ReferralLifecycle.available(RECIPIENT, ReferralStatus.ON_HOLD))
-                .containsExactly(Transition.START, Transition.RESUME, Transition.COMPLETE, Transition.FAIL,
-                        Transition.CANCEL);
+                .containsExactly(
+                        Transition.START, Transition.RESUME, Transition.COMPLETE, Transition.FAIL, Transition.CANCEL);
         assertThat(ReferralLifecycle.available(PARTNER_CASEWORKER, ReferralStatus.SENT))
                 .containsExactly(Transition.ACKNOWLEDGE, Transition.ACCEPT, Transition.REJECT, Transition.CANCEL);
         assertThat(ReferralLifecycle.available(PARTNER_CASEWORKER, ReferralStatus.RECEIVED))
@@ -200,21 +239,26 @@ class ReferralLifecycleTest {
 
     @Test
     void namesTheMissingParameter() {
-        assertThatNullPointerException().isThrownBy(() -> decide(null, ReferralStatus.SENT, Transition.ACCEPT))
+        assertThatNullPointerException()
+                .isThrownBy(() -> decide(null, ReferralStatus.SENT, Transition.ACCEPT))
                 .withMessage("actor");
-        assertThatNullPointerException().isThrownBy(() -> decide(SENDER, null, Transition.ACCEPT))
+        assertThatNullPointerException()
+                .isThrownBy(() -> decide(SENDER, null, Transition.ACCEPT))
                 .withMessage("from");
-        assertThatNullPointerException().isThrownBy(() -> decide(SENDER, ReferralStatus.SENT, null))
+        assertThatNullPointerException()
+                .isThrownBy(() -> decide(SENDER, ReferralStatus.SENT, null))
                 .withMessage("transition");
     }
 
     @Test
     void aDecisionIsAllowedExactlyWhenItCarriesNoRefusal() {
         assertThat(TransitionDecision.allow("allowed").refusal()).isEqualTo(Optional.empty());
-        assertThat(TransitionDecision.refuse(RefusalKind.CONFLICT, "wrong-state").allowed()).isFalse();
-        assertThatNullPointerException().isThrownBy(() -> TransitionDecision.refuse(null, "wrong-state"))
+        assertThat(TransitionDecision.refuse(RefusalKind.CONFLICT, "wrong-state")
+                        .allowed())
+                .isFalse();
+        assertThatNullPointerException()
+                .isThrownBy(() -> TransitionDecision.refuse(null, "wrong-state"))
                 .withMessage("kind");
-        assertThatIllegalArgumentException()
-                .isThrownBy(() -> TransitionDecision.allow(" "));
+        assertThatIllegalArgumentException().isThrownBy(() -> TransitionDecision.allow(" "));
     }
 }

@@ -18,19 +18,30 @@ class ReferralStatusTest {
 
     @Test
     void theFiveEndingsAreFinalAndTheRestOpen() {
-        assertThat(where(ReferralStatus::isFinal)).containsExactlyInAnyOrder(ReferralStatus.COMPLETED,
-                ReferralStatus.FAILED, ReferralStatus.REJECTED, ReferralStatus.CANCELLED, ReferralStatus.EXPIRED);
-        assertThat(where(ReferralStatus::isOpen)).containsExactlyInAnyOrder(ReferralStatus.DRAFT, ReferralStatus.SENT,
-                ReferralStatus.RECEIVED, ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD);
+        assertThat(where(ReferralStatus::isFinal))
+                .containsExactlyInAnyOrder(
+                        ReferralStatus.COMPLETED,
+                        ReferralStatus.FAILED,
+                        ReferralStatus.REJECTED,
+                        ReferralStatus.CANCELLED,
+                        ReferralStatus.EXPIRED);
+        assertThat(where(ReferralStatus::isOpen))
+                .containsExactlyInAnyOrder(
+                        ReferralStatus.DRAFT,
+                        ReferralStatus.SENT,
+                        ReferralStatus.RECEIVED,
+                        ReferralStatus.ACCEPTED,
+                        ReferralStatus.IN_PROGRESS,
+                        ReferralStatus.ON_HOLD);
     }
 
     /** S2 and S7: shared fields between acceptance and the end, the triage view before. */
     @Test
     void thePartnerReadsOnlyBetweenAcceptanceAndTheEnd() {
-        assertThat(where(ReferralStatus::partnerMayRead)).containsExactlyInAnyOrder(
-                ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD);
-        assertThat(where(ReferralStatus::awaitingPartner)).containsExactlyInAnyOrder(
-                ReferralStatus.SENT, ReferralStatus.RECEIVED);
+        assertThat(where(ReferralStatus::partnerMayRead))
+                .containsExactlyInAnyOrder(ReferralStatus.ACCEPTED, ReferralStatus.IN_PROGRESS, ReferralStatus.ON_HOLD);
+        assertThat(where(ReferralStatus::awaitingPartner))
+                .containsExactlyInAnyOrder(ReferralStatus.SENT, ReferralStatus.RECEIVED);
         for (ReferralStatus status : ReferralStatus.values()) {
             if (status.partnerMayRead() || status.awaitingPartner()) {
                 assertThat(status.isOpen()).as("%s", status).isTrue();

@@ -5,5 +5,13 @@ package org.passerelle.testing.people;
  * of notes, prior notices and consents speaks in them. Copied so the seeder needs nothing of ours.
  */
 public enum Category {
-    IDENTITY, CONTACT, NIR, FAMILY, RESOURCES, HOUSING, HEALTH, NOTES, RSA
+    IDENTITY,
+    CONTACT,
+    NIR,
+    FAMILY,
+    RESOURCES,
+    HOUSING,
+    HEALTH,
+    NOTES,
+    RSA
 }

@@ -7,16 +7,49 @@ import java.util.List;
  * cross-organisation isolation has data to show, hence far fewer usagers.
  */
 public enum Ccas {
+    SAUMUR(
+            "ccas-saumur",
+            "agent.saumur",
+            36,
+            "49",
+            "49400 Saumur",
+            List.of(
+                    "rue d'Orléans",
+                    "quai Mayaud",
+                    "rue du Portail-Louis",
+                    "rue Beaurepaire",
+                    "rue de la Tonnelle",
+                    "avenue du Général-de-Gaulle",
+                    "rue Dacier",
+                    "place Saint-Pierre",
+                    "rue Saint-Nicolas",
+                    "rue des Moulins",
+                    "rue du Maréchal-Leclerc",
+                    "rue Jean-Jaurès",
+                    "avenue des Maraîchers",
+                    "rue de Bordeaux",
+                    "quai Carnot",
+                    "rue des Ardilliers",
+                    "chemin des Vignes",
+                    "allée des Tilleuls")),
 
-    SAUMUR("ccas-saumur", "agent.saumur", 36, "49", "49400 Saumur", List.of(
-            "rue d'Orléans", "quai Mayaud", "rue du Portail-Louis", "rue Beaurepaire", "rue de la Tonnelle",
-            "avenue du Général-de-Gaulle", "rue Dacier", "place Saint-Pierre", "rue Saint-Nicolas",
-            "rue des Moulins", "rue du Maréchal-Leclerc", "rue Jean-Jaurès", "avenue des Maraîchers",
-            "rue de Bordeaux", "quai Carnot", "rue des Ardilliers", "chemin des Vignes", "allée des Tilleuls")),
-
-    VITRE("ccas-vitre", "agent.vitre", 6, "35", "35500 Vitré", List.of(
-            "rue Poterie", "rue Baudrairie", "rue de Paris", "boulevard Pierre-Landais", "rue d'Embas",
-            "rue de Fougères", "rue Notre-Dame", "allée des Tisserands", "rue Pasteur", "rue de Brest"));
+    VITRE(
+            "ccas-vitre",
+            "agent.vitre",
+            6,
+            "35",
+            "35500 Vitré",
+            List.of(
+                    "rue Poterie",
+                    "rue Baudrairie",
+                    "rue de Paris",
+                    "boulevard Pierre-Landais",
+                    "rue d'Embas",
+                    "rue de Fougères",
+                    "rue Notre-Dame",
+                    "allée des Tisserands",
+                    "rue Pasteur",
+                    "rue de Brest"));
 
     private final String code;
     private final String agent;

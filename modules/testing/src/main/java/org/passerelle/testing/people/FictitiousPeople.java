@@ -40,39 +40,167 @@ public final class FictitiousPeople {
 
     /** Ages are counted at this date, not today, so birth dates never move. */
     private static final LocalDate AGE_REFERENCE = LocalDate.of(2026, 1, 1);
+
     private static final ZoneId PARIS = ZoneId.of("Europe/Paris");
     private static final int FIRST_FICTITIOUS_COMMUNE = 991;
 
-    private static final List<String> LAST_NAMES = List.of("Martin", "Bernard", "Dubois", "Moreau", "Petit",
-            "Durand", "Leroy", "Lefèvre", "Roux", "Fournier", "Girard", "Mercier", "Rousseau", "Faure", "Lemaître",
-            "Guérin", "Chevallier", "Poirier", "Ménard", "Boisseau", "Gasnier", "Raimbault", "Pineau", "Cochard",
-            "Jouanneau", "Gaultier", "Brossier", "Courtin", "Hamon", "Lebreton", "Dupré", "Lévêque", "Roussel",
-            "Le Gall", "Le Roux", "Guillou", "Hervé", "Tanguy", "Gicquel", "Rouxel", "Piel", "Bouvet", "Lemoine",
-            "Bréhier", "Lacroix", "Benali|ar", "Haddad|ar", "Boukhari|ar", "Nguyen|vi", "Diallo", "Traoré",
-            "N'Diaye", "Da Silva|pt", "Ferreira|pt", "Kaya|tr", "Yilmaz|tr");
+    private static final List<String> LAST_NAMES = List.of(
+            "Martin",
+            "Bernard",
+            "Dubois",
+            "Moreau",
+            "Petit",
+            "Durand",
+            "Leroy",
+            "Lefèvre",
+            "Roux",
+            "Fournier",
+            "Girard",
+            "Mercier",
+            "Rousseau",
+            "Faure",
+            "Lemaître",
+            "Guérin",
+            "Chevallier",
+            "Poirier",
+            "Ménard",
+            "Boisseau",
+            "Gasnier",
+            "Raimbault",
+            "Pineau",
+            "Cochard",
+            "Jouanneau",
+            "Gaultier",
+            "Brossier",
+            "Courtin",
+            "Hamon",
+            "Lebreton",
+            "Dupré",
+            "Lévêque",
+            "Roussel",
+            "Le Gall",
+            "Le Roux",
+            "Guillou",
+            "Hervé",
+            "Tanguy",
+            "Gicquel",
+            "Rouxel",
+            "Piel",
+            "Bouvet",
+            "Lemoine",
+            "Bréhier",
+            "Lacroix",
+            "Benali|ar",
+            "Haddad|ar",
+            "Boukhari|ar",
+            "Nguyen|vi",
+            "Diallo",
+            "Traoré",
+            "N'Diaye",
+            "Da Silva|pt",
+            "Ferreira|pt",
+            "Kaya|tr",
+            "Yilmaz|tr");
 
     /** First names by generation, so a pensioner is not called Kylian. */
-    private static final List<String> WOMEN_BORN_BEFORE_1962 = List.of("Monique", "Jacqueline", "Colette",
-            "Simone", "Odette", "Yvette", "Marie-Thérèse", "Geneviève", "Paulette", "Françoise", "Josiane",
-            "Marie-Louise", "Huguette", "Ginette");
-    private static final List<String> WOMEN_BORN_BEFORE_2000 = List.of("Nathalie", "Sandrine", "Isabelle",
-            "Sophie", "Valérie", "Céline", "Stéphanie", "Aurélie", "Élodie", "Anne-Laure", "Marie-Claire",
-            "Karima", "Fatima", "Samia", "Aïcha", "Mélanie", "Laëtitia", "Virginie", "Émilie", "Hélène",
-            "Gwenaëlle", "Marie-Hélène");
-    private static final List<String> WOMEN_BORN_SINCE_2000 = List.of("Léa", "Chloé", "Manon", "Inès",
-            "Océane", "Maëlys", "Jade", "Lina", "Noémie", "Anaïs", "Zoé", "Maëlle", "Awa", "Lou-Ann");
-    private static final List<String> MEN_BORN_BEFORE_1962 = List.of("Jean", "André", "Marcel", "Bernard",
-            "Roger", "Gérard", "René", "Jacques", "Jean-Claude", "Michel", "Raymond", "Guy", "Jean-Marie");
-    private static final List<String> MEN_BORN_BEFORE_2000 = List.of("Christophe", "Stéphane", "Sébastien",
-            "Jérôme", "Frédéric", "Nicolas", "Julien", "Cédric", "Mickaël", "Jean-François", "Pierre-Yves",
-            "Karim", "Mohamed", "Mehdi", "Mamadou", "Loïc", "Grégory", "Yannick", "Hervé", "Anthony");
-    private static final List<String> MEN_BORN_SINCE_2000 = List.of("Lucas", "Théo", "Enzo", "Hugo", "Nathan",
-            "Kylian", "Mathis", "Noah", "Bilal", "Rayan", "Gaël", "Timothé", "Maël", "Jean-Baptiste");
+    private static final List<String> WOMEN_BORN_BEFORE_1962 = List.of(
+            "Monique",
+            "Jacqueline",
+            "Colette",
+            "Simone",
+            "Odette",
+            "Yvette",
+            "Marie-Thérèse",
+            "Geneviève",
+            "Paulette",
+            "Françoise",
+            "Josiane",
+            "Marie-Louise",
+            "Huguette",
+            "Ginette");
+
+    private static final List<String> WOMEN_BORN_BEFORE_2000 = List.of(
+            "Nathalie",
+            "Sandrine",
+            "Isabelle",
+            "Sophie",
+            "Valérie",
+            "Céline",
+            "Stéphanie",
+            "Aurélie",
+            "Élodie",
+            "Anne-Laure",
+            "Marie-Claire",
+            "Karima",
+            "Fatima",
+            "Samia",
+            "Aïcha",
+            "Mélanie",
+            "Laëtitia",
+            "Virginie",
+            "Émilie",
+            "Hélène",
+            "Gwenaëlle",
+            "Marie-Hélène");
+    private static final List<String> WOMEN_BORN_SINCE_2000 = List.of(
+            "Léa", "Chloé", "Manon", "Inès", "Océane", "Maëlys", "Jade", "Lina", "Noémie", "Anaïs", "Zoé", "Maëlle",
+            "Awa", "Lou-Ann");
+    private static final List<String> MEN_BORN_BEFORE_1962 = List.of(
+            "Jean",
+            "André",
+            "Marcel",
+            "Bernard",
+            "Roger",
+            "Gérard",
+            "René",
+            "Jacques",
+            "Jean-Claude",
+            "Michel",
+            "Raymond",
+            "Guy",
+            "Jean-Marie");
+    private static final List<String> MEN_BORN_BEFORE_2000 = List.of(
+            "Christophe",
+            "Stéphane",
+            "Sébastien",
+            "Jérôme",
+            "Frédéric",
+            "Nicolas",
+            "Julien",
+            "Cédric",
+            "Mickaël",
+            "Jean-François",
+            "Pierre-Yves",
+            "Karim",
+            "Mohamed",
+            "Mehdi",
+            "Mamadou",
+            "Loïc",
+            "Grégory",
+            "Yannick",
+            "Hervé",
+            "Anthony");
+    private static final List<String> MEN_BORN_SINCE_2000 = List.of(
+            "Lucas",
+            "Théo",
+            "Enzo",
+            "Hugo",
+            "Nathan",
+            "Kylian",
+            "Mathis",
+            "Noah",
+            "Bilal",
+            "Rayan",
+            "Gaël",
+            "Timothé",
+            "Maël",
+            "Jean-Baptiste");
     /** Second and third first names of the état civil. */
-    private static final List<String> WOMEN_MIDDLE = List.of("Marie", "Anne", "Louise", "Jeanne", "Françoise",
-            "Hélène", "Claire", "Thérèse", "Joséphine");
-    private static final List<String> MEN_MIDDLE = List.of("Pierre", "Louis", "Joseph", "Jean", "Henri", "André",
-            "Paul", "François", "René");
+    private static final List<String> WOMEN_MIDDLE =
+            List.of("Marie", "Anne", "Louise", "Jeanne", "Françoise", "Hélène", "Claire", "Thérèse", "Joséphine");
+
+    private static final List<String> MEN_MIDDLE =
+            List.of("Pierre", "Louis", "Joseph", "Jean", "Henri", "André", "Paul", "François", "René");
 
     private static final List<String> EMAIL_DOMAINS = List.of("example.org", "example.net", "example.com");
 
@@ -136,20 +264,32 @@ public final class FictitiousPeople {
             birthName = pick(random, LAST_NAMES).split("\\|")[0];
         }
         String firstNames = firstNames(random, woman, birthDate);
-        String nir = Nirs.of(woman, birthDate, ccas.department(),
-                FIRST_FICTITIOUS_COMMUNE + random.nextInt(1000 - FIRST_FICTITIOUS_COMMUNE), rank + 1);
-        String flat = random.nextInt(4) == 0 ? "Bât. " + (char) ('A' + random.nextInt(4)) + ", appt "
-                + (1 + random.nextInt(40)) + ", " : "";
+        String nir = Nirs.of(
+                woman,
+                birthDate,
+                ccas.department(),
+                FIRST_FICTITIOUS_COMMUNE + random.nextInt(1000 - FIRST_FICTITIOUS_COMMUNE),
+                rank + 1);
+        String flat = random.nextInt(4) == 0
+                ? "Bât. " + (char) ('A' + random.nextInt(4)) + ", appt " + (1 + random.nextInt(40)) + ", "
+                : "";
         String address = flat + (1 + random.nextInt(90)) + (random.nextInt(10) == 0 ? " bis " : " ")
                 + pick(random, ccas.streets()) + ", " + ccas.postcodeAndTown();
-        String phone = String.format(Locale.ROOT, "0%d %02d %02d %02d %02d", 6 + random.nextInt(2),
-                random.nextInt(100), random.nextInt(100), random.nextInt(100), random.nextInt(100));
+        String phone = String.format(
+                Locale.ROOT,
+                "0%d %02d %02d %02d %02d",
+                6 + random.nextInt(2),
+                random.nextInt(100),
+                random.nextInt(100),
+                random.nextInt(100),
+                random.nextInt(100));
         String email = random.nextInt(20) < 11 ? email(random, firstNames, lastName) : null;
         String language = lastNameAndLanguage.length > 1 && random.nextBoolean() ? lastNameAndLanguage[1] : "fr";
-        String contactChannel = email != null && random.nextInt(3) == 0 ? "email"
+        String contactChannel = email != null && random.nextInt(3) == 0
+                ? "email"
                 : pick(random, List.of("telephone", "telephone", "sms", "courrier"));
-        return new Person(lastName, firstNames, birthName, birthDate, nir, address, phone, email, language,
-                contactChannel);
+        return new Person(
+                lastName, firstNames, birthName, birthDate, nir, address, phone, email, language, contactChannel);
     }
 
     private static String firstNames(SplittableRandom random, boolean woman, LocalDate birthDate) {
@@ -182,14 +322,24 @@ public final class FictitiousPeople {
 
     /** Lower-case ASCII letters and dashes, for the local part of an e-mail address. */
     private static String ascii(String name) {
-        return Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("[^a-z-]", "");
+        return Normalizer.normalize(name, Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[^a-z-]", "");
     }
 
-    private Usager followUp(SplittableRandom random, Ccas ccas, int rank, Profile profile, boolean woman,
-                            Person person, LocalDate today) {
-        Situation opening = new Situation(sexed(pick(random, profile.households), woman),
-                sexed(pick(random, profile.resources), woman), sexed(pick(random, profile.housings), woman),
+    private Usager followUp(
+            SplittableRandom random,
+            Ccas ccas,
+            int rank,
+            Profile profile,
+            boolean woman,
+            Person person,
+            LocalDate today) {
+        Situation opening = new Situation(
+                sexed(pick(random, profile.households), woman),
+                sexed(pick(random, profile.resources), woman),
+                sexed(pick(random, profile.housings), woman),
                 random.nextDouble() < profile.withHealthNotes ? sexed(pick(random, profile.healthNotes), woman) : null,
                 sexed(pick(random, profile.rsaStatuses), woman));
         Situation update = profile.update != null && rank % 3 == 1 ? sexed(profile.update, woman) : null;
@@ -201,14 +351,25 @@ public final class FictitiousPeople {
             int informedDaysAgo = 30 + random.nextInt(330);
             InformationMeans means = random.nextInt(4) == 0 ? InformationMeans.LETTER : InformationMeans.IN_PERSON;
             // Health goes in a notice of its own: no notice may name the CAF for it (S4).
-            notices.addAll(notice(profile.sharings.stream().filter(s -> !s.categories().contains(Category.HEALTH))
-                    .toList(), at(today, informedDaysAgo, random), means));
-            notices.addAll(notice(profile.sharings.stream().filter(s -> s.categories().contains(Category.HEALTH))
-                    .toList(), at(today, informedDaysAgo, random), means));
+            notices.addAll(notice(
+                    profile.sharings.stream()
+                            .filter(s -> !s.categories().contains(Category.HEALTH))
+                            .toList(),
+                    at(today, informedDaysAgo, random),
+                    means));
+            notices.addAll(notice(
+                    profile.sharings.stream()
+                            .filter(s -> s.categories().contains(Category.HEALTH))
+                            .toList(),
+                    at(today, informedDaysAgo, random),
+                    means));
             for (int i = 0; i < profile.sharings.size(); i++) {
                 if (i == 0 || random.nextInt(10) < 7) {
                     int givenDaysAgo = informedDaysAgo - 1 - random.nextInt(20); // informed first, then asked
-                    consents.add(consent(random, profile.sharings.get(i), at(today, givenDaysAgo, random),
+                    consents.add(consent(
+                            random,
+                            profile.sharings.get(i),
+                            at(today, givenDaysAgo, random),
                             i == 0 ? withdrawal(rank) : null));
                 }
             }
@@ -250,8 +411,8 @@ public final class FictitiousPeople {
         return List.of(new PriorNotice(informedAt, List.copyOf(categories), List.copyOf(recipients), means));
     }
 
-    private static Consent consent(SplittableRandom random, Sharing sharing, Instant givenAt,
-                                   WithdrawalReason withdrawal) {
+    private static Consent consent(
+            SplittableRandom random, Sharing sharing, Instant givenAt, WithdrawalReason withdrawal) {
         LocalDate givenOn = givenAt.atZone(PARIS).toLocalDate();
         int kind = random.nextInt(20);
         ConsentMeans means = kind < 13 ? ConsentMeans.WRITTEN : kind < 17 ? ConsentMeans.ORAL : ConsentMeans.ELECTRONIC;
@@ -260,9 +421,17 @@ public final class FictitiousPeople {
             case ELECTRONIC -> String.format(Locale.ROOT, "FORM-%d-%06d", givenOn.getYear(), random.nextInt(1_000_000));
             case ORAL -> null;
         };
-        LocalDate expiresOn = random.nextInt(5) == 0 ? null : givenOn.plusYears(2).minusDays(1);
-        return new Consent(sharing.recipient(), sharing.purpose(), sharing.categories(), givenAt, means, evidence,
-                expiresOn, withdrawal);
+        LocalDate expiresOn =
+                random.nextInt(5) == 0 ? null : givenOn.plusYears(2).minusDays(1);
+        return new Consent(
+                sharing.recipient(),
+                sharing.purpose(),
+                sharing.categories(),
+                givenAt,
+                means,
+                evidence,
+                expiresOn,
+                withdrawal);
     }
 
     /** A few usagers have not been given their prior notice yet, so they have no consent either. */
@@ -286,13 +455,19 @@ public final class FictitiousPeople {
 
     /** A working hour of a past day: never in the future, whatever the time the seeder runs. */
     private static Instant at(LocalDate today, int daysAgo, SplittableRandom random) {
-        return today.minusDays(daysAgo).atTime(LocalTime.of(9 + random.nextInt(8), 15 * random.nextInt(4)))
-                .atZone(PARIS).toInstant();
+        return today.minusDays(daysAgo)
+                .atTime(LocalTime.of(9 + random.nextInt(8), 15 * random.nextInt(4)))
+                .atZone(PARIS)
+                .toInstant();
     }
 
     private static Situation sexed(Situation s, boolean woman) {
-        return new Situation(sexed(s.household(), woman), sexed(s.resources(), woman), sexed(s.housing(), woman),
-                sexed(s.healthNotes(), woman), sexed(s.rsaStatus(), woman));
+        return new Situation(
+                sexed(s.household(), woman),
+                sexed(s.resources(), woman),
+                sexed(s.housing(), woman),
+                sexed(s.healthNotes(), woman),
+                sexed(s.rsaStatus(), woman));
     }
 
     private static String sexed(String text, boolean woman) {

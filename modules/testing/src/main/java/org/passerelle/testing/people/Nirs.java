@@ -17,16 +17,22 @@ final class Nirs {
 
     private static final Pattern THIRTEEN = Pattern.compile("[12][0-9]{4}(?:[0-9]{2}|2A|2B)[0-9]{6}");
 
-    private Nirs() {
-    }
+    private Nirs() {}
 
     /** The 15 characters (no separators) of a person born at the given place with the given order number. */
     static String of(boolean woman, LocalDate birthDate, String department, int commune, int order) {
         if (commune < 1 || commune > 999 || order < 1 || order > 999) {
             throw new IllegalArgumentException("commune and order number must be 001-999");
         }
-        String thirteen = String.format(Locale.ROOT, "%d%02d%02d%s%03d%03d", woman ? 2 : 1,
-                birthDate.getYear() % 100, birthDate.getMonthValue(), department, commune, order);
+        String thirteen = String.format(
+                Locale.ROOT,
+                "%d%02d%02d%s%03d%03d",
+                woman ? 2 : 1,
+                birthDate.getYear() % 100,
+                birthDate.getMonthValue(),
+                department,
+                commune,
+                order);
         return thirteen + String.format(Locale.ROOT, "%02d", controlKey(thirteen));
     }
 

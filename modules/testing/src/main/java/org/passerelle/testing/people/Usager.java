@@ -22,15 +22,20 @@ public record Usager(Ccas ccas, Person person, Dossier dossier, List<PriorNotice
     }
 
     /** The JSON of {@code PersonRequest}: a null is left out. {@code nir} is 15 characters, no spaces. */
-    public record Person(String lastName, String firstNames, String birthName, LocalDate birthDate, String nir,
-                         String address, String phone, String email, String preferredLanguage,
-                         String contactChannel) {
-    }
+    public record Person(
+            String lastName,
+            String firstNames,
+            String birthName,
+            LocalDate birthDate,
+            String nir,
+            String address,
+            String phone,
+            String email,
+            String preferredLanguage,
+            String contactChannel) {}
 
     /** The JSON of {@code CaseRequests.Situation}; on update a null leaves the field as it is. */
-    public record Situation(String household, String resources, String housing, String healthNotes,
-                            String rsaStatus) {
-    }
+    public record Situation(String household, String resources, String housing, String healthNotes, String rsaStatus) {}
 
     /**
      * @param opening the situation written when the dossier is opened
@@ -44,15 +49,22 @@ public record Usager(Ccas ccas, Person person, Dossier dossier, List<PriorNotice
         }
     }
 
-    public enum NoteType { INTERNE, PARTAGEABLE }
-
-    public record Note(NoteType type, Category category, String body) {
+    public enum NoteType {
+        INTERNE,
+        PARTAGEABLE
     }
 
-    public enum InformationMeans { IN_PERSON, LETTER, EMAIL, PHONE }
+    public record Note(NoteType type, Category category, String body) {}
 
-    public record PriorNotice(Instant informedAt, List<Category> categories, List<String> recipients,
-                              InformationMeans means) {
+    public enum InformationMeans {
+        IN_PERSON,
+        LETTER,
+        EMAIL,
+        PHONE
+    }
+
+    public record PriorNotice(
+            Instant informedAt, List<Category> categories, List<String> recipients, InformationMeans means) {
 
         public PriorNotice {
             categories = List.copyOf(categories);
@@ -60,18 +72,32 @@ public record Usager(Ccas ccas, Person person, Dossier dossier, List<PriorNotice
         }
     }
 
-    public enum ConsentMeans { WRITTEN, ORAL, ELECTRONIC }
+    public enum ConsentMeans {
+        WRITTEN,
+        ORAL,
+        ELECTRONIC
+    }
 
-    public enum WithdrawalReason { USAGER_WITHDREW, USAGER_OBJECTED, RECORDED_IN_ERROR }
+    public enum WithdrawalReason {
+        USAGER_WITHDREW,
+        USAGER_OBJECTED,
+        RECORDED_IN_ERROR
+    }
 
     /**
      * @param evidenceReference where the signed form is filed, or null (an oral consent)
      * @param expiresOn         the last day it holds, or null
      * @param withdrawal        why it was withdrawn after being recorded, or null if it still holds
      */
-    public record Consent(String recipient, String purpose, List<Category> categories, Instant givenAt,
-                          ConsentMeans means, String evidenceReference, LocalDate expiresOn,
-                          WithdrawalReason withdrawal) {
+    public record Consent(
+            String recipient,
+            String purpose,
+            List<Category> categories,
+            Instant givenAt,
+            ConsentMeans means,
+            String evidenceReference,
+            LocalDate expiresOn,
+            WithdrawalReason withdrawal) {
 
         public Consent {
             categories = List.copyOf(categories);

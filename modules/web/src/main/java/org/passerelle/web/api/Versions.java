@@ -11,8 +11,7 @@ import org.passerelle.web.api.problem.ProblemException;
  */
 public final class Versions {
 
-    private Versions() {
-    }
+    private Versions() {}
 
     public static EntityTag etag(long version) {
         return new EntityTag(Long.toString(version));
@@ -21,8 +20,8 @@ public final class Versions {
     /** The version the caller read, from {@code If-Match}. */
     public static long expected(String ifMatch, String path) {
         if (ifMatch == null || ifMatch.isBlank()) {
-            throw new ProblemException(new Problem("precondition-required",
-                    "If-Match required", 428, "Send the ETag you read in If-Match.", path));
+            throw new ProblemException(new Problem(
+                    "precondition-required", "If-Match required", 428, "Send the ETag you read in If-Match.", path));
         }
         String tag = ifMatch.strip();
         if (tag.startsWith("W/")) {

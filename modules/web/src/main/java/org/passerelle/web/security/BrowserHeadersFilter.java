@@ -19,8 +19,8 @@ import java.io.IOException;
 public class BrowserHeadersFilter extends HttpFilter {
 
     /** Our own scripts, styles and images only; no frame, no plug-in, no base rewriting. */
-    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; img-src 'self' data:; object-src 'none'; "
-            + "base-uri 'none'; frame-ancestors 'none'";
+    static final String CONTENT_SECURITY_POLICY =
+            "default-src 'self'; img-src 'self' data:; object-src 'none'; " + "base-uri 'none'; frame-ancestors 'none'";
 
     @Override
     protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain)

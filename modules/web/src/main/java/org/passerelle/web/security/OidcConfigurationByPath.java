@@ -50,7 +50,8 @@ public class OidcConfigurationByPath implements OidcClientConfigurationResolver 
         String secret = setting("PASSERELLE_WEB_CLIENT_SECRET", "");
         if (secret.isEmpty()) {
             // An empty secret would fail the whole deployment's OIDC, the API's too: only the pages fail.
-            LOG.warn("PASSERELLE_WEB_CLIENT_SECRET is not set: the pages cannot sign anyone in (the API is unaffected)");
+            LOG.warn(
+                    "PASSERELLE_WEB_CLIENT_SECRET is not set: the pages cannot sign anyone in (the API is unaffected)");
         } else {
             pages.setCredentials(Map.of("secret", secret));
         }

@@ -24,7 +24,9 @@ public class LinkServlet extends HttpServlet {
 
     @Override
     protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
-        String[] parts = request.getPathInfo() == null ? new String[0] : request.getPathInfo().split("/");
+        String[] parts = request.getPathInfo() == null
+                ? new String[0]
+                : request.getPathInfo().split("/");
         String page = parts.length == 3 ? PAGES.get(parts[1]) : null;
         UUID id = page == null ? null : uuid(parts[2]);
         if (id == null) {

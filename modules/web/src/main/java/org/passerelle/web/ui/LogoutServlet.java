@@ -23,7 +23,8 @@ public class LogoutServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
         String idToken = request.getUserPrincipal() instanceof OidcPrincipal<?> principal
-                ? principal.getOidcSecurityContext().getIDTokenString() : null;
+                ? principal.getOidcSecurityContext().getIDTokenString()
+                : null;
         HttpSession session = request.getSession(false);
         if (session != null) {
             session.invalidate();
@@ -41,7 +42,8 @@ public class LogoutServlet extends HttpServlet {
                 <input type="hidden" name="post_logout_redirect_uri" value="%s">
                 """.formatted(escape(base), escape(endSession), escape(base)));
         if (idToken != null) {
-            page.append("<input type=\"hidden\" name=\"id_token_hint\" value=\"").append(escape(idToken))
+            page.append("<input type=\"hidden\" name=\"id_token_hint\" value=\"")
+                    .append(escape(idToken))
                     .append("\">\n");
         }
         page.append("""
@@ -57,6 +59,9 @@ public class LogoutServlet extends HttpServlet {
 
     /** For an attribute value: the addresses and the token hold no quote in practice, but no chance is taken. */
     private static String escape(String value) {
-        return value.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+        return value.replace("&", "&amp;")
+                .replace("\"", "&quot;")
+                .replace("<", "&lt;")
+                .replace(">", "&gt;");
     }
 }

@@ -37,7 +37,8 @@ public class RecordElResolver extends ELResolver {
         try {
             return component.getAccessor().invoke(base);
         } catch (IllegalAccessException | InvocationTargetException e) {
-            throw new ELException("Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
+            throw new ELException(
+                    "Cannot read " + property + " of " + base.getClass().getSimpleName(), e);
         }
     }
 

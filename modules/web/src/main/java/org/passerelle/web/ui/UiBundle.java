@@ -25,10 +25,15 @@ public final class UiBundle {
 
     public String text(String key, Object... arguments) {
         var locale = UiText.locale();
-        String pattern = ResourceBundle.getBundle(baseName, locale,
-                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES)).getString(key);
+        String pattern = ResourceBundle.getBundle(
+                        baseName,
+                        locale,
+                        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES))
+                .getString(key);
         // The bundles are plain text: an apostrophe is literal, not a MessageFormat quote.
-        return arguments.length == 0 ? pattern : new MessageFormat(pattern.replace("'", "''"), locale).format(arguments);
+        return arguments.length == 0
+                ? pattern
+                : new MessageFormat(pattern.replace("'", "''"), locale).format(arguments);
     }
 
     /** The text of the key, or {@code fallback} when the bundle lacks it (a new enum value, say). */

@@ -2,10 +2,10 @@ package org.passerelle.web.ui;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.enterprise.inject.Instance;
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.Locale;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.identity.CallerProfile;

@@ -40,8 +40,13 @@ public class UiErrorPage {
             throws IOException, ServletException {
         if (status == HttpServletResponse.SC_FORBIDDEN && request.getUserPrincipal() != null) {
             Caller caller = callers.get();
-            gate.refuse(caller, JournalAction.READ, Target.organisation(caller.organisation()),
-                    List.of(), Outcome.FORBIDDEN, "page-not-allowed:" + area(uri, request.getContextPath()));
+            gate.refuse(
+                    caller,
+                    JournalAction.READ,
+                    Target.organisation(caller.organisation()),
+                    List.of(),
+                    Outcome.FORBIDDEN,
+                    "page-not-allowed:" + area(uri, request.getContextPath()));
         }
         request.setAttribute("passerelle.error.status", status);
         response.setStatus(status);

@@ -23,12 +23,20 @@ public class UiFormat {
 
     /** An instant as a date and time in Paris, in the person's language; empty for none. */
     public static String at(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(locale()).withZone(ZONE).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+                        .withLocale(locale())
+                        .withZone(ZONE)
+                        .format(instant);
     }
 
     public String date(LocalDate date) {
-        return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM).withLocale(locale()).format(date);
+        return date == null
+                ? ""
+                : DateTimeFormatter.ofLocalizedDate(FormatStyle.MEDIUM)
+                        .withLocale(locale())
+                        .format(date);
     }
 
     /** The text of {@code prefix.value} (an enum's label), or the value itself if the bundle lacks it. */

@@ -5,8 +5,7 @@ import java.util.UUID;
 /** Small helpers the page beans share: ids from the address, and where to go after an action. */
 public final class UiPages {
 
-    private UiPages() {
-    }
+    private UiPages() {}
 
     /** The id in the address, or null (after a "not found" message) when it is not one. */
     public static UUID id(String text) {

@@ -39,8 +39,7 @@ public final class UiProblems {
     private static final String UNAVAILABLE = "error.database-unavailable";
     private static final String KEYS_UNAVAILABLE = "error.keys-unavailable";
 
-    private UiProblems() {
-    }
+    private UiProblems() {}
 
     /** The work's result, or null after showing why it was refused. */
     public static <T> T attempt(Supplier<T> work) {
@@ -81,11 +80,12 @@ public final class UiProblems {
         }
         for (Throwable t = exception; t != null; t = t.getCause()) {
             String key = switch (t) {
-                case AccessRefusedException e -> switch (e.outcome()) {
-                    case NOT_FOUND -> "error.not-found";
-                    case RESTRICTED -> RESTRICTED;
-                    default -> "error.forbidden";
-                };
+                case AccessRefusedException e ->
+                    switch (e.outcome()) {
+                        case NOT_FOUND -> "error.not-found";
+                        case RESTRICTED -> RESTRICTED;
+                        default -> "error.forbidden";
+                    };
                 case UnknownOrganisationException e -> "error.unknown-organisation";
                 case NotFoundException e -> "error.not-found";
                 case StaleVersionException e -> "error.stale-version";
@@ -94,7 +94,8 @@ public final class UiProblems {
                 case DuplicatePersonException e -> "error.duplicate-usager";
                 case RotationRunningException e -> "error.rotation-running";
                 case CaseClosedException e -> "error.dossier-closed";
-                case RestrictionStateException e -> e.restricted() ? "error.already-restricted" : "error.not-restricted";
+                case RestrictionStateException e ->
+                    e.restricted() ? "error.already-restricted" : "error.not-restricted";
                 case ConsentWithdrawnException e -> "error.consent-withdrawn";
                 case DuplicateConventionException e -> "error.convention-exists";
                 case ConventionInactiveException e -> "error.convention-inactive";

@@ -6,8 +6,7 @@ import java.util.Locale;
 /** The shared bundle ({@code messages}) for what the beans say, and the language chosen. */
 public final class UiText {
 
-    private UiText() {
-    }
+    private UiText() {}
 
     public static String text(String key, Object... arguments) {
         return UiBundle.MESSAGES.text(key, arguments);

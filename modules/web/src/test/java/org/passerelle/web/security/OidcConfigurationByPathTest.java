@@ -38,20 +38,71 @@ class OidcConfigurationByPathTest {
 
     private static OidcHttpFacade.Request request(String path) {
         return new OidcHttpFacade.Request() {
-            @Override public String getMethod() { return "GET"; }
-            @Override public String getURI() { return "http://localhost:8080" + path; }
-            @Override public String getRelativePath() { return path; }
-            @Override public boolean isSecure() { return false; }
-            @Override public String getFirstParam(String name) { return null; }
-            @Override public String getQueryParamValue(String name) { return null; }
-            @Override public OidcHttpFacade.Cookie getCookie(String name) { return null; }
-            @Override public String getHeader(String name) { return null; }
-            @Override public List<String> getHeaders(String name) { return List.of(); }
-            @Override public InputStream getInputStream() { return InputStream.nullInputStream(); }
-            @Override public InputStream getInputStream(boolean buffered) { return InputStream.nullInputStream(); }
-            @Override public String getRemoteAddr() { return "127.0.0.1"; }
-            @Override public void setError(AuthenticationError error) { }
-            @Override public void setError(LogoutError error) { }
+            @Override
+            public String getMethod() {
+                return "GET";
+            }
+
+            @Override
+            public String getURI() {
+                return "http://localhost:8080" + path;
+            }
+
+            @Override
+            public String getRelativePath() {
+                return path;
+            }
+
+            @Override
+            public boolean isSecure() {
+                return false;
+            }
+
+            @Override
+            public String getFirstParam(String name) {
+                return null;
+            }
+
+            @Override
+            public String getQueryParamValue(String name) {
+                return null;
+            }
+
+            @Override
+            public OidcHttpFacade.Cookie getCookie(String name) {
+                return null;
+            }
+
+            @Override
+            public String getHeader(String name) {
+                return null;
+            }
+
+            @Override
+            public List<String> getHeaders(String name) {
+                return List.of();
+            }
+
+            @Override
+            public InputStream getInputStream() {
+                return InputStream.nullInputStream();
+            }
+
+            @Override
+            public InputStream getInputStream(boolean buffered) {
+                return InputStream.nullInputStream();
+            }
+
+            @Override
+            public String getRemoteAddr() {
+                return "127.0.0.1";
+            }
+
+            @Override
+            public void setError(AuthenticationError error) {}
+
+            @Override
+            public void setError(LogoutError error) {}
         };
     }
 }

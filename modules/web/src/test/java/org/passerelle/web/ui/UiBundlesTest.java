@@ -47,18 +47,28 @@ class UiBundlesTest {
     private static final Path JAVA = Path.of("src/main/java/org/passerelle/web/ui");
     /** The bundle each view variable reads (faces-config.xml). */
     private static final Map<String, String> VARIABLES = Map.of("msg", "messages", "audit", "audit", "admin", "admin");
-    private static final Map<String, String> BEAN_BUNDLES = Map.of("UiText", "messages",
-            "UiBundle.MESSAGES", "messages", "UiBundle.AUDIT", "audit", "UiBundle.ADMIN", "admin");
+
+    private static final Map<String, String> BEAN_BUNDLES = Map.of(
+            "UiText",
+            "messages",
+            "UiBundle.MESSAGES",
+            "messages",
+            "UiBundle.AUDIT",
+            "audit",
+            "UiBundle.ADMIN",
+            "admin");
 
     @ParameterizedTest
     @ValueSource(strings = {"messages", "audit", "admin"})
     void frenchAndEnglishHoldTheSameKeysAndNoEmptyText(String bundle) {
         Properties french = load(bundle, "fr");
         Properties english = load(bundle, "en");
-        assertThat(new TreeSet<>(english.stringPropertyNames())).as(bundle + "_en")
+        assertThat(new TreeSet<>(english.stringPropertyNames()))
+                .as(bundle + "_en")
                 .isEqualTo(new TreeSet<>(french.stringPropertyNames()));
-        Stream.of(french, english).forEach(texts -> texts.forEach((key, text) ->
-                assertThat(text.toString()).as(bundle + " " + key).isNotBlank()));
+        Stream.of(french, english)
+                .forEach(texts -> texts.forEach((key, text) ->
+                        assertThat(text.toString()).as(bundle + " " + key).isNotBlank()));
     }
 
     @Test
@@ -88,7 +98,8 @@ class UiBundlesTest {
         Pattern call = Pattern.compile("(UiText|UiBundle\\.MESSAGES|UiBundle\\.AUDIT|UiBundle\\.ADMIN)\\."
                 + "(?:text|textOr|info|error|errorNow)\\(\"([^\"]+)\"");
         try (Stream<Path> sources = Files.walk(JAVA)) {
-            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+            for (Path source :
+                    sources.filter(p -> p.toString().endsWith(".java")).toList()) {
                 Matcher m = call.matcher(Files.readString(source));
                 while (m.find()) {
                     check(BEAN_BUNDLES.get(m.group(1)), m.group(2), source, missing);
@@ -96,15 +107,45 @@ class UiBundlesTest {
             }
         }
         // The keys the beans compute: the error of each refusal, the confirmation of each action.
-        for (String key : List.of("error.not-found", "error.forbidden", "error.restricted", "error.stale-version",
-                "error.invalid-input", "error.duplicate-usager", "error.invalid-pick", "error.share-not-grounded",
-                "error.wrong-state", "error.already-restricted", "error.not-restricted", "error.unexpected",
-                "error.403.title", "error.403.text", "error.404.title", "error.404.text", "error.500.title", "error.500.text", "notice.done", "consent.done",
-                "consent.withdrawn", "dossier.saved", "dossier.note.added", "dossier.breakglass.granted",
-                "referral.sent", "referral.cancelled", "referral.message.sent", "partner.accepted",
-                "partner.rejected", "partner.started", "partner.held", "partner.resumed", "partner.completed",
-                "partner.failed", "partner.asked", "referral.new.note.refused.outside-convention",
-                "referral.new.note.refused.health-never-to-caf", "referral.new.note.refused.note-interne")) {
+        for (String key : List.of(
+                "error.not-found",
+                "error.forbidden",
+                "error.restricted",
+                "error.stale-version",
+                "error.invalid-input",
+                "error.duplicate-usager",
+                "error.invalid-pick",
+                "error.share-not-grounded",
+                "error.wrong-state",
+                "error.already-restricted",
+                "error.not-restricted",
+                "error.unexpected",
+                "error.403.title",
+                "error.403.text",
+                "error.404.title",
+                "error.404.text",
+                "error.500.title",
+                "error.500.text",
+                "notice.done",
+                "consent.done",
+                "consent.withdrawn",
+                "dossier.saved",
+                "dossier.note.added",
+                "dossier.breakglass.granted",
+                "referral.sent",
+                "referral.cancelled",
+                "referral.message.sent",
+                "partner.accepted",
+                "partner.rejected",
+                "partner.started",
+                "partner.held",
+                "partner.resumed",
+                "partner.completed",
+                "partner.failed",
+                "partner.asked",
+                "referral.new.note.refused.outside-convention",
+                "referral.new.note.refused.health-never-to-caf",
+                "referral.new.note.refused.note-interne")) {
             check("messages", key, Path.of("(computed)"), missing);
         }
         assertThat(missing).isEmpty();
@@ -123,13 +164,21 @@ class UiBundlesTest {
                 Map.entry("consent-status", names(ConsentStatus.values())),
                 Map.entry("withdrawal", names(WithdrawalReason.values())),
                 Map.entry("note-type", names(NoteType.values())),
-                Map.entry("event", Stream.concat(names(Transition.values()).stream(),
-                        Stream.of("CREATE", "REMIND", "MESSAGE")).toList()),
-                Map.entry("reject", RejectionReason.STANDARD.stream().map(RejectionReason::code).toList()),
+                Map.entry(
+                        "event",
+                        Stream.concat(names(Transition.values()).stream(), Stream.of("CREATE", "REMIND", "MESSAGE"))
+                                .toList()),
+                Map.entry(
+                        "reject",
+                        RejectionReason.STANDARD.stream()
+                                .map(RejectionReason::code)
+                                .toList()),
                 Map.entry("field", Arrays.stream(Field.values()).map(Field::key).toList()));
         List<String> missing = new ArrayList<>();
-        labelled.forEach((prefix, values) -> values.stream().map(v -> prefix + "." + v)
-                .filter(key -> !french.containsKey(key)).forEach(missing::add));
+        labelled.forEach((prefix, values) -> values.stream()
+                .map(v -> prefix + "." + v)
+                .filter(key -> !french.containsKey(key))
+                .forEach(missing::add));
         assertThat(missing).isEmpty();
     }
 
@@ -139,7 +188,8 @@ class UiBundlesTest {
         List<String> missing = Stream.concat(
                         Arrays.stream(JournalAction.values()).map(a -> "action." + a.name()),
                         Arrays.stream(Outcome.values()).map(o -> "outcome." + o.name()))
-                .filter(key -> !french.containsKey(key)).toList();
+                .filter(key -> !french.containsKey(key))
+                .toList();
         assertThat(missing).isEmpty();
     }
 

@@ -1,7 +1,6 @@
 package org.passerelle.crypto.openpgp.internal;
 
 import java.io.IOException;
-
 import org.bouncycastle.openpgp.PGPException;
 import org.bouncycastle.openpgp.PGPSignature;
 import org.bouncycastle.openpgp.PGPSignatureGenerator;
@@ -12,12 +11,12 @@ import org.bouncycastle.openpgp.operator.bc.BcPGPContentVerifierBuilderProvider;
 /** Binary detached signatures (one signature packet, SHA-256) over exact bytes, e.g. an HTTP body. */
 public final class DetachedSignature {
 
-    private DetachedSignature() {
-    }
+    private DetachedSignature() {}
 
     public static byte[] sign(byte[] data, SecretKeyRing signer) {
         try {
-            PGPSignatureGenerator generator = SignedEncryptedMessage.signatureGenerator(signer, PGPSignature.BINARY_DOCUMENT);
+            PGPSignatureGenerator generator =
+                    SignedEncryptedMessage.signatureGenerator(signer, PGPSignature.BINARY_DOCUMENT);
             generator.update(data);
             return generator.generate().getEncoded(true);
         } catch (IOException | PGPException e) {
@@ -33,7 +32,8 @@ public final class DetachedSignature {
             }
             for (PGPSignature candidate : signatures) {
                 var key = signer.verificationKey(candidate.getKeyID());
-                if (key.isEmpty() || !MessageReader.isStrongHash(candidate.getHashAlgorithm())
+                if (key.isEmpty()
+                        || !MessageReader.isStrongHash(candidate.getHashAlgorithm())
                         || candidate.getSignatureType() != PGPSignature.BINARY_DOCUMENT) {
                     continue;
                 }

@@ -2,7 +2,6 @@ package org.passerelle.crypto.openpgp.internal;
 
 import java.security.SecureRandom;
 import java.util.Date;
-
 import org.bouncycastle.bcpg.CompressionAlgorithmTags;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
 import org.bouncycastle.bcpg.PublicKeyAlgorithmTags;
@@ -32,8 +31,7 @@ public final class KeyGenerator {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private KeyGenerator() {
-    }
+    private KeyGenerator() {}
 
     public static SecretKeyRing generate(String userId) {
         try {
@@ -57,9 +55,12 @@ public final class KeyGenerator {
             binding.setIssuerFingerprint(false, primary.getPublicKey());
 
             PGPKeyRingGenerator rings = new PGPKeyRingGenerator(
-                    PGPSignature.POSITIVE_CERTIFICATION, primary, userId,
+                    PGPSignature.POSITIVE_CERTIFICATION,
+                    primary,
+                    userId,
                     new BcPGPDigestCalculatorProvider().get(HashAlgorithmTags.SHA1), // secret key checksum format
-                    certification.generate(), null,
+                    certification.generate(),
+                    null,
                     new BcPGPContentSignerBuilder(PublicKeyAlgorithmTags.EDDSA_LEGACY, HashAlgorithmTags.SHA256),
                     null); // no passphrase (contract §1)
             rings.addSubKey(encryption, binding.generate(), null);

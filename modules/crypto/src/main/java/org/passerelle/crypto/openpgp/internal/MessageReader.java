@@ -5,7 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Optional;
-
 import org.bouncycastle.bcpg.HashAlgorithmTags;
 import org.bouncycastle.bcpg.SymmetricEncIntegrityPacket;
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
@@ -57,7 +56,8 @@ public final class MessageReader {
     public byte[] read(byte[] message) {
         PGPPublicKeyEncryptedData encrypted = addressedToUs(encryptedDataList(message));
         if (encrypted.isAEAD()
-                || encrypted.getEncData() instanceof SymmetricEncIntegrityPacket seipd && seipd.getVersion() != SymmetricEncIntegrityPacket.VERSION_1) {
+                || encrypted.getEncData() instanceof SymmetricEncIntegrityPacket seipd
+                        && seipd.getVersion() != SymmetricEncIntegrityPacket.VERSION_1) {
             throw new OpenPgpException(Failure.UNSUPPORTED_ENCRYPTION);
         }
         if (!encrypted.isIntegrityProtected()) {
@@ -111,8 +111,10 @@ public final class MessageReader {
         if (first instanceof PGPEncryptedDataList list) {
             return list;
         }
-        if (first instanceof PGPLiteralData || first instanceof PGPOnePassSignatureList
-                || first instanceof PGPSignatureList || first instanceof PGPCompressedData) {
+        if (first instanceof PGPLiteralData
+                || first instanceof PGPOnePassSignatureList
+                || first instanceof PGPSignatureList
+                || first instanceof PGPCompressedData) {
             throw new OpenPgpException(Failure.NOT_ENCRYPTED);
         }
         throw new OpenPgpException(Failure.MALFORMED);
@@ -120,7 +122,8 @@ public final class MessageReader {
 
     private PGPPublicKeyEncryptedData addressedToUs(PGPEncryptedDataList list) {
         for (PGPEncryptedData candidate : list) {
-            if (candidate instanceof PGPPublicKeyEncryptedData pked && own.decryptionKey(pked.getKeyID()).isPresent()) {
+            if (candidate instanceof PGPPublicKeyEncryptedData pked
+                    && own.decryptionKey(pked.getKeyID()).isPresent()) {
                 return pked;
             }
         }
@@ -216,8 +219,11 @@ public final class MessageReader {
 
     static boolean isStrongHash(int algorithm) {
         return switch (algorithm) {
-            case HashAlgorithmTags.SHA256, HashAlgorithmTags.SHA384, HashAlgorithmTags.SHA512,
-                 HashAlgorithmTags.SHA3_256, HashAlgorithmTags.SHA3_512 -> true;
+            case HashAlgorithmTags.SHA256,
+                    HashAlgorithmTags.SHA384,
+                    HashAlgorithmTags.SHA512,
+                    HashAlgorithmTags.SHA3_256,
+                    HashAlgorithmTags.SHA3_512 -> true;
             default -> false;
         };
     }

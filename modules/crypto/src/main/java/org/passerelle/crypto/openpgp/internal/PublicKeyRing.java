@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Optional;
-
 import org.bouncycastle.bcpg.PublicKeyAlgorithmTags;
 import org.bouncycastle.bcpg.sig.KeyFlags;
 import org.bouncycastle.openpgp.PGPException;
@@ -31,8 +30,7 @@ public final class PublicKeyRing {
 
     PublicKeyRing(PGPPublicKeyRing ring) {
         this.ring = ring;
-        this.encryptionKey = findEncryptionKey(ring)
-                .orElseThrow(() -> new OpenPgpException(Failure.BAD_KEY));
+        this.encryptionKey = findEncryptionKey(ring).orElseThrow(() -> new OpenPgpException(Failure.BAD_KEY));
     }
 
     /** Reads an armored (or binary) public key; a secret key, several keys or garbage are refused. */
@@ -89,7 +87,10 @@ public final class PublicKeyRing {
         PGPPublicKey chosen = null;
         for (Iterator<PGPPublicKey> keys = ring.getPublicKeys(); keys.hasNext(); ) {
             PGPPublicKey key = keys.next();
-            if (key.isMasterKey() || !key.isEncryptionKey() || key.hasRevocation() || !isBoundForEncryption(primary, key)) {
+            if (key.isMasterKey()
+                    || !key.isEncryptionKey()
+                    || key.hasRevocation()
+                    || !isBoundForEncryption(primary, key)) {
                 continue;
             }
             // the newest usable subkey, as GnuPG picks it
@@ -102,7 +103,7 @@ public final class PublicKeyRing {
 
     private static boolean isBoundForEncryption(PGPPublicKey primary, PGPPublicKey subkey) {
         for (Iterator<PGPSignature> signatures = subkey.getSignaturesOfType(PGPSignature.SUBKEY_BINDING);
-             signatures.hasNext(); ) {
+                signatures.hasNext(); ) {
             PGPSignature binding = signatures.next();
             try {
                 binding.init(new BcPGPContentVerifierBuilderProvider(), primary);
@@ -112,7 +113,9 @@ public final class PublicKeyRing {
             } catch (PGPException | RuntimeException e) {
                 continue;
             }
-            int flags = binding.getHashedSubPackets() == null ? 0 : binding.getHashedSubPackets().getKeyFlags();
+            int flags = binding.getHashedSubPackets() == null
+                    ? 0
+                    : binding.getHashedSubPackets().getKeyFlags();
             // a binding without key flags predates them: the algorithm alone says it encrypts
             if (flags == 0 || (flags & (KeyFlags.ENCRYPT_COMMS | KeyFlags.ENCRYPT_STORAGE)) != 0) {
                 return true;
@@ -123,9 +126,13 @@ public final class PublicKeyRing {
 
     private static boolean canSign(int algorithm) {
         return switch (algorithm) {
-            case PublicKeyAlgorithmTags.RSA_GENERAL, PublicKeyAlgorithmTags.RSA_SIGN, PublicKeyAlgorithmTags.DSA,
-                 PublicKeyAlgorithmTags.ECDSA, PublicKeyAlgorithmTags.EDDSA_LEGACY, PublicKeyAlgorithmTags.Ed25519,
-                 PublicKeyAlgorithmTags.Ed448 -> true;
+            case PublicKeyAlgorithmTags.RSA_GENERAL,
+                    PublicKeyAlgorithmTags.RSA_SIGN,
+                    PublicKeyAlgorithmTags.DSA,
+                    PublicKeyAlgorithmTags.ECDSA,
+                    PublicKeyAlgorithmTags.EDDSA_LEGACY,
+                    PublicKeyAlgorithmTags.Ed25519,
+                    PublicKeyAlgorithmTags.Ed448 -> true;
             default -> false;
         };
     }

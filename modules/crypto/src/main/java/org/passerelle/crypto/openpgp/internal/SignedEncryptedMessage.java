@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.security.SecureRandom;
 import java.util.Date;
-
 import org.bouncycastle.bcpg.BCPGOutputStream;
 import org.bouncycastle.bcpg.HashAlgorithmTags;
 import org.bouncycastle.bcpg.SymmetricKeyAlgorithmTags;
@@ -30,8 +29,7 @@ public final class SignedEncryptedMessage {
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int BUFFER = 1 << 16;
 
-    private SignedEncryptedMessage() {
-    }
+    private SignedEncryptedMessage() {}
 
     public static byte[] write(byte[] data, PublicKeyRing recipient, SecretKeyRing signer) {
         try {
@@ -42,12 +40,14 @@ public final class SignedEncryptedMessage {
         }
     }
 
-    private static byte[] encrypt(byte[] data, PublicKeyRing recipient, SecretKeyRing signer) throws IOException, PGPException {
-        PGPEncryptedDataGenerator encryption = new PGPEncryptedDataGenerator(
-                new BcPGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256)
+    private static byte[] encrypt(byte[] data, PublicKeyRing recipient, SecretKeyRing signer)
+            throws IOException, PGPException {
+        PGPEncryptedDataGenerator encryption =
+                new PGPEncryptedDataGenerator(new BcPGPDataEncryptorBuilder(SymmetricKeyAlgorithmTags.AES_256)
                         .setWithIntegrityPacket(true)
                         .setSecureRandom(RANDOM));
-        encryption.addMethod(new BcPublicKeyKeyEncryptionMethodGenerator(recipient.encryptionKey()).setSecureRandom(RANDOM));
+        encryption.addMethod(
+                new BcPublicKeyKeyEncryptionMethodGenerator(recipient.encryptionKey()).setSecureRandom(RANDOM));
 
         PGPSignatureGenerator signature = signatureGenerator(signer, PGPSignature.BINARY_DOCUMENT);
 

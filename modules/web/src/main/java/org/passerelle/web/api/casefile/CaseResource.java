@@ -59,8 +59,12 @@ public class CaseResource {
             throw new InvalidInputException("personId", "is required");
         }
         CaseFileView view = caseFiles.open(caller, body.personId(), body.situation(), body.team());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .entity(CaseResponse.of(view)).tag(Versions.etag(view.version())).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(view.id().toString())
+                        .build())
+                .entity(CaseResponse.of(view))
+                .tag(Versions.etag(view.version()))
+                .build();
     }
 
     @GET
@@ -73,16 +77,19 @@ public class CaseResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Update a dossier's situation (If-Match); absent fields stay as they are")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           CaseRequests.Situation request) {
-        return answer(caseFiles.update(caller, id, expected(ifMatch), required(request).details()));
+    public Response update(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            CaseRequests.Situation request) {
+        return answer(caseFiles.update(
+                caller, id, expected(ifMatch), required(request).details()));
     }
 
     @PUT
     @Path("{id}/team")
     @Operation(summary = "Assign the référent and the team (If-Match)")
-    public Response assign(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           CaseRequests.Team request) {
+    public Response assign(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, CaseRequests.Team request) {
         CaseRequests.Team body = required(request);
         return answer(caseFiles.assign(caller, id, expected(ifMatch), body.referent(), body.team()));
     }
@@ -114,12 +121,16 @@ public class CaseResource {
     public Response addNote(@PathParam("id") UUID id, CaseRequests.NewNote request) {
         CaseRequests.NewNote body = required(request);
         NoteView note = caseFiles.addNote(caller, id, body.type(), body.category(), body.body());
-        return Response.status(Response.Status.CREATED).entity(NoteResponse.of(note)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(NoteResponse.of(note))
+                .build();
     }
 
     @POST
     @Path("{id}/break-glass")
-    @Operation(summary = "Open a dossier you are not assigned to, for a limited time, giving a written reason (journaled, raised to the DPO)")
+    @Operation(
+            summary =
+                    "Open a dossier you are not assigned to, for a limited time, giving a written reason (journaled, raised to the DPO)")
     public Response breakGlass(@PathParam("id") UUID id, CaseRequests.BreakGlass request) {
         BreakGlassView view = breakGlass.open(caller, id, required(request).reason());
         return Response.status(Response.Status.CREATED).entity(view).build();
@@ -127,17 +138,19 @@ public class CaseResource {
 
     @PUT
     @Path("{id}/restriction")
-    @Operation(summary = "Restrict a dossier (GDPR art. 18, S15): the DPO of its CCAS only, with a reason of 15 to 500"
-            + " characters and no personal detail; then every other read answers 423 and its partner deliveries wait."
-            + " Already restricted: 409")
+    @Operation(
+            summary = "Restrict a dossier (GDPR art. 18, S15): the DPO of its CCAS only, with a reason of 15 to 500"
+                    + " characters and no personal detail; then every other read answers 423 and its partner deliveries wait."
+                    + " Already restricted: 409")
     public RestrictionView restrict(@PathParam("id") UUID id, CaseRequests.Restriction request) {
         return restrictions.restrict(caller, id, required(request).reason());
     }
 
     @DELETE
     @Path("{id}/restriction")
-    @Operation(summary = "Lift a dossier's restriction: the DPO of its CCAS only; reads and waiting deliveries resume."
-            + " Not restricted: 409")
+    @Operation(
+            summary = "Lift a dossier's restriction: the DPO of its CCAS only; reads and waiting deliveries resume."
+                    + " Not restricted: 409")
     public RestrictionView lift(@PathParam("id") UUID id) {
         return restrictions.lift(caller, id);
     }

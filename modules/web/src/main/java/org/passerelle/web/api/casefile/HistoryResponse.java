@@ -7,8 +7,8 @@ import java.util.Map;
 import org.passerelle.application.dossier.HistoryEntry;
 
 /** One change to a dossier; {@code values} holds only the changed fields the caller may see now. */
-public record HistoryResponse(Instant at, String username, String kind, List<String> changed,
-                              Map<String, String> values) {
+public record HistoryResponse(
+        Instant at, String username, String kind, List<String> changed, Map<String, String> values) {
 
     static HistoryResponse of(HistoryEntry entry) {
         Map<String, String> values = new LinkedHashMap<>();

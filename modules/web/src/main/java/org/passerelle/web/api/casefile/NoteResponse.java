@@ -7,7 +7,7 @@ import org.passerelle.application.dossier.NoteView;
 public record NoteResponse(UUID id, String type, String category, String author, Instant createdAt, String body) {
 
     static NoteResponse of(NoteView view) {
-        return new NoteResponse(view.id(), view.type().name(), view.category().name(), view.author(),
-                view.createdAt(), view.body());
+        return new NoteResponse(
+                view.id(), view.type().name(), view.category().name(), view.author(), view.createdAt(), view.body());
     }
 }

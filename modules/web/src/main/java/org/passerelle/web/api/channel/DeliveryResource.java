@@ -31,8 +31,9 @@ public class DeliveryResource {
     DeliveryService deliveries;
 
     @GET
-    @Operation(summary = "Messages to partner systems: all dead letters for administrators (or ?state=),"
-            + " those of the orientations they follow for agents")
+    @Operation(
+            summary = "Messages to partner systems: all dead letters for administrators (or ?state=),"
+                    + " those of the orientations they follow for agents")
     public List<DeliveryView> list(@QueryParam("state") String state) {
         DeliveryState wanted = null;
         if (state != null) {

@@ -41,8 +41,11 @@ public class ConsentResource {
     @Operation(summary = "Record an usager's consent to share categories with one organisation for one purpose")
     public Response record(ConsentDetails request) {
         ConsentView consent = consents.record(caller, request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(consent.id().toString()).build())
-                .entity(consent).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(consent.id().toString())
+                        .build())
+                .entity(consent)
+                .build();
     }
 
     @GET

@@ -33,7 +33,9 @@ public class PriorNoticeResource {
     @POST
     @Operation(summary = "Record that the usager was informed which categories may go to which organisations")
     public Response record(PriorNoticeDetails request) {
-        return Response.status(Response.Status.CREATED).entity(consents.recordNotice(caller, request)).build();
+        return Response.status(Response.Status.CREATED)
+                .entity(consents.recordNotice(caller, request))
+                .build();
     }
 
     @GET

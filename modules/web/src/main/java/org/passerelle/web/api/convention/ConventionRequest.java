@@ -10,12 +10,24 @@ import org.passerelle.secrecy.Cadre;
  * A new convention. Absent terms take the defaults: {@code INBOX}, reminder after 10 days, expiry
  * after 30, the standard rejection reasons.
  */
-public record ConventionRequest(String partner, Cadre cadre, String purpose, List<String> allowedFields,
-                                Channel channel, String endpoint, String partnerKeyRef, Integer reminderDays,
-                                Integer expiryDays, List<ConventionTerms.Reason> rejectionReasons) {
+public record ConventionRequest(
+        String partner,
+        Cadre cadre,
+        String purpose,
+        List<String> allowedFields,
+        Channel channel,
+        String endpoint,
+        String partnerKeyRef,
+        Integer reminderDays,
+        Integer expiryDays,
+        List<ConventionTerms.Reason> rejectionReasons) {
 
     ConventionDetails toDetails() {
-        return new ConventionDetails(partner, cadre, purpose, new ConventionTerms(allowedFields, channel, endpoint,
-                partnerKeyRef, reminderDays, expiryDays, rejectionReasons));
+        return new ConventionDetails(
+                partner,
+                cadre,
+                purpose,
+                new ConventionTerms(
+                        allowedFields, channel, endpoint, partnerKeyRef, reminderDays, expiryDays, rejectionReasons));
     }
 }

@@ -41,9 +41,13 @@ public class ConventionResource {
     UriInfo uriInfo;
 
     @GET
-    @Operation(summary = "Conventions de partage, by partner, cadre and purpose: all for admins, the active ones for agents")
+    @Operation(
+            summary =
+                    "Conventions de partage, by partner, cadre and purpose: all for admins, the active ones for agents")
     public List<ConventionResponse> list(@QueryParam("partner") String partner) {
-        return conventions.list(caller, partner).stream().map(ConventionResponse::of).toList();
+        return conventions.list(caller, partner).stream()
+                .map(ConventionResponse::of)
+                .toList();
     }
 
     @GET
@@ -61,16 +65,23 @@ public class ConventionResource {
             throw new InvalidInputException("body", "is required");
         }
         ConventionView view = conventions.create(caller, request.toDetails());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .entity(ConventionResponse.of(view)).tag(Versions.etag(view.version())).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(view.id().toString())
+                        .build())
+                .entity(ConventionResponse.of(view))
+                .tag(Versions.etag(view.version()))
+                .build();
     }
 
     @PUT
     @Path("{id}")
-    @Operation(summary = "Replace a convention's terms (If-Match: the ETag read); terms left out take the"
-            + " defaults, as on creation; partner, cadre and purpose stay")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           ConventionUpdateRequest request) {
+    @Operation(
+            summary = "Replace a convention's terms (If-Match: the ETag read); terms left out take the"
+                    + " defaults, as on creation; partner, cadre and purpose stay")
+    public Response update(
+            @PathParam("id") UUID id,
+            @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+            ConventionUpdateRequest request) {
         long expected = Versions.expected(ifMatch, uriInfo.getRequestUri().getPath());
         if (request == null) {
             throw new InvalidInputException("body", "is required");

@@ -13,16 +13,45 @@ import org.passerelle.secrecy.Field;
  * A convention: the allowed fields by their catalogue keys in catalogue order, the cadre with the
  * article it rests on. Endpoint and key reference are absent for the inbox, and for agents.
  */
-public record ConventionResponse(UUID id, String partner, Cadre cadre, String legalSource, String purpose,
-                                 List<String> allowedFields, Channel channel, String endpoint,
-                                 String partnerKeyRef, int reminderDays, int expiryDays,
-                                 List<RejectionReason> rejectionReasons, boolean active, long version,
-                                 String createdBy, Instant createdAt, String updatedBy, Instant updatedAt) {
+public record ConventionResponse(
+        UUID id,
+        String partner,
+        Cadre cadre,
+        String legalSource,
+        String purpose,
+        List<String> allowedFields,
+        Channel channel,
+        String endpoint,
+        String partnerKeyRef,
+        int reminderDays,
+        int expiryDays,
+        List<RejectionReason> rejectionReasons,
+        boolean active,
+        long version,
+        String createdBy,
+        Instant createdAt,
+        String updatedBy,
+        Instant updatedAt) {
 
     static ConventionResponse of(ConventionView v) {
-        return new ConventionResponse(v.id(), v.partner(), v.cadre(), v.cadre().legalSource(), v.purpose(),
-                v.allowedFields().stream().map(Field::key).toList(), v.channel(), v.endpoint(), v.partnerKeyRef(),
-                v.reminderDays(), v.expiryDays(), v.rejectionReasons(), v.active(), v.version(), v.createdBy(),
-                v.createdAt(), v.updatedBy(), v.updatedAt());
+        return new ConventionResponse(
+                v.id(),
+                v.partner(),
+                v.cadre(),
+                v.cadre().legalSource(),
+                v.purpose(),
+                v.allowedFields().stream().map(Field::key).toList(),
+                v.channel(),
+                v.endpoint(),
+                v.partnerKeyRef(),
+                v.reminderDays(),
+                v.expiryDays(),
+                v.rejectionReasons(),
+                v.active(),
+                v.version(),
+                v.createdBy(),
+                v.createdAt(),
+                v.updatedBy(),
+                v.updatedAt());
     }
 }

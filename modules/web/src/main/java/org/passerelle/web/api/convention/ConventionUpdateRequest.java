@@ -10,12 +10,17 @@ import org.passerelle.domain.convention.Channel;
  * reasons; an absent endpoint or key reference means none). The partner, cadre and purpose
  * identify the convention and cannot change: a different one is a new convention.
  */
-public record ConventionUpdateRequest(List<String> allowedFields, Channel channel, String endpoint,
-                                      String partnerKeyRef, Integer reminderDays, Integer expiryDays,
-                                      List<ConventionTerms.Reason> rejectionReasons) {
+public record ConventionUpdateRequest(
+        List<String> allowedFields,
+        Channel channel,
+        String endpoint,
+        String partnerKeyRef,
+        Integer reminderDays,
+        Integer expiryDays,
+        List<ConventionTerms.Reason> rejectionReasons) {
 
     ConventionTerms toTerms() {
-        return new ConventionTerms(allowedFields, channel, endpoint, partnerKeyRef, reminderDays, expiryDays,
-                rejectionReasons);
+        return new ConventionTerms(
+                allowedFields, channel, endpoint, partnerKeyRef, reminderDays, expiryDays, rejectionReasons);
     }
 }

@@ -25,10 +25,13 @@ public class IndicatorResource {
 
     @GET
     @Path("referrals")
-    @Operation(summary = "Per partner and month (Europe/Paris) of sending: the orientations the caller's CCAS sent,"
-            + " their answers and outcomes, and the median and 90th percentile hours to acknowledgement and to"
-            + " outcome; from/to as YYYY-MM, the last 12 months by default")
+    @Operation(
+            summary = "Per partner and month (Europe/Paris) of sending: the orientations the caller's CCAS sent,"
+                    + " their answers and outcomes, and the median and 90th percentile hours to acknowledgement and to"
+                    + " outcome; from/to as YYYY-MM, the last 12 months by default")
     public List<ReferralIndicatorResponse> referrals(@QueryParam("from") String from, @QueryParam("to") String to) {
-        return indicators.referrals(caller, from, to).stream().map(ReferralIndicatorResponse::of).toList();
+        return indicators.referrals(caller, from, to).stream()
+                .map(ReferralIndicatorResponse::of)
+                .toList();
     }
 }

@@ -10,16 +10,39 @@ import org.passerelle.application.indicator.ReferralIndicatorView;
  * so that every row has the same shape.
  */
 @JsonInclude(JsonInclude.Include.ALWAYS)
-public record ReferralIndicatorResponse(String partner, String partnerName, String month, long sent, long accepted,
-                                        long rejected, Map<String, Long> rejectedByReason, long expired,
-                                        long cancelled, long completed, long failed, Double medianHoursToAcknowledge,
-                                        Double p90HoursToAcknowledge, Double medianHoursToOutcome,
-                                        Double p90HoursToOutcome) {
+public record ReferralIndicatorResponse(
+        String partner,
+        String partnerName,
+        String month,
+        long sent,
+        long accepted,
+        long rejected,
+        Map<String, Long> rejectedByReason,
+        long expired,
+        long cancelled,
+        long completed,
+        long failed,
+        Double medianHoursToAcknowledge,
+        Double p90HoursToAcknowledge,
+        Double medianHoursToOutcome,
+        Double p90HoursToOutcome) {
 
     static ReferralIndicatorResponse of(ReferralIndicatorView v) {
-        return new ReferralIndicatorResponse(v.partner(), v.partnerName(), v.month().toString(), v.sent(),
-                v.accepted(), v.rejected(), v.rejectedByReason(), v.expired(), v.cancelled(), v.completed(),
-                v.failed(), v.medianHoursToAcknowledge(), v.p90HoursToAcknowledge(), v.medianHoursToOutcome(),
+        return new ReferralIndicatorResponse(
+                v.partner(),
+                v.partnerName(),
+                v.month().toString(),
+                v.sent(),
+                v.accepted(),
+                v.rejected(),
+                v.rejectedByReason(),
+                v.expired(),
+                v.cancelled(),
+                v.completed(),
+                v.failed(),
+                v.medianHoursToAcknowledge(),
+                v.p90HoursToAcknowledge(),
+                v.medianHoursToOutcome(),
                 v.p90HoursToOutcome());
     }
 }

@@ -21,8 +21,12 @@ public class BodyTooLargeException extends IOException {
 
     /** The 413 answered, whether the length was declared or counted. */
     public Problem problem(String instance) {
-        return new Problem("payload-too-large", "Request body too large", 413,
-                "The API reads request bodies of at most " + limit + " bytes.", instance);
+        return new Problem(
+                "payload-too-large",
+                "Request body too large",
+                413,
+                "The API reads request bodies of at most " + limit + " bytes.",
+                instance);
     }
 
     /** The first {@code BodyTooLargeException} among the causes, or null. */

@@ -33,9 +33,14 @@ public class InputGuard implements ContainerRequestFilter {
         String path = uri.getRawPath();
         var flaw = RequestText.flaw(path, uri.getRawQuery());
         if (flaw.isPresent()) {
-            request.abortWith(new Problem("malformed-request", "Malformed request", 400,
-                    "A parameter is not safe text: no control character, UTF-8 only.", path,
-                    Map.of(flaw.get().getKey(), flaw.get().getValue())).toResponse());
+            request.abortWith(new Problem(
+                            "malformed-request",
+                            "Malformed request",
+                            400,
+                            "A parameter is not safe text: no control character, UTF-8 only.",
+                            path,
+                            Map.of(flaw.get().getKey(), flaw.get().getValue()))
+                    .toResponse());
             return;
         }
         long max = limits.maxBodyBytes();

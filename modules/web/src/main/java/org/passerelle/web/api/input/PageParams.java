@@ -16,13 +16,15 @@ import org.passerelle.domain.failure.InvalidInputException;
 public class PageParams {
 
     @QueryParam("page")
-    @Parameter(description = "The page, from 0", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0",
-            minimum = "0"))
+    @Parameter(
+            description = "The page, from 0",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "0", minimum = "0"))
     String page;
 
     @QueryParam("size")
-    @Parameter(description = "Entries per page", schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50",
-            minimum = "1", maximum = "500"))
+    @Parameter(
+            description = "Entries per page",
+            schema = @Schema(type = SchemaType.INTEGER, defaultValue = "50", minimum = "1", maximum = "500"))
     String size;
 
     /** @throws InvalidInputException (422) naming {@code page} or {@code size} */

@@ -21,8 +21,7 @@ final class RequestText {
     /** The pseudo-parameter naming a query parameter whose own name is not safe. */
     static final String QUERY = "(query)";
 
-    private RequestText() {
-    }
+    private RequestText() {}
 
     /**
      * The first unsafe part, as the parameter it belongs to and the reason; empty when all are safe.
@@ -91,8 +90,11 @@ final class RequestText {
                 i += 3;
             }
             try {
-                text.append(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                        .onUnmappableCharacter(CodingErrorAction.REPORT).decode(bytes.flip()));
+                text.append(StandardCharsets.UTF_8
+                        .newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPORT)
+                        .onUnmappableCharacter(CodingErrorAction.REPORT)
+                        .decode(bytes.flip()));
             } catch (CharacterCodingException e) {
                 throw new IllegalArgumentException("Not UTF-8");
             }

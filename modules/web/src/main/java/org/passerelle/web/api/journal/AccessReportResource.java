@@ -26,8 +26,7 @@ import org.passerelle.report.AccessReportPdf;
 public class AccessReportResource {
 
     /** Whose report, and whether staff names appear (they do not by default). */
-    public record Request(UUID personId, Boolean includeStaffNames) {
-    }
+    public record Request(UUID personId, Boolean includeStaffNames) {}
 
     @Inject
     Caller caller;
@@ -47,7 +46,8 @@ public class AccessReportResource {
     @Operation(summary = "Produce an usager's access report as a PDF (journaled)")
     public Response pdf(Request request) {
         return Response.ok(AccessReportPdf.render(produce(request)), "application/pdf")
-                .header("Content-Disposition", "attachment; filename=\"releve-des-acces.pdf\"").build();
+                .header("Content-Disposition", "attachment; filename=\"releve-des-acces.pdf\"")
+                .build();
     }
 
     private AccessReport produce(Request request) {

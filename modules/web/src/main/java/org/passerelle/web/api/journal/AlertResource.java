@@ -30,8 +30,7 @@ import org.passerelle.web.api.input.PageParams;
 public class AlertResource {
 
     /** The DPO's verdict on an alert. */
-    public record Review(AlertState state, String note) {
-    }
+    public record Review(AlertState state, String note) {}
 
     @Inject
     Caller caller;
@@ -41,8 +40,8 @@ public class AlertResource {
 
     @GET
     @Operation(summary = "The alert queue of the auditor's organisation, newest first")
-    public AlertPage list(@QueryParam("state") AlertState state, @QueryParam("kind") AlertKind kind,
-                          @BeanParam PageParams page) {
+    public AlertPage list(
+            @QueryParam("state") AlertState state, @QueryParam("kind") AlertKind kind, @BeanParam PageParams page) {
         return alerts.alerts(caller, state, kind, page.paging());
     }
 

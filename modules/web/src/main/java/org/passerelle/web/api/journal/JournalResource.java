@@ -35,27 +35,57 @@ public class JournalResource {
 
     @GET
     @Operation(summary = "Search the journal of the auditor's organisation, newest first")
-    public JournalPage search(@QueryParam("personId") UUID personId, @QueryParam("caseFileId") UUID caseFileId,
-                              @QueryParam("username") String username, @QueryParam("organisation") String organisation,
-                              @QueryParam("action") String action, @QueryParam("outcome") String outcome,
-                              @QueryParam("from") String from, @QueryParam("to") String to,
-                              @BeanParam PageParams page) {
-        return audit.search(caller, new JournalSearch(personId, caseFileId, username, organisation, action, outcome,
-                instant("from", from), instant("to", to)), page.paging());
+    public JournalPage search(
+            @QueryParam("personId") UUID personId,
+            @QueryParam("caseFileId") UUID caseFileId,
+            @QueryParam("username") String username,
+            @QueryParam("organisation") String organisation,
+            @QueryParam("action") String action,
+            @QueryParam("outcome") String outcome,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to,
+            @BeanParam PageParams page) {
+        return audit.search(
+                caller,
+                new JournalSearch(
+                        personId,
+                        caseFileId,
+                        username,
+                        organisation,
+                        action,
+                        outcome,
+                        instant("from", from),
+                        instant("to", to)),
+                page.paging());
     }
 
     @GET
     @Path("export.csv")
     @Produces("text/csv")
     @Operation(summary = "Export a search as CSV (journaled; a large one raises an alert)")
-    public Response export(@QueryParam("personId") UUID personId, @QueryParam("caseFileId") UUID caseFileId,
-                           @QueryParam("username") String username, @QueryParam("organisation") String organisation,
-                           @QueryParam("action") String action, @QueryParam("outcome") String outcome,
-                           @QueryParam("from") String from, @QueryParam("to") String to) {
-        String csv = audit.exportCsv(caller, new JournalSearch(personId, caseFileId, username, organisation, action,
-                outcome, instant("from", from), instant("to", to)));
+    public Response export(
+            @QueryParam("personId") UUID personId,
+            @QueryParam("caseFileId") UUID caseFileId,
+            @QueryParam("username") String username,
+            @QueryParam("organisation") String organisation,
+            @QueryParam("action") String action,
+            @QueryParam("outcome") String outcome,
+            @QueryParam("from") String from,
+            @QueryParam("to") String to) {
+        String csv = audit.exportCsv(
+                caller,
+                new JournalSearch(
+                        personId,
+                        caseFileId,
+                        username,
+                        organisation,
+                        action,
+                        outcome,
+                        instant("from", from),
+                        instant("to", to)));
         return Response.ok(csv, "text/csv; charset=UTF-8")
-                .header("Content-Disposition", "attachment; filename=\"journal.csv\"").build();
+                .header("Content-Disposition", "attachment; filename=\"journal.csv\"")
+                .build();
     }
 
     @GET

@@ -1,5 +1,4 @@
 package org.passerelle.web.api.keys;
 
 /** The organisation whose data key to rotate. */
-public record KeyRotationRequest(String organisation) {
-}
+public record KeyRotationRequest(String organisation) {}

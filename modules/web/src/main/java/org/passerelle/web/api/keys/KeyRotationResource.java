@@ -36,14 +36,19 @@ public class KeyRotationResource {
     UriInfo uriInfo;
 
     @POST
-    @Operation(summary = "Rotate an organisation's data key: the new version is primary at once; rows are re-encrypted in the background")
+    @Operation(
+            summary =
+                    "Rotate an organisation's data key: the new version is primary at once; rows are re-encrypted in the background")
     public Response start(KeyRotationRequest request) {
         if (request == null) {
             throw new InvalidInputException("body", "is required");
         }
         RotationView view = rotations.start(caller, request.organisation());
         return Response.accepted(view)
-                .location(uriInfo.getAbsolutePathBuilder().path(view.id().toString()).build()).build();
+                .location(uriInfo.getAbsolutePathBuilder()
+                        .path(view.id().toString())
+                        .build())
+                .build();
     }
 
     @GET

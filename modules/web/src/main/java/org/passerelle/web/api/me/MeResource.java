@@ -25,14 +25,20 @@ public class MeResource {
     CallerService callers;
 
     @GET
-    @Operation(summary = "Who am I", description = "The caller's id, username, organisation and roles, read from the validated token.")
+    @Operation(
+            summary = "Who am I",
+            description = "The caller's id, username, organisation and roles, read from the validated token.")
     @APIResponse(responseCode = "200", description = "The caller")
     @APIResponse(responseCode = "401", description = "No valid token")
     @APIResponse(responseCode = "403", description = "No Passerelle role, or an organisation Passerelle does not know")
     public MeResponse me() {
         CallerProfile profile = callers.describe(caller);
-        return new MeResponse(caller.userId(), caller.username(), caller.organisation(),
-                profile.organisationName(), profile.organisationKind().name(),
+        return new MeResponse(
+                caller.userId(),
+                caller.username(),
+                caller.organisation(),
+                profile.organisationName(),
+                profile.organisationKind().name(),
                 caller.roles().stream().map(Role::roleName).sorted().toList());
     }
 }

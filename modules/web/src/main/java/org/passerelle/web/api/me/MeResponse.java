@@ -12,6 +12,10 @@ import java.util.List;
  * @param organisationKind CCAS, CAF, CPAM or DEPARTEMENT
  * @param roles            the caller's Passerelle roles, sorted
  */
-public record MeResponse(String id, String username, String organisation, String organisationName,
-                         String organisationKind, List<String> roles) {
-}
+public record MeResponse(
+        String id,
+        String username,
+        String organisation,
+        String organisationName,
+        String organisationKind,
+        List<String> roles) {}

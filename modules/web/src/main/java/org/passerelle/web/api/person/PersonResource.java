@@ -49,8 +49,12 @@ public class PersonResource {
     @Operation(summary = "Register an usager in the caller's CCAS")
     public Response register(PersonRequest request) {
         PersonView view = persons.register(caller, required(request).toDetails());
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(view.id().toString()).build())
-                .entity(PersonResponse.of(view)).tag(Versions.etag(view.version())).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(view.id().toString())
+                        .build())
+                .entity(PersonResponse.of(view))
+                .tag(Versions.etag(view.version()))
+                .build();
     }
 
     @GET
@@ -62,12 +66,10 @@ public class PersonResource {
     }
 
     /** The body of a NIR reveal: why (S8), from a closed list. */
-    public record NirRevealRequest(NirRevealReason reason) {
-    }
+    public record NirRevealRequest(NirRevealReason reason) {}
 
     /** The NIR in full. */
-    public record NirResponse(String nir) {
-    }
+    public record NirResponse(String nir) {}
 
     @POST
     @Path("{id}/nir-reveal")
@@ -80,8 +82,8 @@ public class PersonResource {
     @PUT
     @Path("{id}")
     @Operation(summary = "Update an usager (If-Match: the ETag read); absent fields stay as they are")
-    public Response update(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-                           PersonRequest request) {
+    public Response update(
+            @PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, PersonRequest request) {
         long expected = Versions.expected(ifMatch, uriInfo.getRequestUri().getPath());
         PersonView view = persons.update(caller, id, expected, required(request).toDetails());
         return Versions.ok(PersonResponse.of(view), view.version()).build();
@@ -94,9 +96,11 @@ public class PersonResource {
      */
     @POST
     @Path("search")
-    @Operation(summary = "Find usagers of the caller's CCAS by NIR, or by names and birth date, given in the body."
-            + " CCAS staff: the usagers as they may see them (PersonResponse). The DPO (auditor role without a CCAS"
-            + " staff role): ids only, [{personId, caseFiles: [{caseFileId, restricted}]}], no name; journaled as AUDIT")
+    @Operation(
+            summary =
+                    "Find usagers of the caller's CCAS by NIR, or by names and birth date, given in the body."
+                            + " CCAS staff: the usagers as they may see them (PersonResponse). The DPO (auditor role without a CCAS"
+                            + " staff role): ids only, [{personId, caseFiles: [{caseFileId, restricted}]}], no name; journaled as AUDIT")
     public List<?> search(PersonSearchRequest request) {
         if (request == null) {
             throw new InvalidInputException("body", "is required");
@@ -112,8 +116,7 @@ public class PersonResource {
         return found.stream().map(PersonResponse::of).toList();
     }
 
-    private static final jakarta.ws.rs.core.CacheControl NO_STORE =
-            jakarta.ws.rs.core.CacheControl.valueOf("no-store");
+    private static final jakarta.ws.rs.core.CacheControl NO_STORE = jakarta.ws.rs.core.CacheControl.valueOf("no-store");
 
     private static PersonRequest required(PersonRequest request) {
         if (request == null) {

@@ -56,69 +56,171 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
             case ProblemException e -> e.problem();
             case BodyTooLargeException e -> e.problem(path);
             case JsonProcessingException e -> JsonProblems.of(e, path);
-            case WebApplicationException e -> HttpProblems.forStatus(e.getResponse().getStatus(), path);
-            case UnknownOrganisationException e -> new Problem("unknown-organisation", "Unknown organisation", 403,
-                    "Your account names no CCAS registered in Passerelle; ask an administrator.", path);
-            case AccessRefusedException e -> switch (e.outcome()) {
-                case NOT_FOUND -> HttpProblems.forStatus(404, path);
-                case RESTRICTED -> new Problem("restricted", "Restricted dossier", 423,
-                        "This dossier is restricted (GDPR art. 18): only the DPO may read it.", path);
-                default -> new Problem("forbidden", "Forbidden", 403,
-                        "Your role or assignment does not allow this (" + e.reasonCode() + ").", path);
-            };
+            case WebApplicationException e ->
+                HttpProblems.forStatus(e.getResponse().getStatus(), path);
+            case UnknownOrganisationException e ->
+                new Problem(
+                        "unknown-organisation",
+                        "Unknown organisation",
+                        403,
+                        "Your account names no CCAS registered in Passerelle; ask an administrator.",
+                        path);
+            case AccessRefusedException e ->
+                switch (e.outcome()) {
+                    case NOT_FOUND -> HttpProblems.forStatus(404, path);
+                    case RESTRICTED ->
+                        new Problem(
+                                "restricted",
+                                "Restricted dossier",
+                                423,
+                                "This dossier is restricted (GDPR art. 18): only the DPO may read it.",
+                                path);
+                    default ->
+                        new Problem(
+                                "forbidden",
+                                "Forbidden",
+                                403,
+                                "Your role or assignment does not allow this (" + e.reasonCode() + ").",
+                                path);
+                };
             case NotFoundException e -> HttpProblems.forStatus(404, path);
-            case StaleVersionException e -> new Problem("stale-version", "Changed since read", 412,
-                    "Someone changed this since you read it: read it again, then retry.", path);
-            case OptimisticLockException e -> new Problem("stale-version", "Changed since read", 412,
-                    "Someone changed this at the same time: read it again, then retry.", path);
-            case InvalidInputException e -> new Problem("invalid-input", "Invalid input", 422,
-                    "A field breaks a rule.", path, Map.of(e.field(), reasonOf(e)));
-            case DuplicatePersonException e -> new Problem("duplicate-usager", "Already registered", 409,
-                    e.existing() == null ? "An usager with this NIR is already registered in your CCAS."
-                            : "An usager with this NIR is already registered: " + e.existing(), path);
-            case RotationRunningException e -> new Problem("rotation-running", "Rotation already running", 409,
-                    "A key rotation is already running for this organisation.", path);
-            case CaseClosedException e -> new Problem("dossier-closed", "Dossier closed", 409,
-                    "The dossier is closed and can no longer change.", path);
-            case RestrictionStateException e -> e.restricted()
-                    ? new Problem("already-restricted", "Already restricted", 409,
-                            "This dossier is already restricted; the first restriction and its reason stand.", path)
-                    : new Problem("not-restricted", "Not restricted", 409,
-                            "This dossier is not restricted: there is nothing to lift.", path);
-            case ConsentWithdrawnException e -> new Problem("consent-withdrawn", "Consent already withdrawn", 409,
-                    "This consent was already withdrawn; a withdrawal is final.", path);
-            case DuplicateConventionException e -> new Problem("convention-exists", "Convention already active", 409,
-                    "An active convention already exists for this partner, cadre and purpose.", path);
-            case ConventionInactiveException e -> new Problem("convention-inactive", "Convention inactive", 409,
-                    "This convention was deactivated and can no longer change; create a new one.", path);
-            case PickingRefusedException e -> new Problem("invalid-pick", "Fields cannot be shared", 422,
-                    "The cadre or the fields picked break a sharing rule (S1, S3, S4).", path, e.errors());
-            case ShareNotGroundedException e -> new Problem(e.code(), "Information or consent missing", 409,
-                    "The usager's prior notice or consent this share needs is not on record (S4): " + e.code() + ".",
-                    path);
-            case ReferralStateException e -> new Problem("wrong-state", "Not possible in this status", 409,
-                    "Nobody may make this transition from the orientation's current status.", path);
-            case AlertReviewedException e -> new Problem("alert-reviewed", "Alert already reviewed", 409,
-                    "This alert was already reviewed.", path);
+            case StaleVersionException e ->
+                new Problem(
+                        "stale-version",
+                        "Changed since read",
+                        412,
+                        "Someone changed this since you read it: read it again, then retry.",
+                        path);
+            case OptimisticLockException e ->
+                new Problem(
+                        "stale-version",
+                        "Changed since read",
+                        412,
+                        "Someone changed this at the same time: read it again, then retry.",
+                        path);
+            case InvalidInputException e ->
+                new Problem(
+                        "invalid-input",
+                        "Invalid input",
+                        422,
+                        "A field breaks a rule.",
+                        path,
+                        Map.of(e.field(), reasonOf(e)));
+            case DuplicatePersonException e ->
+                new Problem(
+                        "duplicate-usager",
+                        "Already registered",
+                        409,
+                        e.existing() == null
+                                ? "An usager with this NIR is already registered in your CCAS."
+                                : "An usager with this NIR is already registered: " + e.existing(),
+                        path);
+            case RotationRunningException e ->
+                new Problem(
+                        "rotation-running",
+                        "Rotation already running",
+                        409,
+                        "A key rotation is already running for this organisation.",
+                        path);
+            case CaseClosedException e ->
+                new Problem(
+                        "dossier-closed",
+                        "Dossier closed",
+                        409,
+                        "The dossier is closed and can no longer change.",
+                        path);
+            case RestrictionStateException e ->
+                e.restricted()
+                        ? new Problem(
+                                "already-restricted",
+                                "Already restricted",
+                                409,
+                                "This dossier is already restricted; the first restriction and its reason stand.",
+                                path)
+                        : new Problem(
+                                "not-restricted",
+                                "Not restricted",
+                                409,
+                                "This dossier is not restricted: there is nothing to lift.",
+                                path);
+            case ConsentWithdrawnException e ->
+                new Problem(
+                        "consent-withdrawn",
+                        "Consent already withdrawn",
+                        409,
+                        "This consent was already withdrawn; a withdrawal is final.",
+                        path);
+            case DuplicateConventionException e ->
+                new Problem(
+                        "convention-exists",
+                        "Convention already active",
+                        409,
+                        "An active convention already exists for this partner, cadre and purpose.",
+                        path);
+            case ConventionInactiveException e ->
+                new Problem(
+                        "convention-inactive",
+                        "Convention inactive",
+                        409,
+                        "This convention was deactivated and can no longer change; create a new one.",
+                        path);
+            case PickingRefusedException e ->
+                new Problem(
+                        "invalid-pick",
+                        "Fields cannot be shared",
+                        422,
+                        "The cadre or the fields picked break a sharing rule (S1, S3, S4).",
+                        path,
+                        e.errors());
+            case ShareNotGroundedException e ->
+                new Problem(
+                        e.code(),
+                        "Information or consent missing",
+                        409,
+                        "The usager's prior notice or consent this share needs is not on record (S4): " + e.code()
+                                + ".",
+                        path);
+            case ReferralStateException e ->
+                new Problem(
+                        "wrong-state",
+                        "Not possible in this status",
+                        409,
+                        "Nobody may make this transition from the orientation's current status.",
+                        path);
+            case AlertReviewedException e ->
+                new Problem("alert-reviewed", "Alert already reviewed", 409, "This alert was already reviewed.", path);
             case JournalUnavailableException e -> {
                 // No entry, no access (S11): the operator must know at once.
                 LOG.errorf(e, "Access journal unavailable on %s", UnexpectedExceptionMapper.loggable(uriInfo));
-                yield new Problem("journal-unavailable", "Journal unavailable", 503,
-                        "The access journal could not record this access, so it did not happen. Retry later.", path);
+                yield new Problem(
+                        "journal-unavailable",
+                        "Journal unavailable",
+                        503,
+                        "The access journal could not record this access, so it did not happen. Retry later.",
+                        path);
             }
             case KeysUnavailableException e -> {
                 // Said once at start, with the organisation and key version (MasterKeyHealthCheck).
                 LOG.debugf("Keys unavailable on %s", UnexpectedExceptionMapper.loggable(uriInfo));
-                yield new Problem("keys-unavailable", "Service unavailable", 503,
+                yield new Problem(
+                        "keys-unavailable",
+                        "Service unavailable",
+                        503,
                         "This server cannot open personal data with its master key; an operator must restart it"
-                                + " with the right one. Nothing was changed.", path);
+                                + " with the right one. Nothing was changed.",
+                        path);
             }
             case DataIntegrityException e -> {
                 // Tampering or a misplaced ciphertext: the operator must know; the caller gets no data.
-                LOG.errorf("Data integrity failure on %s: %s", UnexpectedExceptionMapper.loggable(uriInfo),
-                        e.getMessage());
-                yield new Problem("data-integrity", "Data integrity failure", 500,
-                        "Stored data failed its integrity check; it has been logged.", path);
+                LOG.errorf(
+                        "Data integrity failure on %s: %s",
+                        UnexpectedExceptionMapper.loggable(uriInfo), e.getMessage());
+                yield new Problem(
+                        "data-integrity",
+                        "Data integrity failure",
+                        500,
+                        "Stored data failed its integrity check; it has been logged.",
+                        path);
             }
             default -> null;
         };
@@ -128,7 +230,9 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
         LOG.debugf("%s answered %d %s", UnexpectedExceptionMapper.loggable(uriInfo), problem.status(), problem.slug());
         Response response = problem.toResponse();
         return problem.status() == 401
-                ? Response.fromResponse(response).header("WWW-Authenticate", "Bearer").build()
+                ? Response.fromResponse(response)
+                        .header("WWW-Authenticate", "Bearer")
+                        .build()
                 : response;
     }
 
@@ -166,13 +270,27 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
         return exception;
     }
 
-    private static final List<Class<? extends Throwable>> NAMED = List.of(UnknownOrganisationException.class,
-            AccessRefusedException.class, NotFoundException.class, StaleVersionException.class,
-            OptimisticLockException.class, InvalidInputException.class, DuplicatePersonException.class,
-            CaseClosedException.class, RestrictionStateException.class, ConsentWithdrawnException.class,
-            AlertReviewedException.class, DuplicateConventionException.class, ConventionInactiveException.class,
-            PickingRefusedException.class, ShareNotGroundedException.class, ReferralStateException.class,
-            JournalUnavailableException.class, RotationRunningException.class, KeysUnavailableException.class,
-            DataIntegrityException.class, ProblemException.class,
+    private static final List<Class<? extends Throwable>> NAMED = List.of(
+            UnknownOrganisationException.class,
+            AccessRefusedException.class,
+            NotFoundException.class,
+            StaleVersionException.class,
+            OptimisticLockException.class,
+            InvalidInputException.class,
+            DuplicatePersonException.class,
+            CaseClosedException.class,
+            RestrictionStateException.class,
+            ConsentWithdrawnException.class,
+            AlertReviewedException.class,
+            DuplicateConventionException.class,
+            ConventionInactiveException.class,
+            PickingRefusedException.class,
+            ShareNotGroundedException.class,
+            ReferralStateException.class,
+            JournalUnavailableException.class,
+            RotationRunningException.class,
+            KeysUnavailableException.class,
+            DataIntegrityException.class,
+            ProblemException.class,
             WebApplicationException.class);
 }

@@ -29,7 +29,8 @@ public class JsonProblems implements ExceptionMapper<JsonProcessingException> {
     }
 
     static Problem of(JsonProcessingException exception, String path) {
-        if (exception instanceof JsonMappingException mapping && !mapping.getPath().isEmpty()) {
+        if (exception instanceof JsonMappingException mapping
+                && !mapping.getPath().isEmpty()) {
             String field = mapping.getPath().stream()
                     .map(ref -> ref.getFieldName() != null ? name(ref.getFieldName()) : "[" + ref.getIndex() + "]")
                     .collect(Collectors.joining("."));
@@ -38,8 +39,13 @@ public class JsonProblems implements ExceptionMapper<JsonProcessingException> {
                 case UnsafeTextException e -> e.flaw().reason();
                 default -> "has the wrong type or format";
             };
-            return new Problem("malformed-request", "Malformed request", 400,
-                    "The request body does not match the resource.", path, Map.of(field, reason));
+            return new Problem(
+                    "malformed-request",
+                    "Malformed request",
+                    400,
+                    "The request body does not match the resource.",
+                    path,
+                    Map.of(field, reason));
         }
         return new Problem("malformed-request", "Malformed request", 400, "The request body is not valid JSON.", path);
     }

@@ -13,8 +13,8 @@ import jakarta.ws.rs.core.Response;
  * @param instance the request path
  * @param errors   per-field errors: field name to reason, never a value
  */
-public record Problem(String slug, String title, int status, String detail, String instance,
-                      java.util.Map<String, String> errors) {
+public record Problem(
+        String slug, String title, int status, String detail, String instance, java.util.Map<String, String> errors) {
 
     public Problem(String slug, String title, int status, String detail, String instance) {
         this(slug, title, status, detail, instance, java.util.Map.of());

@@ -25,23 +25,25 @@ public class ProblemErrorServlet extends HttpServlet {
     @Inject
     UiErrorPage pages;
 
-
     @Override
     protected void service(HttpServletRequest request, HttpServletResponse response)
             throws IOException, ServletException {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer i ? i : response.getStatus();
         Object uri = request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI);
-        if (status != HttpServletResponse.SC_UNAUTHORIZED && UiErrorPage.isPage((String) uri, request.getContextPath())) {
+        if (status != HttpServletResponse.SC_UNAUTHORIZED
+                && UiErrorPage.isPage((String) uri, request.getContextPath())) {
             pages.render(request, response, status, (String) uri);
             return;
         }
         if (response.getHeader(RequestActorFilter.REQUEST_ID_HEADER) == null) {
             // Refused by the container before the filter that names requests ran.
-            response.setHeader(RequestActorFilter.REQUEST_ID_HEADER, UUID.randomUUID().toString());
+            response.setHeader(
+                    RequestActorFilter.REQUEST_ID_HEADER, UUID.randomUUID().toString());
         }
         byte[] body = HttpProblems.forStatus(status, uri == null ? null : uri.toString())
-                .toJson().getBytes(StandardCharsets.UTF_8);
+                .toJson()
+                .getBytes(StandardCharsets.UTF_8);
         response.setStatus(status);
         response.setContentType(Problem.MEDIA_TYPE);
         response.setContentLength(body.length);

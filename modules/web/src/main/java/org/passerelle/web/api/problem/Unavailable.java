@@ -12,22 +12,26 @@ import org.passerelle.application.health.DatabaseOutage;
  */
 final class Unavailable {
 
-    private Unavailable() {
-    }
+    private Unavailable() {}
 
     /** The 503 answer if {@code failure} is a lost database connection, else null. */
     static Response ifDatabaseLost(Throwable failure, String loggablePath, String path) {
         if (!outage().absorbs(failure, loggablePath)) {
             return null;
         }
-        return retryLater(new Problem("database-unavailable", "Service unavailable", 503,
-                "The database cannot be reached for the moment; nothing was changed. Retry later.", path));
+        return retryLater(new Problem(
+                "database-unavailable",
+                "Service unavailable",
+                503,
+                "The database cannot be reached for the moment; nothing was changed. Retry later.",
+                path));
     }
 
     /** A 503 problem telling the client when to try again. */
     static Response retryLater(Problem problem) {
         return Response.fromResponse(problem.toResponse())
-                .header("Retry-After", DatabaseOutage.RETRY_AFTER.toSeconds()).build();
+                .header("Retry-After", DatabaseOutage.RETRY_AFTER.toSeconds())
+                .build();
     }
 
     /** Looked up rather than injected: the exception mappers are not CDI beans. */

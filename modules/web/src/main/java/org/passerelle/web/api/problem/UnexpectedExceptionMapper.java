@@ -32,7 +32,8 @@ public class UnexpectedExceptionMapper implements ExceptionMapper<Throwable> {
     }
 
     static Response unexpected(Throwable exception, UriInfo uriInfo) {
-        Response lost = Unavailable.ifDatabaseLost(exception, loggable(uriInfo), uriInfo.getRequestUri().getPath());
+        Response lost = Unavailable.ifDatabaseLost(
+                exception, loggable(uriInfo), uriInfo.getRequestUri().getPath());
         if (lost != null) {
             return lost;
         }

@@ -41,7 +41,9 @@ public class PartnerReferralResource {
 
     @GET
     @Path("{id}")
-    @Operation(summary = "The triage view; once accepted, the shared fields for the named recipient (fields=key,... narrows)")
+    @Operation(
+            summary =
+                    "The triage view; once accepted, the shared fields for the named recipient (fields=key,... narrows)")
     public PartnerReferralView read(@PathParam("id") UUID id, @QueryParam("fields") List<String> fields) {
         return referrals.read(caller, id, fields);
     }
@@ -55,14 +57,16 @@ public class PartnerReferralResource {
 
     @POST
     @Path("{id}/{transition}")
-    @Operation(summary = "acknowledge, accept, reject, start, hold, resume, complete, fail or cancel (reasonCode,"
-            + " message): both required to reject, the outcome code to complete or fail")
-    public PartnerReferralView transition(@PathParam("id") UUID id, @PathParam("transition") String transition,
-                                          TransitionRequest request) {
+    @Operation(
+            summary = "acknowledge, accept, reject, start, hold, resume, complete, fail or cancel (reasonCode,"
+                    + " message): both required to reject, the outcome code to complete or fail")
+    public PartnerReferralView transition(
+            @PathParam("id") UUID id, @PathParam("transition") String transition, TransitionRequest request) {
         Transition verb = Arrays.stream(Transition.values())
                 .filter(t -> t.name().toLowerCase(Locale.ROOT).equals(transition)
                         && PartnerReferralService.PARTNER_TRANSITIONS.contains(t))
-                .findFirst().orElseThrow(() -> new NotFoundException("transition"));
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("transition"));
         return referrals.transition(caller, id, verb, request == null ? null : request.details());
     }
 }

@@ -39,11 +39,17 @@ public class ReferralResource {
     UriInfo uriInfo;
 
     @POST
-    @Operation(summary = "Draft an orientation on a dossier: partner, cadre, purpose, triage reason, urgency, fields, notes (ids)")
+    @Operation(
+            summary =
+                    "Draft an orientation on a dossier: partner, cadre, purpose, triage reason, urgency, fields, notes (ids)")
     public Response create(ReferralDetails request) {
         ReferralView referral = referrals.create(caller, request);
-        return Response.created(uriInfo.getAbsolutePathBuilder().path(referral.id().toString()).build())
-                .tag(new EntityTag(Long.toString(referral.version()))).entity(referral).build();
+        return Response.created(uriInfo.getAbsolutePathBuilder()
+                        .path(referral.id().toString())
+                        .build())
+                .tag(new EntityTag(Long.toString(referral.version())))
+                .entity(referral)
+                .build();
     }
 
     @GET

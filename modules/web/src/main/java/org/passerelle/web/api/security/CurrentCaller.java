@@ -40,7 +40,11 @@ public class CurrentCaller {
         Set<Role> roles = Arrays.stream(Role.values())
                 .filter(role -> request.isUserInRole(role.roleName()))
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
-        return new Caller(token.getSubject(), principal.getName(),
-                token.getClaimValueAsString(ORGANISATION_CLAIM), roles, token.getClaimValueAsString(EMAIL_CLAIM));
+        return new Caller(
+                token.getSubject(),
+                principal.getName(),
+                token.getClaimValueAsString(ORGANISATION_CLAIM),
+                roles,
+                token.getClaimValueAsString(EMAIL_CLAIM));
     }
 }

@@ -38,7 +38,9 @@ public class PasserelleRolesFilter implements ContainerRequestFilter {
         // Asked of the security context, so that the caller is built only to journal a refusal.
         if (Arrays.stream(Role.values()).noneMatch(role -> security.isUserInRole(role.roleName()))) {
             Caller caller = callers.get();
-            throw gate.refuseRole(caller, "GET".equals(request.getMethod()) ? JournalAction.READ : JournalAction.UPDATE,
+            throw gate.refuseRole(
+                    caller,
+                    "GET".equals(request.getMethod()) ? JournalAction.READ : JournalAction.UPDATE,
                     Target.organisation(caller.organisation()));
         }
     }

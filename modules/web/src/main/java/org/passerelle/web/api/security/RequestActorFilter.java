@@ -32,10 +32,10 @@ public class RequestActorFilter extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        String organisation = principal.getOidcSecurityContext().getToken()
-                .getClaimValueAsString(CurrentCaller.ORGANISATION_CLAIM);
-        try (ActorContext.Scope ignored = ActorContext.bind(new Actor(principal.getName(), organisation, requestId,
-                request.getRemoteAddr()))) {
+        String organisation =
+                principal.getOidcSecurityContext().getToken().getClaimValueAsString(CurrentCaller.ORGANISATION_CLAIM);
+        try (ActorContext.Scope ignored =
+                ActorContext.bind(new Actor(principal.getName(), organisation, requestId, request.getRemoteAddr()))) {
             chain.doFilter(request, response);
         }
     }

@@ -27,7 +27,9 @@ public class AdminFormat {
 
     /** The machine-readable form for {@code <time datetime>}. */
     public String iso(Instant instant) {
-        return instant == null ? "" : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(UiFormat.ZONE).format(instant);
+        return instant == null
+                ? ""
+                : DateTimeFormatter.ISO_OFFSET_DATE_TIME.withZone(UiFormat.ZONE).format(instant);
     }
 
     /** An enum value in words: key {@code <prefix>.<NAME>}, or the bare name if the bundle lacks it. */

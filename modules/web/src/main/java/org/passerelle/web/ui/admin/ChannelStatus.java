@@ -14,7 +14,12 @@ import org.passerelle.domain.convention.Channel;
 public record ChannelStatus(String partner, List<Channel> channels, int pending, int retrying, int dead) {
 
     /** The state in words, most serious first; the page writes it as text, never only as a colour. */
-    public enum Health { FAILING, RETRYING, SENDING, OK }
+    public enum Health {
+        FAILING,
+        RETRYING,
+        SENDING,
+        OK
+    }
 
     public Health health() {
         if (dead > 0) {

@@ -41,7 +41,8 @@ public class ConventionsPage {
     static final String CONFIRM = "confirm";
 
     private static final Comparator<ConventionView> ORDER = Comparator.comparing(ConventionView::partner)
-            .thenComparing(c -> !c.active()).thenComparing(ConventionView::cadre)
+            .thenComparing(c -> !c.active())
+            .thenComparing(ConventionView::cadre)
             .thenComparing(ConventionView::purpose);
 
     @Inject
@@ -72,7 +73,9 @@ public class ConventionsPage {
         if (list != null) {
             return;
         }
-        list = UiProblems.attemptList(() -> conventions.list(caller, null)).stream().sorted(ORDER).toList();
+        list = UiProblems.attemptList(() -> conventions.list(caller, null)).stream()
+                .sorted(ORDER)
+                .toList();
         List<DeliveryView> pending = UiProblems.attemptList(() -> deliveries.list(caller, DeliveryState.PENDING));
         List<DeliveryView> dead = UiProblems.attemptList(() -> deliveries.list(caller, DeliveryState.DEAD));
         capped = pending.size() >= LIST_CAP || dead.size() >= LIST_CAP;
@@ -102,8 +105,12 @@ public class ConventionsPage {
     /** The active convention the administrator asked to deactivate, shown for confirmation; else null. */
     public ConventionView getConfirming() {
         UUID id = RequestParameters.id(CONFIRM);
-        return id == null ? null
-                : getConventions().stream().filter(c -> c.id().equals(id) && c.active()).findFirst().orElse(null);
+        return id == null
+                ? null
+                : getConventions().stream()
+                        .filter(c -> c.id().equals(id) && c.active())
+                        .findFirst()
+                        .orElse(null);
     }
 
     /** The deactivation link's title, naming the convention (every row's link says "Désactiver"). */
@@ -126,8 +133,8 @@ public class ConventionsPage {
     }
 
     /** One row per partner named by a convention or a delivery, the most troubled first. */
-    static List<ChannelStatus> channels(List<ConventionView> conventions, List<DeliveryView> pending,
-                                        List<DeliveryView> dead) {
+    static List<ChannelStatus> channels(
+            List<ConventionView> conventions, List<DeliveryView> pending, List<DeliveryView> dead) {
         Map<String, Set<Channel>> byPartner = new TreeMap<>();
         for (ConventionView c : conventions) {
             Set<Channel> channels = byPartner.computeIfAbsent(c.partner(), p -> new TreeSet<>());
@@ -138,14 +145,20 @@ public class ConventionsPage {
         pending.forEach(d -> byPartner.computeIfAbsent(d.partner(), p -> new TreeSet<>()));
         dead.forEach(d -> byPartner.computeIfAbsent(d.partner(), p -> new TreeSet<>()));
         List<ChannelStatus> rows = new ArrayList<>();
-        byPartner.forEach((partner, channels) -> rows.add(new ChannelStatus(partner, List.copyOf(channels),
-                count(pending, partner, false), count(pending, partner, true), count(dead, partner, false))));
+        byPartner.forEach((partner, channels) -> rows.add(new ChannelStatus(
+                partner,
+                List.copyOf(channels),
+                count(pending, partner, false),
+                count(pending, partner, true),
+                count(dead, partner, false))));
         rows.sort(Comparator.comparing(ChannelStatus::health).thenComparing(ChannelStatus::partner));
         return rows;
     }
 
     private static int count(List<DeliveryView> messages, String partner, boolean triedOnly) {
-        return (int) messages.stream().filter(d -> Objects.equals(d.partner(), partner))
-                .filter(d -> !triedOnly || d.attempts() > 0).count();
+        return (int) messages.stream()
+                .filter(d -> Objects.equals(d.partner(), partner))
+                .filter(d -> !triedOnly || d.attempts() > 0)
+                .count();
     }
 }

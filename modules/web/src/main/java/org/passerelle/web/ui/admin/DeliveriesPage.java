@@ -26,6 +26,7 @@ public class DeliveriesPage {
 
     /** The query parameter, and the row forms' hidden field, of the state shown. */
     static final String STATE = "state";
+
     static final String DELIVERY = "delivery";
     private static final String SELF = "/ui/admin/deliveries.xhtml?faces-redirect=true&" + STATE + "=";
 
@@ -101,7 +102,10 @@ public class DeliveriesPage {
         } else {
             DeliveryView sent = UiProblems.attempt(() -> deliveries.resend(caller, id));
             if (sent != null) {
-                UiBundle.ADMIN.info("admin.deliveries.resent", sent.partner(), sent.referralId().toString());
+                UiBundle.ADMIN.info(
+                        "admin.deliveries.resent",
+                        sent.partner(),
+                        sent.referralId().toString());
             }
         }
         return SELF + selected().name();

@@ -38,7 +38,9 @@ public class KeysPage {
 
     public List<RotationRow> getRotations() {
         if (rows == null) {
-            rows = UiProblems.attemptList(() -> rotations.list(caller)).stream().map(KeysPage::row).toList();
+            rows = UiProblems.attemptList(() -> rotations.list(caller)).stream()
+                    .map(KeysPage::row)
+                    .toList();
         }
         return rows;
     }
@@ -62,7 +64,11 @@ public class KeysPage {
         int percent = RotationRow.percent(v.doneRows(), v.totalRows());
         long max = Math.max(1, v.totalRows());
         long value = v.totalRows() <= 0 ? max : Math.min(v.doneRows(), max);
-        return new RotationRow(v, max, value, percent,
+        return new RotationRow(
+                v,
+                max,
+                value,
+                percent,
                 UiBundle.ADMIN.text("admin.keys.progress.text", percent, v.doneRows(), v.totalRows()),
                 UiBundle.ADMIN.text("admin.keys.progress.label", v.organisation()),
                 UiBundle.ADMIN.text("admin.keys.rate.value", v.rowsPerSecond()),

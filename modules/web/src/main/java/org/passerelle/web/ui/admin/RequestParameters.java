@@ -6,11 +6,13 @@ import java.util.UUID;
 /** The request parameters the admin pages read: the hidden fields of row forms, the query of a GET. */
 final class RequestParameters {
 
-    private RequestParameters() {
-    }
+    private RequestParameters() {}
 
     static String parameter(String name) {
-        return FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get(name);
+        return FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getRequestParameterMap()
+                .get(name);
     }
 
     /** An id from a request parameter; null when absent or not an id (the page then says so). */

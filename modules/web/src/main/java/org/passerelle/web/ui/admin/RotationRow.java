@@ -10,8 +10,15 @@ import org.passerelle.application.keys.RotationView;
  * @param progress the bar's text: the per cent and the rows, so the figure is never only drawn
  * @param label    the bar's accessible name, naming the organisation
  */
-public record RotationRow(RotationView view, long max, long value, int percent, String progress, String label,
-                          String rate, String remaining) {
+public record RotationRow(
+        RotationView view,
+        long max,
+        long value,
+        int percent,
+        String progress,
+        String label,
+        String rate,
+        String remaining) {
 
     static final String RUNNING = "RUNNING";
 

@@ -46,6 +46,7 @@ public class AlertQueueBean implements Serializable {
     private List<AlertRow> rows = List.of();
     /** Each open alert's review being typed, by alert id: only the posted row's form fills one. */
     private final Map<UUID, String> outcomes = new HashMap<>();
+
     private final Map<UUID, String> notes = new HashMap<>();
 
     /**
@@ -110,8 +111,8 @@ public class AlertQueueBean implements Serializable {
     }
 
     private void load(int wantedPage) {
-        AlertPage result = UiProblems.attempt(() -> alerts.alerts(caller.get(), state, kind,
-                new Paging(wantedPage, PAGE_SIZE)));
+        AlertPage result =
+                UiProblems.attempt(() -> alerts.alerts(caller.get(), state, kind, new Paging(wantedPage, PAGE_SIZE)));
         if (result == null) {
             return;
         }

@@ -18,7 +18,6 @@ import org.passerelle.web.ui.UiText;
 @ApplicationScoped
 public class AuditFormat {
 
-
     /** E.g. "23 nov. 2026, 09:00" or "Nov 23, 2026, 9:00 AM"; empty for none. */
     public String dateTime(Instant at) {
         return UiFormat.at(at);
@@ -26,7 +25,9 @@ public class AuditFormat {
 
     /** E.g. "novembre 2026". */
     public String month(YearMonth month) {
-        return month == null ? "" : DateTimeFormatter.ofPattern("LLLL yyyy", UiText.locale()).format(month);
+        return month == null
+                ? ""
+                : DateTimeFormatter.ofPattern("LLLL yyyy", UiText.locale()).format(month);
     }
 
     /** E.g. "12,5 h"; "no answer" in words when no orientation got there. */

@@ -11,8 +11,7 @@ import java.io.UncheckedIOException;
  */
 final class Download {
 
-    private Download() {
-    }
+    private Download() {}
 
     static void send(byte[] body, String contentType, String filename) {
         FacesContext faces = FacesContext.getCurrentInstance();

@@ -60,15 +60,18 @@ public class IndicatorBean {
         if (!input.valid()) {
             return;
         }
-        List<ReferralIndicatorView> result = UiProblems.attempt(() -> indicators.referrals(caller,
-                first == null ? null : first.toString(), last == null ? null : last.toString()));
+        List<ReferralIndicatorView> result = UiProblems.attempt(() -> indicators.referrals(
+                caller, first == null ? null : first.toString(), last == null ? null : last.toString()));
         if (result == null) {
             return;
         }
         rows = result;
         Map<String, List<ReferralIndicatorView>> byPartner = new LinkedHashMap<>();
-        result.forEach(r -> byPartner.computeIfAbsent(r.partner(), p -> new ArrayList<>()).add(r));
-        charts = byPartner.values().stream().map(months -> PartnerChart.of(months, format)).toList();
+        result.forEach(r ->
+                byPartner.computeIfAbsent(r.partner(), p -> new ArrayList<>()).add(r));
+        charts = byPartner.values().stream()
+                .map(months -> PartnerChart.of(months, format))
+                .toList();
     }
 
     public List<ReferralIndicatorView> getRows() {

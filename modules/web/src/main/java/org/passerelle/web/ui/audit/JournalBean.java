@@ -60,7 +60,10 @@ public class JournalBean implements Serializable {
      * usager, search their entries at once, so that a refusal's message shows at the top.
      */
     public void prepare() {
-        Object person = FacesContext.getCurrentInstance().getExternalContext().getFlash().get(PERSON_FLASH);
+        Object person = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getFlash()
+                .get(PERSON_FLASH);
         if (person != null && shown == null) {
             filter.setPerson(person.toString());
             search();
@@ -98,7 +101,8 @@ public class JournalBean implements Serializable {
 
     private void show(JournalFilter wanted, int wantedPage) {
         JournalSearch search = wanted.toSearch();
-        JournalPage result = search == null ? null
+        JournalPage result = search == null
+                ? null
                 : UiProblems.attempt(() -> audit.search(caller.get(), search, new Paging(wantedPage, PAGE_SIZE)));
         if (result == null) {
             return;

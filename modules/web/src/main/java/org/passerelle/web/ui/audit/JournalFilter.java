@@ -51,8 +51,14 @@ public class JournalFilter implements Serializable {
             UiBundle.AUDIT.error("input.period");
             return null;
         }
-        return new JournalSearch(personId, caseFileId, TypedInput.text(username), TypedInput.text(organisation),
-                TypedInput.text(action), TypedInput.text(outcome), TypedInput.startOf(fromDay),
+        return new JournalSearch(
+                personId,
+                caseFileId,
+                TypedInput.text(username),
+                TypedInput.text(organisation),
+                TypedInput.text(action),
+                TypedInput.text(outcome),
+                TypedInput.startOf(fromDay),
                 TypedInput.startOf(toDay == null ? null : toDay.plusDays(1)));
     }
 

@@ -22,8 +22,14 @@ import org.passerelle.web.ui.UiText;
  * @param topLabel     the value at the top of the scale, e.g. "48 h"
  * @param bottomLabel  the value at the bottom, "0 h"
  */
-public record PartnerChart(String partnerName, String summary, int width, String topLabel, String bottomLabel,
-                           List<Bar> bars, List<Tick> ticks) {
+public record PartnerChart(
+        String partnerName,
+        String summary,
+        int width,
+        String topLabel,
+        String bottomLabel,
+        List<Bar> bars,
+        List<Tick> ticks) {
 
     static final int HEIGHT = 200;
     static final int PLOT_TOP = 16;
@@ -33,17 +39,17 @@ public record PartnerChart(String partnerName, String summary, int width, String
     private static final int BAR = 16;
 
     /** A bar: filled for the median, outlined for the 90th percentile. */
-    public record Bar(int x, int y, int width, int height, boolean p90) {
-    }
+    public record Bar(int x, int y, int width, int height, boolean p90) {}
 
     /** A month's name under its pair of bars. */
-    public record Tick(int x, String label) {
-    }
+    public record Tick(int x, String label) {}
 
     static PartnerChart of(List<ReferralIndicatorView> months, AuditFormat format) {
         List<ReferralIndicatorView> sorted = months.stream()
-                .sorted(Comparator.comparing(ReferralIndicatorView::month)).toList();
-        double max = Math.ceil(values(sorted).mapToDouble(Double::doubleValue).max().orElse(0));
+                .sorted(Comparator.comparing(ReferralIndicatorView::month))
+                .toList();
+        double max =
+                Math.ceil(values(sorted).mapToDouble(Double::doubleValue).max().orElse(0));
         double scale = max <= 0 ? 1 : max;
         DateTimeFormatter shortMonth = DateTimeFormatter.ofPattern("MMM yy", UiText.locale());
         List<Bar> bars = new ArrayList<>();
@@ -55,8 +61,14 @@ public record PartnerChart(String partnerName, String summary, int width, String
             bar(bars, left + BAR + 2, month.p90HoursToAcknowledge(), scale, true);
             ticks.add(new Tick(left + BAR + 1, shortMonth.format(month.month())));
         }
-        return new PartnerChart(name(sorted.getFirst()), summary(sorted, format),
-                AXIS_X + 16 + sorted.size() * GROUP, format.hours(max), format.hours(0.0), bars, ticks);
+        return new PartnerChart(
+                name(sorted.getFirst()),
+                summary(sorted, format),
+                AXIS_X + 16 + sorted.size() * GROUP,
+                format.hours(max),
+                format.hours(0.0),
+                bars,
+                ticks);
     }
 
     public int height() {
@@ -89,7 +101,8 @@ public record PartnerChart(String partnerName, String summary, int width, String
     }
 
     private static Stream<Double> values(List<ReferralIndicatorView> months) {
-        return months.stream().flatMap(m -> Stream.of(m.medianHoursToAcknowledge(), m.p90HoursToAcknowledge()))
+        return months.stream()
+                .flatMap(m -> Stream.of(m.medianHoursToAcknowledge(), m.p90HoursToAcknowledge()))
                 .filter(Objects::nonNull);
     }
 
@@ -97,16 +110,28 @@ public record PartnerChart(String partnerName, String summary, int width, String
         String name = name(months.getFirst());
         String first = format.month(months.getFirst().month());
         String last = format.month(months.getLast().month());
-        List<Double> medians = months.stream().map(ReferralIndicatorView::medianHoursToAcknowledge)
-                .filter(Objects::nonNull).toList();
+        List<Double> medians = months.stream()
+                .map(ReferralIndicatorView::medianHoursToAcknowledge)
+                .filter(Objects::nonNull)
+                .toList();
         if (medians.isEmpty()) {
             return UiBundle.AUDIT.text("indicators.chart.empty", name, first, last);
         }
-        double p90Max = months.stream().map(ReferralIndicatorView::p90HoursToAcknowledge).filter(Objects::nonNull)
-                .mapToDouble(Double::doubleValue).max().orElse(0);
-        return UiBundle.AUDIT.text("indicators.chart.summary", name, first, last,
-                format.hours(medians.stream().mapToDouble(Double::doubleValue).min().orElse(0)),
-                format.hours(medians.stream().mapToDouble(Double::doubleValue).max().orElse(0)),
+        double p90Max = months.stream()
+                .map(ReferralIndicatorView::p90HoursToAcknowledge)
+                .filter(Objects::nonNull)
+                .mapToDouble(Double::doubleValue)
+                .max()
+                .orElse(0);
+        return UiBundle.AUDIT.text(
+                "indicators.chart.summary",
+                name,
+                first,
+                last,
+                format.hours(
+                        medians.stream().mapToDouble(Double::doubleValue).min().orElse(0)),
+                format.hours(
+                        medians.stream().mapToDouble(Double::doubleValue).max().orElse(0)),
                 format.hours(p90Max));
     }
 }

@@ -59,8 +59,8 @@ public class RestrictionBean implements Serializable {
             if (!input.valid()) {
                 return null;
             }
-            result = UiProblems.attempt(() -> search.byName(caller.get(), TypedInput.text(lastName),
-                    TypedInput.text(firstNames), born));
+            result = UiProblems.attempt(
+                    () -> search.byName(caller.get(), TypedInput.text(lastName), TypedInput.text(firstNames), born));
         }
         if (result != null) {
             // What was typed identifies someone: it does not stay in the form once searched.
@@ -88,8 +88,10 @@ public class RestrictionBean implements Serializable {
 
     /** The journal page, searching this usager's entries (the id travels in the flash, not the URL). */
     public String journalOf(UUID personId) {
-        FacesContext.getCurrentInstance().getExternalContext().getFlash().put(JournalBean.PERSON_FLASH,
-                personId.toString());
+        FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getFlash()
+                .put(JournalBean.PERSON_FLASH, personId.toString());
         return "/ui/audit/journal.xhtml?faces-redirect=true";
     }
 

@@ -20,6 +20,7 @@ final class TypedInput {
     /** The canonical form only: UUID.fromString also takes "1-2-3-4-5". */
     private static final Pattern UUID_TEXT =
             Pattern.compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+
     private static final DateTimeFormatter FRENCH_DATE = DateTimeFormatter.ofPattern("dd/MM/uuuu");
     private static final DateTimeFormatter FRENCH_MONTH = DateTimeFormatter.ofPattern("MM/uuuu");
 

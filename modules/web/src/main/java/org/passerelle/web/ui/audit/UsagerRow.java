@@ -29,13 +29,19 @@ public record UsagerRow(UUID personId, List<Dossier> dossiers) implements Serial
     }
 
     static UsagerRow of(PersonIds found) {
-        return new UsagerRow(found.personId(), found.caseFiles().stream()
-                .map(c -> new Dossier(c.caseFileId(), c.restricted(), null, null)).toList());
+        return new UsagerRow(
+                found.personId(),
+                found.caseFiles().stream()
+                        .map(c -> new Dossier(c.caseFileId(), c.restricted(), null, null))
+                        .toList());
     }
 
     /** This usager with one dossier as it is now. */
     UsagerRow with(RestrictionView changed) {
-        return new UsagerRow(personId, dossiers.stream()
-                .map(d -> d.caseFileId().equals(changed.caseFileId()) ? Dossier.of(changed) : d).toList());
+        return new UsagerRow(
+                personId,
+                dossiers.stream()
+                        .map(d -> d.caseFileId().equals(changed.caseFileId()) ? Dossier.of(changed) : d)
+                        .toList());
     }
 }

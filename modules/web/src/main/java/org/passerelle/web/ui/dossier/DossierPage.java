@@ -36,10 +36,13 @@ public class DossierPage implements Serializable {
 
     @Inject
     transient CaseFileService caseFiles;
+
     @Inject
     transient BreakGlassService breakGlass;
+
     @Inject
     transient ReferralService referrals;
+
     @Inject
     transient Caller caller;
 
@@ -85,17 +88,22 @@ public class DossierPage implements Serializable {
         notes = UiProblems.attemptList(() -> caseFiles.notes(caller, caseFileId));
         history = UiProblems.attemptList(() -> caseFiles.history(caller, caseFileId));
         orientations = UiProblems.attemptList(() -> referrals.list(caller)).stream()
-                .filter(r -> caseFileId.equals(r.caseFileId())).toList();
+                .filter(r -> caseFileId.equals(r.caseFileId()))
+                .toList();
     }
 
     public String saveSituation() {
-        CaseFileView saved = UiProblems.attempt(() -> caseFiles.update(caller, caseFileId, dossier.version(),
+        CaseFileView saved = UiProblems.attempt(() -> caseFiles.update(
+                caller,
+                caseFileId,
+                dossier.version(),
                 new SituationDetails(household, resources, housing, healthNotes, rsaStatus)));
         return done(saved, "dossier.saved");
     }
 
     public String addNote() {
-        NoteView added = UiProblems.attempt(() -> caseFiles.addNote(caller, caseFileId, noteType, noteCategory, noteBody));
+        NoteView added =
+                UiProblems.attempt(() -> caseFiles.addNote(caller, caseFileId, noteType, noteCategory, noteBody));
         return done(added, "dossier.note.added");
     }
 
@@ -108,31 +116,111 @@ public class DossierPage implements Serializable {
         return UiPages.done(result, messageKey, "/ui/dossiers/dossier.xhtml", caseFileId);
     }
 
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public CaseFileView getDossier() { return dossier; }
-    public List<NoteView> getNotes() { return notes; }
-    public List<HistoryEntry> getHistory() { return history; }
-    public List<ReferralSummary> getOrientations() { return orientations; }
-    public boolean isBreakGlassOffered() { return breakGlassOffered; }
-    public NoteType[] getNoteTypes() { return NoteType.values(); }
-    public FieldCategory[] getCategories() { return FieldCategory.values(); }
-    public String getHousehold() { return household; }
-    public void setHousehold(String v) { household = v; }
-    public String getResources() { return resources; }
-    public void setResources(String v) { resources = v; }
-    public String getHousing() { return housing; }
-    public void setHousing(String v) { housing = v; }
-    public String getHealthNotes() { return healthNotes; }
-    public void setHealthNotes(String v) { healthNotes = v; }
-    public String getRsaStatus() { return rsaStatus; }
-    public void setRsaStatus(String v) { rsaStatus = v; }
-    public NoteType getNoteType() { return noteType; }
-    public void setNoteType(NoteType v) { noteType = v; }
-    public FieldCategory getNoteCategory() { return noteCategory; }
-    public void setNoteCategory(FieldCategory v) { noteCategory = v; }
-    public String getNoteBody() { return noteBody; }
-    public void setNoteBody(String v) { noteBody = v; }
-    public String getBreakGlassReason() { return breakGlassReason; }
-    public void setBreakGlassReason(String v) { breakGlassReason = v; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public CaseFileView getDossier() {
+        return dossier;
+    }
+
+    public List<NoteView> getNotes() {
+        return notes;
+    }
+
+    public List<HistoryEntry> getHistory() {
+        return history;
+    }
+
+    public List<ReferralSummary> getOrientations() {
+        return orientations;
+    }
+
+    public boolean isBreakGlassOffered() {
+        return breakGlassOffered;
+    }
+
+    public NoteType[] getNoteTypes() {
+        return NoteType.values();
+    }
+
+    public FieldCategory[] getCategories() {
+        return FieldCategory.values();
+    }
+
+    public String getHousehold() {
+        return household;
+    }
+
+    public void setHousehold(String v) {
+        household = v;
+    }
+
+    public String getResources() {
+        return resources;
+    }
+
+    public void setResources(String v) {
+        resources = v;
+    }
+
+    public String getHousing() {
+        return housing;
+    }
+
+    public void setHousing(String v) {
+        housing = v;
+    }
+
+    public String getHealthNotes() {
+        return healthNotes;
+    }
+
+    public void setHealthNotes(String v) {
+        healthNotes = v;
+    }
+
+    public String getRsaStatus() {
+        return rsaStatus;
+    }
+
+    public void setRsaStatus(String v) {
+        rsaStatus = v;
+    }
+
+    public NoteType getNoteType() {
+        return noteType;
+    }
+
+    public void setNoteType(NoteType v) {
+        noteType = v;
+    }
+
+    public FieldCategory getNoteCategory() {
+        return noteCategory;
+    }
+
+    public void setNoteCategory(FieldCategory v) {
+        noteCategory = v;
+    }
+
+    public String getNoteBody() {
+        return noteBody;
+    }
+
+    public void setNoteBody(String v) {
+        noteBody = v;
+    }
+
+    public String getBreakGlassReason() {
+        return breakGlassReason;
+    }
+
+    public void setBreakGlassReason(String v) {
+        breakGlassReason = v;
+    }
 }

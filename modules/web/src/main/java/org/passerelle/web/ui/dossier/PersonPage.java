@@ -48,16 +48,22 @@ public class PersonPage implements Serializable {
 
     @Inject
     transient PersonService persons;
+
     @Inject
     transient CaseFileService caseFiles;
+
     @Inject
     transient ConsentService consents;
+
     @Inject
     transient ConventionService conventions;
+
     @Inject
     transient Caller caller;
+
     @Inject
     transient UiFormat format;
+
     @Inject
     transient Clock clock;
 
@@ -100,36 +106,61 @@ public class PersonPage implements Serializable {
         notices = UiProblems.attemptList(() -> consents.notices(caller, personId));
         consentList = UiProblems.attemptList(() -> consents.consents(caller, personId));
         List<ConventionView> active = UiProblems.attemptList(() -> conventions.list(caller, null));
-        grounds = active.stream().filter(ConventionView::active)
-                .map(c -> c.partner() + "|" + c.purpose()).distinct().sorted().toList();
+        grounds = active.stream()
+                .filter(ConventionView::active)
+                .map(c -> c.partner() + "|" + c.purpose())
+                .distinct()
+                .sorted()
+                .toList();
     }
 
     public String openDossier() {
-        CaseFileView opened = UiProblems.attempt(() -> caseFiles.open(caller, personId,
-                new SituationDetails(null, null, null, null, null), Set.of()));
+        CaseFileView opened = UiProblems.attempt(
+                () -> caseFiles.open(caller, personId, new SituationDetails(null, null, null, null, null), Set.of()));
         return opened == null ? null : UiPages.go("/ui/dossiers/dossier.xhtml", opened.id());
     }
 
     public String recordNotice() {
-        if (noticeRecipients == null || noticeRecipients.length == 0 || noticeCategories == null || noticeCategories.length == 0) {
+        if (noticeRecipients == null
+                || noticeRecipients.length == 0
+                || noticeCategories == null
+                || noticeCategories.length == 0) {
             UiText.error("notice.incomplete");
             return null;
         }
-        PriorNoticeView recorded = UiProblems.attempt(() -> consents.recordNotice(caller, new PriorNoticeDetails(
-                personId, clock.instant(), caller.username(), EnumSet.copyOf(List.of(noticeCategories)),
-                Set.of(noticeRecipients), noticeMeans)));
+        PriorNoticeView recorded = UiProblems.attempt(() -> consents.recordNotice(
+                caller,
+                new PriorNoticeDetails(
+                        personId,
+                        clock.instant(),
+                        caller.username(),
+                        EnumSet.copyOf(List.of(noticeCategories)),
+                        Set.of(noticeRecipients),
+                        noticeMeans)));
         return done(recorded, "notice.done");
     }
 
     public String recordConsent() {
-        if (consentGround == null || !consentGround.contains("|") || consentCategories == null || consentCategories.length == 0) {
+        if (consentGround == null
+                || !consentGround.contains("|")
+                || consentCategories == null
+                || consentCategories.length == 0) {
             UiText.error("consent.incomplete");
             return null;
         }
         String[] ground = consentGround.split("\\|", 2);
-        ConsentView recorded = UiProblems.attempt(() -> consents.record(caller, new ConsentDetails(personId,
-                ground[0], ground[1], EnumSet.copyOf(List.of(consentCategories)), clock.instant(), caller.username(),
-                consentMeans, evidenceReference, consentExpiresOn)));
+        ConsentView recorded = UiProblems.attempt(() -> consents.record(
+                caller,
+                new ConsentDetails(
+                        personId,
+                        ground[0],
+                        ground[1],
+                        EnumSet.copyOf(List.of(consentCategories)),
+                        clock.instant(),
+                        caller.username(),
+                        consentMeans,
+                        evidenceReference,
+                        consentExpiresOn)));
         return done(recorded, "consent.done");
     }
 
@@ -152,44 +183,146 @@ public class PersonPage implements Serializable {
         if (revealedNir != null && Field.PERSON_NIR.key().equals(fieldKey)) {
             return revealedNir;
         }
-        return identity == null ? null : Field.byKey(fieldKey).map(identity::get).orElse(null);
+        return identity == null
+                ? null
+                : Field.byKey(fieldKey).map(identity::get).orElse(null);
     }
 
-    public boolean isNirRevealed() { return revealedNir != null; }
-    public NirRevealReason[] getNirReasons() { return NirRevealReason.values(); }
-    public NirRevealReason getNirReason() { return nirReason; }
-    public void setNirReason(NirRevealReason nirReason) { this.nirReason = nirReason; }
+    public boolean isNirRevealed() {
+        return revealedNir != null;
+    }
 
-    public boolean isFound() { return personId != null; }
-    public UUID getPersonId() { return personId; }
-    public String getId() { return id; }
-    public void setId(String id) { this.id = id; }
-    public List<CaseFileSummary> getDossiers() { return dossiers; }
-    public List<PriorNoticeView> getNotices() { return notices; }
-    public List<ConsentView> getConsents() { return consentList; }
-    public List<String> getGrounds() { return grounds; }
-    public FieldCategory[] getCategories() { return FieldCategory.values(); }
-    public InformationMeans[] getInformationMeans() { return InformationMeans.values(); }
-    public ConsentMeans[] getConsentMeansValues() { return ConsentMeans.values(); }
-    public WithdrawalReason[] getWithdrawalReasons() { return WithdrawalReason.values(); }
-    public String[] getNoticeRecipients() { return noticeRecipients; }
-    public void setNoticeRecipients(String[] v) { noticeRecipients = v; }
-    public FieldCategory[] getNoticeCategories() { return noticeCategories; }
-    public void setNoticeCategories(FieldCategory[] v) { noticeCategories = v; }
-    public InformationMeans getNoticeMeans() { return noticeMeans; }
-    public void setNoticeMeans(InformationMeans v) { noticeMeans = v; }
-    public String getConsentGround() { return consentGround; }
-    public void setConsentGround(String v) { consentGround = v; }
-    public FieldCategory[] getConsentCategories() { return consentCategories; }
-    public void setConsentCategories(FieldCategory[] v) { consentCategories = v; }
-    public ConsentMeans getConsentMeans() { return consentMeans; }
-    public void setConsentMeans(ConsentMeans v) { consentMeans = v; }
-    public String getEvidenceReference() { return evidenceReference; }
-    public void setEvidenceReference(String v) { evidenceReference = v; }
-    public LocalDate getConsentExpiresOn() { return consentExpiresOn; }
-    public void setConsentExpiresOn(LocalDate v) { consentExpiresOn = v; }
-    public WithdrawalReason getWithdrawalReason() { return withdrawalReason; }
-    public void setWithdrawalReason(WithdrawalReason v) { withdrawalReason = v; }
+    public NirRevealReason[] getNirReasons() {
+        return NirRevealReason.values();
+    }
+
+    public NirRevealReason getNirReason() {
+        return nirReason;
+    }
+
+    public void setNirReason(NirRevealReason nirReason) {
+        this.nirReason = nirReason;
+    }
+
+    public boolean isFound() {
+        return personId != null;
+    }
+
+    public UUID getPersonId() {
+        return personId;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String id) {
+        this.id = id;
+    }
+
+    public List<CaseFileSummary> getDossiers() {
+        return dossiers;
+    }
+
+    public List<PriorNoticeView> getNotices() {
+        return notices;
+    }
+
+    public List<ConsentView> getConsents() {
+        return consentList;
+    }
+
+    public List<String> getGrounds() {
+        return grounds;
+    }
+
+    public FieldCategory[] getCategories() {
+        return FieldCategory.values();
+    }
+
+    public InformationMeans[] getInformationMeans() {
+        return InformationMeans.values();
+    }
+
+    public ConsentMeans[] getConsentMeansValues() {
+        return ConsentMeans.values();
+    }
+
+    public WithdrawalReason[] getWithdrawalReasons() {
+        return WithdrawalReason.values();
+    }
+
+    public String[] getNoticeRecipients() {
+        return noticeRecipients;
+    }
+
+    public void setNoticeRecipients(String[] v) {
+        noticeRecipients = v;
+    }
+
+    public FieldCategory[] getNoticeCategories() {
+        return noticeCategories;
+    }
+
+    public void setNoticeCategories(FieldCategory[] v) {
+        noticeCategories = v;
+    }
+
+    public InformationMeans getNoticeMeans() {
+        return noticeMeans;
+    }
+
+    public void setNoticeMeans(InformationMeans v) {
+        noticeMeans = v;
+    }
+
+    public String getConsentGround() {
+        return consentGround;
+    }
+
+    public void setConsentGround(String v) {
+        consentGround = v;
+    }
+
+    public FieldCategory[] getConsentCategories() {
+        return consentCategories;
+    }
+
+    public void setConsentCategories(FieldCategory[] v) {
+        consentCategories = v;
+    }
+
+    public ConsentMeans getConsentMeans() {
+        return consentMeans;
+    }
+
+    public void setConsentMeans(ConsentMeans v) {
+        consentMeans = v;
+    }
+
+    public String getEvidenceReference() {
+        return evidenceReference;
+    }
+
+    public void setEvidenceReference(String v) {
+        evidenceReference = v;
+    }
+
+    public LocalDate getConsentExpiresOn() {
+        return consentExpiresOn;
+    }
+
+    public void setConsentExpiresOn(LocalDate v) {
+        consentExpiresOn = v;
+    }
+
+    public WithdrawalReason getWithdrawalReason() {
+        return withdrawalReason;
+    }
+
+    public void setWithdrawalReason(WithdrawalReason v) {
+        withdrawalReason = v;
+    }
 
     /** "CPAM de Maine-et-Loire – Accès aux soins" for "cpam-49|acces-aux-soins". */
     public String groundLabel(String ground) {
@@ -199,6 +332,9 @@ public class PersonPage implements Serializable {
 
     /** The partners a prior notice may name: those of the active conventions. */
     public List<String> getPartners() {
-        return grounds.stream().map(g -> g.substring(0, g.indexOf('|'))).distinct().toList();
+        return grounds.stream()
+                .map(g -> g.substring(0, g.indexOf('|')))
+                .distinct()
+                .toList();
     }
 }

@@ -10,8 +10,12 @@ public record PersonRow(UUID id, String lastName, String firstNames, String birt
         implements Serializable {
 
     static PersonRow of(PersonView view) {
-        return new PersonRow(view.id(), view.fields().get(Field.PERSON_LAST_NAME),
-                view.fields().get(Field.PERSON_FIRST_NAMES), view.fields().get(Field.PERSON_BIRTH_DATE),
-                view.fields().get(Field.PERSON_ADDRESS), view.fields().get(Field.PERSON_PHONE));
+        return new PersonRow(
+                view.id(),
+                view.fields().get(Field.PERSON_LAST_NAME),
+                view.fields().get(Field.PERSON_FIRST_NAMES),
+                view.fields().get(Field.PERSON_BIRTH_DATE),
+                view.fields().get(Field.PERSON_ADDRESS),
+                view.fields().get(Field.PERSON_PHONE));
     }
 }

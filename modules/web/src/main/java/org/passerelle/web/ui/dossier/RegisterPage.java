@@ -5,8 +5,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.time.LocalDate;
 import org.passerelle.application.dossier.CaseFileView;
-import org.passerelle.application.dossier.PersonDetails;
 import org.passerelle.application.dossier.Intake;
+import org.passerelle.application.dossier.PersonDetails;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.web.ui.UiPages;
 import org.passerelle.web.ui.UiProblems;
@@ -35,8 +35,19 @@ public class RegisterPage {
     private String contactChannel;
 
     public String register() {
-        CaseFileView opened = UiProblems.attempt(() -> intake.registerAndOpen(caller, new PersonDetails(lastName,
-                firstNames, birthName, birthDate, nir, address, phone, email, preferredLanguage, contactChannel)));
+        CaseFileView opened = UiProblems.attempt(() -> intake.registerAndOpen(
+                caller,
+                new PersonDetails(
+                        lastName,
+                        firstNames,
+                        birthName,
+                        birthDate,
+                        nir,
+                        address,
+                        phone,
+                        email,
+                        preferredLanguage,
+                        contactChannel)));
         if (opened == null) {
             return null;
         }
@@ -44,24 +55,83 @@ public class RegisterPage {
         return UiPages.go("/ui/dossiers/dossier.xhtml", opened.id());
     }
 
-    public String getLastName() { return lastName; }
-    public void setLastName(String v) { lastName = v; }
-    public String getFirstNames() { return firstNames; }
-    public void setFirstNames(String v) { firstNames = v; }
-    public String getBirthName() { return birthName; }
-    public void setBirthName(String v) { birthName = v; }
-    public LocalDate getBirthDate() { return birthDate; }
-    public void setBirthDate(LocalDate v) { birthDate = v; }
-    public String getNir() { return nir; }
-    public void setNir(String v) { nir = v; }
-    public String getAddress() { return address; }
-    public void setAddress(String v) { address = v; }
-    public String getPhone() { return phone; }
-    public void setPhone(String v) { phone = v; }
-    public String getEmail() { return email; }
-    public void setEmail(String v) { email = v; }
-    public String getPreferredLanguage() { return preferredLanguage; }
-    public void setPreferredLanguage(String v) { preferredLanguage = v; }
-    public String getContactChannel() { return contactChannel; }
-    public void setContactChannel(String v) { contactChannel = v; }
+    public String getLastName() {
+        return lastName;
+    }
+
+    public void setLastName(String v) {
+        lastName = v;
+    }
+
+    public String getFirstNames() {
+        return firstNames;
+    }
+
+    public void setFirstNames(String v) {
+        firstNames = v;
+    }
+
+    public String getBirthName() {
+        return birthName;
+    }
+
+    public void setBirthName(String v) {
+        birthName = v;
+    }
+
+    public LocalDate getBirthDate() {
+        return birthDate;
+    }
+
+    public void setBirthDate(LocalDate v) {
+        birthDate = v;
+    }
+
+    public String getNir() {
+        return nir;
+    }
+
+    public void setNir(String v) {
+        nir = v;
+    }
+
+    public String getAddress() {
+        return address;
+    }
+
+    public void setAddress(String v) {
+        address = v;
+    }
+
+    public String getPhone() {
+        return phone;
+    }
+
+    public void setPhone(String v) {
+        phone = v;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public void setEmail(String v) {
+        email = v;
+    }
+
+    public String getPreferredLanguage() {
+        return preferredLanguage;
+    }
+
+    public void setPreferredLanguage(String v) {
+        preferredLanguage = v;
+    }
+
+    public String getContactChannel() {
+        return contactChannel;
+    }
+
+    public void setContactChannel(String v) {
+        contactChannel = v;
+    }
 }

@@ -16,6 +16,7 @@ public class InboxPage {
 
     @Inject
     PartnerReferralService referrals;
+
     @Inject
     Caller caller;
 

@@ -28,11 +28,12 @@ public class PartnerReferralPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     /** Outcome codes offered when closing an accompaniment (free codes are accepted by the API). */
-    private static final List<String> OUTCOMES = List.of("DROITS_OUVERTS", "ACCOMPAGNEMENT_REALISE",
-            "ORIENTE_AILLEURS", "INJOIGNABLE", "REFUS_USAGER");
+    private static final List<String> OUTCOMES =
+            List.of("DROITS_OUVERTS", "ACCOMPAGNEMENT_REALISE", "ORIENTE_AILLEURS", "INJOIGNABLE", "REFUS_USAGER");
 
     @Inject
     transient PartnerReferralService referrals;
+
     @Inject
     transient Caller caller;
 
@@ -88,16 +89,19 @@ public class PartnerReferralPage implements Serializable {
 
     /** Asks the sender for information (or answers them) without changing the status. */
     public String ask() {
-        return done(UiProblems.attempt(() -> referrals.message(caller, referralId, new TransitionDetails(null, message))),
+        return done(
+                UiProblems.attempt(() -> referrals.message(caller, referralId, new TransitionDetails(null, message))),
                 "partner.asked");
     }
 
     private String transition(Transition transition, String code, String messageKey) {
-        String next = done(UiProblems.attempt(() -> referrals.transition(caller, referralId, transition,
-                new TransitionDetails(code, message))), messageKey);
+        String next = done(
+                UiProblems.attempt(() ->
+                        referrals.transition(caller, referralId, transition, new TransitionDetails(code, message))),
+                messageKey);
         // Declined or closed: the caseworker's access has ended (S7), back to the inbox.
-        boolean ended = transition == Transition.REJECT || transition == Transition.COMPLETE
-                || transition == Transition.FAIL;
+        boolean ended =
+                transition == Transition.REJECT || transition == Transition.COMPLETE || transition == Transition.FAIL;
         return next != null && ended ? UiPages.go("/ui/inbox/list.xhtml", null) : next;
     }
 
@@ -111,21 +115,52 @@ public class PartnerReferralPage implements Serializable {
 
     /** Whether the shared fields are shown (after acceptance, to the named recipient). */
     public boolean isShared() {
-        return referral != null && referral.shared() != null && !referral.shared().visibleFields().isEmpty();
+        return referral != null
+                && referral.shared() != null
+                && !referral.shared().visibleFields().isEmpty();
     }
 
     public List<String> getRejectionCodes() {
         return RejectionReason.STANDARD.stream().map(RejectionReason::code).toList();
     }
 
-    public List<String> getOutcomes() { return OUTCOMES; }
-    public String getId() { return id; }
-    public void setId(String v) { id = v; }
-    public PartnerReferralView getReferral() { return referral; }
-    public String getRejectionCode() { return rejectionCode; }
-    public void setRejectionCode(String v) { rejectionCode = v; }
-    public String getOutcomeCode() { return outcomeCode; }
-    public void setOutcomeCode(String v) { outcomeCode = v; }
-    public String getMessage() { return message; }
-    public void setMessage(String v) { message = v; }
+    public List<String> getOutcomes() {
+        return OUTCOMES;
+    }
+
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String v) {
+        id = v;
+    }
+
+    public PartnerReferralView getReferral() {
+        return referral;
+    }
+
+    public String getRejectionCode() {
+        return rejectionCode;
+    }
+
+    public void setRejectionCode(String v) {
+        rejectionCode = v;
+    }
+
+    public String getOutcomeCode() {
+        return outcomeCode;
+    }
+
+    public void setOutcomeCode(String v) {
+        outcomeCode = v;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String v) {
+        message = v;
+    }
 }

@@ -17,6 +17,7 @@ public class MyReferralsPage {
 
     @Inject
     ReferralService referrals;
+
     @Inject
     Caller caller;
 
@@ -25,7 +26,8 @@ public class MyReferralsPage {
     public List<ReferralSummary> getList() {
         if (list == null) {
             list = UiProblems.attemptList(() -> referrals.list(caller)).stream()
-                    .sorted(Comparator.comparing(ReferralSummary::overdue).reversed()
+                    .sorted(Comparator.comparing(ReferralSummary::overdue)
+                            .reversed()
                             .thenComparing(ReferralSummary::createdAt, Comparator.reverseOrder()))
                     .toList();
         }

@@ -41,8 +41,10 @@ public class NewReferralPage implements Serializable {
 
     @Inject
     transient ConventionService conventions;
+
     @Inject
     transient ReferralService referrals;
+
     @Inject
     transient Caller caller;
 
@@ -58,20 +60,30 @@ public class NewReferralPage implements Serializable {
 
     public void load() {
         caseFileId = UiPages.id(dossier);
-        active = UiProblems.attemptList(() -> conventions.list(caller, null)).stream().filter(ConventionView::active)
-                .sorted(Comparator.comparing(ConventionView::partner).thenComparing(ConventionView::purpose)).toList();
+        active = UiProblems.attemptList(() -> conventions.list(caller, null)).stream()
+                .filter(ConventionView::active)
+                .sorted(Comparator.comparing(ConventionView::partner).thenComparing(ConventionView::purpose))
+                .toList();
     }
 
     /** The convention chosen, whose allowed fields the picker offers. */
     public ConventionView getConvention() {
-        return active.stream().filter(c -> c.id().toString().equals(conventionId)).findFirst().orElse(null);
+        return active.stream()
+                .filter(c -> c.id().toString().equals(conventionId))
+                .findFirst()
+                .orElse(null);
     }
 
     /** Field keys the convention allows, in the order of the field list; notes are picked apart, one by one. */
     public List<String> getAllowedFields() {
         ConventionView convention = getConvention();
-        return convention == null ? List.of() : convention.allowedFields().stream().sorted()
-                .filter(f -> f != Field.NOTE_BODY).map(Field::key).toList();
+        return convention == null
+                ? List.of()
+                : convention.allowedFields().stream()
+                        .sorted()
+                        .filter(f -> f != Field.NOTE_BODY)
+                        .map(Field::key)
+                        .toList();
     }
 
     /** Whether the convention chosen allows notes at all. */
@@ -88,9 +100,10 @@ public class NewReferralPage implements Serializable {
         }
         fields = null;
         notes = null;
-        noteChoices = convention == null || !isNotesAllowed() || caseFileId == null ? List.of()
-                : UiProblems.attemptList(() -> referrals.noteChoices(caller, caseFileId, convention.partner(),
-                        convention.cadre(), convention.purpose()));
+        noteChoices = convention == null || !isNotesAllowed() || caseFileId == null
+                ? List.of()
+                : UiProblems.attemptList(() -> referrals.noteChoices(
+                        caller, caseFileId, convention.partner(), convention.cadre(), convention.purpose()));
         return null;
     }
 
@@ -100,7 +113,8 @@ public class NewReferralPage implements Serializable {
                 + UiFormat.at(note.createdAt()) + " – " + note.author();
         if (!note.pickable()) {
             String refusal = note.refusals().contains(ShareGrounding.HEALTH_NEVER_TO_CAF)
-                    ? ShareGrounding.HEALTH_NEVER_TO_CAF : note.refusals().getFirst();
+                    ? ShareGrounding.HEALTH_NEVER_TO_CAF
+                    : note.refusals().getFirst();
             return label + " — " + UiText.text(NOTE_REFUSED + refusal);
         }
         return note.consentNeeded() ? label + " — " + UiText.text("referral.new.note.consent") : label;
@@ -113,10 +127,20 @@ public class NewReferralPage implements Serializable {
             return null;
         }
         List<String> picked = fields == null ? List.of() : List.of(fields);
-        List<UUID> pickedNotes = notes == null ? List.of() : Arrays.stream(notes).map(UiPages::id).toList();
-        ReferralView draft = UiProblems.attempt(() -> referrals.create(caller, new ReferralDetails(caseFileId,
-                convention.partner(), convention.cadre(), convention.purpose(), reason, urgency, picked,
-                pickedNotes)));
+        List<UUID> pickedNotes = notes == null
+                ? List.of()
+                : Arrays.stream(notes).map(UiPages::id).toList();
+        ReferralView draft = UiProblems.attempt(() -> referrals.create(
+                caller,
+                new ReferralDetails(
+                        caseFileId,
+                        convention.partner(),
+                        convention.cadre(),
+                        convention.purpose(),
+                        reason,
+                        urgency,
+                        picked,
+                        pickedNotes)));
         if (draft == null) {
             return null;
         }
@@ -124,19 +148,63 @@ public class NewReferralPage implements Serializable {
         return UiPages.go("/ui/referrals/referral.xhtml", draft.id());
     }
 
-    public String getDossier() { return dossier; }
-    public void setDossier(String v) { dossier = v; }
-    public List<ConventionView> getActive() { return active; }
-    public String getConventionId() { return conventionId; }
-    public void setConventionId(String v) { conventionId = v; }
-    public String[] getFields() { return fields; }
-    public void setFields(String[] v) { fields = v; }
-    public String[] getNotes() { return notes; }
-    public void setNotes(String[] v) { notes = v; }
-    public List<NoteChoice> getNoteChoices() { return noteChoices; }
-    public String getReason() { return reason; }
-    public void setReason(String v) { reason = v; }
-    public Urgency getUrgency() { return urgency; }
-    public void setUrgency(Urgency v) { urgency = v; }
-    public Urgency[] getUrgencies() { return Urgency.values(); }
+    public String getDossier() {
+        return dossier;
+    }
+
+    public void setDossier(String v) {
+        dossier = v;
+    }
+
+    public List<ConventionView> getActive() {
+        return active;
+    }
+
+    public String getConventionId() {
+        return conventionId;
+    }
+
+    public void setConventionId(String v) {
+        conventionId = v;
+    }
+
+    public String[] getFields() {
+        return fields;
+    }
+
+    public void setFields(String[] v) {
+        fields = v;
+    }
+
+    public String[] getNotes() {
+        return notes;
+    }
+
+    public void setNotes(String[] v) {
+        notes = v;
+    }
+
+    public List<NoteChoice> getNoteChoices() {
+        return noteChoices;
+    }
+
+    public String getReason() {
+        return reason;
+    }
+
+    public void setReason(String v) {
+        reason = v;
+    }
+
+    public Urgency getUrgency() {
+        return urgency;
+    }
+
+    public void setUrgency(Urgency v) {
+        urgency = v;
+    }
+
+    public Urgency[] getUrgencies() {
+        return Urgency.values();
+    }
 }

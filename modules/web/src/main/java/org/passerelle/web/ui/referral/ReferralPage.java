@@ -28,6 +28,7 @@ public class ReferralPage implements Serializable {
 
     @Inject
     transient ReferralService referrals;
+
     @Inject
     transient Caller caller;
 
@@ -54,13 +55,16 @@ public class ReferralPage implements Serializable {
     }
 
     public String cancel() {
-        return done(UiProblems.attempt(() -> referrals.cancel(caller, referralId,
-                new TransitionDetails(cancelReason, message))), "referral.cancelled");
+        return done(
+                UiProblems.attempt(
+                        () -> referrals.cancel(caller, referralId, new TransitionDetails(cancelReason, message))),
+                "referral.cancelled");
     }
 
     public String sendMessage() {
-        return done(UiProblems.attempt(() -> referrals.message(caller, referralId,
-                new TransitionDetails(null, message))), "referral.message.sent");
+        return done(
+                UiProblems.attempt(() -> referrals.message(caller, referralId, new TransitionDetails(null, message))),
+                "referral.message.sent");
     }
 
     private String done(Object result, String messageKey) {
@@ -71,13 +75,39 @@ public class ReferralPage implements Serializable {
         return referral != null && referral.availableTransitions().contains(Transition.valueOf(transition));
     }
 
-    public String getId() { return id; }
-    public void setId(String v) { id = v; }
-    public ReferralView getReferral() { return referral; }
-    public PreviewView getPreview() { return preview; }
-    public String getMessage() { return message; }
-    public void setMessage(String v) { message = v; }
-    public String getCancelReason() { return cancelReason; }
-    public void setCancelReason(String v) { cancelReason = v; }
-    public String[] getCancelReasons() { return new String[] {"USAGER_RENONCE", "SITUATION_RESOLUE", "ERREUR_ORIENTATION"}; }
+    public String getId() {
+        return id;
+    }
+
+    public void setId(String v) {
+        id = v;
+    }
+
+    public ReferralView getReferral() {
+        return referral;
+    }
+
+    public PreviewView getPreview() {
+        return preview;
+    }
+
+    public String getMessage() {
+        return message;
+    }
+
+    public void setMessage(String v) {
+        message = v;
+    }
+
+    public String getCancelReason() {
+        return cancelReason;
+    }
+
+    public void setCancelReason(String v) {
+        cancelReason = v;
+    }
+
+    public String[] getCancelReasons() {
+        return new String[] {"USAGER_RENONCE", "SITUATION_RESOLUE", "ERREUR_ORIENTATION"};
+    }
 }

@@ -24,8 +24,10 @@ class BoundedInputStreamTest {
     void oneByteMoreFailsTheReadWithTheLimit() {
         InputStream in = new BoundedInputStream(new ByteArrayInputStream(new byte[1001]), 1000);
 
-        assertThatThrownBy(in::readAllBytes).isInstanceOfSatisfying(BodyTooLargeException.class,
-                e -> assertThat(e.getMessage()).contains("1000"));
+        assertThatThrownBy(in::readAllBytes)
+                .isInstanceOfSatisfying(
+                        BodyTooLargeException.class,
+                        e -> assertThat(e.getMessage()).contains("1000"));
     }
 
     @Test

@@ -37,7 +37,9 @@ class PageParamsTest {
     }
 
     private static void assertRefused(PageParams params, String field) {
-        assertThatThrownBy(params::paging).as("page %s, size %s", params.page, params.size)
-                .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field));
+        assertThatThrownBy(params::paging)
+                .as("page %s, size %s", params.page, params.size)
+                .isInstanceOfSatisfying(
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo(field));
     }
 }
