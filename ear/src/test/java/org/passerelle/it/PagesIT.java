@@ -412,6 +412,51 @@ class PagesIT {
         assertThat(seen.path("timeline").toString()).contains("Déjà accompagnée par notre antenne de Saumur");
     }
 
+    /**
+     * The refusal form offers the reasons of the orientation's own convention, no other: the four
+     * standard ones of another convention would be refused by the service (issue 18).
+     */
+    @Test
+    void aPartnerDeclinesWithAReasonOfTheConventionsOwnList() {
+        String purpose = TestData.unique("refus-");
+        Map<String, Object> convention = new HashMap<>();
+        convention.put("partner", "caf-49");
+        convention.put("cadre", "SOCIAL_ACTION");
+        convention.put("purpose", purpose);
+        convention.put("allowedFields", List.of("person.lastName", "case.housing"));
+        convention.put(
+                "rejectionReasons",
+                List.of(
+                        Map.of("code", "PLACE_INDISPONIBLE", "label", "Aucune place disponible ce trimestre"),
+                        Map.of("code", "DEJA_SUIVI", "label", "Famille déjà suivie par la CAF")));
+        HttpResponse<String> created = Http.send("POST", Http.api("/conventions"), Keycloak.token(ADMIN), convention);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String referralId = TestData.sentToTheCaf(AGENT, purpose);
+
+        Page caf = browser.signIn(CAF, "/ui/link/inbox/" + referralId);
+        Locator options = caf.locator("[id='act:rejectionCode'] option");
+        assertThat(options.all().stream().map(o -> o.getAttribute("value")).toList())
+                .containsExactly("PLACE_INDISPONIBLE", "DEJA_SUIVI");
+        assertThat(options.allTextContents())
+                .containsExactly("Aucune place disponible ce trimestre", "Famille déjà suivie par la CAF");
+
+        // The service holds the same line for any client: a reason of another list, or none said in words.
+        String token = Keycloak.token(CAF);
+        URI reject = Http.api("/partner/referrals/" + referralId + "/reject");
+        Http.assertProblem(
+                Http.send("POST", reject, token, Map.of("reasonCode", "HORS_COMPETENCE", "message", "Hors champ")),
+                422);
+        Http.assertProblem(Http.send("POST", reject, token, Map.of("reasonCode", "PLACE_INDISPONIBLE")), 422);
+
+        caf.selectOption("[id='act:rejectionCode']", "PLACE_INDISPONIBLE");
+        caf.fill("[id='act:message']", "Plus de place avant avril ; réorientez vers le Département");
+        browser.click(caf, "[id='act:reject']");
+        assertThat(Browser.messages(caf)).contains("L'orientation est refusée ; le CCAS est prévenu.");
+        JsonNode seen = Http.json(Http.get(Http.api("/referrals/" + referralId), Keycloak.token(AGENT)));
+        assertThat(seen.path("status").asText()).isEqualTo("REJECTED");
+        assertThat(seen.path("rejectionCode").asText()).isEqualTo("PLACE_INDISPONIBLE");
+    }
+
     @Test
     void theOrientationFormWorksWithTheKeyboardAlone() {
         String lastName = TestData.unique("Clavier");
