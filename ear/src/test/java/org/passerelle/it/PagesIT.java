@@ -402,14 +402,19 @@ class PagesIT {
                                 + " pouvez pas suivre cette orientation : le CCAS en a besoin pour orienter l'usager ailleurs.");
         assertThat(caf.locator("#status").getAttribute("data-status")).isIn("SENT", "RECEIVED");
 
-        caf.selectOption("[id='act:rejectionCode']", "DEJA_SUIVI");
-        caf.fill("[id='act:message']", "Déjà accompagnée par notre antenne de Saumur");
+        declineFromThePage(caf, referralId, "DEJA_SUIVI", "Déjà accompagnée par notre antenne de Saumur");
+    }
+
+    /** Declines from the partner's page with a reason and a message; the CCAS sees both. */
+    private static void declineFromThePage(Page caf, String referralId, String code, String message) {
+        caf.selectOption("[id='act:rejectionCode']", code);
+        caf.fill("[id='act:message']", message);
         browser.click(caf, "[id='act:reject']");
         assertThat(Browser.messages(caf)).contains("L'orientation est refusée ; le CCAS est prévenu.");
         JsonNode seen = Http.json(Http.get(Http.api("/referrals/" + referralId), Keycloak.token(AGENT)));
         assertThat(seen.path("status").asText()).isEqualTo("REJECTED");
-        assertThat(seen.path("rejectionCode").asText()).isEqualTo("DEJA_SUIVI");
-        assertThat(seen.path("timeline").toString()).contains("Déjà accompagnée par notre antenne de Saumur");
+        assertThat(seen.path("rejectionCode").asText()).isEqualTo(code);
+        assertThat(seen.path("timeline").toString()).contains(message);
     }
 
     /**
@@ -448,13 +453,8 @@ class PagesIT {
                 422);
         Http.assertProblem(Http.send("POST", reject, token, Map.of("reasonCode", "PLACE_INDISPONIBLE")), 422);
 
-        caf.selectOption("[id='act:rejectionCode']", "PLACE_INDISPONIBLE");
-        caf.fill("[id='act:message']", "Plus de place avant avril ; réorientez vers le Département");
-        browser.click(caf, "[id='act:reject']");
-        assertThat(Browser.messages(caf)).contains("L'orientation est refusée ; le CCAS est prévenu.");
-        JsonNode seen = Http.json(Http.get(Http.api("/referrals/" + referralId), Keycloak.token(AGENT)));
-        assertThat(seen.path("status").asText()).isEqualTo("REJECTED");
-        assertThat(seen.path("rejectionCode").asText()).isEqualTo("PLACE_INDISPONIBLE");
+        declineFromThePage(
+                caf, referralId, "PLACE_INDISPONIBLE", "Plus de place avant avril ; réorientez vers le Département");
     }
 
     @Test
