@@ -79,31 +79,24 @@ public final class Benchmarks {
             report.machine("PostgreSQL", postgresVersion(adminUrl));
         }
         List<String> failed = new ArrayList<>();
-        run("crypto", options, failed, report, () -> CryptoBenchmarks.measure(report));
-        run(
+        Map<String, Measurement> inThisJvm = new LinkedHashMap<>();
+        inThisJvm.put("crypto", () -> CryptoBenchmarks.measure(report));
+        inThisJvm.put(
                 "search",
-                options,
-                failed,
-                report,
                 () -> new SearchBenchmark(adminUrl, options.size("persons"), options.size("lookups")).measure(report));
-        run(
+        inThisJvm.put(
                 "journal",
-                options,
-                failed,
-                report,
                 () -> new JournalBenchmark(
                                 adminUrl,
                                 options.sizes("journal-threads"),
                                 options.size("journal-seconds"),
                                 options.size("journal-entries"))
                         .measure(report));
-        run(
+        inThisJvm.put(
                 "envers",
-                options,
-                failed,
-                report,
                 () -> new EnversBenchmark(adminUrl, options.size("envers-threads"), options.size("envers-seconds"))
                         .measure(report));
+        inThisJvm.forEach((name, measurement) -> run(name, options, failed, report, measurement));
         Map<String, StackMeasurement> onStack = new LinkedHashMap<>(stackMeasurements(options, adminUrl));
         onStack.keySet().retainAll(options.only());
         if (!onStack.isEmpty()) {

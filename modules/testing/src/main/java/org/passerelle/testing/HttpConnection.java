@@ -31,6 +31,18 @@ public final class HttpConnection implements AutoCloseable {
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
+
+        /** This response if its status is {@code status}; else an {@link ApiException} naming the call. */
+        public Response expect(int status, String call) {
+            if (this.status != status) {
+                String text = text().replace('\n', ' ');
+                throw new ApiException(
+                        call + " answered " + this.status + " (expected " + status + "): "
+                                + text.substring(0, Math.min(300, text.length())),
+                        this.status);
+            }
+            return this;
+        }
     }
 
     private final String host;

@@ -112,8 +112,10 @@ final class DeliveryApi {
                         + reasons.incrementAndGet() + ")");
         HttpConnection.Response response =
                 http.exchange(request("POST", "/api/v1/referrals", JSON.writeValueAsBytes(body)));
-        expect(response, 201, "POST /api/v1/referrals");
-        return UUID.fromString(JSON.readTree(response.body()).path("id").asText());
+        return UUID.fromString(
+                JSON.readTree(response.expect(201, "POST /api/v1/referrals").body())
+                        .path("id")
+                        .asText());
     }
 
     /** Sends a drafted orientation: the outbox row commits with it, and delivery starts after the commit. */
@@ -124,7 +126,7 @@ final class DeliveryApi {
         HttpConnection.Response response = http.exchange(request);
         long end = System.nanoTime();
         Instant answered = Instant.now();
-        expect(response, 200, "POST " + path);
+        response.expect(200, "POST " + path);
         return new Sent(referralId, start, end, answered);
     }
 
@@ -135,13 +137,5 @@ final class DeliveryApi {
                 path,
                 json,
                 "Authorization: Bearer " + stack.tokens().user(StackData.AGENT));
-    }
-
-    private static void expect(HttpConnection.Response response, int status, String call) {
-        if (response.status() != status) {
-            String text = response.text().replace('\n', ' ');
-            throw new IllegalStateException(call + " answered HTTP " + response.status() + ": "
-                    + text.substring(0, Math.min(300, text.length())));
-        }
     }
 }

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -32,6 +28,7 @@ import org.passerelle.bench.report.Quantity;
 import org.passerelle.bench.report.Report;
 import org.passerelle.bench.seed.StackData;
 import org.passerelle.bench.seed.StackMeasurement;
+import org.passerelle.testing.HttpConnection;
 import org.passerelle.testing.Stack;
 import org.passerelle.testing.Tokens;
 
@@ -93,16 +90,16 @@ public final class KeyRotationBenchmark implements StackMeasurement {
         long started;
         long ended;
         JsonNode last;
-        try (HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+        try (HttpConnection client =
+                new HttpConnection(LoadGenerator.HOST, stack.ports().http())) {
             Thread.sleep(WARMUP.plus(before).toMillis());
             cpuBefore = CpuTimes.now(stack.wildflyJvm());
             started = System.nanoTime();
             JsonNode rotation = call(
                     client,
-                    tokens.user(ADMIN),
+                    stack,
                     "POST",
-                    stack.ports().api().resolve("/api/v1/key-rotations"),
+                    "/api/v1/key-rotations",
                     "{\"organisation\":\"" + StackData.ORGANISATION + "\"}",
                     202);
             String id = rotation.path("id").asText();
@@ -122,13 +119,7 @@ public final class KeyRotationBenchmark implements StackMeasurement {
                     throw new IllegalStateException("the reads stopped during the rotation", failure.get());
                 }
                 Thread.sleep(POLL.toMillis());
-                last = call(
-                        client,
-                        tokens.user(ADMIN),
-                        "GET",
-                        stack.ports().api().resolve("/api/v1/key-rotations/" + id),
-                        null,
-                        200);
+                last = call(client, stack, "GET", "/api/v1/key-rotations/" + id, null, 200);
                 long now = System.nanoTime();
                 timeline.add(new Progress(
                         now,
@@ -295,24 +286,18 @@ public final class KeyRotationBenchmark implements StackMeasurement {
         return String.join("; ", lines);
     }
 
-    private static JsonNode call(HttpClient client, String token, String method, URI uri, String body, int expected)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token)
-                .header("Accept", "application/json");
-        if (body != null) {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(
-                    method + " " + uri + ": HTTP " + response.statusCode() + " " + response.body());
-        }
-        return JSON.readTree(response.body());
+    /** An API call as the administrator, its JSON answer. */
+    private static JsonNode call(
+            HttpConnection http, Stack stack, String method, String path, String body, int expected)
+            throws IOException {
+        byte[] request = HttpConnection.request(
+                method,
+                stack.ports().api().getAuthority(),
+                path,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                "Authorization: Bearer " + stack.tokens().user(ADMIN));
+        return JSON.readTree(
+                http.exchange(request).expect(expected, method + " " + path).body());
     }
 
     /** Per bucket of time: rows rotated, reads served and their latency, from before the rotation to its end. */

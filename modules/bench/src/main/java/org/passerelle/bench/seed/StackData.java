@@ -33,6 +33,7 @@ import org.passerelle.domain.protection.SealedColumn;
 import org.passerelle.testing.Stack;
 import org.passerelle.testing.people.FictitiousPeople;
 import org.passerelle.testing.people.Usager.Person;
+import org.passerelle.testing.people.Usager.Situation;
 
 /**
  * The stack's data for P1, P4 and P6, written straight into the database the server migrated, as the
@@ -50,31 +51,11 @@ public final class StackData {
 
     private static final int THREADS = 2;
     private static final long SEED = 20_261_123L;
-    private static final List<String> HOUSEHOLDS = List.of(
-            "Vit seule avec deux enfants (4 et 9 ans)",
-            "En couple, trois enfants à charge",
-            "Personne isolée, sans enfant",
-            "Hébergé chez un tiers avec sa fille");
-    private static final List<String> RESOURCES = List.of(
-            "RSA socle et APL",
-            "ARE jusqu'en mars, puis aucune ressource",
-            "AAH et pension d'invalidité",
-            "Salaire à temps partiel (820 € nets) et prime d'activité");
-    private static final List<String> HOUSINGS = List.of(
-            "Locataire HLM, T3, impayés de loyer depuis deux mois",
-            "Hébergement d'urgence (CHRS)",
-            "Propriétaire, maison vétuste, chauffage en panne",
-            "Locataire parc privé, procédure d'expulsion engagée");
-    private static final List<String> HEALTH = List.of(
-            "Suivi ALD (diabète de type 2)",
-            "Aucun élément signalé",
-            "Grossesse en cours, suivi PMI",
-            "Reconnaissance MDPH en cours");
-    private static final List<String> RSA = List.of(
-            "Bénéficiaire RSA depuis 2024, orienté social",
-            "Demande de RSA déposée",
-            "Non concerné",
-            "RSA suspendu (déclaration trimestrielle manquante)");
+    /** The demo's dossier situations, for the seeded dossiers. */
+    private static final List<Situation> SITUATIONS = new FictitiousPeople(SEED)
+            .usagers(LocalDate.of(2026, 11, 1)).stream()
+                    .map(u -> u.dossier().opening())
+                    .toList();
 
     /** What was written: the read pool's usager ids and the counts. */
     public record Seeded(List<UUID> readPool, int persons, int caseFiles, int keyVersion, double seconds) {}
@@ -253,17 +234,7 @@ public final class StackData {
                     pool.add(usager.id());
                 }
                 String[] values = usager.values();
-                byte[][] sealed = new byte[values.length][];
-                for (int f = 0; f < values.length; f++) {
-                    sealed[f] = cipher.encrypt(
-                            values[f],
-                            new FieldContext(
-                                    ORGANISATION,
-                                    "person",
-                                    PERSON_SEALED.get(f),
-                                    usager.id().toString(),
-                                    keyVersion));
-                }
+                byte[][] sealed = seal("person", PERSON_SEALED, usager.id(), values);
                 Person p = usager.person();
                 long rev = firstRevision + i;
                 person.row(18).uuid(usager.id()).text(ORGANISATION).int4(keyVersion);
@@ -350,7 +321,10 @@ public final class StackData {
                 UUID personId = personIds.get(k);
                 Instant at = Instant.parse("2026-10-01T09:00:00Z").minus(random.nextInt(365 * 24), ChronoUnit.HOURS);
                 LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-                byte[][] sealed = situation(id, random);
+                Situation s = SITUATIONS.get(random.nextInt(SITUATIONS.size()));
+                byte[][] sealed = seal("case_file", CASE_SEALED, id, new String[] {
+                    s.household(), s.resources(), s.housing(), s.healthNotes(), s.rsaStatus()
+                });
                 files.row(15)
                         .uuid(id)
                         .text(ORGANISATION)
@@ -393,24 +367,16 @@ public final class StackData {
         }
     }
 
-    private byte[][] situation(UUID id, SplittableRandom random) {
-        String[] values = {
-            pick(random, HOUSEHOLDS),
-            pick(random, RESOURCES),
-            pick(random, HOUSINGS),
-            pick(random, HEALTH),
-            pick(random, RSA)
-        };
+    /** Sealed as the application seals them: bound to table, column, row and key version; null stays null. */
+    private byte[][] seal(String table, List<String> columns, UUID id, String[] values) {
         byte[][] sealed = new byte[values.length][];
         for (int f = 0; f < values.length; f++) {
-            sealed[f] = cipher.encrypt(
-                    values[f],
-                    new FieldContext(ORGANISATION, "case_file", CASE_SEALED.get(f), id.toString(), keyVersion));
+            sealed[f] = values[f] == null
+                    ? null
+                    : cipher.encrypt(
+                            values[f],
+                            new FieldContext(ORGANISATION, table, columns.get(f), id.toString(), keyVersion));
         }
         return sealed;
-    }
-
-    private static String pick(SplittableRandom random, List<String> values) {
-        return values.get(random.nextInt(values.size()));
     }
 }
