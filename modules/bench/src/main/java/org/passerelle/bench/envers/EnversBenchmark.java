@@ -96,19 +96,7 @@ public final class EnversBenchmark {
         ThrowawayKeys keys = ThrowawayKeys.generate();
         FictitiousPeople people = new FictitiousPeople(20_261_125L);
         for (int s = 0; s < SEALED_SETS; s++) {
-            var p = people.person(s);
-            String[] values = {
-                p.lastName(),
-                p.firstNames(),
-                p.lastName(),
-                p.birthDate().toString(),
-                p.nir(),
-                p.address(),
-                p.phone(),
-                p.email(),
-                "fr",
-                "telephone"
-            };
+            String[] values = StackData.values(people.person(s));
             String row = UUID.randomUUID().toString();
             sealed[s] = new byte[values.length][];
             for (int f = 0; f < values.length; f++) {

@@ -178,23 +178,22 @@ public final class StackData {
         nameIndex = new BlindIndex(rootBytes, BlindIndex.NAME_AND_BIRTH_DATE);
     }
 
-    /** The ten fields of an usager, in the order of {@link #PERSON_SEALED}. */
-    private record Usager(UUID id, Person person, Instant created) {
+    private record Usager(UUID id, Person person, Instant created) {}
 
-        String[] values() {
-            return new String[] {
-                person.lastName(),
-                person.firstNames(),
-                person.birthName(),
-                person.birthDate().toString(),
-                person.nir(),
-                person.address(),
-                person.phone(),
-                person.email(),
-                person.preferredLanguage(),
-                person.contactChannel()
-            };
-        }
+    /** The ten fields of a person, in the order of {@link #PERSON_SEALED}. */
+    public static String[] values(Person person) {
+        return new String[] {
+            person.lastName(),
+            person.firstNames(),
+            person.birthName(),
+            person.birthDate().toString(),
+            person.nir(),
+            person.address(),
+            person.phone(),
+            person.email(),
+            person.preferredLanguage(),
+            person.contactChannel()
+        };
     }
 
     public static final List<String> PERSON_SEALED =
@@ -233,7 +232,7 @@ public final class StackData {
                 if (i % stride == 0) {
                     pool.add(usager.id());
                 }
-                String[] values = usager.values();
+                String[] values = values(usager.person());
                 byte[][] sealed = seal("person", PERSON_SEALED, usager.id(), values);
                 Person p = usager.person();
                 long rev = firstRevision + i;
