@@ -19,7 +19,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.passerelle.bench.crypto.CryptoBenchmarks;
-import org.passerelle.bench.db.PostgresUrl;
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.delivery.PartnerDeliveryBenchmark;
 import org.passerelle.bench.envers.EnversBenchmark;
@@ -31,7 +30,8 @@ import org.passerelle.bench.rotation.KeyRotationBenchmark;
 import org.passerelle.bench.search.SearchBenchmark;
 import org.passerelle.bench.seed.StackData;
 import org.passerelle.bench.seed.StackMeasurement;
-import org.passerelle.bench.stack.BenchStack;
+import org.passerelle.testing.Ports;
+import org.passerelle.testing.Stack;
 
 /**
  * Passerelle's benchmark command ({@code ./passerelle bench}): runs every measurement with its
@@ -46,6 +46,8 @@ import org.passerelle.bench.stack.BenchStack;
 public final class Benchmarks {
 
     static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
+    /** The benchmark's stack: WildFly on 28080 and 29990, Keycloak on 28180, the simulator on 28280... */
+    public static final int PORT_OFFSET = 20000;
 
     @FunctionalInterface
     private interface Measurement {
@@ -77,31 +79,24 @@ public final class Benchmarks {
             report.machine("PostgreSQL", postgresVersion(adminUrl));
         }
         List<String> failed = new ArrayList<>();
-        run("crypto", options, failed, report, () -> CryptoBenchmarks.measure(report));
-        run(
+        Map<String, Measurement> inThisJvm = new LinkedHashMap<>();
+        inThisJvm.put("crypto", () -> CryptoBenchmarks.measure(report));
+        inThisJvm.put(
                 "search",
-                options,
-                failed,
-                report,
                 () -> new SearchBenchmark(adminUrl, options.size("persons"), options.size("lookups")).measure(report));
-        run(
+        inThisJvm.put(
                 "journal",
-                options,
-                failed,
-                report,
                 () -> new JournalBenchmark(
                                 adminUrl,
                                 options.sizes("journal-threads"),
                                 options.size("journal-seconds"),
                                 options.size("journal-entries"))
                         .measure(report));
-        run(
+        inThisJvm.put(
                 "envers",
-                options,
-                failed,
-                report,
                 () -> new EnversBenchmark(adminUrl, options.size("envers-threads"), options.size("envers-seconds"))
                         .measure(report));
+        inThisJvm.forEach((name, measurement) -> run(name, options, failed, report, measurement));
         Map<String, StackMeasurement> onStack = new LinkedHashMap<>(stackMeasurements(options, adminUrl));
         onStack.keySet().retainAll(options.only());
         if (!onStack.isEmpty()) {
@@ -167,15 +162,33 @@ public final class Benchmarks {
             Report report,
             List<String> failed)
             throws Exception {
-        BenchStack.Layout layout = BenchStack.Layout.of(repository);
-        report.machine("WildFly", layout.wildflyVersion());
-        report.machine("Keycloak", layout.keycloakVersion());
+        Stack.Layout layout = Stack.Layout.of(repository, repository.resolve("modules/bench/target/bench-stack"));
+        report.machine("WildFly", version(layout.wildflyHome()));
+        report.machine("Keycloak", version(layout.keycloakHome()));
         report.machine(
                 "WildFly heap", options.wildflyHeap() == null ? "512 MB (WildFly's default)" : options.wildflyHeap());
-        try (BenchStack stack = BenchStack.start(layout, adminUrl, options.wildflyHeap())) {
+        Stack.Builder builder = Stack.builder(layout)
+                .portOffset(PORT_OFFSET)
+                .postgresAdminUrl(adminUrl)
+                .database("passerelle_bench_stack")
+                .databaseRole("passerelle_bench")
+                // The partner simulator only for P4; no SMTP: no measurement sends a notification.
+                .simulator(chosen.containsKey("delivery"))
+                .smtp(false)
+                .privateKeycloak(true)
+                .dropDatabaseOnClose(true)
+                .deploy(repository.resolve("modules/bench/target/passerelle-bench-baseline.war"))
+                .env("PASSERELLE_PUBLIC_URL", new Ports(PORT_OFFSET).api().toString());
+        if (options.wildflyHeap() != null) {
+            // standalone.conf's own variable for -Xms/-Xmx; its other defaults stay.
+            builder.env("JBOSS_JAVA_SIZING", "-Xms" + options.wildflyHeap() + " -Xmx" + options.wildflyHeap());
+        }
+        long started = System.nanoTime();
+        try (Stack stack = builder.start()) {
+            Report.progress("stack", "up in %.0f s", (System.nanoTime() - started) / 1e9);
             StackData.Seeded data =
                     new StackData(stack, options.size("stack-persons"), options.size("read-pool")).seed();
-            try (Connection db = stack.adminConnection()) {
+            try (Connection db = stack.superuserConnection()) {
                 report.note(String.format(
                         Locale.ROOT,
                         "Stack (P1, P4, P6): Keycloak with the demo realm on port %d, "
@@ -183,9 +196,9 @@ public final class Benchmarks {
                                 + "%,d usagers of %s sealed with key version %d (10 fields each), with their creation "
                                 + "history, %,d of them with an open dossier, and their plaintext copy, written in "
                                 + "%.0f s: %s",
-                        BenchStack.KEYCLOAK_PORT,
-                        BenchStack.PORT_OFFSET,
-                        BenchStack.DATABASE,
+                        stack.ports().keycloak(),
+                        PORT_OFFSET,
+                        stack.database(),
                         data.persons(),
                         StackData.ORGANISATION,
                         data.keyVersion(),
@@ -196,6 +209,12 @@ public final class Benchmarks {
             chosen.forEach((name, measurement) ->
                     run(name, null, failed, report, () -> measurement.measure(stack, data, report)));
         }
+    }
+
+    /** A server's version from its folder's name, e.g. {@code wildfly-39.0.0.Final}. */
+    private static String version(Path home) {
+        String name = home.getFileName().toString();
+        return name.substring(name.indexOf('-') + 1);
     }
 
     /**
@@ -236,7 +255,7 @@ public final class Benchmarks {
         try (Connection admin = DriverManager.getConnection(adminUrl)) {
             return Sql.queryString(admin, "SHOW server_version");
         } catch (SQLException e) {
-            System.err.println("bench: PostgreSQL does not answer at " + PostgresUrl.withoutParameters(adminUrl)
+            System.err.println("bench: PostgreSQL does not answer at " + adminUrl.replaceFirst("\\?.*", "")
                     + " (" + e.getMessage() + ").\nStart it (pg_ctlcluster 15 main start) or set "
                     + "PASSERELLE_BENCH_PG_ADMIN_URL to a superuser JDBC URL.");
             System.exit(1);

@@ -4,11 +4,12 @@
  * charts in {@code docs/benchmarks.md}. One package per figure ({@code crypto}, {@code search} P3,
  * {@code journal} P2, {@code envers} P5, {@code read} P1, {@code delivery} P4, {@code rotation} P6)
  * over {@code load} (load, latencies, rates), {@code report} (table, page, charts), {@code db},
- * {@code seed} (the stack's data) and {@code stack} (the harness, to be replaced by the shared kit).
+ * {@code seed} (the stack's data); the stack, its tokens and the load client are the stack kit's
+ * ({@code modules/testing}).
  *
  * <p>Allowed dependencies: the real classes of crypto, journal, domain and secrecy (measured, never
  * re-implemented), Hibernate ORM and Envers (the versions WildFly ships), JMH, HdrHistogram,
- * JFreeChart, the PostgreSQL driver, Flyway, Jackson, Flight Recorder, and Bouncy Castle only as the
+ * JFreeChart, the stack kit, the PostgreSQL driver, Flyway, Jackson, Flight Recorder, and Bouncy Castle only as the
  * baseline provider. Baseline code paths exist only here, never in the EAR.
  */
 package org.passerelle.bench;

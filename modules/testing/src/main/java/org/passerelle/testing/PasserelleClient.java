@@ -214,6 +214,24 @@ public final class PasserelleClient implements AutoCloseable {
                 .body()
                 .path("fingerprint")
                 .asText();
+        return pointConvention(admin, partner, cadre, purpose, channel, endpoint, fingerprint);
+    }
+
+    /**
+     * Points the partner's active convention for (cadre, purpose) at a channel, keeping its other
+     * terms: {@code INBOX} with a null endpoint and key puts it back on Passerelle's inbox. Returns
+     * false when no such convention is active.
+     *
+     * @param keyRef the fingerprint of the partner's registered keys
+     */
+    public boolean pointConvention(
+            String admin,
+            String partner,
+            String cadre,
+            String purpose,
+            String channel,
+            String endpoint,
+            String keyRef) {
         JsonNode convention = null;
         for (JsonNode c : call(admin, "GET", "/conventions?partner=" + partner, null, null, 200)
                 .body()) {
@@ -238,7 +256,7 @@ public final class PasserelleClient implements AutoCloseable {
                 .forEach(r -> reasons.addObject()
                         .put("code", r.path("code").asText())
                         .put("label", r.path("label").asText()));
-        terms.put("channel", channel).put("endpoint", endpoint).put("partnerKeyRef", fingerprint);
+        terms.put("channel", channel).put("endpoint", endpoint).put("partnerKeyRef", keyRef);
         call(admin, "PUT", "/conventions/" + id, terms, etag, 200);
         return true;
     }

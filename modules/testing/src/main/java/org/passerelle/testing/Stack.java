@@ -243,6 +243,11 @@ public final class Stack implements AutoCloseable {
         return spec.database;
     }
 
+    /** The role that owns the database and that the server connects as, for grants on tables of a test's own. */
+    public String databaseRole() {
+        return databaseRole;
+    }
+
     /** A superuser connection to the stack's database, for checks no API offers (row counts, tampering). */
     public Connection superuserConnection() throws SQLException {
         return DriverManager.getConnection(withDatabase(spec.postgresAdminUrl, spec.database));

@@ -35,12 +35,12 @@ import org.openjdk.jmh.runner.options.VerboseMode;
 import org.passerelle.bench.report.Figure;
 import org.passerelle.bench.report.Quantity;
 import org.passerelle.bench.report.Report;
-import org.passerelle.bench.stack.FictitiousPeople;
 import org.passerelle.crypto.BlindIndex;
 import org.passerelle.crypto.FieldCipher;
 import org.passerelle.crypto.FieldContext;
 import org.passerelle.crypto.NameAndBirthDate;
 import org.passerelle.crypto.Nir;
+import org.passerelle.testing.people.FictitiousPeople;
 
 /**
  * JMH micro-benchmarks of the crypto module, one thread each (so ops/s is per core), each in its

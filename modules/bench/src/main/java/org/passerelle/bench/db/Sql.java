@@ -8,6 +8,7 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import org.flywaydb.core.Flyway;
+import org.passerelle.testing.Stack;
 
 /** Plain JDBC for setting up and inspecting the benchmarks' databases. */
 public final class Sql {
@@ -54,7 +55,7 @@ public final class Sql {
             try (Connection admin = DriverManager.getConnection(adminUrl)) {
                 execute(admin, "DROP DATABASE IF EXISTS " + name + " WITH (FORCE)", "CREATE DATABASE " + name);
             }
-            return new Throwaway(adminUrl, name, PostgresUrl.withDatabase(adminUrl, name));
+            return new Throwaway(adminUrl, name, Stack.withDatabase(adminUrl, name));
         }
 
         /** Migrated by the application's own Flyway migrations ({@code db/migration} of passerelle-domain). */

@@ -19,7 +19,10 @@ final class Outbox {
     /** {@code closed}: dead or skipped; {@code lastDelivered} null while none is. */
     record State(long all, long delivered, long closed, double meanAttempts, Instant lastDelivered) {}
 
-    private static final String MINE = " FROM outbox_message WHERE kind = 'ORIENTATION' AND referral_id = ANY (?)";
+    /** The messages of these orientations: {@link #MINE} to read them, {@link #WHERE_MINE} to update them. */
+    private static final String WHERE_MINE = " WHERE kind = 'ORIENTATION' AND referral_id = ANY (?)";
+
+    private static final String MINE = " FROM outbox_message" + WHERE_MINE;
 
     private final Connection db;
     private final Array ids;
@@ -57,9 +60,9 @@ final class Outbox {
      * any, and none will take one before {@link #release}.
      */
     void park(Duration quiet) throws Exception {
-        try (PreparedStatement update =
-                        db.prepareStatement("UPDATE outbox_message SET next_attempt_at = now() + " + "interval '1 hour'"
-                                + MINE + " AND state = 'PENDING' AND next_attempt_at < now() + interval '30 minutes'");
+        try (PreparedStatement update = db.prepareStatement(
+                        "UPDATE outbox_message SET next_attempt_at = now() + " + "interval '1 hour'" + WHERE_MINE
+                                + " AND state = 'PENDING' AND next_attempt_at < now() + interval '30 minutes'");
                 PreparedStatement check = db.prepareStatement("SELECT count(*) FILTER (WHERE state <> 'PENDING' OR "
                         + "next_attempt_at < now() + interval '30 minutes'), coalesce(sum(attempts), 0)" + MINE)) {
             update.setArray(1, ids);
@@ -88,7 +91,7 @@ final class Outbox {
     Instant release(Duration margin) throws SQLException {
         Instant due = Instant.now().plus(margin).truncatedTo(ChronoUnit.MILLIS);
         try (PreparedStatement update = db.prepareStatement(
-                "UPDATE outbox_message SET next_attempt_at = ?" + MINE + " AND state = 'PENDING'")) {
+                "UPDATE outbox_message SET next_attempt_at = ?" + WHERE_MINE + " AND state = 'PENDING'")) {
             update.setTimestamp(1, Timestamp.from(due));
             update.setArray(2, ids);
             int released = update.executeUpdate();

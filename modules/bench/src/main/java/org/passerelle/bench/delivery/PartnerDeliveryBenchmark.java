@@ -3,11 +3,8 @@ package org.passerelle.bench.delivery;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,7 +13,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -25,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
+import org.passerelle.bench.Benchmarks;
 import org.passerelle.bench.delivery.DeliveryApi.Route;
 import org.passerelle.bench.delivery.DeliveryApi.Sent;
 import org.passerelle.bench.load.Latencies;
@@ -37,11 +34,13 @@ import org.passerelle.bench.report.Quantity;
 import org.passerelle.bench.report.Report;
 import org.passerelle.bench.seed.StackData;
 import org.passerelle.bench.seed.StackMeasurement;
-import org.passerelle.bench.stack.BenchStack;
-import org.passerelle.bench.stack.HttpConnection;
-import org.passerelle.bench.stack.PartnerSimulator;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.FieldCategory;
+import org.passerelle.testing.HttpConnection;
+import org.passerelle.testing.Ports;
+import org.passerelle.testing.SimulatorClient;
+import org.passerelle.testing.Stack;
+import org.passerelle.testing.people.Category;
 
 /**
  * P4, partner delivery through the transactional outbox and Apache Camel, on the benchmark's stack
@@ -56,16 +55,17 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     static final String NAME = "P4 partner delivery";
     static final String CAF_PARTNER = "caf-49";
     static final String CPAM_PARTNER = "cpam-49";
-    static final List<String> CATEGORIES = Stream.of(
+    static final List<Category> CATEGORIES = Stream.of(
                     FieldCategory.IDENTITY, FieldCategory.CONTACT, FieldCategory.RESOURCES)
-            .map(FieldCategory::name)
+            .map(c -> Category.valueOf(c.name()))
             .toList();
+    private static final Ports PORTS = new Ports(Benchmarks.PORT_OFFSET);
     static final Route CAF = new Route(
             CAF_PARTNER,
             "SOCIAL_ACTION",
             "acces-aux-droits",
             "HTTPS",
-            "https://localhost:" + PartnerSimulator.HTTPS_PORT + "/caf/orientations",
+            "https://localhost:" + PORTS.simulatorHttps() + "/caf/orientations",
             CATEGORIES,
             keys(Field.PERSON_LAST_NAME, Field.PERSON_FIRST_NAMES, Field.PERSON_PHONE, Field.CASE_RESOURCES));
     static final Route CPAM = new Route(
@@ -73,7 +73,7 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
             "SOCIAL_ACTION",
             "acces-aux-droits",
             "SFTP",
-            "sftp://127.0.0.1:" + PartnerSimulator.SFTP_PORT,
+            "sftp://127.0.0.1:" + PORTS.simulatorSftp(),
             CATEGORIES,
             keys(Field.PERSON_LAST_NAME, Field.PERSON_BIRTH_DATE, Field.CASE_RESOURCES));
     private static final int USAGERS = 4;
@@ -163,40 +163,27 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     }
 
     @Override
-    public void measure(BenchStack stack, StackData.Seeded data, Report report) throws Exception {
+    public void measure(Stack stack, StackData.Seeded data, Report report) throws Exception {
         new OutboxInsertBenchmark(adminUrl, settings.outboxThreads(), settings.outboxSeconds()).measure(report);
         DeliveryApi api = new DeliveryApi(stack);
-        Path work = Files.createDirectories(stack.layout().work().resolve("partner-simulator"));
-        progress(
-                "starting the partner simulator (control API %d, CAF HTTPS %d, CPAM SFTP %d)...",
-                PartnerSimulator.HTTP_PORT, PartnerSimulator.HTTPS_PORT, PartnerSimulator.SFTP_PORT);
-        // Silent partners: no status goes back, so the partner systems' client secret (Keycloak's, which
-        // BenchStack does not expose) is never used; the simulator gets a random one.
-        try (PartnerSimulator simulator = PartnerSimulator.start(
-                        PartnerSimulator.jar(stack.layout()),
-                        work,
-                        URI.create("http://localhost:" + BenchStack.HTTP_PORT),
-                        stack.keycloak(),
-                        BenchStack.REALM,
-                        randomSecret());
-                HttpConnection http = api.connection()) {
+        try (SimulatorClient simulator = new SimulatorClient(stack.ports().simulatorUrl())) {
             for (Route route : List.of(CAF, CPAM)) {
                 simulator.behave(route.partner(), Map.of("replies", List.of(), "down", false));
             }
             try {
                 for (Route route : List.of(CAF, CPAM)) {
-                    api.connect(http, route, simulator.keys(route.partner()));
+                    api.connect(route, simulator.keys(route.partner()));
                 }
                 List<UUID> dossiers = new ArrayList<>();
                 for (int i = 0; i < USAGERS; i++) {
-                    dossiers.add(api.usager(http, i, List.of(CAF_PARTNER, CPAM_PARTNER), CATEGORIES));
+                    dossiers.add(api.usager(i, List.of(CAF_PARTNER, CPAM_PARTNER), CATEGORIES));
                 }
                 measureDelivery(stack, api, simulator, dossiers, report);
             } finally {
                 for (Route route : List.of(CAF, CPAM)) {
                     try {
-                        api.disconnect(http, route);
-                    } catch (IOException | RuntimeException e) {
+                        api.disconnect(route);
+                    } catch (RuntimeException e) {
                         System.err.println("bench: delivery: could not put the convention of " + route.partner()
                                 + " back on the inbox: " + e);
                     }
@@ -206,7 +193,7 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     }
 
     private void measureDelivery(
-            BenchStack stack, DeliveryApi api, PartnerSimulator simulator, List<UUID> dossiers, Report report)
+            Stack stack, DeliveryApi api, SimulatorClient simulator, List<UUID> dossiers, Report report)
             throws Exception {
         Backlog https = backlog(stack, api, simulator, CAF, dossiers, settings.httpsBacklog());
         Backlog sftp = backlog(stack, api, simulator, CPAM, dossiers, settings.sftpBacklog());
@@ -266,11 +253,11 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
         report.figure(Figure.of(
                         NAME + ": HTTPS (CAF) from a backlog of " + https.orientations(),
                         Quantity.of(https.perSecond(), "orientations/s"))
-                .withTarget(atLeast(100, "/s")));
+                .withTarget(Target.valueAtLeast(100, "/s")));
         report.figure(Figure.of(
                         NAME + ": SFTP + OpenPGP (CPAM) from a backlog of " + sftp.orientations(),
                         Quantity.of(sftp.perSecond(), "files/s"))
-                .withTarget(atLeast(5, "/s")));
+                .withTarget(Target.valueAtLeast(5, "/s")));
         report.figure(Figure.of(
                 NAME + ": commit to partner, HTTPS, p50 at " + rate,
                 Quantity.of(steadyLatency.percentileMillis(0.50), "ms")));
@@ -345,7 +332,7 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
 
     /** Builds a backlog with the partner down, makes it due at once, brings the partner back and times it. */
     private Backlog backlog(
-            BenchStack stack, DeliveryApi api, PartnerSimulator simulator, Route route, List<UUID> dossiers, int count)
+            Stack stack, DeliveryApi api, SimulatorClient simulator, Route route, List<UUID> dossiers, int count)
             throws Exception {
         progress("%s (%s): drafting %d orientations...", route.channel(), route.partner(), count);
         List<UUID> ids = draftAll(api, route, dossiers, count);
@@ -359,7 +346,7 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
         double sendSeconds = (System.nanoTime() - start) / 1e9;
         Instant due;
         double attempts;
-        try (Connection db = stack.adminConnection()) {
+        try (Connection db = stack.superuserConnection()) {
             Outbox outbox = new Outbox(db, ids);
             Workers.await(
                     "an outbox row for each of " + ids.size() + " orientations", Duration.ofSeconds(30), 100, () -> {
@@ -378,7 +365,7 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
         }
         simulator.behave(route.partner(), Map.of("replies", List.of(), "down", false));
         while (!simulator.listening(route.partner()) && Instant.now().isBefore(due.plusSeconds(10))) {
-            PartnerSimulator.sleep(50);
+            Thread.sleep(50);
         }
         boolean upBeforeDue =
                 simulator.listening(route.partner()) && Instant.now().isBefore(due);
@@ -401,8 +388,8 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     }
 
     /** Waits until every orientation's message is DELIVERED (fails on a dead one); returns when the last was. */
-    private static Instant awaitDelivered(BenchStack stack, List<UUID> ids, Duration timeout) throws Exception {
-        try (Connection db = stack.adminConnection()) {
+    private static Instant awaitDelivered(Stack stack, List<UUID> ids, Duration timeout) throws Exception {
+        try (Connection db = stack.superuserConnection()) {
             Outbox outbox = new Outbox(db, ids);
             Workers.await(ids.size() + " orientations delivered", timeout, 200, () -> {
                 Outbox.State state = outbox.state();
@@ -421,13 +408,14 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
      * fails: lost or applied twice), duplicates (the same message id again) counted. Passerelle counts
      * an SFTP file delivered once uploaded; the simulator takes it in at its next poll: hence the wait.
      */
-    private static Arrivals arrivals(PartnerSimulator simulator, String partner, List<UUID> ids) throws Exception {
+    private static Arrivals arrivals(SimulatorClient simulator, String partner, List<UUID> ids) throws Exception {
         Set<String> wanted = new HashSet<>();
         ids.forEach(id -> wanted.add(id.toString()));
         Map<UUID, Instant> received = new HashMap<>();
         int[] counts = new int[3];
         Workers.await(
-                "the ledger of " + partner + " to hold " + ids.size() + " orientations (see " + simulator.log() + ")",
+                "the ledger of " + partner + " to hold " + ids.size()
+                        + " orientations (see simulator.log in the stack folder)",
                 Duration.ofSeconds(30),
                 250,
                 () -> {
@@ -580,38 +568,26 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
                 "concurrent senders (closed loop)",
                 "latency (ms)",
                 true);
-        latency.series(
-                "commit to partner p50",
-                senders,
-                levels.stream()
-                        .mapToDouble(l -> l.commitToPartner().percentileMillis(0.50))
-                        .toArray(),
-                0,
-                false);
-        latency.series(
-                "commit to partner p95",
-                senders,
-                levels.stream()
-                        .mapToDouble(l -> l.commitToPartner().percentileMillis(0.95))
-                        .toArray(),
-                0,
-                true);
-        latency.series(
-                "send call p50",
-                senders,
-                levels.stream()
-                        .mapToDouble(l -> l.sendCalls().percentileMillis(0.50))
-                        .toArray(),
-                1,
-                false);
-        latency.series(
-                "send call p95",
-                senders,
-                levels.stream()
-                        .mapToDouble(l -> l.sendCalls().percentileMillis(0.95))
-                        .toArray(),
-                1,
-                true);
+        for (double percentile : List.of(0.50, 0.95)) {
+            String p = String.format(Locale.ROOT, " p%.0f", 100 * percentile);
+            boolean dashed = percentile > 0.5;
+            latency.series(
+                    "commit to partner" + p,
+                    senders,
+                    levels.stream()
+                            .mapToDouble(l -> l.commitToPartner().percentileMillis(percentile))
+                            .toArray(),
+                    0,
+                    dashed);
+            latency.series(
+                    "send call" + p,
+                    senders,
+                    levels.stream()
+                            .mapToDouble(l -> l.sendCalls().percentileMillis(percentile))
+                            .toArray(),
+                    1,
+                    dashed);
+        }
         throughput.writePng(report.chart(
                 "P4: orientations sent and delivered per second against concurrent senders " + "(HTTPS, CAF)",
                 "p4-throughput.png"));
@@ -620,25 +596,12 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
                 "p4-latency.png"));
     }
 
-    /** At least {@code minimum} (e.g. {@code >= 100/s}). */
-    private static Target atLeast(double minimum, String unit) {
-        return new Target(
-                String.format(Locale.ROOT, ">= %,.0f%s", minimum, unit),
-                f -> f.value().amount() >= minimum);
-    }
-
     private static List<String> keys(Field... fields) {
         return Stream.of(fields).map(Field::key).toList();
     }
 
     private static double seconds(Instant from, Instant to) {
         return Duration.between(from, to).toNanos() / 1e9;
-    }
-
-    private static String randomSecret() {
-        byte[] bytes = new byte[16];
-        new SecureRandom().nextBytes(bytes);
-        return HexFormat.of().formatHex(bytes);
     }
 
     private static void progress(String format, Object... arguments) {

@@ -23,13 +23,13 @@ import org.passerelle.bench.report.Figure.Target;
 import org.passerelle.bench.report.Quantity;
 import org.passerelle.bench.report.Report;
 import org.passerelle.bench.seed.StackData;
-import org.passerelle.bench.stack.FictitiousPeople;
 import org.passerelle.domain.audit.Actor;
 import org.passerelle.domain.audit.ActorContext;
 import org.passerelle.domain.audit.Revision;
 import org.passerelle.domain.person.Person;
 import org.passerelle.domain.protection.SealedColumn;
 import org.passerelle.secrecy.Field;
+import org.passerelle.testing.people.FictitiousPeople;
 
 /**
  * P5, what Envers adds to a write (issue #8: at most 1.3 times the same writes without auditing):
@@ -96,19 +96,7 @@ public final class EnversBenchmark {
         ThrowawayKeys keys = ThrowawayKeys.generate();
         FictitiousPeople people = new FictitiousPeople(20_261_125L);
         for (int s = 0; s < SEALED_SETS; s++) {
-            FictitiousPeople.Person p = people.person(s);
-            String[] values = {
-                p.lastName(),
-                p.firstName(),
-                p.lastName(),
-                p.birthDate().toString(),
-                p.nir(),
-                p.address(),
-                p.phone(),
-                p.email(),
-                "fr",
-                "telephone"
-            };
+            String[] values = StackData.values(people.person(s));
             String row = UUID.randomUUID().toString();
             sealed[s] = new byte[values.length][];
             for (int f = 0; f < values.length; f++) {

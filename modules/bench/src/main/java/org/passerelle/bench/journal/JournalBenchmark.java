@@ -1,6 +1,5 @@
 package org.passerelle.bench.journal;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -21,7 +20,6 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.stream.Stream;
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.Rate;
 import org.passerelle.bench.load.Samples;
@@ -37,6 +35,7 @@ import org.passerelle.journal.JournalSealer;
 import org.passerelle.journal.JournalVerifier;
 import org.passerelle.journal.JournalWriter;
 import org.passerelle.journal.Verification;
+import org.passerelle.testing.Stack;
 
 /**
  * P2, the access journal (issue #8: at least 3,000 chained appends/s and 80% of plain INSERTs;
@@ -125,7 +124,7 @@ public final class JournalBenchmark {
             measureAppends(report);
             measureVerification(report);
         } finally {
-            deleteFolder(checkpoints);
+            Stack.deleteTree(checkpoints);
         }
     }
 
@@ -532,17 +531,6 @@ public final class JournalBenchmark {
 
     private static long chainLength(Connection connection) throws SQLException {
         return Sql.queryLong(connection, "select coalesce(max(position), 0) from journal_seal");
-    }
-
-    private static void deleteFolder(Path folder) throws IOException {
-        if (folder == null || Files.notExists(folder)) {
-            return;
-        }
-        try (Stream<Path> paths = Files.walk(folder)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(path);
-            }
-        }
     }
 
     private static void progress(String format, Object... arguments) {

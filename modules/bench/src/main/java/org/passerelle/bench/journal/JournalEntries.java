@@ -8,8 +8,10 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.UUID;
+import java.util.stream.IntStream;
 import org.passerelle.journal.JournalEntry;
 import org.passerelle.secrecy.Field;
+import org.passerelle.testing.people.FictitiousPeople;
 
 /**
  * Journal entries shaped like the ones the application writes (see {@code AccessJournal}): a
@@ -28,38 +30,6 @@ final class JournalEntries {
     static final int MIN_FIELDS = 5;
     static final int MAX_FIELDS = 15;
 
-    private static final List<String> FIRST_NAMES = List.of(
-            "camille",
-            "lea",
-            "sophie",
-            "nathalie",
-            "isabelle",
-            "jean",
-            "pierre",
-            "nicolas",
-            "karim",
-            "loic",
-            "fatou",
-            "remi",
-            "helene",
-            "theo",
-            "maelle",
-            "jerome");
-    private static final List<String> LAST_NAMES = List.of(
-            "martin",
-            "bernard",
-            "dubois",
-            "moreau",
-            "lefevre",
-            "garcia",
-            "roux",
-            "fournier",
-            "legall",
-            "ndiaye",
-            "nguyen",
-            "dasilva",
-            "pasquier",
-            "brebion");
     /** Organisation and the application role its staff hold. */
     private static final List<List<String>> ORGANISATIONS = List.of(
             List.of("ccas-saumur", "ccas-agent"), List.of("ccas-saumur", "ccas-agent"),
@@ -96,15 +66,21 @@ final class JournalEntries {
             List.of("rsa-follow-up", "housing-support", "health-access", "family-benefits");
 
     private final long seed;
+    /** Usernames as Keycloak's are made: the local part of an e-mail address of the crowd. */
+    private final List<String> usernames;
 
     JournalEntries(long seed) {
         this.seed = seed;
+        FictitiousPeople staff = new FictitiousPeople(seed);
+        this.usernames = IntStream.range(0, 1_000)
+                .mapToObj(i -> staff.person(i).email().split("@")[0])
+                .toList();
     }
 
     /** Entry {@code i}, recorded at {@code at}; its id is 0 until {@code JournalWriter} numbers it. */
     JournalEntry entry(long i, Instant at) {
         SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
-        String username = pick(random, FIRST_NAMES) + "." + pick(random, LAST_NAMES) + random.nextInt(40);
+        String username = pick(random, usernames);
         List<String> organisation = pick(random, ORGANISATIONS);
         Set<String> roles = new TreeSet<>(
                 List.of(organisation.get(1), "default-roles-passerelle", "offline_access", "uma_authorization"));

@@ -9,7 +9,7 @@ import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
-import org.passerelle.bench.stack.HttpConnection;
+import org.passerelle.testing.HttpConnection;
 
 /**
  * The HTTP load of P1 and P6, from this JVM: virtual users on platform threads, each with its own
@@ -32,15 +32,17 @@ public final class LoadGenerator {
         void run(HttpConnection connection, SplittableRandom random, Samples samples);
     }
 
+    /** The server under test is on this machine. */
+    public static final String HOST = "127.0.0.1";
+
     private static final long ERROR_PAUSE_NANOS = Duration.ofMillis(20).toNanos();
 
     private LoadGenerator() {}
 
     /** {@code users} users sending back to back from now for {@code duration}. */
-    public static Samples closedLoop(String host, int port, int users, Duration duration, Requests requests)
-            throws Exception {
+    public static Samples closedLoop(int port, int users, Duration duration, Requests requests) throws Exception {
         long end = System.nanoTime() + duration.toNanos();
-        return users(host, port, users, "load-user", (connection, random, samples) -> {
+        return users(port, users, "load-user", (connection, random, samples) -> {
             long sent;
             while ((sent = System.nanoTime()) < end) {
                 send(connection, requests.next(random), sent, samples);
@@ -53,16 +55,10 @@ public final class LoadGenerator {
      * true (checked as each falls due), sent by up to {@code connections} users.
      */
     public static Samples openLoop(
-            String host,
-            int port,
-            double perSecond,
-            int connections,
-            long startNanos,
-            BooleanSupplier stop,
-            Requests requests)
+            int port, double perSecond, int connections, long startNanos, BooleanSupplier stop, Requests requests)
             throws Exception {
         AtomicLong tickets = new AtomicLong();
-        return users(host, port, connections, "load-rate", (connection, random, samples) -> {
+        return users(port, connections, "load-rate", (connection, random, samples) -> {
             long due;
             while (waitUntil(due = startNanos + (long) (tickets.getAndIncrement() * 1e9 / perSecond))
                     && !stop.getAsBoolean()) {
@@ -72,12 +68,11 @@ public final class LoadGenerator {
     }
 
     /** An open loop for a fixed duration from now. */
-    public static Samples openLoop(
-            String host, int port, double perSecond, int connections, Duration duration, Requests requests)
+    public static Samples openLoop(int port, double perSecond, int connections, Duration duration, Requests requests)
             throws Exception {
         long start = System.nanoTime();
         long end = start + duration.toNanos();
-        return openLoop(host, port, perSecond, connections, start, () -> System.nanoTime() >= end, requests);
+        return openLoop(port, perSecond, connections, start, () -> System.nanoTime() >= end, requests);
     }
 
     /** Parks the thread until {@code System.nanoTime()} reaches {@code nanos}; true, to chain in a condition. */
@@ -89,7 +84,7 @@ public final class LoadGenerator {
         return true;
     }
 
-    private static Samples users(String host, int port, int count, String name, User user) throws Exception {
+    private static Samples users(int port, int count, String name, User user) throws Exception {
         SplittableRandom seeds = new SplittableRandom();
         List<SplittableRandom> randoms = new ArrayList<>();
         for (int u = 0; u < count; u++) {
@@ -99,7 +94,7 @@ public final class LoadGenerator {
         Workers.run(name, count, u -> {
             Samples samples = new Samples();
             parts.add(samples);
-            try (HttpConnection connection = new HttpConnection(host, port)) {
+            try (HttpConnection connection = new HttpConnection(HOST, port)) {
                 user.run(connection, randoms.get(u), samples);
             }
         });

@@ -24,9 +24,9 @@ import org.passerelle.bench.report.Quantity;
 import org.passerelle.bench.report.Report;
 import org.passerelle.bench.seed.StackData;
 import org.passerelle.bench.seed.StackMeasurement;
-import org.passerelle.bench.stack.BenchStack;
-import org.passerelle.bench.stack.HttpConnection;
-import org.passerelle.bench.stack.Tokens;
+import org.passerelle.testing.HttpConnection;
+import org.passerelle.testing.Stack;
+import org.passerelle.testing.Tokens;
 
 /**
  * P1, a secured read over HTTP against a plaintext JPA read of the same row, on the benchmark's
@@ -85,10 +85,10 @@ public final class DossierReadBenchmark implements StackMeasurement {
     }
 
     @Override
-    public void measure(BenchStack stack, StackData.Seeded data, Report report) throws Exception {
-        Tokens agent = new Tokens(stack.keycloak(), BenchStack.REALM, StackData.AGENT);
+    public void measure(Stack stack, StackData.Seeded data, Report report) throws Exception {
+        Tokens agent = stack.tokens();
         List<UUID> pool = data.readPool();
-        String host = stack.hostHeader();
+        String host = stack.ports().api().getAuthority();
         LoadGenerator.Requests secured = securedReads(stack, pool, agent);
         String[] plainPaths =
                 pool.stream().map(id -> "/bench-baseline/persons/" + id).toArray(String[]::new);
@@ -217,14 +217,16 @@ public final class DossierReadBenchmark implements StackMeasurement {
     }
 
     /** The secured read of a random usager of {@code pool} with {@code agent}'s token (P1, and P6's reads). */
-    public static LoadGenerator.Requests securedReads(BenchStack stack, List<UUID> pool, Tokens agent) {
+    public static LoadGenerator.Requests securedReads(Stack stack, List<UUID> pool, Tokens agent) {
         String[] paths = pool.stream().map(id -> "/api/v1/persons/" + id).toArray(String[]::new);
         return random -> HttpConnection.get(
-                stack.hostHeader(), paths[random.nextInt(paths.length)], "Authorization: Bearer " + agent.current());
+                stack.ports().api().getAuthority(),
+                paths[random.nextInt(paths.length)],
+                "Authorization: Bearer " + agent.user(StackData.AGENT));
     }
 
     /** A closed loop at {@code users} under JFR; its summary goes to the output folder and the notes. */
-    private static void profile(BenchStack stack, Report report, Kind kind, LoadGenerator.Requests requests, int users)
+    private static void profile(Stack stack, Report report, Kind kind, LoadGenerator.Requests requests, int users)
             throws Exception {
         ProcessHandle jvm = stack.wildflyJvm().orElseThrow(() -> new IllegalStateException("no WildFly JVM found"));
         progress("%s reads at %d users for %d s under JFR...", kind.label, users, PROFILED.toSeconds());
@@ -248,13 +250,16 @@ public final class DossierReadBenchmark implements StackMeasurement {
     }
 
     /** Both endpoints answer the same JSON for the same usager, every field present: else nothing compares. */
-    private static void checkSameAnswers(BenchStack stack, Tokens agent, List<UUID> pool) throws IOException {
-        try (HttpConnection connection = new HttpConnection(BenchStack.HOST, BenchStack.HTTP_PORT)) {
+    private static void checkSameAnswers(Stack stack, Tokens agent, List<UUID> pool) throws IOException {
+        try (HttpConnection connection =
+                new HttpConnection(LoadGenerator.HOST, stack.ports().http())) {
             for (UUID id : List.of(pool.getFirst(), pool.get(pool.size() / 2), pool.getLast())) {
                 HttpConnection.Response secured = connection.exchange(HttpConnection.get(
-                        stack.hostHeader(), "/api/v1/persons/" + id, "Authorization: Bearer " + agent.current()));
-                HttpConnection.Response plain =
-                        connection.exchange(HttpConnection.get(stack.hostHeader(), "/bench-baseline/persons/" + id));
+                        stack.ports().api().getAuthority(),
+                        "/api/v1/persons/" + id,
+                        "Authorization: Bearer " + agent.user(StackData.AGENT)));
+                HttpConnection.Response plain = connection.exchange(
+                        HttpConnection.get(stack.ports().api().getAuthority(), "/bench-baseline/persons/" + id));
                 if (secured.status() != 200 || plain.status() != 200) {
                     throw new IllegalStateException("reading usager " + id + ": secured HTTP " + secured.status() + " "
                             + secured.text() + ", plaintext HTTP " + plain.status() + " " + plain.text());
@@ -280,8 +285,7 @@ public final class DossierReadBenchmark implements StackMeasurement {
         return names.toString();
     }
 
-    private static Point closed(
-            BenchStack stack, Kind kind, LoadGenerator.Requests requests, int users, Duration duration)
+    private static Point closed(Stack stack, Kind kind, LoadGenerator.Requests requests, int users, Duration duration)
             throws Exception {
         return phase(
                 stack,
@@ -290,11 +294,10 @@ public final class DossierReadBenchmark implements StackMeasurement {
                 users,
                 Double.NaN,
                 duration,
-                () -> LoadGenerator.closedLoop(BenchStack.HOST, BenchStack.HTTP_PORT, users, duration, requests));
+                () -> LoadGenerator.closedLoop(stack.ports().http(), users, duration, requests));
     }
 
-    private static Point open(
-            BenchStack stack, Kind kind, LoadGenerator.Requests requests, double rate, Duration duration)
+    private static Point open(Stack stack, Kind kind, LoadGenerator.Requests requests, double rate, Duration duration)
             throws Exception {
         Point point = phase(
                 stack,
@@ -303,8 +306,7 @@ public final class DossierReadBenchmark implements StackMeasurement {
                 OPEN_LOOP_CONNECTIONS,
                 rate,
                 duration,
-                () -> LoadGenerator.openLoop(
-                        BenchStack.HOST, BenchStack.HTTP_PORT, rate, OPEN_LOOP_CONNECTIONS, duration, requests));
+                () -> LoadGenerator.openLoop(stack.ports().http(), rate, OPEN_LOOP_CONNECTIONS, duration, requests));
         progress(
                 "%-9s at %,.0f reads/s: p50 %.2f ms, p99 %.2f ms",
                 kind.label, rate, point.window().millis(0.50), point.window().millis(0.99));
@@ -313,7 +315,7 @@ public final class DossierReadBenchmark implements StackMeasurement {
 
     /** A loop's samples after its warm-up, with the CPU it cost. */
     private static Point phase(
-            BenchStack stack, Kind kind, String loop, int users, double rate, Duration duration, Callable<Samples> run)
+            Stack stack, Kind kind, String loop, int users, double rate, Duration duration, Callable<Samples> run)
             throws Exception {
         CpuTimes before = CpuTimes.now(stack.wildflyJvm());
         long start = System.nanoTime();

@@ -55,6 +55,13 @@ public record Figure(String name, Quantity value, Quantity baseline, Target targ
                     f -> f.value().amount() >= minimum && f.ratio() >= minimumRatio);
         }
 
+        /** E.g. {@code >= 100/s}: {@code unit} follows the number as given. */
+        public static Target valueAtLeast(double minimum, String unit) {
+            return new Target(
+                    String.format(Locale.ROOT, ">= %,.0f%s", minimum, unit),
+                    f -> f.value().amount() >= minimum);
+        }
+
         public static Target ratioAtMost(double maximum) {
             return new Target(String.format(Locale.ROOT, "ratio <= %.2f", maximum), f -> f.ratio() <= maximum);
         }

@@ -4,10 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.sql.Connection;
@@ -32,8 +28,9 @@ import org.passerelle.bench.report.Quantity;
 import org.passerelle.bench.report.Report;
 import org.passerelle.bench.seed.StackData;
 import org.passerelle.bench.seed.StackMeasurement;
-import org.passerelle.bench.stack.BenchStack;
-import org.passerelle.bench.stack.Tokens;
+import org.passerelle.testing.HttpConnection;
+import org.passerelle.testing.Stack;
+import org.passerelle.testing.Tokens;
 
 /**
  * P6, key rotation online (issue #8: 1,000,000 usagers in 10 minutes at most, reads unaffected),
@@ -67,11 +64,10 @@ public final class KeyRotationBenchmark implements StackMeasurement {
     }
 
     @Override
-    public void measure(BenchStack stack, StackData.Seeded data, Report report) throws Exception {
-        Tokens agent = new Tokens(stack.keycloak(), BenchStack.REALM, StackData.AGENT);
-        Tokens admin = new Tokens(stack.keycloak(), BenchStack.REALM, ADMIN);
-        LoadGenerator.Requests reads = DossierReadBenchmark.securedReads(stack, data.readPool(), agent);
-        admin.current();
+    public void measure(Stack stack, StackData.Seeded data, Report report) throws Exception {
+        Tokens tokens = stack.tokens();
+        LoadGenerator.Requests reads = DossierReadBenchmark.securedReads(stack, data.readPool(), tokens);
+        tokens.user(ADMIN);
 
         progress(
                 "reads at %,.0f/s for %d s before the rotation...",
@@ -83,7 +79,7 @@ public final class KeyRotationBenchmark implements StackMeasurement {
         Thread load = Thread.ofPlatform().name("rotation-reads").start(() -> {
             try {
                 recorded.set(LoadGenerator.openLoop(
-                        BenchStack.HOST, BenchStack.HTTP_PORT, readRate, CONNECTIONS, readsStart, stop::get, reads));
+                        stack.ports().http(), readRate, CONNECTIONS, readsStart, stop::get, reads));
             } catch (Throwable e) {
                 failure.set(e);
             }
@@ -94,16 +90,16 @@ public final class KeyRotationBenchmark implements StackMeasurement {
         long started;
         long ended;
         JsonNode last;
-        try (HttpClient client =
-                HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
+        try (HttpConnection client =
+                new HttpConnection(LoadGenerator.HOST, stack.ports().http())) {
             Thread.sleep(WARMUP.plus(before).toMillis());
             cpuBefore = CpuTimes.now(stack.wildflyJvm());
             started = System.nanoTime();
             JsonNode rotation = call(
                     client,
-                    admin,
+                    stack,
                     "POST",
-                    stack.api().resolve("key-rotations"),
+                    "/api/v1/key-rotations",
                     "{\"organisation\":\"" + StackData.ORGANISATION + "\"}",
                     202);
             String id = rotation.path("id").asText();
@@ -123,7 +119,7 @@ public final class KeyRotationBenchmark implements StackMeasurement {
                     throw new IllegalStateException("the reads stopped during the rotation", failure.get());
                 }
                 Thread.sleep(POLL.toMillis());
-                last = call(client, admin, "GET", stack.api().resolve("key-rotations/" + id), null, 200);
+                last = call(client, stack, "GET", "/api/v1/key-rotations/" + id, null, 200);
                 long now = System.nanoTime();
                 timeline.add(new Progress(
                         now,
@@ -253,9 +249,9 @@ public final class KeyRotationBenchmark implements StackMeasurement {
         return rate <= 0 ? Double.POSITIVE_INFINITY : elapsed + (last.total() - last.done()) / rate;
     }
 
-    private static long rowsBelowNewVersion(BenchStack stack, int version) throws Exception {
+    private static long rowsBelowNewVersion(Stack stack, int version) throws Exception {
         long count = 0;
-        try (Connection db = stack.adminConnection()) {
+        try (Connection db = stack.superuserConnection()) {
             for (String table : List.of("person", "person_aud", "case_file", "case_file_aud")) {
                 count += Sql.queryLong(db, "SELECT count(*) FROM " + table + " WHERE key_version < " + version);
             }
@@ -268,9 +264,9 @@ public final class KeyRotationBenchmark implements StackMeasurement {
      * {@code FOR UPDATE}), once the rotation is done or stopped: every batch of the tables after it
      * pays this search first, and each batch in it a part of it.
      */
-    private static String batchPlan(BenchStack stack, int version) throws Exception {
+    private static String batchPlan(Stack stack, int version) throws Exception {
         List<String> lines = new ArrayList<>();
-        try (Connection db = stack.adminConnection();
+        try (Connection db = stack.superuserConnection();
                 Statement statement = db.createStatement();
                 ResultSet plan = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) SELECT id, key_version, "
                         + String.join(", ", StackData.PERSON_SEALED) + " FROM person WHERE organisation_code = '"
@@ -290,24 +286,18 @@ public final class KeyRotationBenchmark implements StackMeasurement {
         return String.join("; ", lines);
     }
 
-    private static JsonNode call(HttpClient client, Tokens token, String method, URI uri, String body, int expected)
-            throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri)
-                .timeout(Duration.ofSeconds(60))
-                .header("Authorization", "Bearer " + token.current())
-                .header("Accept", "application/json");
-        if (body != null) {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(body));
-        } else {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        HttpResponse<String> response = client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != expected) {
-            throw new IllegalStateException(
-                    method + " " + uri + ": HTTP " + response.statusCode() + " " + response.body());
-        }
-        return JSON.readTree(response.body());
+    /** An API call as the administrator, its JSON answer. */
+    private static JsonNode call(
+            HttpConnection http, Stack stack, String method, String path, String body, int expected)
+            throws IOException {
+        byte[] request = HttpConnection.request(
+                method,
+                stack.ports().api().getAuthority(),
+                path,
+                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
+                "Authorization: Bearer " + stack.tokens().user(ADMIN));
+        return JSON.readTree(
+                http.exchange(request).expect(expected, method + " " + path).body());
     }
 
     /** Per bucket of time: rows rotated, reads served and their latency, from before the rotation to its end. */

@@ -19,10 +19,10 @@ import org.passerelle.bench.report.Figure;
 import org.passerelle.bench.report.Figure.Target;
 import org.passerelle.bench.report.Quantity;
 import org.passerelle.bench.report.Report;
-import org.passerelle.bench.stack.FictitiousPeople;
-import org.passerelle.bench.stack.FictitiousPeople.Person;
 import org.passerelle.crypto.NameAndBirthDate;
 import org.passerelle.crypto.Nir;
+import org.passerelle.testing.people.FictitiousPeople;
+import org.passerelle.testing.people.Usager.Person;
 
 /**
  * P3: searching a person by NIR among {@code persons} rows through the blind index (HMAC computed
@@ -38,7 +38,7 @@ public final class SearchBenchmark {
     private static final int WARMUP_LOOKUPS = 2_000;
     /** Encrypted columns, named {@code <key>_enc}, and what they hold. */
     private static final List<Map.Entry<String, Function<Person, String>>> ENCRYPTED = List.of(
-            Map.entry("first_name", Person::firstName),
+            Map.entry("first_name", Person::firstNames),
             Map.entry("last_name", Person::lastName),
             Map.entry("birth_date", person -> person.birthDate().toString()),
             Map.entry("nir", Person::nir),
@@ -65,8 +65,8 @@ public final class SearchBenchmark {
     private final FictitiousPeople people = new FictitiousPeople(20_261_122L);
 
     public SearchBenchmark(String adminUrl, int persons, int lookups) {
-        if (persons > FictitiousPeople.CAPACITY) {
-            throw new IllegalArgumentException("at most " + FictitiousPeople.CAPACITY + " persons");
+        if (persons > FictitiousPeople.CROWD) {
+            throw new IllegalArgumentException("at most " + FictitiousPeople.CROWD + " persons");
         }
         this.adminUrl = adminUrl;
         this.persons = persons;
@@ -106,7 +106,7 @@ public final class SearchBenchmark {
                         .bytes(keys.nirIndex().compute(Nir.parse(person.nir())))
                         .bytes(keys.nameAndBirthDateIndex()
                                 .compute(new NameAndBirthDate(
-                                        person.firstName() + " " + person.lastName(), person.birthDate())));
+                                        person.firstNames() + " " + person.lastName(), person.birthDate())));
                 for (Map.Entry<String, Function<Person, String>> column : ENCRYPTED) {
                     copy.bytes(keys.cipher()
                             .encrypt(

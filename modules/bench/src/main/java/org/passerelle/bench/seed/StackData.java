@@ -19,19 +19,21 @@ import org.passerelle.bench.db.BinaryCopy;
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.Workers;
 import org.passerelle.bench.report.Report;
-import org.passerelle.bench.stack.BenchStack;
-import org.passerelle.bench.stack.FictitiousPeople;
-import org.passerelle.bench.stack.FictitiousPeople.Person;
 import org.passerelle.crypto.BlindIndex;
 import org.passerelle.crypto.DataKey;
 import org.passerelle.crypto.FieldCipher;
 import org.passerelle.crypto.FieldContext;
 import org.passerelle.crypto.KeyRing;
+import org.passerelle.crypto.KeystoreMasterKey;
 import org.passerelle.crypto.MasterKey;
 import org.passerelle.crypto.NameAndBirthDate;
 import org.passerelle.crypto.Nir;
 import org.passerelle.crypto.WrappedDataKey;
 import org.passerelle.domain.protection.SealedColumn;
+import org.passerelle.testing.Stack;
+import org.passerelle.testing.people.FictitiousPeople;
+import org.passerelle.testing.people.Usager.Person;
+import org.passerelle.testing.people.Usager.Situation;
 
 /**
  * The stack's data for P1, P4 and P6, written straight into the database the server migrated, as the
@@ -49,37 +51,16 @@ public final class StackData {
 
     private static final int THREADS = 2;
     private static final long SEED = 20_261_123L;
-    private static final List<String> CONTACT_CHANNELS = List.of("telephone", "telephone", "sms", "courrier", "email");
-    private static final List<String> HOUSEHOLDS = List.of(
-            "Vit seule avec deux enfants (4 et 9 ans)",
-            "En couple, trois enfants à charge",
-            "Personne isolée, sans enfant",
-            "Hébergé chez un tiers avec sa fille");
-    private static final List<String> RESOURCES = List.of(
-            "RSA socle et APL",
-            "ARE jusqu'en mars, puis aucune ressource",
-            "AAH et pension d'invalidité",
-            "Salaire à temps partiel (820 € nets) et prime d'activité");
-    private static final List<String> HOUSINGS = List.of(
-            "Locataire HLM, T3, impayés de loyer depuis deux mois",
-            "Hébergement d'urgence (CHRS)",
-            "Propriétaire, maison vétuste, chauffage en panne",
-            "Locataire parc privé, procédure d'expulsion engagée");
-    private static final List<String> HEALTH = List.of(
-            "Suivi ALD (diabète de type 2)",
-            "Aucun élément signalé",
-            "Grossesse en cours, suivi PMI",
-            "Reconnaissance MDPH en cours");
-    private static final List<String> RSA = List.of(
-            "Bénéficiaire RSA depuis 2024, orienté social",
-            "Demande de RSA déposée",
-            "Non concerné",
-            "RSA suspendu (déclaration trimestrielle manquante)");
+    /** The demo's dossier situations, for the seeded dossiers. */
+    private static final List<Situation> SITUATIONS = new FictitiousPeople(SEED)
+            .usagers(LocalDate.of(2026, 11, 1)).stream()
+                    .map(u -> u.dossier().opening())
+                    .toList();
 
     /** What was written: the read pool's usager ids and the counts. */
     public record Seeded(List<UUID> readPool, int persons, int caseFiles, int keyVersion, double seconds) {}
 
-    private final BenchStack stack;
+    private final Stack stack;
     private final int persons;
     private final int readPool;
     private final FictitiousPeople people = new FictitiousPeople(SEED);
@@ -89,9 +70,9 @@ public final class StackData {
     private int keyVersion;
     private long firstRevision;
 
-    public StackData(BenchStack stack, int persons, int readPool) {
-        if (persons > FictitiousPeople.CAPACITY) {
-            throw new IllegalArgumentException("at most " + FictitiousPeople.CAPACITY + " persons");
+    public StackData(Stack stack, int persons, int readPool) {
+        if (persons > FictitiousPeople.CROWD) {
+            throw new IllegalArgumentException("at most " + FictitiousPeople.CROWD + " persons");
         }
         if (readPool < 1 || readPool > persons) {
             throw new IllegalArgumentException("the read pool must hold 1 to " + persons + " persons");
@@ -103,7 +84,7 @@ public final class StackData {
 
     public Seeded seed() throws Exception {
         long start = System.nanoTime();
-        try (Connection db = stack.adminConnection()) {
+        try (Connection db = stack.superuserConnection()) {
             createKeys(db);
             Sql.execute(db, """
                     CREATE TABLE bench_plain_person (
@@ -122,7 +103,7 @@ public final class StackData {
                         created_at         timestamptz  NOT NULL,
                         updated_at         timestamptz  NOT NULL,
                         version            bigint       NOT NULL)""");
-            Sql.execute(db, "GRANT SELECT ON bench_plain_person TO " + BenchStack.DATABASE_ROLE);
+            Sql.execute(db, "GRANT SELECT ON bench_plain_person TO " + stack.databaseRole());
             // Above whatever the server has written or reserved (Hibernate takes revision ids 50 at a time).
             firstRevision = 1
                     + Long.parseLong(Sql.queryString(
@@ -144,7 +125,7 @@ public final class StackData {
         List<UUID> readIds = pool.stream().sorted().limit(readPool).toList();
         long copied = System.nanoTime();
         copyCaseFiles(readIds);
-        try (Connection db = stack.adminConnection()) {
+        try (Connection db = stack.superuserConnection()) {
             Sql.execute(
                     db, "SELECT setval('revision_seq', " + (firstRevision + persons + readIds.size() + 1_000) + ")");
             Report.progress("stack", "vacuuming and analysing...");
@@ -172,7 +153,7 @@ public final class StackData {
 
     /** Version 1 of the organisation's data key and its blind-index root, wrapped by the server's master key. */
     private void createKeys(Connection db) throws SQLException {
-        MasterKey master = stack.masterKey();
+        MasterKey master = KeystoreMasterKey.openOrCreate(stack.masterKeystore(), stack.masterKeystorePassword());
         SecureRandom random = new SecureRandom();
         KeyRing ring = new KeyRing(master, List.of());
         WrappedDataKey fieldKey = ring.nextVersion(ORGANISATION);
@@ -197,23 +178,22 @@ public final class StackData {
         nameIndex = new BlindIndex(rootBytes, BlindIndex.NAME_AND_BIRTH_DATE);
     }
 
-    /** The ten fields of an usager, in the order of {@link #PERSON_SEALED}. */
-    private record Usager(UUID id, Person person, String birthName, String language, String channel, Instant created) {
+    private record Usager(UUID id, Person person, Instant created) {}
 
-        String[] values() {
-            return new String[] {
-                person.lastName(),
-                person.firstName(),
-                birthName,
-                person.birthDate().toString(),
-                person.nir(),
-                person.address(),
-                person.phone(),
-                person.email(),
-                language,
-                channel
-            };
-        }
+    /** The ten fields of a person, in the order of {@link #PERSON_SEALED}. */
+    public static String[] values(Person person) {
+        return new String[] {
+            person.lastName(),
+            person.firstNames(),
+            person.birthName(),
+            person.birthDate().toString(),
+            person.nir(),
+            person.address(),
+            person.phone(),
+            person.email(),
+            person.preferredLanguage(),
+            person.contactChannel()
+        };
     }
 
     public static final List<String> PERSON_SEALED =
@@ -229,10 +209,10 @@ public final class StackData {
     }
 
     private void copyPersons(int from, int to, int stride, List<UUID> pool) throws Exception {
-        try (Connection personDb = stack.adminConnection();
-                Connection historyDb = stack.adminConnection();
-                Connection revisionDb = stack.adminConnection();
-                Connection plainDb = stack.adminConnection();
+        try (Connection personDb = stack.superuserConnection();
+                Connection historyDb = stack.superuserConnection();
+                Connection revisionDb = stack.superuserConnection();
+                Connection plainDb = stack.superuserConnection();
                 BinaryCopy person = BinaryCopy.into(
                         personDb,
                         "person (id, organisation_code, key_version, " + String.join(", ", PERSON_SEALED)
@@ -252,18 +232,8 @@ public final class StackData {
                 if (i % stride == 0) {
                     pool.add(usager.id());
                 }
-                String[] values = usager.values();
-                byte[][] sealed = new byte[values.length][];
-                for (int f = 0; f < values.length; f++) {
-                    sealed[f] = cipher.encrypt(
-                            values[f],
-                            new FieldContext(
-                                    ORGANISATION,
-                                    "person",
-                                    PERSON_SEALED.get(f),
-                                    usager.id().toString(),
-                                    keyVersion));
-                }
+                String[] values = values(usager.person());
+                byte[][] sealed = seal("person", PERSON_SEALED, usager.id(), values);
                 Person p = usager.person();
                 long rev = firstRevision + i;
                 person.row(18).uuid(usager.id()).text(ORGANISATION).int4(keyVersion);
@@ -272,7 +242,7 @@ public final class StackData {
                 }
                 person.bytes(nirIndex.compute(Nir.parse(p.nir())))
                         .bytes(nameIndex.compute(
-                                new NameAndBirthDate(p.lastName() + " " + p.firstName(), p.birthDate())))
+                                new NameAndBirthDate(p.lastName() + " " + p.firstNames(), p.birthDate())))
                         .timestamptz(usager.created())
                         .timestamptz(usager.created())
                         .int8(0);
@@ -320,22 +290,18 @@ public final class StackData {
         UUID id = new UUID(
                 (random.nextLong() & ~0xF000L) | 0x4000L,
                 (random.nextLong() & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L);
-        boolean married = random.nextInt(4) == 0;
-        String birthName = married ? FictitiousPeople.lastName(random) : person.lastName();
-        String language = random.nextInt(10) == 0 ? "ar" : "fr";
-        String channel = CONTACT_CHANNELS.get(random.nextInt(CONTACT_CHANNELS.size()));
         Instant created =
                 Instant.parse("2026-11-01T09:00:00Z").minus(random.nextInt(3 * 365 * 24 * 60), ChronoUnit.MINUTES);
-        return new Usager(id, person, birthName, language, channel, created);
+        return new Usager(id, person, created);
     }
 
     /** An open dossier for each of the pool's usagers, the agent its référent, with its creation revision. */
     private void copyCaseFiles(List<UUID> personIds) throws SQLException {
         long firstRev = firstRevision + persons;
         SplittableRandom random = new SplittableRandom(SEED);
-        try (Connection filesDb = stack.adminConnection();
-                Connection historyDb = stack.adminConnection();
-                Connection revisionDb = stack.adminConnection();
+        try (Connection filesDb = stack.superuserConnection();
+                Connection historyDb = stack.superuserConnection();
+                Connection revisionDb = stack.superuserConnection();
                 BinaryCopy files = BinaryCopy.into(
                         filesDb,
                         "case_file (id, organisation_code, person_id, referent, status, "
@@ -354,7 +320,10 @@ public final class StackData {
                 UUID personId = personIds.get(k);
                 Instant at = Instant.parse("2026-10-01T09:00:00Z").minus(random.nextInt(365 * 24), ChronoUnit.HOURS);
                 LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
-                byte[][] sealed = situation(id, random);
+                Situation s = SITUATIONS.get(random.nextInt(SITUATIONS.size()));
+                byte[][] sealed = seal("case_file", CASE_SEALED, id, new String[] {
+                    s.household(), s.resources(), s.housing(), s.healthNotes(), s.rsaStatus()
+                });
                 files.row(15)
                         .uuid(id)
                         .text(ORGANISATION)
@@ -397,24 +366,16 @@ public final class StackData {
         }
     }
 
-    private byte[][] situation(UUID id, SplittableRandom random) {
-        String[] values = {
-            pick(random, HOUSEHOLDS),
-            pick(random, RESOURCES),
-            pick(random, HOUSINGS),
-            pick(random, HEALTH),
-            pick(random, RSA)
-        };
+    /** Sealed as the application seals them: bound to table, column, row and key version; null stays null. */
+    private byte[][] seal(String table, List<String> columns, UUID id, String[] values) {
         byte[][] sealed = new byte[values.length][];
         for (int f = 0; f < values.length; f++) {
-            sealed[f] = cipher.encrypt(
-                    values[f],
-                    new FieldContext(ORGANISATION, "case_file", CASE_SEALED.get(f), id.toString(), keyVersion));
+            sealed[f] = values[f] == null
+                    ? null
+                    : cipher.encrypt(
+                            values[f],
+                            new FieldContext(ORGANISATION, table, columns.get(f), id.toString(), keyVersion));
         }
         return sealed;
-    }
-
-    private static String pick(SplittableRandom random, List<String> values) {
-        return values.get(random.nextInt(values.size()));
     }
 }

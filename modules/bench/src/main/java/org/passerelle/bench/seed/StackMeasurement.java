@@ -1,7 +1,7 @@
 package org.passerelle.bench.seed;
 
 import org.passerelle.bench.report.Report;
-import org.passerelle.bench.stack.BenchStack;
+import org.passerelle.testing.Stack;
 
 /**
  * A measurement on the benchmark's running stack (Keycloak, WildFly with the EAR and the baseline
@@ -12,5 +12,5 @@ import org.passerelle.bench.stack.BenchStack;
 @FunctionalInterface
 public interface StackMeasurement {
 
-    void measure(BenchStack stack, StackData.Seeded data, Report report) throws Exception;
+    void measure(Stack stack, StackData.Seeded data, Report report) throws Exception;
 }

@@ -39,7 +39,7 @@ class JournalEntriesTest {
             assertThat(String.join(",", entry.roles()))
                     .hasSizeLessThanOrEqualTo(200)
                     .contains("default-roles");
-            assertThat(entry.username()).matches("[a-z]+\\.[a-z]+\\d+").hasSizeLessThanOrEqualTo(255);
+            assertThat(entry.username()).matches("[a-z-]+(\\.[a-z-]+)?\\d*").hasSizeLessThanOrEqualTo(255);
             assertThat(UUID.fromString(entry.userId())).isNotNull();
             assertThat(entry.organisation()).isNotBlank().hasSizeLessThanOrEqualTo(64);
             assertThat(entry.personId().version()).isEqualTo(4);

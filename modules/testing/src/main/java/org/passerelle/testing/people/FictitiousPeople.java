@@ -13,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import org.passerelle.testing.people.Profile.Sharing;
 import org.passerelle.testing.people.Usager.Consent;
 import org.passerelle.testing.people.Usager.ConsentMeans;
@@ -204,6 +206,24 @@ public final class FictitiousPeople {
 
     private static final List<String> EMAIL_DOMAINS = List.of("example.org", "example.net", "example.com");
 
+    /** Every département a NIR can carry (01-95 but 20, Corsica's 2A and 2B): the crowd's places of birth. */
+    private static final List<String> DEPARTMENTS = Stream.concat(
+                    IntStream.rangeClosed(1, 95)
+                            .filter(d -> d != 20)
+                            .mapToObj(d -> String.format(Locale.ROOT, "%02d", d)),
+                    Stream.of("2A", "2B"))
+            .toList();
+
+    private static final int FICTITIOUS_COMMUNES = 1000 - FIRST_FICTITIOUS_COMMUNE;
+
+    /** How many people {@link #person(int)} makes: one per département, fictitious commune, order number, month. */
+    public static final int CROWD = DEPARTMENTS.size() * FICTITIOUS_COMMUNES * 999 * 12;
+
+    /** Prime and no factor of {@link #CROWD} (2^7 3^7 37): {@code i * STRIDE mod CROWD} is a bijection. */
+    private static final long STRIDE = 1_000_003L;
+
+    private static final List<String> CONTACT_CHANNELS = List.of("telephone", "telephone", "sms", "courrier", "email");
+
     private final long seed;
 
     public FictitiousPeople(long seed) {
@@ -235,6 +255,46 @@ public final class FictitiousPeople {
             usagers.add(followUp(random(ccas, i, 2), ccas, i, profile, woman, person, today));
         }
         return usagers;
+    }
+
+    /**
+     * Person {@code i} of a crowd as large as a benchmark wants (up to {@link #CROWD}): the same for a
+     * seed on every call, so that nothing is kept in memory, every field filled (the birth name is the
+     * last name but for a third of the women), and a NIR no other {@code i} has: a bijection of {@code i}
+     * picks its département, fictitious commune, order number and month of birth.
+     */
+    public Person person(int i) {
+        if (i < 0 || i >= CROWD) {
+            throw new IllegalArgumentException("person " + i + " is out of 0.." + (CROWD - 1));
+        }
+        int slot = (int) (i * STRIDE % CROWD);
+        int place = slot / 12;
+        SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
+        boolean woman = random.nextBoolean();
+        LocalDate birthDate = LocalDate.of(1935 + random.nextInt(73), 1 + slot % 12, 1 + random.nextInt(28));
+        String nir = Nirs.of(
+                woman,
+                birthDate,
+                DEPARTMENTS.get(place / 999 / FICTITIOUS_COMMUNES),
+                FIRST_FICTITIOUS_COMMUNE + place / 999 % FICTITIOUS_COMMUNES,
+                1 + place % 999);
+        String lastName = pick(random, LAST_NAMES).split("\\|")[0];
+        String birthName =
+                woman && random.nextInt(3) == 0 ? pick(random, LAST_NAMES).split("\\|")[0] : lastName;
+        String firstNames = firstNames(random, woman, birthDate);
+        Ccas ccas = Ccas.values()[i % Ccas.values().length];
+        String address = (1 + random.nextInt(90)) + " " + pick(random, ccas.streets()) + ", " + ccas.postcodeAndTown();
+        return new Person(
+                lastName,
+                firstNames,
+                birthName,
+                birthDate,
+                nir,
+                address,
+                phone(random),
+                email(random, firstNames, lastName),
+                "fr",
+                pick(random, CONTACT_CHANNELS));
     }
 
     /** Every profile as evenly as the count allows, in a shuffled order. */
@@ -275,14 +335,7 @@ public final class FictitiousPeople {
                 : "";
         String address = flat + (1 + random.nextInt(90)) + (random.nextInt(10) == 0 ? " bis " : " ")
                 + pick(random, ccas.streets()) + ", " + ccas.postcodeAndTown();
-        String phone = String.format(
-                Locale.ROOT,
-                "0%d %02d %02d %02d %02d",
-                6 + random.nextInt(2),
-                random.nextInt(100),
-                random.nextInt(100),
-                random.nextInt(100),
-                random.nextInt(100));
+        String phone = phone(random);
         String email = random.nextInt(20) < 11 ? email(random, firstNames, lastName) : null;
         String language = lastNameAndLanguage.length > 1 && random.nextBoolean() ? lastNameAndLanguage[1] : "fr";
         String contactChannel = email != null && random.nextInt(3) == 0
@@ -307,6 +360,17 @@ public final class FictitiousPeople {
             }
         }
         return String.join(" ", names);
+    }
+
+    private static String phone(SplittableRandom random) {
+        return String.format(
+                Locale.ROOT,
+                "0%d %02d %02d %02d %02d",
+                6 + random.nextInt(2),
+                random.nextInt(100),
+                random.nextInt(100),
+                random.nextInt(100),
+                random.nextInt(100));
     }
 
     private static String email(SplittableRandom random, String firstNames, String lastName) {

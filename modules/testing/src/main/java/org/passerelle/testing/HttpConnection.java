@@ -1,4 +1,4 @@
-package org.passerelle.bench.stack;
+package org.passerelle.testing;
 
 import java.io.BufferedInputStream;
 import java.io.ByteArrayOutputStream;
@@ -9,6 +9,7 @@ import java.io.OutputStream;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -30,6 +31,18 @@ public final class HttpConnection implements AutoCloseable {
         public String text() {
             return new String(body, StandardCharsets.UTF_8);
         }
+
+        /** This response if its status is {@code status}; else an {@link ApiException} naming the call. */
+        public Response expect(int status, String call) {
+            if (this.status != status) {
+                String text = text().replace('\n', ' ');
+                throw new ApiException(
+                        call + " answered " + this.status + " (expected " + status + "): "
+                                + text.substring(0, Math.min(300, text.length())),
+                        this.status);
+            }
+            return this;
+        }
     }
 
     private final String host;
@@ -46,16 +59,35 @@ public final class HttpConnection implements AutoCloseable {
 
     /** A GET request's bytes, with the given extra header lines (each without its CRLF). */
     public static byte[] get(String hostHeader, String path, String... headers) {
-        StringBuilder request = new StringBuilder(256)
-                .append("GET ")
+        return request("GET", hostHeader, path, null, headers);
+    }
+
+    /** A request's bytes: extra header lines (each without its CRLF) and, unless null, a JSON body. */
+    public static byte[] request(String method, String hostHeader, String path, byte[] json, String... headers) {
+        StringBuilder head = new StringBuilder(256)
+                .append(method)
+                .append(' ')
                 .append(path)
                 .append(" HTTP/1.1\r\nHost: ")
                 .append(hostHeader)
                 .append("\r\nAccept: application/json\r\n");
         for (String header : headers) {
-            request.append(header).append("\r\n");
+            head.append(header).append("\r\n");
         }
-        return request.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+        if (json != null) {
+            head.append("Content-Type: application/json\r\nContent-Length: ")
+                    .append(json.length)
+                    .append("\r\n");
+        } else if (!method.equals("GET")) {
+            head.append("Content-Length: 0\r\n");
+        }
+        byte[] start = head.append("\r\n").toString().getBytes(StandardCharsets.ISO_8859_1);
+        if (json == null) {
+            return start;
+        }
+        byte[] all = Arrays.copyOf(start, start.length + json.length);
+        System.arraycopy(json, 0, all, start.length, json.length);
+        return all;
     }
 
     public Response exchange(byte[] request) throws IOException {

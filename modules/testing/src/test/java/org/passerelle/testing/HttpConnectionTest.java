@@ -1,4 +1,4 @@
-package org.passerelle.bench.stack;
+package org.passerelle.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
