@@ -65,6 +65,13 @@ public class OutboxMessage {
     @Column(name = "resent_by")
     private String resentBy;
 
+    /** The node holding the message for a delivery under way, and that node's start; none otherwise. */
+    @Column(name = "held_by_node")
+    private String heldByNode;
+
+    @Column(name = "held_by_boot")
+    private UUID heldByBoot;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -100,12 +107,24 @@ public class OutboxMessage {
         deliveredAt = at;
         closedAt = at;
         lastError = null;
+        release();
     }
 
-    /** Reserved for a delivery under way: no one else takes it before {@code until}. */
-    public void reserve(Instant until) {
+    /**
+     * Reserved for a delivery under way by this node in this start of it: no one else takes it
+     * before {@code until}, except the same node started again
+     * ({@link ExchangeRepository#reclaim}).
+     */
+    public void reserve(Instant until, String node, UUID boot) {
         requirePending();
         nextAttemptAt = Objects.requireNonNull(until, "until");
+        heldByNode = Objects.requireNonNull(node, "node");
+        heldByBoot = Objects.requireNonNull(boot, "boot");
+    }
+
+    private void release() {
+        heldByNode = null;
+        heldByBoot = null;
     }
 
     /** A failed attempt to try again at {@code next}. */
@@ -114,6 +133,7 @@ public class OutboxMessage {
         attempts++;
         lastError = Objects.requireNonNull(error, "error");
         nextAttemptAt = Objects.requireNonNull(next, "next");
+        release();
     }
 
     /** Refused for good, or the last attempt failed: a person has to look at it. */
@@ -123,6 +143,7 @@ public class OutboxMessage {
         lastError = Objects.requireNonNull(error, "error");
         state = DeliveryState.DEAD;
         closedAt = at;
+        release();
     }
 
     /** Not to be sent any more (the access it would give has ended). */
@@ -131,6 +152,7 @@ public class OutboxMessage {
         lastError = Objects.requireNonNull(why, "why");
         state = DeliveryState.SKIPPED;
         closedAt = at;
+        release();
     }
 
     /** Someone asks for a dead message to be tried again, with a fresh count of attempts and the same id. */
@@ -205,6 +227,14 @@ public class OutboxMessage {
 
     public String resentBy() {
         return resentBy;
+    }
+
+    public String heldByNode() {
+        return heldByNode;
+    }
+
+    public UUID heldByBoot() {
+        return heldByBoot;
     }
 
     public long version() {
