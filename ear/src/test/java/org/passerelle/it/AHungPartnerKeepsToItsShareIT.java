@@ -15,9 +15,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /**
  * The bulkhead of partner delivery (issue 16): while the CAF's endpoint hangs (takes each request
  * and answers nothing), it holds its share of the workers and no more, and the CPAM's deliveries
- * keep at least half their normal rate. Each rate is a backlog of the CPAM's, built while its
- * server is down, divided by the time it takes to drain once the server is back: the same
- * measure, on the same machine, with and without the hang.
+ * keep at least half their normal rate. Each rate is a backlog of the CPAM's, parked while it is
+ * sent, divided by the time it takes to drain once released: the same measure, on the same
+ * machine, with and without the hang.
  */
 @ExtendWith(StackExtension.class)
 @OwnStack("counts on fast delivery retries")
@@ -39,17 +39,20 @@ class AHungPartnerKeepsToItsShareIT {
 
     @Test
     void theOtherPartnersKeepAtLeastHalfTheirPaceWhileOneHangs() {
-        double normal = cpamRate();
+        double normal = cpamRate(DeliveryLoad.sendParked(DeliveryLoad.CPAM, BACKLOG));
 
+        List<String> backlog = DeliveryLoad.sendParked(DeliveryLoad.CPAM, BACKLOG);
         DeliveryLoad.CAF.behave(Map.of("hang", true));
-        List<String> toTheCaf = DeliveryLoad.send(DeliveryLoad.CAF, 30);
+        List<String> toTheCaf = List.of();
         double whileTheCafHangs;
         try {
+            toTheCaf = DeliveryLoad.send(DeliveryLoad.CAF, 30);
+            List<String> hanging = toTheCaf;
             // more than one batch of the CAF's is held: its workers are stuck on it
             await("the CAF's deliveries hanging")
                     .atMost(Duration.ofSeconds(60))
-                    .until(() -> DeliveryLoad.outbox(toTheCaf, "held_by_node is not null") > 10);
-            whileTheCafHangs = cpamRate();
+                    .until(() -> DeliveryLoad.outbox(hanging, "held_by_node is not null") > 10);
+            whileTheCafHangs = cpamRate(backlog);
             assertThat(DeliveryLoad.arrived(toTheCaf))
                     .as("nothing reached a hung CAF")
                     .isEmpty();
@@ -63,28 +66,22 @@ class AHungPartnerKeepsToItsShareIT {
         assertThat(whileTheCafHangs / normal)
                 .as("the CPAM's pace while the CAF hangs, against its normal pace")
                 .isGreaterThanOrEqualTo(0.5);
+        List<String> delivered = toTheCaf;
         await("the CAF's orientations delivered once it answers again")
                 .atMost(Duration.ofSeconds(90))
-                .until(() -> DeliveryLoad.delivered(toTheCaf) == toTheCaf.size());
+                .until(() -> DeliveryLoad.delivered(delivered) == delivered.size());
         DeliveryLoad.assertEachTookEffectOnce(toTheCaf);
     }
 
-    /** A backlog of the CPAM's, built while its server is down, drained once it is back: deliveries per second. */
-    private static double cpamRate() {
-        DeliveryLoad.CPAM.behave(Map.of("down", true));
-        List<String> backlog;
-        try {
-            backlog = DeliveryLoad.send(DeliveryLoad.CPAM, BACKLOG);
-        } finally {
-            DeliveryLoad.CPAM.behave(Map.of("down", false));
-        }
-        Instant back = Instant.now();
+    /** The CPAM's parked backlog released and drained: deliveries per second. */
+    private static double cpamRate(List<String> backlog) {
+        Instant released = DeliveryLoad.release(backlog);
         await("the CPAM's backlog drained")
                 .atMost(Duration.ofMinutes(3))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> DeliveryLoad.arrived(backlog).size() == BACKLOG);
-        double seconds = Duration.between(back, Instant.now()).toMillis() / 1000.0;
+                .until(() -> DeliveryLoad.arrived(backlog).size() == backlog.size());
+        double seconds = Duration.between(released, Instant.now()).toMillis() / 1000.0;
         DeliveryLoad.assertEachTookEffectOnce(backlog);
-        return BACKLOG / seconds;
+        return backlog.size() / seconds;
     }
 }

@@ -1,18 +1,26 @@
 package org.passerelle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Orientations sent in numbers to a partner system of the simulator, and what became of them on
@@ -52,8 +60,83 @@ final class DeliveryLoad {
 
     private DeliveryLoad() {}
 
-    /** {@code count} orientations of one new usager to the route's partner (last name and resources); their ids. */
+    /** {@code count} orientations to the route's partner, sent by four senders side by side; their ids. */
     static List<String> send(Route route, int count) {
+        return send(route, count, sent -> {});
+    }
+
+    /**
+     * {@code count} orientations to the route's partner, held back while they are sent (the
+     * partner down, each message parked an hour ahead) until {@link #release}: a backlog that
+     * starts to leave at one instant, with no attempt spent meanwhile beyond the first ones.
+     */
+    static List<String> sendParked(Route route, int count) {
+        route.behave(Map.of("down", true));
+        List<String> ids;
+        try {
+            ids = send(route, count, DeliveryLoad::park);
+            await("the backlog parked, none held by a worker")
+                    .atMost(Duration.ofSeconds(60))
+                    .pollInterval(Duration.ofMillis(300))
+                    .until(() -> park(ids) >= 0
+                            && outbox(
+                                            ids,
+                                            "held_by_node is not null or next_attempt_at < now() + interval '30 minutes'")
+                                    == 0);
+        } finally {
+            route.behave(Map.of("down", false));
+        }
+        return ids;
+    }
+
+    /** Makes the parked messages due now; returns the instant they were released. */
+    static Instant release(List<String> ids) {
+        Instant released = Instant.now();
+        assertThat(update(ids, "now()")).as("messages released").isEqualTo(ids.size());
+        return released;
+    }
+
+    private static int park(List<String> ids) {
+        return update(ids, "now() + interval '1 hour'");
+    }
+
+    private static int update(List<String> ids, String nextAttempt) {
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement("update outbox_message set next_attempt_at = " + nextAttempt
+                        + " where kind = 'ORIENTATION' and state = 'PENDING' and referral_id = any (?::uuid[])")) {
+            s.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+            return s.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> send(Route route, int count, Consumer<List<String>> afterEach) {
+        int senders = 4;
+        ExecutorService pool = Executors.newFixedThreadPool(senders);
+        try {
+            List<Future<List<String>>> parts = new ArrayList<>();
+            for (int i = 0; i < senders; i++) {
+                int share = count / senders + (i < count % senders ? 1 : 0);
+                parts.add(pool.submit(() -> sendForOneUsager(route, share, afterEach)));
+            }
+            List<String> ids = new ArrayList<>();
+            for (Future<List<String>> part : parts) {
+                ids.addAll(part.get());
+            }
+            return ids;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        } catch (ExecutionException e) {
+            throw new IllegalStateException("a sender failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    /** {@code count} orientations of one new usager (last name and resources); {@code afterEach} sees the ids so far. */
+    private static List<String> sendForOneUsager(Route route, int count, Consumer<List<String>> afterEach) {
         String personId = TestData.registerPerson(AGENT, TestData.person(TestData.unique("Charge"), TestData.nir()))
                 .path("id")
                 .asText();
@@ -72,6 +155,7 @@ final class DeliveryLoad {
                             route.cadre(),
                             route.purpose(),
                             List.of("person.lastName", "case.resources"))));
+            afterEach.accept(ids);
         }
         return ids;
     }
