@@ -201,7 +201,7 @@ final class DeliveryLoad {
         try (Connection c = Stack.database();
                 PreparedStatement s = c.prepareStatement(
                         "select count(*) from outbox_message where kind = 'ORIENTATION' and referral_id = any (?::uuid[])"
-                                + " and " + condition)) {
+                                + " and (" + condition + ")")) {
             s.setArray(1, c.createArrayOf("varchar", ids.toArray()));
             try (ResultSet rs = s.executeQuery()) {
                 rs.next();
