@@ -1,6 +1,7 @@
 package org.passerelle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
@@ -14,9 +15,11 @@ import org.passerelle.testing.PrivatePostgres;
 /**
  * Keycloak killed (issue 16): the server stays ready and serves the tokens it can verify with the
  * keys it already has; Keycloak's state shows in its own health check, not in readiness; new
- * logins fail at Keycloak's door (its token endpoint, the sign-in page the pages send visitors to),
- * never with an error of ours. A server started while Keycloak is down deploys,
- * refuses a garbage token with 401, and serves once Keycloak is back, without a restart.
+ * logins are refused clearly: Keycloak's token endpoint does not answer, and a visitor of the pages
+ * is sent to a page of ours saying that signing in is unavailable for a while (503), not to an
+ * address the browser cannot reach. A server started while Keycloak is down deploys,
+ * refuses a garbage token with 401, and serves once Keycloak is back, without a restart; its
+ * visitors are then sent to Keycloak's sign-in page again.
  */
 @ExtendWith(StackExtension.class)
 @OwnStack("stops the tests' Keycloak and starts a second server beside")
@@ -46,6 +49,12 @@ class KeycloakOutageIT {
                 assertThat(Http.get(URI.create(IsolatedServer.API + "/me"), "garbage.token.value")
                                 .statusCode())
                         .isEqualTo(401);
+                await("the isolated server's visitors sent to Keycloak's sign-in again")
+                        .atMost(Duration.ofSeconds(30))
+                        .pollInterval(Duration.ofMillis(500))
+                        .until(() -> signInPage(IsolatedServer.API.resolve("/ui/"))
+                                .startsWith(Stack.KEYCLOAK_URL + "/realms/" + Stack.REALM
+                                        + "/protocol/openid-connect/auth"));
             }
         }
     }
@@ -65,6 +74,7 @@ class KeycloakOutageIT {
             assertThat(Http.get(Http.api("/me"), "garbage.token.value").statusCode())
                     .isEqualTo(401);
             assertThatNewLoginsAreRefused();
+            assertThatSigningInIsSaidUnavailable(Http.api("/me").resolve("/ui/"));
 
             server.start();
             HttpResponse<String> isolatedReady = Faults.awaitAnswer(
@@ -84,18 +94,39 @@ class KeycloakOutageIT {
             assertThat(Http.get(URI.create(IsolatedServer.API + "/me"), token).statusCode())
                     .as("no key to check a valid token with yet: refused, not an error")
                     .isEqualTo(401);
-            HttpResponse<String> page = Http.send(
-                    HttpRequest.newBuilder(IsolatedServer.API.resolve("/ui/")).GET());
-            assertThat(page.statusCode())
-                    .as("a visitor of the pages is sent to sign in: %s", page.body())
-                    .isEqualTo(302);
-            assertThat(page.headers().firstValue("Location"))
-                    .hasValueSatisfying(location -> assertThat(location)
-                            .startsWith(
-                                    Stack.KEYCLOAK_URL + "/realms/" + Stack.REALM + "/protocol/openid-connect/auth"));
+            assertThatSigningInIsSaidUnavailable(IsolatedServer.API.resolve("/ui/"));
         } finally {
             Stack.current().startKeycloakAgain();
         }
+    }
+
+    /**
+     * A visitor of the pages is sent to our page saying that signing in is unavailable: 503 with
+     * Retry-After, in plain words, with a way to try again.
+     */
+    private static void assertThatSigningInIsSaidUnavailable(URI pages) {
+        URI signIn = pages.resolve(signInPage(pages));
+        assertThat(signIn.getPath()).isEqualTo("/sign-in-unavailable");
+        assertThat(signIn.getAuthority()).isEqualTo(pages.getAuthority());
+        HttpResponse<String> page = Http.send(
+                HttpRequest.newBuilder(signIn).header("Accept-Language", "fr").GET());
+        assertThat(page.statusCode()).isEqualTo(503);
+        assertThat(page.headers().firstValue("Retry-After")).hasValue("30");
+        assertThat(page.headers().firstValue("Content-Type"))
+                .hasValueSatisfying(type -> assertThat(type).startsWith("text/html"));
+        assertThat(page.body())
+                .contains("Connexion momentanément indisponible")
+                .contains("les personnes déjà connectées continuent de travailler")
+                .contains("Réessayer de se connecter");
+    }
+
+    /** Where a browser visiting {@code pages} without a session is sent to sign in. */
+    private static String signInPage(URI pages) {
+        HttpResponse<String> visit = Http.send(HttpRequest.newBuilder(pages).GET());
+        assertThat(visit.statusCode())
+                .as("a visitor is sent to sign in: %s", visit.body())
+                .isEqualTo(302);
+        return visit.headers().firstValue("Location").orElseThrow();
     }
 
     /** The token endpoint cannot be reached: a client gets a connection error, not a token. */

@@ -402,14 +402,59 @@ class PagesIT {
                                 + " pouvez pas suivre cette orientation : le CCAS en a besoin pour orienter l'usager ailleurs.");
         assertThat(caf.locator("#status").getAttribute("data-status")).isIn("SENT", "RECEIVED");
 
-        caf.selectOption("[id='act:rejectionCode']", "DEJA_SUIVI");
-        caf.fill("[id='act:message']", "Déjà accompagnée par notre antenne de Saumur");
+        declineFromThePage(caf, referralId, "DEJA_SUIVI", "Déjà accompagnée par notre antenne de Saumur");
+    }
+
+    /** Declines from the partner's page with a reason and a message; the CCAS sees both. */
+    private static void declineFromThePage(Page caf, String referralId, String code, String message) {
+        caf.selectOption("[id='act:rejectionCode']", code);
+        caf.fill("[id='act:message']", message);
         browser.click(caf, "[id='act:reject']");
         assertThat(Browser.messages(caf)).contains("L'orientation est refusée ; le CCAS est prévenu.");
         JsonNode seen = Http.json(Http.get(Http.api("/referrals/" + referralId), Keycloak.token(AGENT)));
         assertThat(seen.path("status").asText()).isEqualTo("REJECTED");
-        assertThat(seen.path("rejectionCode").asText()).isEqualTo("DEJA_SUIVI");
-        assertThat(seen.path("timeline").toString()).contains("Déjà accompagnée par notre antenne de Saumur");
+        assertThat(seen.path("rejectionCode").asText()).isEqualTo(code);
+        assertThat(seen.path("timeline").toString()).contains(message);
+    }
+
+    /**
+     * The refusal form offers the reasons of the orientation's own convention, no other: the four
+     * standard ones of another convention would be refused by the service (issue 18).
+     */
+    @Test
+    void aPartnerDeclinesWithAReasonOfTheConventionsOwnList() {
+        String purpose = TestData.unique("refus-");
+        Map<String, Object> convention = new HashMap<>();
+        convention.put("partner", "caf-49");
+        convention.put("cadre", "SOCIAL_ACTION");
+        convention.put("purpose", purpose);
+        convention.put("allowedFields", List.of("person.lastName", "case.housing"));
+        convention.put(
+                "rejectionReasons",
+                List.of(
+                        Map.of("code", "PLACE_INDISPONIBLE", "label", "Aucune place disponible ce trimestre"),
+                        Map.of("code", "DEJA_SUIVI", "label", "Famille déjà suivie par la CAF")));
+        HttpResponse<String> created = Http.send("POST", Http.api("/conventions"), Keycloak.token(ADMIN), convention);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String referralId = TestData.sentToTheCaf(AGENT, purpose);
+
+        Page caf = browser.signIn(CAF, "/ui/link/inbox/" + referralId);
+        Locator options = caf.locator("[id='act:rejectionCode'] option");
+        assertThat(options.all().stream().map(o -> o.getAttribute("value")).toList())
+                .containsExactly("PLACE_INDISPONIBLE", "DEJA_SUIVI");
+        assertThat(options.allTextContents())
+                .containsExactly("Aucune place disponible ce trimestre", "Famille déjà suivie par la CAF");
+
+        // The service holds the same line for any client: a reason of another list, or none said in words.
+        String token = Keycloak.token(CAF);
+        URI reject = Http.api("/partner/referrals/" + referralId + "/reject");
+        Http.assertProblem(
+                Http.send("POST", reject, token, Map.of("reasonCode", "HORS_COMPETENCE", "message", "Hors champ")),
+                422);
+        Http.assertProblem(Http.send("POST", reject, token, Map.of("reasonCode", "PLACE_INDISPONIBLE")), 422);
+
+        declineFromThePage(
+                caf, referralId, "PLACE_INDISPONIBLE", "Plus de place avant avril ; réorientez vers le Département");
     }
 
     @Test

@@ -146,6 +146,15 @@ public class AccessGate {
         return result;
     }
 
+    /**
+     * Runs {@code work} with an {@link Opener} limited to the granted fields and writes no entry:
+     * only for another attempt at a disclosure an earlier, committed entry already records (an
+     * outbox message retried, S11). The data that leaves is the same message's.
+     */
+    public <T> T openAgain(Caller caller, JournalAction action, Target target, Grant grant, Function<Opener, T> work) {
+        return run(opener(caller, action, target, grant), work);
+    }
+
     /** The work, with an opener that is useless once it returns (nothing opens fields behind the entry). */
     private static <T> T run(Opener opener, Function<Opener, T> work) {
         try {

@@ -8,8 +8,17 @@ public enum JournalAction {
     UPDATE,
     /** Data leaving Passerelle in a file: a CSV export, an access report. */
     EXPORT,
-    /** Data disclosed to a partner through an orientation. */
+    /**
+     * Data disclosed to a partner through an orientation. Passerelle's delivery to a partner's
+     * system writes one per outbox message, before it first leaves: its organisation is the
+     * receiving one, its request id the message id, its client address the channel.
+     */
     SHARE,
+    /**
+     * A delivery's SHARE that never reached its partner: the message died (out of attempts,
+     * refused, or its access ended meanwhile). Same request id as that SHARE; no field.
+     */
+    UNDELIVERED,
     /** A prior notice or consent recorded or withdrawn. */
     CONSENT_CHANGE,
     /** A dossier opened through break-glass. */

@@ -10,20 +10,20 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
-import org.passerelle.application.identity.Caller;
 import org.passerelle.application.referral.PartnerDisclosure;
 import org.passerelle.domain.convention.ConventionRepository;
 import org.passerelle.domain.exchange.ExchangeRepository;
 import org.passerelle.domain.exchange.OutboxMessage;
 import org.passerelle.domain.referral.Referral;
+import org.passerelle.exchange.ChannelKind;
 import org.passerelle.exchange.DeliveryResult;
 import org.passerelle.exchange.PartnerEndpoint;
 
 /**
  * The two transactions around a batch of deliveries. Claiming locks due messages (SKIP LOCKED:
- * one worker or node each), builds their documents, journals what they disclose and reserves them
- * for a lease, then commits: no data leaves before its journal entry is committed (DESIGN §3).
+ * one worker or node each), builds their documents, journals what they disclose (once per message,
+ * {@link OutboxDisclosures}) and reserves them for a lease, then commits: no data leaves before its
+ * journal entry is committed (DESIGN §3).
  * Messages about a restricted dossier (S15) are not claimed: they wait, neither failed nor dead,
  * until the DPO lifts the restriction. Settling records each answer. A batch goes to one partner,
  * so that a worker stuck on a hung partner holds up no other (the bulkhead, {@link OutboxDelivery}).
@@ -36,8 +36,6 @@ class DeliveryStep {
 
     static final String JOB = "partner-delivery";
     static final int BATCH = 10;
-    /** Passerelle delivering, as the journal names it. */
-    static final Caller DELIVERY = new Caller("system", "system:" + JOB, null, Set.of());
 
     @Inject
     ExchangeRepository outbox;
@@ -52,7 +50,7 @@ class DeliveryStep {
     PartnerEndpoints endpoints;
 
     @Inject
-    PartnerDocuments documents;
+    OutboxDisclosures disclosures;
 
     @Inject
     ExchangeConfig config;
@@ -85,12 +83,14 @@ class DeliveryStep {
                     conventions.find(referral.conventionId()).flatMap(endpoints::of);
             if (endpoint.isEmpty()) {
                 // The convention lost its channel or its key: an administrator has to mend it.
-                failed(message, "no-endpoint", now);
+                failed(message, "no-endpoint", null, now);
                 continue;
             }
-            Optional<byte[]> document = documents.build(DELIVERY, message, referral, now);
+            Optional<byte[]> document =
+                    disclosures.document(message, referral, endpoint.get().channel(), now);
             if (document.isEmpty()) {
                 message.skipped("access-ended", now);
+                disclosures.undelivered(message, endpoint.get().channel());
                 continue;
             }
             message.reserve(now.plus(config.lease()), node.name(), node.boot());
@@ -115,17 +115,25 @@ class DeliveryStep {
             }
             switch (parcel.result()) {
                 case DeliveryResult.Delivered ignored -> message.delivered(now);
-                case DeliveryResult.RetryLater retry -> failed(message, retry.code(), now);
-                case DeliveryResult.Refused refused -> message.dead(refused.code(), now);
+                case DeliveryResult.RetryLater retry ->
+                    failed(message, retry.code(), parcel.endpoint().channel(), now);
+                case DeliveryResult.Refused refused ->
+                    dead(message, refused.code(), parcel.endpoint().channel(), now);
             }
         }
     }
 
-    private void failed(OutboxMessage message, String code, Instant now) {
+    private void failed(OutboxMessage message, String code, ChannelKind channel, Instant now) {
         if (message.attempts() + 1 >= config.maxAttempts()) {
-            message.dead(code, now);
+            dead(message, code, channel, now);
         } else {
             message.failed(code, now.plus(config.backoff(message.attempts() + 1)));
         }
+    }
+
+    /** Dead, and journaled as never delivered if its disclosure was (S14 counts what left). */
+    private void dead(OutboxMessage message, String code, ChannelKind channel, Instant now) {
+        message.dead(code, now);
+        disclosures.undelivered(message, channel);
     }
 }

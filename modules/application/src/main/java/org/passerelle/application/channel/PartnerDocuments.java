@@ -9,7 +9,7 @@ import java.io.ByteArrayOutputStream;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
-import org.passerelle.application.identity.Caller;
+import org.passerelle.application.referral.DeliveryAttempt;
 import org.passerelle.application.referral.PartnerDisclosure;
 import org.passerelle.application.referral.SharedFields;
 import org.passerelle.application.referral.SharedNote;
@@ -20,7 +20,7 @@ import org.passerelle.domain.referral.Referral;
  * Writes the documents of docs/partner-exchange.md §2.1 ({@code passerelle.orientation/1}, whose
  * schemas are docs/contract; PartnerDocumentsFollowTheContractTest holds this class to them) from
  * an outbox message and its orientation as they stand now; opening the values is journaled by
- * {@link PartnerDisclosure} (S11). Empty when the message must not leave any more (S7).
+ * {@link PartnerDisclosure}, once per message ({@link DeliveryAttempt}, S11). Empty when the message must not leave any more (S7).
  */
 @ApplicationScoped
 class PartnerDocuments {
@@ -30,7 +30,7 @@ class PartnerDocuments {
     @Inject
     PartnerDisclosure disclosure;
 
-    Optional<byte[]> build(Caller delivery, OutboxMessage message, Referral referral, Instant now) {
+    Optional<byte[]> build(DeliveryAttempt delivery, OutboxMessage message, Referral referral, Instant now) {
         JsonObjectBuilder document = Json.createObjectBuilder()
                 .add("schema", SCHEMA)
                 .add("messageId", message.id().toString())

@@ -36,6 +36,17 @@ public record Caller(
         this(userId, username, organisation, roles, null, false);
     }
 
+    /** The username the journal gives Passerelle's delivery to partners' systems. */
+    public static final String PARTNER_DELIVERY = "system:partner-delivery";
+
+    /**
+     * Passerelle delivering to a partner's system, as the journal names it: the entry's
+     * organisation is the receiving partner's, to whom the data is disclosed (S14).
+     */
+    public static Caller partnerDelivery(String partner) {
+        return new Caller("system", PARTNER_DELIVERY, Objects.requireNonNull(partner, "partner"), Set.of());
+    }
+
     /** A partner system's caseworker acting through a signed document received on its channel. */
     public static Caller throughSignedDocument(String userId, String username, String partner) {
         return new Caller(userId, username, partner, Set.of(Role.PARTNER_SYSTEM), null, true);

@@ -33,6 +33,7 @@ import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.person.Person;
 import org.passerelle.domain.person.PersonRepository;
+import org.passerelle.journal.JournalEntry;
 import org.passerelle.journal.JournalQueries;
 import org.passerelle.report.AccessReport;
 import org.passerelle.secrecy.Field;
@@ -43,7 +44,9 @@ import org.passerelle.secrecy.Role;
 /**
  * The access report of one usager (S14, GDPR art. 15), produced by the DPO of the CCAS that holds
  * them: the categories held, the purposes, the organisations their data may go to, and every
- * consultation and disclosure the journal recorded, staff names left out unless asked for.
+ * consultation and disclosure the journal recorded (a delivery to a partner's system once per
+ * message that reached it, to that partner: {@link DeliveredDisclosures}), staff names left out
+ * unless asked for.
  * Producing it is journaled as an export of the usager's identity.
  */
 @ApplicationScoped
@@ -173,9 +176,11 @@ public class AccessReports {
         JournalQueries.Criteria criteria = new JournalQueries.Criteria(
                 caller.organisation(), person.id(), null, null, null, null, "ALLOW", null, null);
         try (Connection c = dataSource.getConnection()) {
+            List<JournalEntry> entries = JournalQueries.search(c, criteria, 0, ACCESSES_MAX).stream()
+                    .map(JournalQueries.Hit::entry)
+                    .toList();
             List<AccessReport.Access> accesses = new ArrayList<>();
-            for (JournalQueries.Hit hit : JournalQueries.search(c, criteria, 0, ACCESSES_MAX)) {
-                var e = hit.entry();
+            for (JournalEntry e : DeliveredDisclosures.of(entries)) {
                 String kind = CONSULTATIONS.contains(e.action())
                         ? AccessReport.Access.CONSULTATION
                         : DISCLOSURES.contains(e.action()) ? AccessReport.Access.DISCLOSURE : null;

@@ -20,8 +20,8 @@ import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseStatus;
-import org.passerelle.domain.convention.Convention;
 import org.passerelle.domain.convention.ConventionRepository;
+import org.passerelle.domain.convention.RejectionReason;
 import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.organisation.Organisation;
@@ -190,11 +190,8 @@ public class PartnerReferralService {
         String code = details == null ? null : details.reasonCode();
         switch (transition) {
             case REJECT -> {
-                Convention convention = conventions
-                        .find(referral.conventionId())
-                        .orElseThrow(() -> new IllegalStateException("A sent orientation's convention is gone"));
                 if (code == null
-                        || convention.rejectionReasons().stream()
+                        || rejectionReasons(referral).stream()
                                 .noneMatch(r -> r.code().equals(code))) {
                     throw new InvalidInputException("reasonCode", "is not one of the convention's rejection reasons");
                 }
@@ -339,11 +336,20 @@ public class PartnerReferralService {
      * The partner's view; the triage reason only when read through an opener (the answer to a
      * move carries no text: it was not journaled as read).
      */
+    /** The reasons the orientation's convention allows a rejection to give. */
+    private List<RejectionReason> rejectionReasons(Referral referral) {
+        return conventions
+                .find(referral.conventionId())
+                .orElseThrow(() -> new IllegalStateException("A sent orientation's convention is gone"))
+                .rejectionReasons();
+    }
+
     private PartnerReferralView triage(
             Opener opener, Referral r, ReferralActor actor, SharedFields values, List<TimelineEvent> timeline) {
         Organisation sender = organisations
                 .find(r.organisationCode())
                 .orElseThrow(() -> new IllegalStateException("An orientation's CCAS is gone"));
+        Set<Transition> available = r.available(actor);
         return new PartnerReferralView(
                 r.id(),
                 r.purpose(),
@@ -357,7 +363,8 @@ public class PartnerReferralService {
                 r.expiresAt(),
                 opener == null ? null : opener.open(r, Field.REFERRAL_REASON),
                 r.recipient(),
-                r.available(actor),
+                available,
+                available.contains(Transition.REJECT) ? rejectionReasons(r) : List.of(),
                 values,
                 timeline,
                 r.version());

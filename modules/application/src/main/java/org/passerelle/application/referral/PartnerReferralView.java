@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.passerelle.domain.convention.RejectionReason;
 import org.passerelle.domain.referral.Urgency;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.referral.ReferralStatus;
@@ -13,7 +14,9 @@ import org.passerelle.secrecy.referral.Transition;
  * An orientation as its partner sees it. The triage view (S2) holds the orientation's attributes
  * and the reason written for triage, never a personal field of the catalogue; {@code shared} is
  * present only for the named recipient of an accepted, still-open orientation (S2, S3, S7); the
- * timeline, with the messages exchanged (information asked and given), only on a single read.
+ * timeline, with the messages exchanged (information asked and given), only on a single read;
+ * {@code rejectionReasons} are the convention's own, offered while the caller may reject it (empty
+ * otherwise).
  */
 public record PartnerReferralView(
         UUID id,
@@ -29,6 +32,7 @@ public record PartnerReferralView(
         String reason,
         String recipient,
         Set<Transition> availableTransitions,
+        List<RejectionReason> rejectionReasons,
         SharedFields shared,
         List<TimelineEvent> timeline,
         long version) {}

@@ -84,6 +84,29 @@ class AccessGateTest {
     }
 
     @Test
+    void openingAgainForAnotherAttemptOpensWithinTheGrantAndJournalsNothing() {
+        Grant grant = Grant.of("allowed", Set.of(Field.PERSON_LAST_NAME));
+        gate.open(AGENT, JournalAction.CREATE, target, grant, opener -> {
+            opener.seal(person, Field.PERSON_LAST_NAME, "Moreau");
+            return null;
+        });
+        entries.clear();
+
+        String name = gate.openAgain(
+                AGENT, JournalAction.SHARE, target, grant, opener -> opener.open(person, Field.PERSON_LAST_NAME));
+
+        assertThat(name).isEqualTo("Moreau");
+        assertThat(entries).isEmpty();
+        assertThatThrownBy(() -> gate.openAgain(
+                        AGENT,
+                        JournalAction.SHARE,
+                        target,
+                        Grant.of("allowed", Set.of(Field.PERSON_PHONE)),
+                        opener -> opener.open(person, Field.PERSON_LAST_NAME)))
+                .isInstanceOf(IllegalStateException.class);
+    }
+
+    @Test
     void openingAFieldTheGrantLacksFailsAndJournalsNothing() {
         gate.open(AGENT, JournalAction.CREATE, target, Grant.of("allowed", Set.of(Field.PERSON_NIR)), opener -> {
             opener.seal(person, Field.PERSON_NIR, "184037512345618");

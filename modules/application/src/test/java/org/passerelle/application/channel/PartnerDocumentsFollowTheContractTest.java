@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.application.referral.DeliveryAttempt;
 import org.passerelle.application.referral.PartnerDisclosure;
 import org.passerelle.application.referral.SharedFields;
 import org.passerelle.application.referral.SharedNote;
@@ -51,12 +52,12 @@ class PartnerDocumentsFollowTheContractTest {
         List<SharedNote> notes = null;
 
         @Override
-        public Triage triage(Caller delivery, Referral referral) {
+        public Triage triage(DeliveryAttempt delivery, Referral referral) {
             return new Triage(referral, "CCAS de Saumur", commune, "Ouverture de droits, dossier complet");
         }
 
         @Override
-        public Optional<Share> share(Caller delivery, Referral referral, Instant now) {
+        public Optional<Share> share(DeliveryAttempt delivery, Referral referral, Instant now) {
             Map<String, String> values = new LinkedHashMap<>();
             values.put("person.lastName", "Lemoine");
             values.put("person.nir", "2 84 03 49 *** *** 12");
@@ -68,7 +69,7 @@ class PartnerDocumentsFollowTheContractTest {
         }
 
         @Override
-        public String message(Caller delivery, Referral referral, UUID eventId) {
+        public String message(DeliveryAttempt delivery, Referral referral, UUID eventId) {
             return "Rendez-vous confirmé le 2 décembre.";
         }
     }
@@ -125,8 +126,9 @@ class PartnerDocumentsFollowTheContractTest {
                 reasonCode,
                 kind == OutboxKind.MESSAGE ? UUID.randomUUID() : null,
                 NOW);
-        byte[] document =
-                documents.build(DeliveryStep.DELIVERY, message, referral, NOW).orElseThrow();
+        byte[] document = documents
+                .build(new DeliveryAttempt(Caller.partnerDelivery(referral.partner()), false), message, referral, NOW)
+                .orElseThrow();
         try {
             return (ObjectNode) ContractSchemas.JSON.readTree(document);
         } catch (IOException e) {

@@ -65,6 +65,9 @@ public class OutboxMessage {
     @Column(name = "resent_by")
     private String resentBy;
 
+    @Column(name = "disclosed_at")
+    private Instant disclosedAt;
+
     /** The node holding the message for a delivery under way, and that node's start; none otherwise. */
     @Column(name = "held_by_node")
     private String heldByNode;
@@ -167,6 +170,26 @@ public class OutboxMessage {
         resentBy = Objects.requireNonNull(by, "by");
     }
 
+    /**
+     * The journal entry of what this message discloses was written (S11): further attempts of the
+     * same message are attempts, not new disclosures.
+     */
+    public void disclosed(Instant at) {
+        requirePending();
+        disclosedAt = Objects.requireNonNull(at, "at");
+    }
+
+    /**
+     * Closed without reaching its partner, and journaled so: what it disclosed never left. A resend
+     * then discloses anew.
+     */
+    public void undelivered() {
+        if (!state.isClosed() || state == DeliveryState.DELIVERED) {
+            throw new IllegalStateException("The message is " + state);
+        }
+        disclosedAt = null;
+    }
+
     private void requirePending() {
         if (state != DeliveryState.PENDING) {
             throw new IllegalStateException("The message is " + state);
@@ -227,6 +250,11 @@ public class OutboxMessage {
 
     public String resentBy() {
         return resentBy;
+    }
+
+    /** When its disclosure was journaled; null before, and after it closed undelivered. */
+    public Instant disclosedAt() {
+        return disclosedAt;
     }
 
     public String heldByNode() {

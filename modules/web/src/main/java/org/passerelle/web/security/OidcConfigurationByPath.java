@@ -17,6 +17,9 @@ import org.wildfly.security.http.oidc.OidcJsonConfiguration;
  */
 public class OidcConfigurationByPath implements OidcClientConfigurationResolver {
 
+    /** Where a visitor of the pages is sent to sign in while Keycloak does not answer (a page of ours). */
+    public static final String SIGN_IN_UNAVAILABLE = "/sign-in-unavailable";
+
     private static final Logger LOG = Logger.getLogger(OidcConfigurationByPath.class);
 
     private final OidcClientConfiguration api = KeycloakLayoutConfiguration.build(apiClient());

@@ -22,6 +22,7 @@ public class ErrorPageBean {
         return switch (status()) {
             case 403 -> "error.403.title";
             case 404 -> "error.404.title";
+            case 503 -> "error.sign-in-unavailable.title";
             default -> "error.500.title";
         };
     }
@@ -30,7 +31,13 @@ public class ErrorPageBean {
         return switch (status()) {
             case 403 -> "error.403.text";
             case 404 -> "error.404.text";
+            case 503 -> "error.sign-in-unavailable.text";
             default -> "error.500.text";
         };
+    }
+
+    /** The way on: back home, or, when signing in was unavailable, trying again (the same address). */
+    public String getBackKey() {
+        return status() == 503 ? "error.sign-in-unavailable.retry" : "error.back";
     }
 }

@@ -12,6 +12,8 @@ import org.passerelle.application.referral.PartnerReferralView;
 import org.passerelle.application.referral.TransitionDetails;
 import org.passerelle.domain.convention.RejectionReason;
 import org.passerelle.secrecy.referral.Transition;
+import org.passerelle.web.ui.UiBundle;
+import org.passerelle.web.ui.UiFormat;
 import org.passerelle.web.ui.UiPages;
 import org.passerelle.web.ui.UiProblems;
 import org.passerelle.web.ui.UiText;
@@ -120,8 +122,21 @@ public class PartnerReferralPage implements Serializable {
                 && !referral.shared().visibleFields().isEmpty();
     }
 
-    public List<String> getRejectionCodes() {
-        return RejectionReason.STANDARD.stream().map(RejectionReason::code).toList();
+    /** The convention's own reasons (another code would be refused), as the API offers them. */
+    public List<RejectionReason> getRejectionReasons() {
+        return referral == null ? List.of() : referral.rejectionReasons();
+    }
+
+    /**
+     * A reason as the convention words it (in French, as agreed between the parties); in another
+     * language of the pages, the translation of a standard reason where there is one.
+     */
+    public String rejectionLabel(RejectionReason reason) {
+        if (UiText.locale().getLanguage().equals("fr")) {
+            return reason.label();
+        }
+        String translated = UiFormat.label(UiBundle.MESSAGES, "reject", reason.code());
+        return translated.equals(reason.code()) ? reason.label() : translated;
     }
 
     public List<String> getOutcomes() {
