@@ -70,13 +70,12 @@ final class Stack {
                 // Small, throttled batches so that a test can crash the server mid-rotation.
                 .env("PASSERELLE_KEYS_ROTATION_BATCH_SIZE", "50")
                 .env("PASSERELLE_KEYS_ROTATION_PAUSE_MS", "20")
-                // Partner delivery retried every second or two, for about a minute, and a
-                // crashed node's reserved messages taken over after 10 s.
+                // Partner delivery retried every second or two, for about a minute; the lease is
+                // the default one (a crashed server takes back its own messages when it starts).
                 .env("PASSERELLE_EXCHANGE_POLL_MILLIS", "200")
                 .env("PASSERELLE_EXCHANGE_RETRY_FIRST_SECONDS", "1")
                 .env("PASSERELLE_EXCHANGE_RETRY_MAX_SECONDS", "2")
                 .env("PASSERELLE_EXCHANGE_RETRY_MAX_ATTEMPTS", "30")
-                .env("PASSERELLE_EXCHANGE_LEASE_SECONDS", "10")
                 // Seal and sign often, so that tests see checkpoints within seconds.
                 .env("PASSERELLE_JOURNAL_SEAL_INTERVAL_MS", "300")
                 .env("PASSERELLE_JOURNAL_CHECKPOINT_SECONDS", "1")

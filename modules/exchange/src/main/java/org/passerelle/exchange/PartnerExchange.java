@@ -245,7 +245,11 @@ public final class PartnerExchange implements AutoCloseable {
             JmsConnectionFactory factory =
                     new JmsConnectionFactory(to.endpoint().toString()
                             + "?amqp.idleTimeout=" + settings.readTimeout().toMillis()
-                            + "&jms.connectTimeout=" + settings.connectTimeout().toMillis());
+                            + "&jms.connectTimeout=" + settings.connectTimeout().toMillis()
+                            // without these a broker that stops answering holds a send (or the session
+                            // it opens) for ever: Qpid JMS waits without limit by default
+                            + "&jms.sendTimeout=" + settings.readTimeout().toMillis()
+                            + "&jms.requestTimeout=" + settings.readTimeout().toMillis());
             factory.setMessageIDPolicy(new GivenMessageIdPolicy());
             AMQPComponent component = new AMQPComponent(factory);
             camel.addComponent(name, component);

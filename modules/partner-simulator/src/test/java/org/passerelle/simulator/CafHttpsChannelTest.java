@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -203,6 +206,23 @@ class CafHttpsChannelTest {
             fixture.behaviour(Partner.CAF_49, "{\"replies\": [], \"down\": false}");
         }
         ObjectNode orientation = Documents.orientation(Documents.newId(), Partner.CAF_49);
+        assertThat(post(orientation, signedByPasserelle(orientation)).statusCode())
+                .isEqualTo(202);
+    }
+
+    @Test
+    void hangHoldsADeliveryUnansweredUntilTheClientGivesUpAndReceivesNothing() throws Exception {
+        fixture.behaviour(Partner.CAF_49, "{\"replies\": [], \"hang\": true}");
+        ObjectNode orientation = Documents.orientation(Documents.newId(), Partner.CAF_49);
+        try {
+            HttpRequest request = caf.request(Documents.bytes(orientation), signedByPasserelle(orientation))
+                    .timeout(Duration.ofSeconds(1))
+                    .build();
+            assertThatThrownBy(() -> caf.send(request)).isInstanceOf(HttpTimeoutException.class);
+            assertThat(fixture.ledger(orientation.get("messageId").asText())).isEmpty();
+        } finally {
+            fixture.behaviour(Partner.CAF_49, "{\"replies\": [], \"hang\": false}");
+        }
         assertThat(post(orientation, signedByPasserelle(orientation)).statusCode())
                 .isEqualTo(202);
     }

@@ -48,8 +48,12 @@ public final class Tokens {
         this.realm = realm;
     }
 
-    /** A demo user's token (client {@value #CLI_CLIENT}, the demo password), kept while it is valid. */
-    public String user(String username) {
+    /**
+     * A demo user's token (client {@value #CLI_CLIENT}, the demo password), kept while it is valid.
+     * One grant at a time: Keycloak's brute-force detection disables a user for a while when two
+     * logins come closer than a second apart, as senders side by side would ask.
+     */
+    public synchronized String user(String username) {
         Kept token = kept.get(username);
         if (token == null || Instant.now().isAfter(token.renewAfter())) {
             JsonNode answer = grant(

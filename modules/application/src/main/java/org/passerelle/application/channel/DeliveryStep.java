@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.passerelle.application.referral.PartnerDisclosure;
@@ -24,9 +25,11 @@ import org.passerelle.exchange.PartnerEndpoint;
  * {@link OutboxDisclosures}) and reserves them for a lease, then commits: no data leaves before its
  * journal entry is committed (DESIGN §3).
  * Messages about a restricted dossier (S15) are not claimed: they wait, neither failed nor dead,
- * until the DPO lifts the restriction. Settling records each answer. A crash between the two
- * leaves the messages reserved until the lease ends; then they are delivered again with the same
- * id, which the partner deduplicates.
+ * until the DPO lifts the restriction. Settling records each answer. A batch goes to one partner,
+ * so that a worker stuck on a hung partner holds up no other (the bulkhead, {@link OutboxDelivery}).
+ * A crash between the two leaves the messages reserved by this node and start ({@link
+ * DeliveryNode}): the node takes them back when it starts again ({@link #reclaim}), another node
+ * when the lease ends; either delivers them again with the same id, which the partner deduplicates.
  */
 @ApplicationScoped
 class DeliveryStep {
@@ -53,13 +56,22 @@ class DeliveryStep {
     ExchangeConfig config;
 
     @Inject
+    DeliveryNode node;
+
+    @Inject
     Clock clock;
 
+    /** The partner to serve next: the one of the oldest due message, leaving out the {@code busy} ones. */
     @Transactional(TxType.REQUIRES_NEW)
-    public List<Parcel> claim() {
+    public Optional<String> nextPartner(Collection<String> busy) {
+        return outbox.nextDuePartner(clock.instant(), busy);
+    }
+
+    @Transactional(TxType.REQUIRES_NEW)
+    public List<Parcel> claim(String partner) {
         Instant now = clock.instant();
         List<Parcel> parcels = new ArrayList<>();
-        for (OutboxMessage message : outbox.lockDue(now, BATCH)) {
+        for (OutboxMessage message : outbox.lockDue(now, partner, BATCH)) {
             Referral referral = disclosure
                     .referral(message.referralId())
                     .orElseThrow(() -> new IllegalStateException("An outbox message's orientation is gone"));
@@ -81,10 +93,16 @@ class DeliveryStep {
                 disclosures.undelivered(message, endpoint.get().channel());
                 continue;
             }
-            message.reserve(now.plus(config.lease()));
+            message.reserve(now.plus(config.lease()), node.name(), node.boot());
             parcels.add(new Parcel(message.id(), endpoint.get(), document.get(), null));
         }
         return parcels;
+    }
+
+    /** What this node's previous start held is due now, no attempt counted: it died with them in flight. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int reclaim() {
+        return outbox.reclaim(node.name(), node.boot(), clock.instant());
     }
 
     @Transactional(TxType.REQUIRES_NEW)

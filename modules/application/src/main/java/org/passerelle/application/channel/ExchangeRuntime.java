@@ -59,7 +59,11 @@ public class ExchangeRuntime {
         if (exchange == null) {
             identity = ExchangeIdentity.loadOrCreate(Path.of(config.keyFolder()));
             exchange = PartnerExchange.start(
-                    identity, inbound, ExchangeSettings.defaults().withSftpUser(config.sftpUser()));
+                    identity,
+                    inbound,
+                    ExchangeSettings.defaults()
+                            .withSftpUser(config.sftpUser())
+                            .withTimeouts(config.connectTimeout(), config.readTimeout()));
         }
         return exchange;
     }

@@ -20,11 +20,24 @@ public interface ExchangeRepository {
     Optional<OutboxMessage> message(UUID id);
 
     /**
-     * Up to {@code limit} pending messages due at {@code now}, each the oldest pending one of its
-     * orientation (order per orientation), locked, skipping those another worker or node holds and
-     * those about a restricted dossier (S15: they wait, untouched, until the restriction is lifted).
+     * The partner of the oldest message due at {@code now} (as {@link #lockDue} finds them), leaving
+     * out the {@code busy} partners: the partner a worker should serve next.
      */
-    List<OutboxMessage> lockDue(Instant now, int limit);
+    Optional<String> nextDuePartner(Instant now, Collection<String> busy);
+
+    /**
+     * Up to {@code limit} pending messages to {@code partner} due at {@code now}, each the oldest
+     * pending one of its orientation (order per orientation), locked, skipping those another worker
+     * or node holds and those about a restricted dossier (S15: they wait, untouched, until the
+     * restriction is lifted).
+     */
+    List<OutboxMessage> lockDue(Instant now, String partner, int limit);
+
+    /**
+     * Makes the messages {@code node} held in an earlier start than {@code boot} due at {@code now},
+     * no attempt counted, and holds them no more; returns how many.
+     */
+    int reclaim(String node, UUID boot, Instant now);
 
     /** The messages of these orientations, oldest first. */
     List<OutboxMessage> messagesOf(Collection<UUID> referralIds);

@@ -68,6 +68,13 @@ public class OutboxMessage {
     @Column(name = "disclosed_at")
     private Instant disclosedAt;
 
+    /** The node holding the message for a delivery under way, and that node's start; none otherwise. */
+    @Column(name = "held_by_node")
+    private String heldByNode;
+
+    @Column(name = "held_by_boot")
+    private UUID heldByBoot;
+
     @Version
     @Column(name = "version", nullable = false)
     private long version;
@@ -103,12 +110,24 @@ public class OutboxMessage {
         deliveredAt = at;
         closedAt = at;
         lastError = null;
+        release();
     }
 
-    /** Reserved for a delivery under way: no one else takes it before {@code until}. */
-    public void reserve(Instant until) {
+    /**
+     * Reserved for a delivery under way by this node in this start of it: no one else takes it
+     * before {@code until}, except the same node started again
+     * ({@link ExchangeRepository#reclaim}).
+     */
+    public void reserve(Instant until, String node, UUID boot) {
         requirePending();
         nextAttemptAt = Objects.requireNonNull(until, "until");
+        heldByNode = Objects.requireNonNull(node, "node");
+        heldByBoot = Objects.requireNonNull(boot, "boot");
+    }
+
+    private void release() {
+        heldByNode = null;
+        heldByBoot = null;
     }
 
     /** A failed attempt to try again at {@code next}. */
@@ -117,6 +136,7 @@ public class OutboxMessage {
         attempts++;
         lastError = Objects.requireNonNull(error, "error");
         nextAttemptAt = Objects.requireNonNull(next, "next");
+        release();
     }
 
     /** Refused for good, or the last attempt failed: a person has to look at it. */
@@ -126,6 +146,7 @@ public class OutboxMessage {
         lastError = Objects.requireNonNull(error, "error");
         state = DeliveryState.DEAD;
         closedAt = at;
+        release();
     }
 
     /** Not to be sent any more (the access it would give has ended). */
@@ -134,6 +155,7 @@ public class OutboxMessage {
         lastError = Objects.requireNonNull(why, "why");
         state = DeliveryState.SKIPPED;
         closedAt = at;
+        release();
     }
 
     /** Someone asks for a dead message to be tried again, with a fresh count of attempts and the same id. */
@@ -233,6 +255,14 @@ public class OutboxMessage {
     /** When its disclosure was journaled; null before, and after it closed undelivered. */
     public Instant disclosedAt() {
         return disclosedAt;
+    }
+
+    public String heldByNode() {
+        return heldByNode;
+    }
+
+    public UUID heldByBoot() {
+        return heldByBoot;
     }
 
     public long version() {

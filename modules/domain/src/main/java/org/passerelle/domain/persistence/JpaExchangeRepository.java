@@ -48,25 +48,55 @@ public class JpaExchangeRepository implements ExchangeRepository {
         return Optional.ofNullable(em.find(OutboxMessage.class, id));
     }
 
+    /**
+     * Pending, due, the oldest pending one of its orientation (a partner gets them in the order
+     * written, even while an older one backs off), and not about a restricted dossier (S15: not
+     * claimed, so no attempt is spent on it). SKIP LOCKED has no JPQL form: rows are locked by SQL.
+     */
+    private static final String DUE = "from outbox_message o where o.state = 'PENDING' and o.next_attempt_at <= ?1"
+            + " and not exists (select 1 from outbox_message p"
+            + " where p.referral_id = o.referral_id and p.state = 'PENDING' and p.seq < o.seq)"
+            + " and not exists (select 1 from referral r join case_file c on c.id = r.case_file_id"
+            + " where r.id = o.referral_id and c.restricted)";
+
     @Override
-    public List<OutboxMessage> lockDue(Instant now, int limit) {
-        // SKIP LOCKED has no JPQL form: lock by SQL, then load. A message waits while an older one of
-        // its orientation is pending (even backing off), so a partner gets them in the order written,
-        // and while its dossier is restricted (S15): not claimed, so no attempt is spent on it.
+    public Optional<String> nextDuePartner(Instant now, Collection<String> busy) {
         @SuppressWarnings("unchecked")
-        List<Object> ids = em.createNativeQuery("select o.id from outbox_message o where o.state = 'PENDING'"
-                        + " and o.next_attempt_at <= ?1 and not exists (select 1 from outbox_message p"
-                        + " where p.referral_id = o.referral_id and p.state = 'PENDING' and p.seq < o.seq)"
-                        + " and not exists (select 1 from referral r join case_file c on c.id = r.case_file_id"
-                        + " where r.id = o.referral_id and c.restricted)"
-                        + " order by o.seq limit ?2 for update of o skip locked")
+        List<Object> partners = em.createNativeQuery("select o.partner_code " + DUE
+                        // codes are letters, digits and dashes: a comma-separated list, as a string, binds anywhere
+                        + " and not (o.partner_code = any (string_to_array(?2, ',')))"
+                        + " order by o.seq limit 1 for update of o skip locked")
                 .setParameter(1, now)
-                .setParameter(2, limit)
+                .setParameter(2, String.join(",", busy))
+                .getResultList();
+        return partners.stream().map(Object::toString).findFirst();
+    }
+
+    @Override
+    public List<OutboxMessage> lockDue(Instant now, String partner, int limit) {
+        @SuppressWarnings("unchecked")
+        List<Object> ids = em.createNativeQuery("select o.id " + DUE
+                        + " and o.partner_code = ?2 order by o.seq limit ?3 for update of o skip locked")
+                .setParameter(1, now)
+                .setParameter(2, partner)
+                .setParameter(3, limit)
                 .getResultList();
         return ids.stream()
                 .map(id ->
                         em.find(OutboxMessage.class, id instanceof UUID uuid ? uuid : UUID.fromString(id.toString())))
                 .toList();
+    }
+
+    @Override
+    public int reclaim(String node, UUID boot, Instant now) {
+        // One statement: the messages are not loaded, and the version moves so that a stale copy cannot overwrite them.
+        return em.createNativeQuery("update outbox_message set next_attempt_at = ?1, held_by_node = null,"
+                        + " held_by_boot = null, version = version + 1"
+                        + " where state = 'PENDING' and held_by_node = ?2 and held_by_boot <> ?3")
+                .setParameter(1, now)
+                .setParameter(2, node)
+                .setParameter(3, boot)
+                .executeUpdate();
     }
 
     @Override

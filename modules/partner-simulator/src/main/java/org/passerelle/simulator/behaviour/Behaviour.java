@@ -18,7 +18,8 @@ public record Behaviour(
         int failTimes,
         boolean down,
         boolean duplicateReplies,
-        long replyDelayMs) {
+        long replyDelayMs,
+        boolean hang) {
 
     public static final Behaviour DEFAULT = new Behaviour(
             List.of("ACKNOWLEDGE"),
@@ -29,7 +30,8 @@ public record Behaviour(
             0,
             false,
             false,
-            0);
+            0,
+            false);
 
     /** @throws IllegalArgumentException naming the member of the wrong type */
     public static Behaviour fromJson(JsonNode json) {
@@ -45,7 +47,8 @@ public record Behaviour(
                 (int) number(json, "failTimes", DEFAULT.failTimes),
                 bool(json, "down", DEFAULT.down),
                 bool(json, "duplicateReplies", DEFAULT.duplicateReplies),
-                number(json, "replyDelayMs", DEFAULT.replyDelayMs));
+                number(json, "replyDelayMs", DEFAULT.replyDelayMs),
+                bool(json, "hang", DEFAULT.hang));
     }
 
     public Behaviour withFailTimes(int remaining) {
@@ -58,7 +61,8 @@ public record Behaviour(
                 remaining,
                 down,
                 duplicateReplies,
-                replyDelayMs);
+                replyDelayMs,
+                hang);
     }
 
     /**

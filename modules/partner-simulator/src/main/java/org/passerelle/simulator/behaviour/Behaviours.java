@@ -1,7 +1,9 @@
 package org.passerelle.simulator.behaviour;
 
+import java.time.Duration;
 import java.util.EnumMap;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.passerelle.simulator.Partner;
 
 /** The behaviour in force for each partner; starts at {@link Behaviour#DEFAULT}. */
@@ -21,6 +23,23 @@ public final class Behaviours {
 
     public synchronized void set(Partner partner, Behaviour behaviour) {
         current.put(partner, behaviour);
+        notifyAll();
+    }
+
+    /**
+     * Holds the caller while the partner hangs ({@code hang: true}), at most {@code longest}; true
+     * if it hung at all. A hung partner takes the connection in and answers nothing.
+     */
+    public synchronized boolean hangWhileSet(Partner partner, Duration longest) throws InterruptedException {
+        if (!current.get(partner).hang()) {
+            return false;
+        }
+        long deadline = System.nanoTime() + longest.toNanos();
+        long left;
+        while (current.get(partner).hang() && (left = deadline - System.nanoTime()) > 0) {
+            TimeUnit.NANOSECONDS.timedWait(this, left);
+        }
+        return true;
     }
 
     /** True when this delivery must fail, counting it against {@code failTimes}. */

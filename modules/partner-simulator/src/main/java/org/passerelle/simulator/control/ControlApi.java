@@ -169,7 +169,7 @@ public final class ControlApi implements AutoCloseable {
                 EventLog.event("behaviour set partner=" + partner + " replies=" + behaviour.replies()
                         + " failTimes=" + behaviour.failTimes() + " down=" + behaviour.down()
                         + " duplicateReplies=" + behaviour.duplicateReplies() + " replyDelayMs="
-                        + behaviour.replyDelayMs());
+                        + behaviour.replyDelayMs() + " hang=" + behaviour.hang());
                 HttpReplies.json(exchange, 200, behaviour);
             }
             default -> HttpReplies.problem(exchange, 405, "Method Not Allowed", null);

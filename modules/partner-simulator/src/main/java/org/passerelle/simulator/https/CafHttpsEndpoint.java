@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
@@ -32,12 +33,15 @@ import org.passerelle.simulator.reception.Reception;
 /**
  * caf-49's endpoint, {@code POST https://localhost:{port}/caf/orientations} (§3.1): 202 when taken in
  * (a duplicate too), 400 for a document outside the contract, 401 for a missing or bad signature, 503
- * while {@code failTimes} lasts or Passerelle's key cannot be fetched to check the signature.
+ * while {@code failTimes} lasts or Passerelle's key cannot be fetched to check the signature; nothing
+ * while {@code hang} is set (the request is held, unanswered).
  */
 public final class CafHttpsEndpoint implements PartnerListener {
 
     public static final String PATH = "/caf/orientations";
     static final int MAX_BODY = 1 << 20;
+    /** A hang longer than any client waits, but not for ever: the simulator must stop cleanly. */
+    static final Duration LONGEST_HANG = Duration.ofMinutes(5);
 
     private final int port;
     private final TlsIdentity tls;
@@ -98,6 +102,10 @@ public final class CafHttpsEndpoint implements PartnerListener {
                 HttpReplies.problem(exchange, 405, "Method Not Allowed", null);
                 return;
             }
+            if (hung()) {
+                HttpReplies.problem(exchange, 503, "Service Unavailable", "simulated hang");
+                return;
+            }
             if (behaviours.takeFailure(Partner.CAF_49)) {
                 EventLog.event("delivery refused partner=caf-49 channel=HTTPS status=503 because=failTimes");
                 HttpReplies.problem(exchange, 503, "Service Unavailable", "simulated failure (failTimes)");
@@ -148,6 +156,19 @@ public final class CafHttpsEndpoint implements PartnerListener {
             EventLog.event("arrival failed partner=caf-49 channel=HTTPS error=" + EventLog.describe(e));
             HttpReplies.problem(exchange, 500, "Internal Server Error", null);
         }
+    }
+
+    /** While {@code hang} is set, holds the request unanswered (the client's read timeout ends it). */
+    private boolean hung() {
+        try {
+            if (!behaviours.hangWhileSet(Partner.CAF_49, LONGEST_HANG)) {
+                return false;
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        EventLog.event("delivery hung partner=caf-49 channel=HTTPS");
+        return true;
     }
 
     private SignatureCheck check(byte[] body, String header) {

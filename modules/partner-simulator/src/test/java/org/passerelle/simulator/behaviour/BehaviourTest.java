@@ -40,7 +40,8 @@ class BehaviourTest {
                         0,
                         true,
                         false,
-                        0));
+                        0,
+                        false));
         assertThatThrownBy(() -> Behaviour.fromJson(Json.MAPPER.readTree("{\"failTimes\": \"two\"}")))
                 .hasMessage("failTimes is not a non-negative integer");
     }
