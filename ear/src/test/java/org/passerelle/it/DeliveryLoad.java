@@ -215,4 +215,32 @@ final class DeliveryLoad {
     static long delivered(List<String> ids) {
         return outbox(ids, "state = 'DELIVERED'");
     }
+
+    /**
+     * One disclosure per message that left (issue 16): each orientation's message has exactly one
+     * SHARE entry of the delivery naming it, whatever its attempts, and no UNDELIVERED one.
+     */
+    static void assertEachDisclosedOnce(List<String> ids) throws SQLException {
+        Map<String, String> entries = new HashMap<>();
+        try (Connection c = Stack.database();
+                PreparedStatement s = c.prepareStatement("""
+                        select m.id::text,
+                               count(j.id) filter (where j.action = 'SHARE') || ' SHARE, '
+                                   || count(j.id) filter (where j.action = 'UNDELIVERED') || ' UNDELIVERED'
+                        from outbox_message m
+                        left join journal_entry j
+                               on j.request_id = m.id::text and j.username = 'system:partner-delivery'
+                        where m.kind = 'ORIENTATION' and m.referral_id = any (?::uuid[])
+                        group by m.id
+                        """)) {
+            s.setArray(1, c.createArrayOf("varchar", ids.toArray()));
+            try (ResultSet rs = s.executeQuery()) {
+                while (rs.next()) {
+                    entries.put(rs.getString(1), rs.getString(2));
+                }
+            }
+        }
+        assertThat(entries).hasSize(ids.size());
+        assertThat(entries.values()).as("the entries of each message").containsOnly("1 SHARE, 0 UNDELIVERED");
+    }
 }
