@@ -189,8 +189,7 @@ public final class Benchmarks {
             StackData.Seeded data =
                     new StackData(stack, options.size("stack-persons"), options.size("read-pool")).seed();
             try (Connection db = stack.superuserConnection()) {
-                report.note(String.format(
-                        Locale.ROOT,
+                report.note(
                         "Stack (P1, P4, P6): Keycloak with the demo realm on port %d, "
                                 + "WildFly with the EAR and the baseline WAR (ports offset by %d), database %s; "
                                 + "%,d usagers of %s sealed with key version %d (10 fields each), with their creation "
@@ -204,7 +203,7 @@ public final class Benchmarks {
                         data.keyVersion(),
                         data.caseFiles(),
                         data.seconds(),
-                        Sql.sizes(db, List.of("person", "person_aud", "revision", "bench_plain_person"))));
+                        Sql.sizes(db, List.of("person", "person_aud", "revision", "bench_plain_person")));
             }
             chosen.forEach((name, measurement) ->
                     run(name, null, failed, report, () -> measurement.measure(stack, data, report)));

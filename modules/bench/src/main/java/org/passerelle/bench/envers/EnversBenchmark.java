@@ -72,7 +72,7 @@ public final class EnversBenchmark {
         }
 
         static Samples.Window pooled(List<Samples.Window> windows) {
-            return windows.stream().reduce(Samples.Window::plus).orElseThrow();
+            return Samples.Window.pooled(windows.stream());
         }
     }
 
@@ -156,8 +156,7 @@ public final class EnversBenchmark {
                     Sql.queryLong(connection, "SELECT count(*) FROM person_aud"),
                     Sql.queryLong(connection, "SELECT count(*) FROM revision"));
         }
-        report.note(String.format(
-                Locale.ROOT,
+        report.note(
                 "P5: Hibernate %s in this JVM (built-in connection pool, %d "
                         + "connections), the schema of the application's migrations; audited = Envers on, unaudited = "
                         + "the same entity and table in a session factory with Envers off; %d threads, one session and "
@@ -177,7 +176,7 @@ public final class EnversBenchmark {
                 unauditedTotals.perSecond(),
                 String.join(", ", auditedTotals.rates()),
                 String.join(", ", unauditedTotals.rates()),
-                counts));
+                counts);
     }
 
     private static Quantity ms(Samples.Window window) {

@@ -182,8 +182,7 @@ public final class JournalBenchmark {
                             .map(p -> String.format(Locale.ROOT, "%.0f%%", 100 * p.sealerBusy))
                             .toList()));
         }
-        report.note(String.format(
-                Locale.ROOT,
+        report.note(
                 "P2 appends: for each thread count, %d rounds of phases journal, "
                         + "plain, plain, journal, each %.0f s warm-up + %.1f s measured; a connection per thread, "
                         + "one entry per transaction (commit after each); entries with 5-15 field keys, uuids, "
@@ -199,7 +198,7 @@ public final class JournalBenchmark {
                 phase.toMillis() / 1e3,
                 SEAL_INTERVAL_MILLIS,
                 SEAL_BATCH,
-                CHECKPOINT_SECONDS));
+                CHECKPOINT_SECONDS);
         report.note("P2 appends, each phase in order (J journal, P plain): " + String.join("; ", phases));
     }
 
@@ -399,8 +398,7 @@ public final class JournalBenchmark {
                             "P2 journal verification of 10,000,000 entries (extrapolated)",
                             Quantity.of(verification.secondsFor(TEN_MILLION) / 60, "min"))
                     .withTarget(Target.valueAtMost(5, "min")));
-            report.note(String.format(
-                    Locale.ROOT,
+            report.note(
                     "P2 verification data: %,d entries appended through "
                             + "JournalWriter by %d threads in transactions of %,d in %.0f s (%,.0f/s), after the "
                             + "%,d of the append phases; ANALYZE in %.1f s; sealed in %.0f s, the first tenth at "
@@ -417,9 +415,8 @@ public final class JournalBenchmark {
                     sealing.head(0.1).perSecond(),
                     sealing.tail(0.1).perSecond(),
                     (vacuumed - sealedAt) / 1e9,
-                    size));
-            report.note(String.format(
-                    Locale.ROOT,
+                    size);
+            report.note(
                     "P2 verification: whole chain, with the checkpoints' signatures and the "
                             + "count of entries unsealed after 10 min (the verify's entries are dated over the last "
                             + "30 days); "
@@ -431,7 +428,7 @@ public final class JournalBenchmark {
                     readFirst.perSecond(),
                     readSecond.perSecond(),
                     verifyFirst.perSecond(),
-                    verifySecond.perSecond()));
+                    verifySecond.perSecond());
         }
     }
 

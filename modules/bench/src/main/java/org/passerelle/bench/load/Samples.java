@@ -2,6 +2,7 @@ package org.passerelle.bench.load;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * What a load run recorded, request by request: when it was due (closed loop: when it was sent;
@@ -93,6 +94,11 @@ public final class Samples {
         /** Percentile in milliseconds, {@code NaN} without a successful request. */
         public double millis(double percentile) {
             return latencies.percentileMillis(percentile);
+        }
+
+        /** The windows as one, e.g. the measured phases of one kind; there must be one at least. */
+        public static Window pooled(Stream<Window> windows) {
+            return windows.reduce(Window::plus).orElseThrow();
         }
 
         /** Both windows as one: their requests, times and latencies pooled. */
