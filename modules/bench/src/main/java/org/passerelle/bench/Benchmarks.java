@@ -16,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.passerelle.bench.crypto.CryptoBenchmarks;
 import org.passerelle.bench.db.Sql;
@@ -102,9 +101,7 @@ public final class Benchmarks {
         if (!onStack.isEmpty()) {
             run("stack", null, failed, report, () -> onStack(repository, adminUrl, options, onStack, report, failed));
         }
-        report.machine(
-                "load average",
-                String.format(Locale.ROOT, "%.2f at start, %.2f at end (1 min)", loadAtStart, loadAverage()));
+        report.machine("load average", Report.format("%.2f at start, %.2f at end (1 min)", loadAtStart, loadAverage()));
         long seconds = Math.round((System.nanoTime() - start) / 1e9);
         report.machine("runtime", String.format("%d min %02d s", seconds / 60, seconds % 60));
         report.note("Ratios compare figures of this run; absolute numbers only compare within one run.");

@@ -209,7 +209,7 @@ final class OutboxInsertBenchmark {
                 "rows_per_transaction,kind,round,threads,transactions,seconds,rows_per_s,mean_ms_per_transaction,"
                         + "p50_ms,p99_ms",
                 phases.stream()
-                        .map(p -> Report.row(
+                        .map(p -> Report.format(
                                 "%d,%s,%d,%d,%d,%.2f,%.1f,%.4f,%.4f,%.4f",
                                 p.rows(),
                                 p.table(),

@@ -11,11 +11,11 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.passerelle.bench.Benchmarks;
@@ -246,7 +246,7 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
                     latency.percentileMillis(0.99));
         }
 
-        String rate = String.format(Locale.ROOT, "%d/s", settings.rate());
+        String rate = Report.format("%d/s", settings.rate());
         report.figure(Figure.of(
                         NAME + ": HTTPS (CAF) from a backlog of " + https.orientations(),
                         Quantity.of(https.perSecond(), "orientations/s"))
@@ -303,8 +303,7 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
                 settings.senders(),
                 settings.perLevel(),
                 levels.stream()
-                        .map(l -> String.format(
-                                Locale.ROOT,
+                        .map(l -> Report.format(
                                 "%d: %,.0f sends/s, %,.0f delivered/s, p95 %.0f ms",
                                 l.senders(),
                                 l.sendsPerSecond(),
@@ -498,7 +497,7 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
             throws IOException {
         List<String> rows = new ArrayList<>();
         for (Backlog b : List.of(https, sftp)) {
-            rows.add(Report.row(
+            rows.add(Report.format(
                     "backlog,%s,%d,,%d,,%.1f,,,,,,%d",
                     b.route().channel(),
                     BACKLOG_SENDERS,
@@ -507,11 +506,11 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
                     b.arrivals().duplicates()));
         }
         for (Flow f : Stream.concat(Stream.of(steady), levels.stream()).toList()) {
-            rows.add(Report.row(
+            rows.add(Report.format(
                     "%s,HTTPS,%d,%s,%d,%.1f,%.1f,%.2f,%.2f,%.2f,%.2f,%.2f,%d",
                     f.phase(),
                     f.senders(),
-                    Double.isNaN(f.offered()) ? "" : Report.row("%.1f", f.offered()),
+                    Double.isNaN(f.offered()) ? "" : Report.format("%.1f", f.offered()),
                     f.sent().size(),
                     f.sendsPerSecond(),
                     f.deliveredPerSecond(),
@@ -530,51 +529,46 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     }
 
     private void drawCharts(Report report, List<Flow> levels) throws IOException {
-        double[] senders = levels.stream().mapToDouble(Flow::senders).toArray();
-        LineChart throughput = new LineChart(
-                "P4 partner delivery (HTTPS): throughput against concurrent senders",
-                "concurrent senders (closed loop)",
-                "orientations per second",
-                true);
-        throughput.series(
-                "sends committed (POST /referrals/{id}/send)",
-                senders,
-                levels.stream().mapToDouble(Flow::sendsPerSecond).toArray());
-        throughput.series(
-                "delivered to the partner (simulator's ledger)",
-                senders,
-                levels.stream().mapToDouble(Flow::deliveredPerSecond).toArray());
+        double[] senders = values(levels, Flow::senders);
+        String x = "concurrent senders (closed loop)";
+        new LineChart(
+                        "P4 partner delivery (HTTPS): throughput against concurrent senders",
+                        x,
+                        "orientations per second",
+                        true)
+                .series("sends committed (POST /referrals/{id}/send)", senders, values(levels, Flow::sendsPerSecond))
+                .series(
+                        "delivered to the partner (simulator's ledger)",
+                        senders,
+                        values(levels, Flow::deliveredPerSecond))
+                .writePng(report.chart(
+                        "P4: orientations sent and delivered per second against concurrent senders (HTTPS, CAF)",
+                        "p4-throughput.png"));
         LineChart latency = new LineChart(
-                "P4 partner delivery (HTTPS): latency against concurrent senders",
-                "concurrent senders (closed loop)",
-                "latency (ms)",
-                true);
+                "P4 partner delivery (HTTPS): latency against concurrent senders", x, "latency (ms)", true);
         for (double percentile : List.of(0.50, 0.95)) {
-            String p = String.format(Locale.ROOT, " p%.0f", 100 * percentile);
+            String p = Report.format(" p%.0f", 100 * percentile);
             boolean dashed = percentile > 0.5;
             latency.series(
-                    "commit to partner" + p,
-                    senders,
-                    levels.stream()
-                            .mapToDouble(l -> l.commitToPartner().percentileMillis(percentile))
-                            .toArray(),
-                    0,
-                    dashed);
-            latency.series(
-                    "send call" + p,
-                    senders,
-                    levels.stream()
-                            .mapToDouble(l -> l.sendCalls().percentileMillis(percentile))
-                            .toArray(),
-                    1,
-                    dashed);
+                            "commit to partner" + p,
+                            senders,
+                            values(levels, l -> l.commitToPartner().percentileMillis(percentile)),
+                            0,
+                            dashed)
+                    .series(
+                            "send call" + p,
+                            senders,
+                            values(levels, l -> l.sendCalls().percentileMillis(percentile)),
+                            1,
+                            dashed);
         }
-        throughput.writePng(report.chart(
-                "P4: orientations sent and delivered per second against concurrent senders " + "(HTTPS, CAF)",
-                "p4-throughput.png"));
         latency.writePng(report.chart(
-                "P4: commit-to-partner and send-call latency (p50, p95) against concurrent " + "senders (HTTPS, CAF)",
+                "P4: commit-to-partner and send-call latency (p50, p95) against concurrent senders (HTTPS, CAF)",
                 "p4-latency.png"));
+    }
+
+    private static double[] values(List<Flow> flows, ToDoubleFunction<Flow> value) {
+        return flows.stream().mapToDouble(value).toArray();
     }
 
     private static List<String> keys(Field... fields) {

@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -149,8 +148,7 @@ public final class EnversBenchmark {
                 ms(Totals.pooled(unauditedTotals.updates()))));
         String counts;
         try (Connection connection = db.connect()) {
-            counts = String.format(
-                    Locale.ROOT,
+            counts = Report.format(
                     "person %,d rows, person_aud %,d, revision %,d",
                     Sql.queryLong(connection, "SELECT count(*) FROM person"),
                     Sql.queryLong(connection, "SELECT count(*) FROM person_aud"),
@@ -221,7 +219,7 @@ public final class EnversBenchmark {
         if (totals != null) {
             totals.inserts().add(inserted);
             totals.updates().add(updated);
-            totals.rates().add(String.format(Locale.ROOT, "%,.0f/s", perSecond));
+            totals.rates().add(Report.format("%,.0f/s", perSecond));
         }
         progress(
                 "%-17s %,6.0f writes/s (insert %.2f ms, update %.2f ms)",

@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -143,8 +142,7 @@ public final class JournalBenchmark {
                 JournalPhase journalSecond = journalPhase(threads);
                 journalPhases.addAll(List.of(journalFirst, journalSecond));
                 plainPhases.addAll(List.of(plainFirst, plainSecond));
-                order.add(String.format(
-                        Locale.ROOT,
+                order.add(Report.format(
                         "J %,.0f, P %,.0f, P %,.0f, J %,.0f",
                         journalFirst.rate.perSecond(),
                         plainFirst.perSecond(),
@@ -167,19 +165,16 @@ public final class JournalBenchmark {
                     .orElseThrow();
             report.figure(Figure.of(name + "sealer lag when appends stop", Quantity.of(worst.lag, "entries")));
             report.figure(Figure.of(name + "sealer catch-up", Quantity.of(worst.catchUpSeconds, "s")));
-            phases.add(String.format(
-                    Locale.ROOT,
+            phases.add(Report.format(
                     "%d threads: %s per s; sealer lags %s entries, caught up in %s s, " + "busy %s of the time",
                     threads,
                     String.join(", ", order),
+                    journalPhases.stream().map(p -> Report.format("%,d", p.lag)).toList(),
                     journalPhases.stream()
-                            .map(p -> String.format(Locale.ROOT, "%,d", p.lag))
+                            .map(p -> Report.format("%.2f", p.catchUpSeconds))
                             .toList(),
                     journalPhases.stream()
-                            .map(p -> String.format(Locale.ROOT, "%.2f", p.catchUpSeconds))
-                            .toList(),
-                    journalPhases.stream()
-                            .map(p -> String.format(Locale.ROOT, "%.0f%%", 100 * p.sealerBusy))
+                            .map(p -> Report.format("%.0f%%", 100 * p.sealerBusy))
                             .toList()));
         }
         report.note(
@@ -383,15 +378,11 @@ public final class JournalBenchmark {
             Rate read = readFirst.plus(readSecond);
 
             report.figure(Figure.of(
-                    String.format(
-                            Locale.ROOT,
-                            "P2 journal sealing of a backlog of %,d, batches of %,d",
-                            sealing.count(),
-                            SEAL_BATCH),
+                    Report.format(
+                            "P2 journal sealing of a backlog of %,d, batches of %,d", sealing.count(), SEAL_BATCH),
                     Quantity.of(sealing.overall().perSecond(), "entries/s")));
             report.figure(Figure.against(
-                    String.format(
-                            Locale.ROOT, "P2 journal verification of %,d entries: JournalVerifier / plain read", total),
+                    Report.format("P2 journal verification of %,d entries: JournalVerifier / plain read", total),
                     Quantity.of(verification.perSecond(), "entries/s"),
                     Quantity.of(read.perSecond(), "rows/s")));
             report.figure(Figure.of(

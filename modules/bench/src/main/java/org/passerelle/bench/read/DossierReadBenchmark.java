@@ -7,7 +7,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
@@ -158,7 +157,7 @@ public final class DossierReadBenchmark implements StackMeasurement {
                 0.99,
                 saturated.window().latencies(),
                 plainThere.window().latencies()));
-        String at = Report.row(" at half of saturation (%,.0f reads/s)", halfRate);
+        String at = Report.format(" at half of saturation (%,.0f reads/s)", halfRate);
         report.figure(Figure.latency(NAME + ": p50" + at, 0.50, securedHalf.latencies(), plainHalf.latencies()));
         report.figure(Figure.latency(NAME + ": p99" + at, 0.99, securedHalf.latencies(), plainHalf.latencies())
                 .withTarget(Target.addedAtMost(3, "ms")));
@@ -221,12 +220,9 @@ public final class DossierReadBenchmark implements StackMeasurement {
         Point point = closed(stack, kind, requests, users, PROFILED);
         Map<String, Double> shares = profiler.stop(
                 report.dataFile("p1-profile-" + kind.label + ".txt"),
-                String.format(
-                        Locale.ROOT,
+                Report.format(
                         "P1 %s read, %d users, %,.0f reads/s while recorded",
-                        kind.label,
-                        users,
-                        point.window().perSecond()));
+                        kind.label, users, point.window().perSecond()));
         report.note(
                 "P1 profile of WildFly, %s read at %d users (JFR, share of samples "
                         + "whose stack holds each part, inclusive): %s",
@@ -334,12 +330,12 @@ public final class DossierReadBenchmark implements StackMeasurement {
                 "kind,loop,users,offered_per_s,reads_per_s,p50_ms,p95_ms,p99_ms,reads,errors,"
                         + "wildfly_cpu_ms_per_read,postgres_cpu_ms_per_read,generator_cpu_ms_per_read,machine_busy",
                 Stream.concat(closed.stream(), open.stream())
-                        .map(p -> Report.row(
+                        .map(p -> Report.format(
                                 "%s,%s,%d,%s,%.1f,%.3f,%.3f,%.3f,%d,%d,%.3f,%.3f,%.3f,%.3f",
                                 p.kind().label,
                                 p.loop(),
                                 p.users(),
-                                Double.isNaN(p.offeredPerSecond()) ? "" : Report.row("%.1f", p.offeredPerSecond()),
+                                Double.isNaN(p.offeredPerSecond()) ? "" : Report.format("%.1f", p.offeredPerSecond()),
                                 p.window().perSecond(),
                                 p.window().millis(0.50),
                                 p.window().millis(0.95),

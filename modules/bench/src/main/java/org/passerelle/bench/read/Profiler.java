@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
+import org.passerelle.bench.report.Report;
 
 /**
  * JDK Flight Recorder on the server under test ({@code --profile}): started and stopped with
@@ -155,7 +156,7 @@ final class Profiler {
                 .filter(e -> e.getValue() >= minimum)
                 .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> e.getValue())
                         .reversed())
-                .map(e -> String.format(Locale.ROOT, "%s %.0f%%", e.getKey(), 100 * e.getValue()))
+                .map(e -> Report.format("%s %.0f%%", e.getKey(), 100 * e.getValue()))
                 .reduce((a, b) -> a + ", " + b)
                 .orElse("nothing");
     }

@@ -61,8 +61,8 @@ public final class Report {
         Files.write(dataFile(name), lines, StandardCharsets.UTF_8);
     }
 
-    /** A CSV row (or any text) formatted with {@link Locale#ROOT}. */
-    public static String row(String format, Object... arguments) {
+    /** Text formatted with {@link Locale#ROOT}: a CSV row, a figure's name, a part of a note. */
+    public static String format(String format, Object... arguments) {
         return String.format(Locale.ROOT, format, arguments);
     }
 

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.passerelle.bench.db.Sql;
@@ -158,23 +157,20 @@ public final class KeyRotationBenchmark implements StackMeasurement {
         long leftBehind = rowsBelowNewVersion(stack, last.path("targetVersion").asInt());
         String batchPlan = batchPlan(stack, last.path("targetVersion").asInt());
 
-        String rows =
-                String.format(Locale.ROOT, "%,d usagers (%,d rows with history and dossiers)", data.persons(), total);
+        String rows = Report.format("%,d usagers (%,d rows with history and dossiers)", data.persons(), total);
         report.figure(Figure.of(
                         NAME + " of " + rows + ", reads running: time"
                                 + (completed
                                         ? ""
-                                        : String.format(
-                                                Locale.ROOT,
+                                        : Report.format(
                                                 " (unfinished, %.0f%% done at %d min: extrapolated, a lower bound)",
-                                                100.0 * done / total,
-                                                limit.toMinutes())),
+                                                100.0 * done / total, limit.toMinutes())),
                         Quantity.of(seconds / 60, "min"))
                 .withTarget(Target.valueAtMost(10, "min")));
         int errors = readsDuring.errors() + readsBefore.errors();
         report.figure(Figure.against(
                         NAME + ", reads during / before: throughput at "
-                                + String.format(Locale.ROOT, "%,.0f reads/s offered", readRate),
+                                + Report.format("%,.0f reads/s offered", readRate),
                         Quantity.of(readsDuring.perSecond(), "reads/s"),
                         Quantity.of(readsBefore.perSecond(), "reads/s"))
                 .withTarget(new Target("ratio >= 0.95, none failed", f -> f.ratio() >= 0.95 && errors == 0)));
@@ -197,13 +193,9 @@ public final class KeyRotationBenchmark implements StackMeasurement {
                 ADMIN,
                 rows,
                 completed
-                        ? String.format(Locale.ROOT, "completed in %.0f s (server's own start and end)", seconds)
-                        : String.format(
-                                Locale.ROOT,
-                                "%,d of %,d rows done when stopped after %d min",
-                                done,
-                                total,
-                                limit.toMinutes()),
+                        ? Report.format("completed in %.0f s (server's own start and end)", seconds)
+                        : Report.format(
+                                "%,d of %,d rows done when stopped after %d min", done, total, limit.toMinutes()),
                 Math.round(done / Math.max(1e-9, (completed ? seconds : (ended - started) / 1e9))),
                 leftBehind,
                 readRate,
@@ -320,7 +312,7 @@ public final class KeyRotationBenchmark implements StackMeasurement {
                 "p6-rotation.csv",
                 "bucket_middle_seconds_since_rotation_start,rows_done_at_bucket_end,reads_per_s,p50_ms,p95_ms,p99_ms,failed_reads",
                 rows.stream()
-                        .map(r -> Report.row(
+                        .map(r -> Report.format(
                                 "%.1f,%.0f,%.1f,%.3f,%.3f,%.3f,%.0f", r[0], r[1], r[2], r[3], r[4], r[5], r[6]))
                         .toList());
         double[] xs = rows.stream().mapToDouble(r -> r[0]).toArray();
