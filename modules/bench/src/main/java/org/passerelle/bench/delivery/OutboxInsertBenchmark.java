@@ -122,8 +122,10 @@ final class OutboxInsertBenchmark {
     }
 
     private static Samples.Window pooled(List<Phase> phases, String table) {
-        return Samples.Window.pooled(
-                phases.stream().filter(p -> p.table().equals(table)).map(Phase::window));
+        return Samples.Window.pooled(phases.stream()
+                .filter(p -> p.table().equals(table))
+                .map(Phase::window)
+                .toList());
     }
 
     /**

@@ -62,16 +62,12 @@ public final class EnversBenchmark {
         }
 
         Samples.Window all() {
-            return pooled(inserts).plus(pooled(updates));
+            return Samples.Window.pooled(inserts).plus(Samples.Window.pooled(updates));
         }
 
         /** Inserts and updates run in the same time: the writes per second are both counts over it. */
         double perSecond() {
-            return all().completed() / pooled(inserts).seconds();
-        }
-
-        static Samples.Window pooled(List<Samples.Window> windows) {
-            return Samples.Window.pooled(windows.stream());
+            return all().completed() / Samples.Window.pooled(inserts).seconds();
         }
     }
 
@@ -140,12 +136,12 @@ public final class EnversBenchmark {
                 .withTarget(Target.ratioAtMost(1.30)));
         report.figure(Figure.against(
                 name + ": time per insert",
-                ms(Totals.pooled(auditedTotals.inserts())),
-                ms(Totals.pooled(unauditedTotals.inserts()))));
+                ms(Samples.Window.pooled(auditedTotals.inserts())),
+                ms(Samples.Window.pooled(unauditedTotals.inserts()))));
         report.figure(Figure.against(
                 name + ": time per update",
-                ms(Totals.pooled(auditedTotals.updates())),
-                ms(Totals.pooled(unauditedTotals.updates()))));
+                ms(Samples.Window.pooled(auditedTotals.updates())),
+                ms(Samples.Window.pooled(unauditedTotals.updates()))));
         String counts;
         try (Connection connection = db.connect()) {
             counts = Report.format(

@@ -2,7 +2,6 @@ package org.passerelle.bench.load;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * What a load run recorded, request by request: when it was due (closed loop: when it was sent;
@@ -97,8 +96,8 @@ public final class Samples {
         }
 
         /** The windows as one, e.g. the measured phases of one kind; there must be one at least. */
-        public static Window pooled(Stream<Window> windows) {
-            return windows.reduce(Window::plus).orElseThrow();
+        public static Window pooled(List<Window> windows) {
+            return windows.stream().reduce(Window::plus).orElseThrow();
         }
 
         /** Both windows as one: their requests, times and latencies pooled. */

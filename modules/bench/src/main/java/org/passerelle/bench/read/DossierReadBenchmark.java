@@ -314,7 +314,7 @@ public final class DossierReadBenchmark implements StackMeasurement {
     /** The measured parts of a kind's open-loop phases as one window (their latencies pooled). */
     private static Samples.Window mergedWindow(List<Point> points, Kind kind) {
         return Samples.Window.pooled(
-                points.stream().filter(p -> p.kind() == kind).map(Point::window));
+                points.stream().filter(p -> p.kind() == kind).map(Point::window).toList());
     }
 
     private static Point find(List<Point> points, Kind kind, int users) {
