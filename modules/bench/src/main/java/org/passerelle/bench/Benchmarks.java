@@ -16,7 +16,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.passerelle.bench.crypto.CryptoBenchmarks;
 import org.passerelle.bench.db.Sql;
@@ -102,9 +101,7 @@ public final class Benchmarks {
         if (!onStack.isEmpty()) {
             run("stack", null, failed, report, () -> onStack(repository, adminUrl, options, onStack, report, failed));
         }
-        report.machine(
-                "load average",
-                String.format(Locale.ROOT, "%.2f at start, %.2f at end (1 min)", loadAtStart, loadAverage()));
+        report.machine("load average", Report.format("%.2f at start, %.2f at end (1 min)", loadAtStart, loadAverage()));
         long seconds = Math.round((System.nanoTime() - start) / 1e9);
         report.machine("runtime", String.format("%d min %02d s", seconds / 60, seconds % 60));
         report.note("Ratios compare figures of this run; absolute numbers only compare within one run.");
@@ -189,8 +186,7 @@ public final class Benchmarks {
             StackData.Seeded data =
                     new StackData(stack, options.size("stack-persons"), options.size("read-pool")).seed();
             try (Connection db = stack.superuserConnection()) {
-                report.note(String.format(
-                        Locale.ROOT,
+                report.note(
                         "Stack (P1, P4, P6): Keycloak with the demo realm on port %d, "
                                 + "WildFly with the EAR and the baseline WAR (ports offset by %d), database %s; "
                                 + "%,d usagers of %s sealed with key version %d (10 fields each), with their creation "
@@ -204,7 +200,7 @@ public final class Benchmarks {
                         data.keyVersion(),
                         data.caseFiles(),
                         data.seconds(),
-                        Sql.sizes(db, List.of("person", "person_aud", "revision", "bench_plain_person"))));
+                        Sql.sizes(db, List.of("person", "person_aud", "revision", "bench_plain_person")));
             }
             chosen.forEach((name, measurement) ->
                     run(name, null, failed, report, () -> measurement.measure(stack, data, report)));

@@ -53,6 +53,9 @@ record Options(
             "outbox-threads=4",
             "outbox-seconds=8");
 
+    /** The options other than sizes. */
+    private static final Set<String> OTHERS = Set.of("only", "profile", "wildfly-heap", "out", "docs", "repository");
+
     static final String USAGE = "usage: bench [--only=" + String.join(",", MEASUREMENTS) + "]\n"
             + SIZES.entrySet().stream()
                     .map(e -> "[--" + e.getKey() + "=" + e.getValue() + "]")
@@ -60,44 +63,35 @@ record Options(
             + "\n[--profile] [--wildfly-heap=512m] [--out=DIR] [--docs=docs/benchmarks.md] [--repository=DIR]";
 
     static Options parse(String... args) {
-        Set<String> only = new LinkedHashSet<>(MEASUREMENTS);
-        Map<String, List<Integer>> sizes = new LinkedHashMap<>();
-        SIZES.forEach((name, value) -> sizes.put(name, positives(name, value)));
-        boolean profile = false;
-        String wildflyHeap = null;
-        Path out = null;
-        Path docs = null;
-        Path repository = null;
+        Map<String, String> given = new LinkedHashMap<>(SIZES);
         List<String> kept = new ArrayList<>();
         for (String arg : args) {
-            String[] option = arg.equals("--profile") ? new String[] {arg, ""} : arg.split("=", 2);
+            String[] option = arg.equals("--profile") ? new String[] {arg, "true"} : arg.split("=", 2);
+            String name = option[0].substring(Math.min(2, option[0].length()));
             if (option.length != 2 || !option[0].startsWith("--")) {
                 throw new IllegalArgumentException("unknown argument " + arg);
+            } else if (!SIZES.containsKey(name) && !OTHERS.contains(name)) {
+                throw new IllegalArgumentException("unknown option " + option[0]);
             }
-            String name = option[0].substring(2);
-            switch (name) {
-                case "profile" -> profile = true;
-                case "only" -> only = measurements(option[1]);
-                case "wildfly-heap" -> wildflyHeap = heap(option[1]);
-                case "out" -> out = path(option);
-                case "docs" -> docs = path(option);
-                case "repository" -> repository = path(option);
-                default -> {
-                    if (!SIZES.containsKey(name)) {
-                        throw new IllegalArgumentException("unknown option " + option[0]);
-                    }
-                    sizes.put(name, positives(option[0], option[1]));
-                }
-            }
+            given.put(name, option[1]);
             if (!List.of("out", "docs", "repository").contains(name)) {
                 kept.add(arg);
             }
         }
+        Map<String, List<Integer>> sizes = new LinkedHashMap<>();
+        SIZES.keySet().forEach(name -> sizes.put(name, positives("--" + name, given.get(name))));
         if (sizes.get("read-pool").getFirst() > sizes.get("stack-persons").getFirst()) {
             throw new IllegalArgumentException("--read-pool cannot exceed --stack-persons");
         }
         return new Options(
-                Set.copyOf(only), Map.copyOf(sizes), profile, wildflyHeap, out, docs, repository, List.copyOf(kept));
+                measurements(given.getOrDefault("only", String.join(",", MEASUREMENTS))),
+                Map.copyOf(sizes),
+                given.containsKey("profile"),
+                heap(given.get("wildfly-heap")),
+                path(given, "out"),
+                path(given, "docs"),
+                path(given, "repository"),
+                List.copyOf(kept));
     }
 
     /** A size given as one number, e.g. {@code size("persons")}. */
@@ -141,21 +135,22 @@ record Options(
         if (!MEASUREMENTS.containsAll(chosen)) {
             throw new IllegalArgumentException("--only takes some of " + MEASUREMENTS + ", not " + list);
         }
-        return chosen;
+        return Set.copyOf(chosen);
     }
 
     private static String heap(String size) {
-        if (!size.matches("[1-9][0-9]*[mMgG]")) {
+        if (size != null && !size.matches("[1-9][0-9]*[mMgG]")) {
             throw new IllegalArgumentException("--wildfly-heap takes a size such as 512m or 2g, not " + size);
         }
         return size;
     }
 
-    private static Path path(String[] option) {
-        if (option[1].isBlank()) {
-            throw new IllegalArgumentException(option[0] + " takes a path");
+    private static Path path(Map<String, String> given, String name) {
+        String path = given.get(name);
+        if (path != null && path.isBlank()) {
+            throw new IllegalArgumentException("--" + name + " takes a path");
         }
-        return Path.of(option[1]).toAbsolutePath();
+        return path == null ? null : Path.of(path).toAbsolutePath();
     }
 
     private static List<Integer> positives(String option, String list) {

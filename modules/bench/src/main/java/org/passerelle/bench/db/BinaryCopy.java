@@ -1,5 +1,6 @@
 package org.passerelle.bench.db;
 
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -26,8 +27,9 @@ public final class BinaryCopy implements AutoCloseable {
     private static final int CHUNK = 1 << 20;
 
     private final CopyIn copy;
-    private byte[] buffer = new byte[CHUNK + 64 * 1024];
-    private int length;
+    /** Big-endian, as COPY's binary format wants it. */
+    private ByteBuffer buffer = ByteBuffer.allocate(CHUNK + 64 * 1024);
+
     private long rows;
 
     /** {@code COPY table (columns) FROM STDIN (FORMAT binary)} on {@code db}, e.g. {@code into(db, "person (id, nir)")}. */
@@ -40,9 +42,7 @@ public final class BinaryCopy implements AutoCloseable {
     /** Starts {@code COPY table (columns) FROM STDIN (FORMAT binary)} on the copy given. */
     public BinaryCopy(CopyIn copy) {
         this.copy = copy;
-        put(SIGNATURE);
-        int32(0); // flags
-        int32(0); // header extension length
+        buffer.put(SIGNATURE).putInt(0).putInt(0); // flags, header extension length
     }
 
     long rows() {
@@ -50,23 +50,21 @@ public final class BinaryCopy implements AutoCloseable {
     }
 
     public BinaryCopy row(int columns) throws SQLException {
-        if (length >= CHUNK) {
+        if (buffer.position() >= CHUNK) {
             flush();
         }
-        int16(columns);
+        ensure(2).putShort((short) columns);
         rows++;
         return this;
     }
 
     BinaryCopy nul() {
-        int32(-1);
+        ensure(4).putInt(-1);
         return this;
     }
 
     public BinaryCopy uuid(UUID value) {
-        int32(16);
-        int64(value.getMostSignificantBits());
-        int64(value.getLeastSignificantBits());
+        field(16).putLong(value.getMostSignificantBits()).putLong(value.getLeastSignificantBits());
         return this;
     }
 
@@ -78,68 +76,49 @@ public final class BinaryCopy implements AutoCloseable {
         if (value == null) {
             return nul();
         }
-        int32(value.length);
-        put(value);
+        field(value.length).put(value);
         return this;
     }
 
     public BinaryCopy int2(int value) {
-        int32(2);
-        ensure(2);
-        buffer[length++] = (byte) (value >>> 8);
-        buffer[length++] = (byte) value;
+        field(2).putShort((short) value);
         return this;
     }
 
     public BinaryCopy int4(int value) {
-        int32(4);
-        int32(value);
+        field(4).putInt(value);
         return this;
     }
 
     public BinaryCopy int8(long value) {
-        int32(8);
-        int64(value);
+        field(8).putLong(value);
         return this;
     }
 
     public BinaryCopy bool(boolean value) {
-        int32(1);
-        put(new byte[] {(byte) (value ? 1 : 0)});
+        field(1).put((byte) (value ? 1 : 0));
         return this;
     }
 
     public BinaryCopy date(LocalDate value) {
-        if (value == null) {
-            return nul();
-        }
-        int32(4);
-        int32((int) ChronoUnit.DAYS.between(POSTGRES_EPOCH_DATE, value));
-        return this;
+        return value == null ? nul() : int4((int) ChronoUnit.DAYS.between(POSTGRES_EPOCH_DATE, value));
     }
 
     public BinaryCopy timestamptz(Instant value) {
-        if (value == null) {
-            return nul();
-        }
-        int32(8);
-        int64(ChronoUnit.MICROS.between(POSTGRES_EPOCH, value));
-        return this;
+        return value == null ? nul() : int8(ChronoUnit.MICROS.between(POSTGRES_EPOCH, value));
     }
 
     /** Sends the trailer and ends the copy; returns the rows the server copied. */
     public long finish() throws SQLException {
-        ensure(2);
-        buffer[length++] = (byte) 0xFF;
-        buffer[length++] = (byte) 0xFF;
+        ensure(2).putShort((short) -1);
         flush();
         return copy.endCopy();
     }
 
     private void flush() throws SQLException {
-        if (length > 0) {
-            copy.writeToCopy(buffer, 0, length);
-            length = 0;
+        if (buffer.position() > 0) {
+            copy.writeToCopy(buffer.array(), 0, buffer.position());
+            buffer.clear();
         }
     }
 
@@ -150,39 +129,21 @@ public final class BinaryCopy implements AutoCloseable {
         }
     }
 
-    private void int32(int value) {
-        ensure(4);
-        buffer[length++] = (byte) (value >>> 24);
-        buffer[length++] = (byte) (value >>> 16);
-        buffer[length++] = (byte) (value >>> 8);
-        buffer[length++] = (byte) value;
+    /** A field's length, then room for its {@code size} bytes. */
+    private ByteBuffer field(int size) {
+        return ensure(4 + size).putInt(size);
     }
 
-    private void int16(int value) {
-        ensure(2);
-        buffer[length++] = (byte) (value >>> 8);
-        buffer[length++] = (byte) value;
-    }
-
-    private void int64(long value) {
-        int32((int) (value >>> 32));
-        int32((int) value);
-    }
-
-    private void put(byte[] bytes) {
-        ensure(bytes.length);
-        System.arraycopy(bytes, 0, buffer, length, bytes.length);
-        length += bytes.length;
-    }
-
-    private void ensure(int more) {
-        if (length + more > buffer.length) {
-            buffer = Arrays.copyOf(buffer, Math.max(buffer.length * 2, length + more));
+    private ByteBuffer ensure(int more) {
+        if (buffer.remaining() < more) {
+            ByteBuffer larger = ByteBuffer.allocate(Math.max(buffer.capacity() * 2, buffer.position() + more));
+            buffer = larger.put(buffer.flip());
         }
+        return buffer;
     }
 
     /** The bytes written so far, for tests. */
     byte[] pending() {
-        return Arrays.copyOf(buffer, length);
+        return Arrays.copyOf(buffer.array(), buffer.position());
     }
 }

@@ -1,9 +1,6 @@
 package org.passerelle.bench.delivery;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -15,7 +12,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import org.passerelle.bench.db.Sql;
@@ -89,8 +85,7 @@ final class OutboxInsertBenchmark {
             }
             writeCsv(report, phases);
         }
-        report.note(String.format(
-                Locale.ROOT,
+        report.note(
                 "P4 outbox write (JDBC, throwaway database %s migrated by the "
                         + "application's Flyway migrations): the row Hibernate writes for an OutboxMessage into "
                         + "outbox_message (identity seq, foreign keys to referral and organisation, checks, 3 indexes; "
@@ -98,12 +93,7 @@ final class OutboxInsertBenchmark {
                         + "a table of the same columns with only a primary key; %d threads each on its own "
                         + "connection, phases outbox, plain, plain, outbox of %d s warm-up + %d s measured, for 1 and "
                         + "%d rows per transaction. The ratio is the mean time per row, outbox / plain",
-                DATABASE,
-                REFERRALS,
-                threads,
-                WARMUP_SECONDS,
-                measured.toSeconds(),
-                ROWS_IN_TRANSACTION));
+                DATABASE, REFERRALS, threads, WARMUP_SECONDS, measured.toSeconds(), ROWS_IN_TRANSACTION);
     }
 
     private void report(Report report, int rows, List<Phase> phases) {
@@ -116,8 +106,7 @@ final class OutboxInsertBenchmark {
                 PartnerDeliveryBenchmark.NAME + ": outbox write / plain insert, " + unit,
                 Quantity.of(outbox.latencies().meanMillis() / rows, "ms"),
                 Quantity.of(plain.latencies().meanMillis() / rows, "ms")));
-        report.note(String.format(
-                Locale.ROOT,
+        report.note(
                 "P4 outbox write, %d row(s) per transaction, %d threads: "
                         + "outbox_message %,.0f rows/s (mean %.3f ms, p99 %.3f ms per transaction), plain table "
                         + "%,.0f rows/s (mean %.3f ms, p99 %.3f ms): the outbox row costs %.2f times a plain insert",
@@ -129,15 +118,14 @@ final class OutboxInsertBenchmark {
                 plain.perSecond() * rows,
                 plain.latencies().meanMillis(),
                 plain.millis(0.99),
-                outbox.latencies().meanMillis() / plain.latencies().meanMillis()));
+                outbox.latencies().meanMillis() / plain.latencies().meanMillis());
     }
 
     private static Samples.Window pooled(List<Phase> phases, String table) {
-        return phases.stream()
+        return Samples.Window.pooled(phases.stream()
                 .filter(p -> p.table().equals(table))
                 .map(Phase::window)
-                .reduce(Samples.Window::plus)
-                .orElseThrow();
+                .toList());
     }
 
     /**
@@ -218,27 +206,24 @@ final class OutboxInsertBenchmark {
     }
 
     private void writeCsv(Report report, List<Phase> phases) throws IOException {
-        try (PrintWriter csv = new PrintWriter(
-                Files.newBufferedWriter(report.dataFile("p4-outbox-insert.csv"), StandardCharsets.UTF_8))) {
-            csv.println(
-                    "rows_per_transaction,kind,round,threads,transactions,seconds,rows_per_s,mean_ms_per_transaction,"
-                            + "p50_ms,p99_ms");
-            for (Phase p : phases) {
-                csv.printf(
-                        Locale.ROOT,
-                        "%d,%s,%d,%d,%d,%.2f,%.1f,%.4f,%.4f,%.4f%n",
-                        p.rows(),
-                        p.table(),
-                        p.round(),
-                        threads,
-                        p.window().completed(),
-                        p.window().seconds(),
-                        p.rowsPerSecond(),
-                        p.window().latencies().meanMillis(),
-                        p.window().millis(0.50),
-                        p.window().millis(0.99));
-            }
-        }
+        report.csv(
+                "p4-outbox-insert.csv",
+                "rows_per_transaction,kind,round,threads,transactions,seconds,rows_per_s,mean_ms_per_transaction,"
+                        + "p50_ms,p99_ms",
+                phases.stream()
+                        .map(p -> Report.format(
+                                "%d,%s,%d,%d,%d,%.2f,%.1f,%.4f,%.4f,%.4f",
+                                p.rows(),
+                                p.table(),
+                                p.round(),
+                                threads,
+                                p.window().completed(),
+                                p.window().seconds(),
+                                p.rowsPerSecond(),
+                                p.window().latencies().meanMillis(),
+                                p.window().millis(0.50),
+                                p.window().millis(0.99)))
+                        .toList());
     }
 
     private static void progress(String format, Object... arguments) {

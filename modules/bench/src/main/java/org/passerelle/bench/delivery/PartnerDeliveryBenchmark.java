@@ -2,9 +2,6 @@ package org.passerelle.bench.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
@@ -14,12 +11,12 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.ToDoubleFunction;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.passerelle.bench.Benchmarks;
 import org.passerelle.bench.delivery.DeliveryApi.Route;
@@ -249,7 +246,7 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
                     latency.percentileMillis(0.99));
         }
 
-        String rate = String.format(Locale.ROOT, "%d/s", settings.rate());
+        String rate = Report.format("%d/s", settings.rate());
         report.figure(Figure.of(
                         NAME + ": HTTPS (CAF) from a backlog of " + https.orientations(),
                         Quantity.of(https.perSecond(), "orientations/s"))
@@ -258,20 +255,15 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
                         NAME + ": SFTP + OpenPGP (CPAM) from a backlog of " + sftp.orientations(),
                         Quantity.of(sftp.perSecond(), "files/s"))
                 .withTarget(Target.valueAtLeast(5, "/s")));
-        report.figure(Figure.of(
-                NAME + ": commit to partner, HTTPS, p50 at " + rate,
-                Quantity.of(steadyLatency.percentileMillis(0.50), "ms")));
-        report.figure(Figure.of(
-                        NAME + ": commit to partner, HTTPS, p95 at " + rate,
-                        Quantity.of(steadyLatency.percentileMillis(0.95), "ms"))
-                .withTarget(Target.valueAtMost(500, "ms")));
-        report.figure(Figure.of(
-                NAME + ": commit to partner, HTTPS, p99 at " + rate,
-                Quantity.of(steadyLatency.percentileMillis(0.99), "ms")));
+        for (int p : List.of(50, 95, 99)) {
+            Figure latency = Figure.of(
+                    NAME + ": commit to partner, HTTPS, p" + p + " at " + rate,
+                    Quantity.of(steadyLatency.percentileMillis(p / 100.0), "ms"));
+            report.figure(p == 95 ? latency.withTarget(Target.valueAtMost(500, "ms")) : latency);
+        }
 
         for (Backlog b : List.of(https, sftp)) {
-            report.note(String.format(
-                    Locale.ROOT,
+            report.note(
                     "P4 %s backlog: %d orientations drafted and sent by %d senders "
                             + "in %.1f s while %s's listener was down (%.1f failed attempts each on average), parked "
                             + "then released at one instant T0 (partner back %s T0); all %d at the simulator %.2f s "
@@ -291,10 +283,9 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
                     seconds(b.due(), b.lastDelivered()),
                     b.orientations() / seconds(b.due(), b.lastDelivered()),
                     b.arrivals().duplicates(),
-                    b.arrivals().refused()));
+                    b.arrivals().refused());
         }
-        report.note(String.format(
-                Locale.ROOT,
+        report.note(
                 "P4 commit to partner: %d orientations to the CAF over HTTPS, sends "
                         + "due every %.0f ms (open loop, up to %d connections; the first %d s not counted), partner "
                         + "up and silent; latency from the send call's answer (its transaction committed, the outbox "
@@ -306,22 +297,19 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
                 STEADY_WARMUP.toSeconds(),
                 steady.sendCalls().percentileMillis(0.50),
                 steady.sendCalls().percentileMillis(0.99),
-                steadyArrivals.duplicates()));
-        report.note(String.format(
-                Locale.ROOT,
+                steadyArrivals.duplicates());
+        report.note(
                 "P4 against concurrent senders %s (closed loop, %d orientations per " + "level, HTTPS): %s",
                 settings.senders(),
                 settings.perLevel(),
                 levels.stream()
-                        .map(l -> String.format(
-                                Locale.ROOT,
+                        .map(l -> Report.format(
                                 "%d: %,.0f sends/s, %,.0f delivered/s, p95 %.0f ms",
                                 l.senders(),
                                 l.sendsPerSecond(),
                                 l.deliveredPerSecond(),
                                 l.commitToPartner().percentileMillis(0.95)))
-                        .reduce((a, b) -> a + "; " + b)
-                        .orElse("")));
+                        .collect(Collectors.joining("; ")));
         report.note("P4: the stack's server with its defaults (PASSERELLE_EXCHANGE_WORKERS 4, batches of 10, poll "
                 + "every 500 ms, first retry after 5 s); the partner simulator runs on the same machine and shares "
                 + "its cores. Each orientation's document is built, journaled and signed (HTTPS) or signed and "
@@ -455,32 +443,17 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
 
     /** Drafts {@code count} orientations of the route, spread over the dossiers, from a few threads. */
     private static List<UUID> draftAll(DeliveryApi api, Route route, List<UUID> dossiers, int count) throws Exception {
-        AtomicInteger next = new AtomicInteger();
-        List<UUID> ids = Collections.synchronizedList(new ArrayList<>());
-        Workers.run("delivery-draft", Math.min(DRAFTING_THREADS, count), thread -> {
-            try (HttpConnection http = api.connection()) {
-                int n;
-                while ((n = next.getAndIncrement()) < count) {
-                    ids.add(api.draft(http, route, dossiers.get(n % dossiers.size())));
-                }
-            }
-        });
-        return List.copyOf(ids);
+        return calls(
+                api,
+                "delivery-draft",
+                DRAFTING_THREADS,
+                count,
+                (http, n) -> api.draft(http, route, dossiers.get(n % dossiers.size())));
     }
 
     /** Sends them all from {@code senders} threads, each sending as soon as its previous send answered. */
     private static List<Sent> sendAll(DeliveryApi api, List<UUID> ids, int senders) throws Exception {
-        ConcurrentLinkedQueue<UUID> queue = new ConcurrentLinkedQueue<>(ids);
-        List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
-        Workers.run("delivery-send", senders, thread -> {
-            try (HttpConnection http = api.connection()) {
-                UUID id;
-                while ((id = queue.poll()) != null) {
-                    sent.add(api.send(http, id));
-                }
-            }
-        });
-        return List.copyOf(sent);
+        return calls(api, "delivery-send", senders, ids.size(), (http, n) -> api.send(http, ids.get(n)));
     }
 
     /**
@@ -489,111 +462,113 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
      * its wait in its call's latency (its start is when it was due).
      */
     private static List<Sent> sendAtRate(DeliveryApi api, List<UUID> ids, int perSecond) throws Exception {
-        AtomicInteger tickets = new AtomicInteger();
         long start = System.nanoTime() + Duration.ofMillis(100).toNanos();
-        List<Sent> sent = Collections.synchronizedList(new ArrayList<>());
-        Workers.run("delivery-send-rate", OPEN_LOOP_CONNECTIONS, thread -> {
+        return calls(api, "delivery-send-rate", OPEN_LOOP_CONNECTIONS, ids.size(), (http, n) -> {
+            long due = start + (long) (n * 1e9 / perSecond);
+            LoadGenerator.waitUntil(due);
+            Sent s = api.send(http, ids.get(n));
+            return new Sent(s.id(), due, s.endNanos(), s.answered());
+        });
+    }
+
+    /** One API call on one of the threads' connections. */
+    @FunctionalInterface
+    private interface Call<T> {
+        T make(HttpConnection http, int n) throws IOException;
+    }
+
+    /** Calls 0 to {@code count} - 1, each by the first of {@code threads} threads free, and their results. */
+    private static <T> List<T> calls(DeliveryApi api, String name, int threads, int count, Call<T> call)
+            throws Exception {
+        AtomicInteger next = new AtomicInteger();
+        List<T> results = Collections.synchronizedList(new ArrayList<>());
+        Workers.run(name, Math.min(threads, count), thread -> {
             try (HttpConnection http = api.connection()) {
                 int n;
-                while ((n = tickets.getAndIncrement()) < ids.size()) {
-                    long due = start + (long) (n * 1e9 / perSecond);
-                    LoadGenerator.waitUntil(due);
-                    Sent s = api.send(http, ids.get(n));
-                    sent.add(new Sent(s.id(), due, s.endNanos(), s.answered()));
+                while ((n = next.getAndIncrement()) < count) {
+                    results.add(call.make(http, n));
                 }
             }
         });
-        return List.copyOf(sent);
+        return List.copyOf(results);
     }
 
     private void writeCsv(Report report, Backlog https, Backlog sftp, Flow steady, List<Flow> levels)
             throws IOException {
-        try (PrintWriter csv =
-                new PrintWriter(Files.newBufferedWriter(report.dataFile("p4-delivery.csv"), StandardCharsets.UTF_8))) {
-            csv.println("phase,channel,senders,offered_per_s,orientations,sends_per_s,delivered_per_s,"
-                    + "send_p50_ms,send_p99_ms,commit_to_partner_p50_ms,commit_to_partner_p95_ms,"
-                    + "commit_to_partner_p99_ms,duplicates");
-            for (Backlog b : List.of(https, sftp)) {
-                csv.printf(
-                        Locale.ROOT,
-                        "backlog,%s,%d,,%d,,%.1f,,,,,,%d%n",
-                        b.route().channel(),
-                        BACKLOG_SENDERS,
-                        b.orientations(),
-                        b.perSecond(),
-                        b.arrivals().duplicates());
-            }
-            List<Flow> flows = new ArrayList<>();
-            flows.add(steady);
-            flows.addAll(levels);
-            for (Flow f : flows) {
-                Latencies latency = f.commitToPartner();
-                Latencies calls = f.sendCalls();
-                csv.printf(
-                        Locale.ROOT,
-                        "%s,HTTPS,%d,%s,%d,%.1f,%.1f,%.2f,%.2f,%.2f,%.2f,%.2f,%d%n",
-                        f.phase(),
-                        f.senders(),
-                        Double.isNaN(f.offered()) ? "" : String.format(Locale.ROOT, "%.1f", f.offered()),
-                        f.sent().size(),
-                        f.sendsPerSecond(),
-                        f.deliveredPerSecond(),
-                        calls.percentileMillis(0.50),
-                        calls.percentileMillis(0.99),
-                        latency.percentileMillis(0.50),
-                        latency.percentileMillis(0.95),
-                        latency.percentileMillis(0.99),
-                        f.arrivals().duplicates());
-            }
+        List<String> rows = new ArrayList<>();
+        for (Backlog b : List.of(https, sftp)) {
+            rows.add(Report.format(
+                    "backlog,%s,%d,,%d,,%.1f,,,,,,%d",
+                    b.route().channel(),
+                    BACKLOG_SENDERS,
+                    b.orientations(),
+                    b.perSecond(),
+                    b.arrivals().duplicates()));
         }
+        for (Flow f : Stream.concat(Stream.of(steady), levels.stream()).toList()) {
+            rows.add(Report.format(
+                    "%s,HTTPS,%d,%s,%d,%.1f,%.1f,%.2f,%.2f,%.2f,%.2f,%.2f,%d",
+                    f.phase(),
+                    f.senders(),
+                    Double.isNaN(f.offered()) ? "" : Report.format("%.1f", f.offered()),
+                    f.sent().size(),
+                    f.sendsPerSecond(),
+                    f.deliveredPerSecond(),
+                    f.sendCalls().percentileMillis(0.50),
+                    f.sendCalls().percentileMillis(0.99),
+                    f.commitToPartner().percentileMillis(0.50),
+                    f.commitToPartner().percentileMillis(0.95),
+                    f.commitToPartner().percentileMillis(0.99),
+                    f.arrivals().duplicates()));
+        }
+        report.csv(
+                "p4-delivery.csv",
+                "phase,channel,senders,offered_per_s,orientations,sends_per_s,delivered_per_s,send_p50_ms,send_p99_ms,"
+                        + "commit_to_partner_p50_ms,commit_to_partner_p95_ms,commit_to_partner_p99_ms,duplicates",
+                rows);
     }
 
     private void drawCharts(Report report, List<Flow> levels) throws IOException {
-        double[] senders = levels.stream().mapToDouble(Flow::senders).toArray();
-        LineChart throughput = new LineChart(
-                "P4 partner delivery (HTTPS): throughput against concurrent senders",
-                "concurrent senders (closed loop)",
-                "orientations per second",
-                true);
-        throughput.series(
-                "sends committed (POST /referrals/{id}/send)",
-                senders,
-                levels.stream().mapToDouble(Flow::sendsPerSecond).toArray());
-        throughput.series(
-                "delivered to the partner (simulator's ledger)",
-                senders,
-                levels.stream().mapToDouble(Flow::deliveredPerSecond).toArray());
+        double[] senders = values(levels, Flow::senders);
+        String x = "concurrent senders (closed loop)";
+        new LineChart(
+                        "P4 partner delivery (HTTPS): throughput against concurrent senders",
+                        x,
+                        "orientations per second",
+                        true)
+                .series("sends committed (POST /referrals/{id}/send)", senders, values(levels, Flow::sendsPerSecond))
+                .series(
+                        "delivered to the partner (simulator's ledger)",
+                        senders,
+                        values(levels, Flow::deliveredPerSecond))
+                .writePng(report.chart(
+                        "P4: orientations sent and delivered per second against concurrent senders (HTTPS, CAF)",
+                        "p4-throughput.png"));
         LineChart latency = new LineChart(
-                "P4 partner delivery (HTTPS): latency against concurrent senders",
-                "concurrent senders (closed loop)",
-                "latency (ms)",
-                true);
+                "P4 partner delivery (HTTPS): latency against concurrent senders", x, "latency (ms)", true);
         for (double percentile : List.of(0.50, 0.95)) {
-            String p = String.format(Locale.ROOT, " p%.0f", 100 * percentile);
+            String p = Report.format(" p%.0f", 100 * percentile);
             boolean dashed = percentile > 0.5;
             latency.series(
-                    "commit to partner" + p,
-                    senders,
-                    levels.stream()
-                            .mapToDouble(l -> l.commitToPartner().percentileMillis(percentile))
-                            .toArray(),
-                    0,
-                    dashed);
-            latency.series(
-                    "send call" + p,
-                    senders,
-                    levels.stream()
-                            .mapToDouble(l -> l.sendCalls().percentileMillis(percentile))
-                            .toArray(),
-                    1,
-                    dashed);
+                            "commit to partner" + p,
+                            senders,
+                            values(levels, l -> l.commitToPartner().percentileMillis(percentile)),
+                            0,
+                            dashed)
+                    .series(
+                            "send call" + p,
+                            senders,
+                            values(levels, l -> l.sendCalls().percentileMillis(percentile)),
+                            1,
+                            dashed);
         }
-        throughput.writePng(report.chart(
-                "P4: orientations sent and delivered per second against concurrent senders " + "(HTTPS, CAF)",
-                "p4-throughput.png"));
         latency.writePng(report.chart(
-                "P4: commit-to-partner and send-call latency (p50, p95) against concurrent " + "senders (HTTPS, CAF)",
+                "P4: commit-to-partner and send-call latency (p50, p95) against concurrent senders (HTTPS, CAF)",
                 "p4-latency.png"));
+    }
+
+    private static double[] values(List<Flow> flows, ToDoubleFunction<Flow> value) {
+        return flows.stream().mapToDouble(value).toArray();
     }
 
     private static List<String> keys(Field... fields) {

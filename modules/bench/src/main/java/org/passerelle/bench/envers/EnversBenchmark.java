@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.logging.Level;
@@ -63,16 +62,12 @@ public final class EnversBenchmark {
         }
 
         Samples.Window all() {
-            return pooled(inserts).plus(pooled(updates));
+            return Samples.Window.pooled(inserts).plus(Samples.Window.pooled(updates));
         }
 
         /** Inserts and updates run in the same time: the writes per second are both counts over it. */
         double perSecond() {
-            return all().completed() / pooled(inserts).seconds();
-        }
-
-        static Samples.Window pooled(List<Samples.Window> windows) {
-            return windows.stream().reduce(Samples.Window::plus).orElseThrow();
+            return all().completed() / Samples.Window.pooled(inserts).seconds();
         }
     }
 
@@ -141,23 +136,21 @@ public final class EnversBenchmark {
                 .withTarget(Target.ratioAtMost(1.30)));
         report.figure(Figure.against(
                 name + ": time per insert",
-                ms(Totals.pooled(auditedTotals.inserts())),
-                ms(Totals.pooled(unauditedTotals.inserts()))));
+                ms(Samples.Window.pooled(auditedTotals.inserts())),
+                ms(Samples.Window.pooled(unauditedTotals.inserts()))));
         report.figure(Figure.against(
                 name + ": time per update",
-                ms(Totals.pooled(auditedTotals.updates())),
-                ms(Totals.pooled(unauditedTotals.updates()))));
+                ms(Samples.Window.pooled(auditedTotals.updates())),
+                ms(Samples.Window.pooled(unauditedTotals.updates()))));
         String counts;
         try (Connection connection = db.connect()) {
-            counts = String.format(
-                    Locale.ROOT,
+            counts = Report.format(
                     "person %,d rows, person_aud %,d, revision %,d",
                     Sql.queryLong(connection, "SELECT count(*) FROM person"),
                     Sql.queryLong(connection, "SELECT count(*) FROM person_aud"),
                     Sql.queryLong(connection, "SELECT count(*) FROM revision"));
         }
-        report.note(String.format(
-                Locale.ROOT,
+        report.note(
                 "P5: Hibernate %s in this JVM (built-in connection pool, %d "
                         + "connections), the schema of the application's migrations; audited = Envers on, unaudited = "
                         + "the same entity and table in a session factory with Envers off; %d threads, one session and "
@@ -177,7 +170,7 @@ public final class EnversBenchmark {
                 unauditedTotals.perSecond(),
                 String.join(", ", auditedTotals.rates()),
                 String.join(", ", unauditedTotals.rates()),
-                counts));
+                counts);
     }
 
     private static Quantity ms(Samples.Window window) {
@@ -222,7 +215,7 @@ public final class EnversBenchmark {
         if (totals != null) {
             totals.inserts().add(inserted);
             totals.updates().add(updated);
-            totals.rates().add(String.format(Locale.ROOT, "%,.0f/s", perSecond));
+            totals.rates().add(Report.format("%,.0f/s", perSecond));
         }
         progress(
                 "%-17s %,6.0f writes/s (insert %.2f ms, update %.2f ms)",

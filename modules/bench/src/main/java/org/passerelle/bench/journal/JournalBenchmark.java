@@ -14,7 +14,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -143,8 +142,7 @@ public final class JournalBenchmark {
                 JournalPhase journalSecond = journalPhase(threads);
                 journalPhases.addAll(List.of(journalFirst, journalSecond));
                 plainPhases.addAll(List.of(plainFirst, plainSecond));
-                order.add(String.format(
-                        Locale.ROOT,
+                order.add(Report.format(
                         "J %,.0f, P %,.0f, P %,.0f, J %,.0f",
                         journalFirst.rate.perSecond(),
                         plainFirst.perSecond(),
@@ -167,23 +165,19 @@ public final class JournalBenchmark {
                     .orElseThrow();
             report.figure(Figure.of(name + "sealer lag when appends stop", Quantity.of(worst.lag, "entries")));
             report.figure(Figure.of(name + "sealer catch-up", Quantity.of(worst.catchUpSeconds, "s")));
-            phases.add(String.format(
-                    Locale.ROOT,
+            phases.add(Report.format(
                     "%d threads: %s per s; sealer lags %s entries, caught up in %s s, " + "busy %s of the time",
                     threads,
                     String.join(", ", order),
+                    journalPhases.stream().map(p -> Report.format("%,d", p.lag)).toList(),
                     journalPhases.stream()
-                            .map(p -> String.format(Locale.ROOT, "%,d", p.lag))
+                            .map(p -> Report.format("%.2f", p.catchUpSeconds))
                             .toList(),
                     journalPhases.stream()
-                            .map(p -> String.format(Locale.ROOT, "%.2f", p.catchUpSeconds))
-                            .toList(),
-                    journalPhases.stream()
-                            .map(p -> String.format(Locale.ROOT, "%.0f%%", 100 * p.sealerBusy))
+                            .map(p -> Report.format("%.0f%%", 100 * p.sealerBusy))
                             .toList()));
         }
-        report.note(String.format(
-                Locale.ROOT,
+        report.note(
                 "P2 appends: for each thread count, %d rounds of phases journal, "
                         + "plain, plain, journal, each %.0f s warm-up + %.1f s measured; a connection per thread, "
                         + "one entry per transaction (commit after each); entries with 5-15 field keys, uuids, "
@@ -199,7 +193,7 @@ public final class JournalBenchmark {
                 phase.toMillis() / 1e3,
                 SEAL_INTERVAL_MILLIS,
                 SEAL_BATCH,
-                CHECKPOINT_SECONDS));
+                CHECKPOINT_SECONDS);
         report.note("P2 appends, each phase in order (J journal, P plain): " + String.join("; ", phases));
     }
 
@@ -384,23 +378,18 @@ public final class JournalBenchmark {
             Rate read = readFirst.plus(readSecond);
 
             report.figure(Figure.of(
-                    String.format(
-                            Locale.ROOT,
-                            "P2 journal sealing of a backlog of %,d, batches of %,d",
-                            sealing.count(),
-                            SEAL_BATCH),
+                    Report.format(
+                            "P2 journal sealing of a backlog of %,d, batches of %,d", sealing.count(), SEAL_BATCH),
                     Quantity.of(sealing.overall().perSecond(), "entries/s")));
             report.figure(Figure.against(
-                    String.format(
-                            Locale.ROOT, "P2 journal verification of %,d entries: JournalVerifier / plain read", total),
+                    Report.format("P2 journal verification of %,d entries: JournalVerifier / plain read", total),
                     Quantity.of(verification.perSecond(), "entries/s"),
                     Quantity.of(read.perSecond(), "rows/s")));
             report.figure(Figure.of(
                             "P2 journal verification of 10,000,000 entries (extrapolated)",
                             Quantity.of(verification.secondsFor(TEN_MILLION) / 60, "min"))
                     .withTarget(Target.valueAtMost(5, "min")));
-            report.note(String.format(
-                    Locale.ROOT,
+            report.note(
                     "P2 verification data: %,d entries appended through "
                             + "JournalWriter by %d threads in transactions of %,d in %.0f s (%,.0f/s), after the "
                             + "%,d of the append phases; ANALYZE in %.1f s; sealed in %.0f s, the first tenth at "
@@ -417,9 +406,8 @@ public final class JournalBenchmark {
                     sealing.head(0.1).perSecond(),
                     sealing.tail(0.1).perSecond(),
                     (vacuumed - sealedAt) / 1e9,
-                    size));
-            report.note(String.format(
-                    Locale.ROOT,
+                    size);
+            report.note(
                     "P2 verification: whole chain, with the checkpoints' signatures and the "
                             + "count of entries unsealed after 10 min (the verify's entries are dated over the last "
                             + "30 days); "
@@ -431,7 +419,7 @@ public final class JournalBenchmark {
                     readFirst.perSecond(),
                     readSecond.perSecond(),
                     verifyFirst.perSecond(),
-                    verifySecond.perSecond()));
+                    verifySecond.perSecond());
         }
     }
 

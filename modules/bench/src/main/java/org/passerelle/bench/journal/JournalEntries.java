@@ -38,22 +38,8 @@ final class JournalEntries {
             List.of("dept-49", "partner-caseworker"), List.of("ccas-saumur", "auditor"));
     /** Most accesses are reads; the others in rough proportion. */
     private static final List<String> ACTIONS = List.of(
-            "READ",
-            "READ",
-            "READ",
-            "READ",
-            "READ",
-            "READ",
-            "READ",
-            "SEARCH",
-            "SEARCH",
-            "UPDATE",
-            "UPDATE",
-            "CREATE",
-            "SHARE",
-            "EXPORT",
-            "CONSENT_CHANGE",
-            "AUDIT");
+            "READ READ READ READ READ READ READ SEARCH SEARCH UPDATE UPDATE CREATE SHARE EXPORT CONSENT_CHANGE AUDIT"
+                    .split(" "));
 
     private static final List<String> REFUSALS = List.of(
             "FORBIDDEN:role-not-permitted",

@@ -95,6 +95,11 @@ public final class Samples {
             return latencies.percentileMillis(percentile);
         }
 
+        /** The windows as one, e.g. the measured phases of one kind; there must be one at least. */
+        public static Window pooled(List<Window> windows) {
+            return windows.stream().reduce(Window::plus).orElseThrow();
+        }
+
         /** Both windows as one: their requests, times and latencies pooled. */
         public Window plus(Window other) {
             return new Window(errors + other.errors, seconds + other.seconds, latencies.plus(other.latencies));

@@ -3,17 +3,14 @@ package org.passerelle.bench.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import java.util.stream.Stream;
 import org.passerelle.bench.load.CpuTimes;
 import org.passerelle.bench.load.LoadGenerator;
 import org.passerelle.bench.load.Samples;
@@ -143,7 +140,7 @@ public final class DossierReadBenchmark implements StackMeasurement {
         }
         Samples.Window securedHalf = mergedWindow(half, Kind.SECURED);
         Samples.Window plainHalf = mergedWindow(half, Kind.PLAINTEXT);
-        for (Point point : concat(points, half)) {
+        for (Point point : Stream.concat(points.stream(), half.stream()).toList()) {
             if (point.window().errors() > 0) {
                 throw new IllegalStateException(point.window().errors() + " failed requests (" + point.kind().label
                         + ", " + point.loop() + ", " + point.users() + "): see the server log");
@@ -155,25 +152,19 @@ public final class DossierReadBenchmark implements StackMeasurement {
                         Quantity.of(saturated.window().perSecond(), "reads/s"),
                         Quantity.of(plainThere.window().perSecond(), "reads/s"))
                 .withTarget(Target.ratioAtLeast(0.70)));
-        report.figure(Figure.against(
+        report.figure(Figure.latency(
                 NAME + ": p99 at saturation (" + saturated.users() + " users)",
-                Quantity.of(saturated.window().millis(0.99), "ms"),
-                Quantity.of(plainThere.window().millis(0.99), "ms")));
-        String at = String.format(Locale.ROOT, " at half of saturation (%,.0f reads/s)", halfRate);
-        report.figure(Figure.against(
-                NAME + ": p50" + at,
-                Quantity.of(securedHalf.millis(0.50), "ms"),
-                Quantity.of(plainHalf.millis(0.50), "ms")));
-        report.figure(Figure.against(
-                        NAME + ": p99" + at,
-                        Quantity.of(securedHalf.millis(0.99), "ms"),
-                        Quantity.of(plainHalf.millis(0.99), "ms"))
+                0.99,
+                saturated.window().latencies(),
+                plainThere.window().latencies()));
+        String at = Report.format(" at half of saturation (%,.0f reads/s)", halfRate);
+        report.figure(Figure.latency(NAME + ": p50" + at, 0.50, securedHalf.latencies(), plainHalf.latencies()));
+        report.figure(Figure.latency(NAME + ": p99" + at, 0.99, securedHalf.latencies(), plainHalf.latencies())
                 .withTarget(Target.addedAtMost(3, "ms")));
 
         writeCsv(report, points, half);
         drawCharts(report, points);
-        report.note(String.format(
-                Locale.ROOT,
+        report.note(
                 "P1: closed loop at %s users, each phase %d s warm-up + %d s measured, "
                         + "the order of the kinds alternating by level, after %d s of warm-up; then an open loop "
                         + "(requests due at a fixed rate, latency counted from when each was due) at half of the "
@@ -190,9 +181,8 @@ public final class DossierReadBenchmark implements StackMeasurement {
                 pool.size(),
                 data.persons(),
                 StackData.AGENT,
-                StackData.AGENT));
-        report.note(String.format(
-                Locale.ROOT,
+                StackData.AGENT);
+        report.note(
                 "P1: peak plaintext throughput %,.0f reads/s at %d users (secured %.2f "
                         + "of it); CPU per read at saturation, secured / plaintext: WildFly %.2f / %.2f ms, PostgreSQL "
                         + "%.2f / %.2f ms, load generator %.2f / %.2f ms; machine busy %.0f%% / %.0f%%",
@@ -206,14 +196,10 @@ public final class DossierReadBenchmark implements StackMeasurement {
                 saturated.cpuMillisPerRequest(saturated.cpu().benchNanos()),
                 plainThere.cpuMillisPerRequest(plainThere.cpu().benchNanos()),
                 100 * saturated.cpu().machineLoad(),
-                100 * plainThere.cpu().machineLoad()));
-        report.note(String.format(
-                Locale.ROOT,
+                100 * plainThere.cpu().machineLoad());
+        report.note(
                 "P1 at half of saturation, secured / plaintext: %,.0f / %,.0f reads/s " + "served, p95 %.2f / %.2f ms",
-                securedHalf.perSecond(),
-                plainHalf.perSecond(),
-                securedHalf.millis(0.95),
-                plainHalf.millis(0.95)));
+                securedHalf.perSecond(), plainHalf.perSecond(), securedHalf.millis(0.95), plainHalf.millis(0.95));
     }
 
     /** The secured read of a random usager of {@code pool} with {@code agent}'s token (P1, and P6's reads). */
@@ -234,19 +220,13 @@ public final class DossierReadBenchmark implements StackMeasurement {
         Point point = closed(stack, kind, requests, users, PROFILED);
         Map<String, Double> shares = profiler.stop(
                 report.dataFile("p1-profile-" + kind.label + ".txt"),
-                String.format(
-                        Locale.ROOT,
+                Report.format(
                         "P1 %s read, %d users, %,.0f reads/s while recorded",
-                        kind.label,
-                        users,
-                        point.window().perSecond()));
-        report.note(String.format(
-                Locale.ROOT,
+                        kind.label, users, point.window().perSecond()));
+        report.note(
                 "P1 profile of WildFly, %s read at %d users (JFR, share of samples "
                         + "whose stack holds each part, inclusive): %s",
-                kind.label,
-                users,
-                Profiler.largest(shares, 0.03)));
+                kind.label, users, Profiler.largest(shares, 0.03));
     }
 
     /** Both endpoints answer the same JSON for the same usager, every field present: else nothing compares. */
@@ -333,11 +313,8 @@ public final class DossierReadBenchmark implements StackMeasurement {
 
     /** The measured parts of a kind's open-loop phases as one window (their latencies pooled). */
     private static Samples.Window mergedWindow(List<Point> points, Kind kind) {
-        return points.stream()
-                .filter(p -> p.kind() == kind)
-                .map(Point::window)
-                .reduce(Samples.Window::plus)
-                .orElseThrow();
+        return Samples.Window.pooled(
+                points.stream().filter(p -> p.kind() == kind).map(Point::window).toList());
     }
 
     private static Point find(List<Point> points, Kind kind, int users) {
@@ -347,40 +324,29 @@ public final class DossierReadBenchmark implements StackMeasurement {
                 .orElseThrow();
     }
 
-    private static List<Point> concat(List<Point> a, List<Point> b) {
-        List<Point> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
-    }
-
     private void writeCsv(Report report, List<Point> closed, List<Point> open) throws IOException {
-        try (PrintWriter csv = new PrintWriter(
-                Files.newBufferedWriter(report.dataFile("p1-dossier-read.csv"), StandardCharsets.UTF_8))) {
-            csv.println("kind,loop,users,offered_per_s,reads_per_s,p50_ms,p95_ms,p99_ms,reads,errors,"
-                    + "wildfly_cpu_ms_per_read,postgres_cpu_ms_per_read,generator_cpu_ms_per_read,machine_busy");
-            for (Point p : concat(closed, open)) {
-                Samples.Window w = p.window();
-                csv.printf(
-                        Locale.ROOT,
-                        "%s,%s,%d,%s,%.1f,%.3f,%.3f,%.3f,%d,%d,%.3f,%.3f,%.3f,%.3f%n",
-                        p.kind().label,
-                        p.loop(),
-                        p.users(),
-                        Double.isNaN(p.offeredPerSecond())
-                                ? ""
-                                : String.format(Locale.ROOT, "%.1f", p.offeredPerSecond()),
-                        w.perSecond(),
-                        w.millis(0.50),
-                        w.millis(0.95),
-                        w.millis(0.99),
-                        w.completed(),
-                        w.errors(),
-                        p.cpuMillisPerRequest(p.cpu().serverNanos()),
-                        p.cpuMillisPerRequest(p.cpu().postgresNanos()),
-                        p.cpuMillisPerRequest(p.cpu().benchNanos()),
-                        p.cpu().machineLoad());
-            }
-        }
+        report.csv(
+                "p1-dossier-read.csv",
+                "kind,loop,users,offered_per_s,reads_per_s,p50_ms,p95_ms,p99_ms,reads,errors,"
+                        + "wildfly_cpu_ms_per_read,postgres_cpu_ms_per_read,generator_cpu_ms_per_read,machine_busy",
+                Stream.concat(closed.stream(), open.stream())
+                        .map(p -> Report.format(
+                                "%s,%s,%d,%s,%.1f,%.3f,%.3f,%.3f,%d,%d,%.3f,%.3f,%.3f,%.3f",
+                                p.kind().label,
+                                p.loop(),
+                                p.users(),
+                                Double.isNaN(p.offeredPerSecond()) ? "" : Report.format("%.1f", p.offeredPerSecond()),
+                                p.window().perSecond(),
+                                p.window().millis(0.50),
+                                p.window().millis(0.95),
+                                p.window().millis(0.99),
+                                p.window().completed(),
+                                p.window().errors(),
+                                p.cpuMillisPerRequest(p.cpu().serverNanos()),
+                                p.cpuMillisPerRequest(p.cpu().postgresNanos()),
+                                p.cpuMillisPerRequest(p.cpu().benchNanos()),
+                                p.cpu().machineLoad()))
+                        .toList());
     }
 
     private void drawCharts(Report report, List<Point> points) throws IOException {

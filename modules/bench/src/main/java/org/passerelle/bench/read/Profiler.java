@@ -18,6 +18,7 @@ import java.util.concurrent.TimeUnit;
 import jdk.jfr.consumer.RecordedEvent;
 import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
+import org.passerelle.bench.report.Report;
 
 /**
  * JDK Flight Recorder on the server under test ({@code --profile}): started and stopped with
@@ -29,29 +30,27 @@ import jdk.jfr.consumer.RecordingFile;
 final class Profiler {
 
     /** Parts of a request, by the packages or classes on the stack; first the application's. */
-    static final Map<String, List<String>> PARTS = parts();
+    static final Map<String, List<String>> PARTS = parts("""
+            token check (Elytron OIDC): org.wildfly.security.http.oidc org.jose4j
+            caller and request filters (web): org.passerelle.web.api.security
+            usager read (PersonService, JPA): org.passerelle.application.dossier.PersonService.read
+            access decision (DossierAccess, policy): org.passerelle.application.dossier.DossierAccess org.passerelle.secrecy
+            decryption (FieldProtection, FieldCipher): org.passerelle.application.protection org.passerelle.crypto
+            journal entry (AccessJournal): org.passerelle.application.journal
+            plaintext read (baseline): org.passerelle.bench.baseline
+            Hibernate ORM: org.hibernate
+            PostgreSQL driver: org.postgresql
+            connection pool (IronJacamar): org.jboss.jca
+            transactions (Narayana): com.arjuna
+            CDI (Weld): org.jboss.weld
+            JSON (Jackson): com.fasterxml.jackson
+            REST (RESTEasy): org.jboss.resteasy
+            HTTP (Undertow): io.undertow""");
 
-    private static Map<String, List<String>> parts() {
+    /** One part a line: its name, a colon, its prefixes separated by spaces. */
+    private static Map<String, List<String>> parts(String lines) {
         Map<String, List<String>> parts = new LinkedHashMap<>();
-        parts.put("token check (Elytron OIDC)", List.of("org.wildfly.security.http.oidc", "org.jose4j"));
-        parts.put("caller and request filters (web)", List.of("org.passerelle.web.api.security"));
-        parts.put("usager read (PersonService, JPA)", List.of("org.passerelle.application.dossier.PersonService.read"));
-        parts.put(
-                "access decision (DossierAccess, policy)",
-                List.of("org.passerelle.application.dossier.DossierAccess", "org.passerelle.secrecy"));
-        parts.put(
-                "decryption (FieldProtection, FieldCipher)",
-                List.of("org.passerelle.application.protection", "org.passerelle.crypto"));
-        parts.put("journal entry (AccessJournal)", List.of("org.passerelle.application.journal"));
-        parts.put("plaintext read (baseline)", List.of("org.passerelle.bench.baseline"));
-        parts.put("Hibernate ORM", List.of("org.hibernate"));
-        parts.put("PostgreSQL driver", List.of("org.postgresql"));
-        parts.put("connection pool (IronJacamar)", List.of("org.jboss.jca"));
-        parts.put("transactions (Narayana)", List.of("com.arjuna"));
-        parts.put("CDI (Weld)", List.of("org.jboss.weld"));
-        parts.put("JSON (Jackson)", List.of("com.fasterxml.jackson"));
-        parts.put("REST (RESTEasy)", List.of("org.jboss.resteasy"));
-        parts.put("HTTP (Undertow)", List.of("io.undertow"));
+        lines.lines().map(line -> line.split(": ", 2)).forEach(p -> parts.put(p[0], List.of(p[1].split(" "))));
         return parts;
     }
 
@@ -157,7 +156,7 @@ final class Profiler {
                 .filter(e -> e.getValue() >= minimum)
                 .sorted(Comparator.comparingDouble((Map.Entry<String, Double> e) -> e.getValue())
                         .reversed())
-                .map(e -> String.format(Locale.ROOT, "%s %.0f%%", e.getKey(), 100 * e.getValue()))
+                .map(e -> Report.format("%s %.0f%%", e.getKey(), 100 * e.getValue()))
                 .reduce((a, b) -> a + ", " + b)
                 .orElse("nothing");
     }

@@ -52,39 +52,30 @@ public final class BenchmarksDoc {
     static String render(Report report, String command, String analysis) {
         Map<String, String> machine = report.machine();
         StringBuilder page = new StringBuilder();
-        page.append("# Benchmarks\n\n")
-                .append("<!-- Written by ./passerelle bench (modules/bench, BenchmarksDoc) from its latest full run. "
-                        + "Edit only the Analysis section, which the next run keeps. -->\n\n")
-                .append(
-                        "What secrecy costs, measured on the real stack against a baseline in the same run (issue #8). ")
-                .append("Ratios are value / baseline; absolute numbers only compare within one run, since these ")
-                .append("machines are shared. How each figure is measured: [modules/bench/README.md]")
-                .append("(../modules/bench/README.md).\n\n")
-                .append("Latest run: ")
-                .append(machine.getOrDefault("date", "?"))
-                .append(", `")
-                .append(command)
-                .append("`, ")
-                .append(machine.getOrDefault("runtime", "?"))
-                .append(" on ")
-                .append(machine.getOrDefault("cores", "?"))
-                .append(" cores (")
-                .append(machine.getOrDefault("CPU", "?"))
-                .append(").\n\n");
+        page.append("""
+                # Benchmarks
+
+                <!-- Written by ./passerelle bench (modules/bench, BenchmarksDoc) from its latest full run. \
+                Edit only the Analysis section, which the next run keeps. -->
+
+                What secrecy costs, measured on the real stack against a baseline in the same run (issue #8). \
+                Ratios are value / baseline; absolute numbers only compare within one run, since these \
+                machines are shared. How each figure is measured: [modules/bench/README.md]\
+                (../modules/bench/README.md).
+
+                Latest run: %s, `%s`, %s on %s cores (%s).
+
+                """.formatted(
+                        machine.getOrDefault("date", "?"),
+                        command,
+                        machine.getOrDefault("runtime", "?"),
+                        machine.getOrDefault("cores", "?"),
+                        machine.getOrDefault("CPU", "?")));
         page.append("## Results\n\n").append(markdownTable(report.figures())).append('\n');
         if (!report.charts().isEmpty()) {
             page.append("## Charts\n\n");
             for (Report.Chart chart : report.charts()) {
-                page.append("**")
-                        .append(chart.caption())
-                        .append("**\n\n")
-                        .append("![")
-                        .append(chart.caption())
-                        .append("](")
-                        .append(ASSETS)
-                        .append('/')
-                        .append(chart.file())
-                        .append(")\n\n");
+                page.append("**%1$s**\n\n![%1$s](%2$s/%3$s)\n\n".formatted(chart.caption(), ASSETS, chart.file()));
             }
             if (!report.dataFiles().isEmpty()) {
                 page.append("Curve data: ");
@@ -103,17 +94,11 @@ public final class BenchmarksDoc {
             report.notes().forEach(note -> page.append("- ").append(note).append('\n'));
             page.append('\n');
         }
-        page.append("## Analysis\n\n")
-                .append(ANALYSIS_START)
-                .append('\n')
-                .append(
-                        analysis == null || analysis.isEmpty()
-                                ? "_Not written yet: for each target missed, what bounds it (profiled with JFR or "
-                                        + "async-profiler), what was fixed, what is left._"
-                                : analysis)
-                .append('\n')
-                .append(ANALYSIS_END)
-                .append('\n');
+        String written = analysis == null || analysis.isEmpty()
+                ? "_Not written yet: for each target missed, what bounds it (profiled with JFR or async-profiler), "
+                        + "what was fixed, what is left._"
+                : analysis;
+        page.append("## Analysis\n\n%s\n%s\n%s\n".formatted(ANALYSIS_START, written, ANALYSIS_END));
         return page.toString();
     }
 

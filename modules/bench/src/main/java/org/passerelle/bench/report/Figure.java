@@ -3,6 +3,7 @@ package org.passerelle.bench.report;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
+import org.passerelle.bench.load.Latencies;
 
 /**
  * One line of the report: a measured value, the baseline measured in the same run (or
@@ -19,6 +20,14 @@ public record Figure(String name, Quantity value, Quantity baseline, Target targ
 
     public static Figure against(String name, Quantity value, Quantity baseline) {
         return new Figure(name, value, baseline, null);
+    }
+
+    /** A latency percentile of {@code value} against the same of {@code baseline}, in ms. */
+    public static Figure latency(String name, double percentile, Latencies value, Latencies baseline) {
+        return against(
+                name,
+                Quantity.of(value.percentileMillis(percentile), "ms"),
+                Quantity.of(baseline.percentileMillis(percentile), "ms"));
     }
 
     public Figure withTarget(Target newTarget) {

@@ -26,14 +26,7 @@ public final class LineChart {
 
     private static final int WIDTH = 960;
     private static final int HEIGHT = 540;
-    private static final Color[] PALETTE = {
-        new Color(0x1f5fbf),
-        new Color(0xd95f02),
-        new Color(0x1b9e77),
-        new Color(0x7570b3),
-        new Color(0xe7298a),
-        new Color(0x666666)
-    };
+    private static final int[] PALETTE = {0x1f5fbf, 0xd95f02, 0x1b9e77, 0x7570b3, 0xe7298a, 0x666666};
     private static final Stroke SOLID = new BasicStroke(2.2f);
     private static final Stroke DASHED =
             new BasicStroke(2.2f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND, 1f, new float[] {7f, 5f}, 0f);
@@ -77,7 +70,7 @@ public final class LineChart {
         }
         int index = series.getSeriesCount();
         series.addSeries(line);
-        renderer.setSeriesPaint(index, PALETTE[color % PALETTE.length]);
+        renderer.setSeriesPaint(index, new Color(PALETTE[color % PALETTE.length]));
         renderer.setSeriesStroke(index, dashed ? DASHED : SOLID);
         return this;
     }

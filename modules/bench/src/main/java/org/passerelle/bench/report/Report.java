@@ -2,6 +2,7 @@ package org.passerelle.bench.report;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,6 +47,23 @@ public final class Report {
 
     public void note(String note) {
         notes.add(note);
+    }
+
+    /** A note formatted with {@link Locale#ROOT}. */
+    public void note(String format, Object... arguments) {
+        notes.add(String.format(Locale.ROOT, format, arguments));
+    }
+
+    /** Curve data as CSV ({@code name} in the output folder, registered): the header, then the rows. */
+    public void csv(String name, String header, List<String> rows) throws IOException {
+        List<String> lines = new ArrayList<>(List.of(header));
+        lines.addAll(rows);
+        Files.write(dataFile(name), lines, StandardCharsets.UTF_8);
+    }
+
+    /** Text formatted with {@link Locale#ROOT}: a CSV row, a figure's name, a part of a note. */
+    public static String format(String format, Object... arguments) {
+        return String.format(Locale.ROOT, format, arguments);
     }
 
     /** A file of curve data ({@code name} in the output folder), registered for publication. */

@@ -3,9 +3,7 @@ package org.passerelle.bench.rotation;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -13,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.passerelle.bench.db.Sql;
@@ -160,42 +157,33 @@ public final class KeyRotationBenchmark implements StackMeasurement {
         long leftBehind = rowsBelowNewVersion(stack, last.path("targetVersion").asInt());
         String batchPlan = batchPlan(stack, last.path("targetVersion").asInt());
 
-        String rows =
-                String.format(Locale.ROOT, "%,d usagers (%,d rows with history and dossiers)", data.persons(), total);
+        String rows = Report.format("%,d usagers (%,d rows with history and dossiers)", data.persons(), total);
         report.figure(Figure.of(
                         NAME + " of " + rows + ", reads running: time"
                                 + (completed
                                         ? ""
-                                        : String.format(
-                                                Locale.ROOT,
+                                        : Report.format(
                                                 " (unfinished, %.0f%% done at %d min: extrapolated, a lower bound)",
-                                                100.0 * done / total,
-                                                limit.toMinutes())),
+                                                100.0 * done / total, limit.toMinutes())),
                         Quantity.of(seconds / 60, "min"))
                 .withTarget(Target.valueAtMost(10, "min")));
         int errors = readsDuring.errors() + readsBefore.errors();
         report.figure(Figure.against(
                         NAME + ", reads during / before: throughput at "
-                                + String.format(Locale.ROOT, "%,.0f reads/s offered", readRate),
+                                + Report.format("%,.0f reads/s offered", readRate),
                         Quantity.of(readsDuring.perSecond(), "reads/s"),
                         Quantity.of(readsBefore.perSecond(), "reads/s"))
                 .withTarget(new Target("ratio >= 0.95, none failed", f -> f.ratio() >= 0.95 && errors == 0)));
-        report.figure(Figure.against(
-                NAME + ", reads during / before: p50",
-                Quantity.of(readsDuring.millis(0.50), "ms"),
-                Quantity.of(readsBefore.millis(0.50), "ms")));
-        report.figure(Figure.against(
-                        NAME + ", reads during / before: p95",
-                        Quantity.of(readsDuring.millis(0.95), "ms"),
-                        Quantity.of(readsBefore.millis(0.95), "ms"))
-                .withTarget(Target.ratioAtMost(2.0)));
-        report.figure(Figure.against(
-                NAME + ", reads during / before: p99",
-                Quantity.of(readsDuring.millis(0.99), "ms"),
-                Quantity.of(readsBefore.millis(0.99), "ms")));
+        for (int p : List.of(50, 95, 99)) {
+            Figure latency = Figure.latency(
+                    NAME + ", reads during / before: p" + p,
+                    p / 100.0,
+                    readsDuring.latencies(),
+                    readsBefore.latencies());
+            report.figure(p == 95 ? latency.withTarget(Target.ratioAtMost(2.0)) : latency);
+        }
 
-        report.note(String.format(
-                Locale.ROOT,
+        report.note(
                 "P6: POST /api/v1/key-rotations as %s, the server's defaults (batches "
                         + "of 500 rows per transaction, no pause); %s; %s, %,d rows/s on average; %,d rows left "
                         + "below the new key version afterwards. Reads: open loop at %,.0f/s (the secured read of P1, "
@@ -205,13 +193,9 @@ public final class KeyRotationBenchmark implements StackMeasurement {
                 ADMIN,
                 rows,
                 completed
-                        ? String.format(Locale.ROOT, "completed in %.0f s (server's own start and end)", seconds)
-                        : String.format(
-                                Locale.ROOT,
-                                "%,d of %,d rows done when stopped after %d min",
-                                done,
-                                total,
-                                limit.toMinutes()),
+                        ? Report.format("completed in %.0f s (server's own start and end)", seconds)
+                        : Report.format(
+                                "%,d of %,d rows done when stopped after %d min", done, total, limit.toMinutes()),
                 Math.round(done / Math.max(1e-9, (completed ? seconds : (ended - started) / 1e9))),
                 leftBehind,
                 readRate,
@@ -222,7 +206,7 @@ public final class KeyRotationBenchmark implements StackMeasurement {
                 readsDuring.errors(),
                 100.0 * cpuDuring.serverNanos() / cpuDuring.wallNanos(),
                 100.0 * cpuDuring.postgresNanos() / cpuDuring.wallNanos(),
-                100 * cpuDuring.machineLoad()));
+                100 * cpuDuring.machineLoad());
         report.note("P6: how a rotation batch finds its rows (SqlSealedRowStore's query on person without FOR UPDATE, "
                 + "EXPLAIN ANALYZE after the measurement): " + batchPlan);
         if (samples.firstError() != null) {
@@ -324,15 +308,13 @@ public final class KeyRotationBenchmark implements StackMeasurement {
                 w.errors()
             });
         }
-        try (PrintWriter csv =
-                new PrintWriter(Files.newBufferedWriter(report.dataFile("p6-rotation.csv"), StandardCharsets.UTF_8))) {
-            csv.println(
-                    "bucket_middle_seconds_since_rotation_start,rows_done_at_bucket_end,reads_per_s,p50_ms,p95_ms,p99_ms,failed_reads");
-            for (double[] r : rows) {
-                csv.printf(
-                        Locale.ROOT, "%.1f,%.0f,%.1f,%.3f,%.3f,%.3f,%.0f%n", r[0], r[1], r[2], r[3], r[4], r[5], r[6]);
-            }
-        }
+        report.csv(
+                "p6-rotation.csv",
+                "bucket_middle_seconds_since_rotation_start,rows_done_at_bucket_end,reads_per_s,p50_ms,p95_ms,p99_ms,failed_reads",
+                rows.stream()
+                        .map(r -> Report.format(
+                                "%.1f,%.0f,%.1f,%.3f,%.3f,%.3f,%.0f", r[0], r[1], r[2], r[3], r[4], r[5], r[6]))
+                        .toList());
         double[] xs = rows.stream().mapToDouble(r -> r[0]).toArray();
         new LineChart(
                         "P6: read latency before and during the key rotation (started at 0 s)",

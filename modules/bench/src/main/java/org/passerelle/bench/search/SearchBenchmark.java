@@ -5,7 +5,6 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.UUID;
@@ -124,8 +123,7 @@ public final class SearchBenchmark {
             Sql.execute(db, "CREATE INDEX person_" + column + " ON person (" + column + ")");
         }
         Sql.execute(db, "VACUUM (ANALYZE) person");
-        report.note(String.format(
-                Locale.ROOT,
+        report.note(
                 "P3 data: %,d persons generated, %d fields each encrypted, copied in "
                         + "%.0f s; primary key, %d indexes and VACUUM ANALYZE in %.0f s; %s with indexes",
                 persons,
@@ -133,7 +131,7 @@ public final class SearchBenchmark {
                 (loaded - start) / 1e9,
                 indexed.size(),
                 (System.nanoTime() - loaded) / 1e9,
-                Sql.queryString(db, "SELECT pg_size_pretty(pg_total_relation_size('person'))")));
+                Sql.queryString(db, "SELECT pg_size_pretty(pg_total_relation_size('person'))"));
     }
 
     private void measureLookups(Connection db, Report report) throws SQLException {
@@ -164,22 +162,13 @@ public final class SearchBenchmark {
                             Quantity.of(blind.perSecond(), "lookups/s"),
                             Quantity.of(plain.perSecond(), "lookups/s"))
                     .withTarget(Target.ratioAtLeast(0.90)));
-            report.figure(latency(figure + "median", 0.50, blind, plain));
-            report.figure(latency(figure + "p95", 0.95, blind, plain).withTarget(Target.valueAtMost(2, "ms")));
-            report.figure(latency(figure + "p99", 0.99, blind, plain));
-            report.note(String.format(
-                    Locale.ROOT,
+            report.figure(Figure.latency(figure + "median", 0.50, blind, plain));
+            report.figure(Figure.latency(figure + "p95", 0.95, blind, plain).withTarget(Target.valueAtMost(2, "ms")));
+            report.figure(Figure.latency(figure + "p99", 0.99, blind, plain));
+            report.note(
                     "P3 lookups: %,d of each kind among %,d persons, alternating, one connection, one row each",
-                    lookups,
-                    persons));
+                    lookups, persons);
         }
-    }
-
-    private static Figure latency(String name, double percentile, Latencies value, Latencies baseline) {
-        return Figure.against(
-                name,
-                Quantity.of(value.percentileMillis(percentile), "ms"),
-                Quantity.of(baseline.percentileMillis(percentile), "ms"));
     }
 
     /**

@@ -319,33 +319,12 @@ public final class StackData {
                 UUID id = UUID.randomUUID();
                 UUID personId = personIds.get(k);
                 Instant at = Instant.parse("2026-10-01T09:00:00Z").minus(random.nextInt(365 * 24), ChronoUnit.HOURS);
-                LocalDate day = LocalDate.ofInstant(at, ZoneOffset.UTC);
                 Situation s = SITUATIONS.get(random.nextInt(SITUATIONS.size()));
                 byte[][] sealed = seal("case_file", CASE_SEALED, id, new String[] {
                     s.household(), s.resources(), s.housing(), s.healthNotes(), s.rsaStatus()
                 });
-                files.row(15)
-                        .uuid(id)
-                        .text(ORGANISATION)
-                        .uuid(personId)
-                        .text(AGENT)
-                        .text("OPEN")
-                        .timestamptz(at)
-                        .date(day)
-                        .bool(false)
-                        .int4(keyVersion);
-                history.row(16)
-                        .uuid(id)
-                        .int8(firstRev + k)
-                        .int2(0)
-                        .text(ORGANISATION)
-                        .uuid(personId)
-                        .text(AGENT)
-                        .text("OPEN")
-                        .timestamptz(at)
-                        .date(day)
-                        .bool(false)
-                        .int4(keyVersion);
+                openCase(files.row(15).uuid(id), personId, at);
+                openCase(history.row(16).uuid(id).int8(firstRev + k).int2(0), personId, at);
                 for (byte[] value : sealed) {
                     files.bytes(value);
                     history.bytes(value);
@@ -364,6 +343,18 @@ public final class StackData {
             files.finish();
             history.finish();
         }
+    }
+
+    /** The columns a dossier and its creation's history share, from the organisation to the key version. */
+    private void openCase(BinaryCopy copy, UUID personId, Instant at) {
+        copy.text(ORGANISATION)
+                .uuid(personId)
+                .text(AGENT)
+                .text("OPEN")
+                .timestamptz(at)
+                .date(LocalDate.ofInstant(at, ZoneOffset.UTC))
+                .bool(false)
+                .int4(keyVersion);
     }
 
     /** Sealed as the application seals them: bound to table, column, row and key version; null stays null. */
