@@ -25,18 +25,31 @@ public final class ConnectionFailures {
 
     private ConnectionFailures() {}
 
-    /** Whether {@code failure}, or anything that caused it, says the database connection failed. */
+    /**
+     * Whether {@code failure}, or anything that caused it, says the database connection failed. The
+     * suppressed exceptions count too: a commit on a connection the server just closed ends in a
+     * {@code RollbackException} whose connection failure is only among its suppressed ones.
+     */
     public static boolean isConnectionFailure(Throwable failure) {
-        Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        for (Throwable t = failure; t != null && seen.add(t); t = t.getCause()) {
-            if (t instanceof SQLTransientConnectionException
-                    || t instanceof SQLNonTransientConnectionException
-                    || CONNECTION_TYPES.contains(t.getClass().getName())
-                    || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+        return isConnectionFailure(failure, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    private static boolean isConnectionFailure(Throwable t, Set<Throwable> seen) {
+        if (t == null || !seen.add(t)) {
+            return false;
+        }
+        if (t instanceof SQLTransientConnectionException
+                || t instanceof SQLNonTransientConnectionException
+                || CONNECTION_TYPES.contains(t.getClass().getName())
+                || t instanceof SQLException sql && isConnectionState(sql.getSQLState())) {
+            return true;
+        }
+        for (Throwable suppressed : t.getSuppressed()) {
+            if (isConnectionFailure(suppressed, seen)) {
                 return true;
             }
         }
-        return false;
+        return isConnectionFailure(t.getCause(), seen);
     }
 
     private static boolean isConnectionState(String state) {

@@ -40,6 +40,20 @@ class ConnectionFailuresTest {
     }
 
     @Test
+    void aCommitOnAConnectionClosedUnderItIsALostDatabase() {
+        // As Narayana reports it: the connection's failure only among the suppressed exceptions.
+        RollbackException commit = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        Exception local = new Exception(
+                "IJ001156: Could not commit local transaction",
+                new ResourceException("SQLException", new SQLException("terminating connection", "57P01")));
+        commit.addSuppressed(local);
+        assertThat(ConnectionFailures.isConnectionFailure(commit)).isTrue();
+        RollbackException unrelated = new RollbackException("marked rollback only");
+        unrelated.addSuppressed(new IllegalStateException("a bug"));
+        assertThat(ConnectionFailures.isConnectionFailure(unrelated)).isFalse();
+    }
+
+    @Test
     void transientConnectionExceptionsCountWhateverTheirState() {
         assertThat(ConnectionFailures.isConnectionFailure(
                         new IllegalStateException(new SQLTransientConnectionException("timeout"))))
