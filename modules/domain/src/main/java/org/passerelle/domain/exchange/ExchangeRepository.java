@@ -39,7 +39,7 @@ public interface ExchangeRepository {
      */
     int reclaim(String node, UUID boot, Instant now);
 
-    /** The messages of these orientations, oldest first. */
+    /** The messages of these orientations, newest first (a list cut at its length keeps the recent ones). */
     List<OutboxMessage> messagesOf(Collection<UUID> referralIds);
 
     /** Messages in this state, most recently closed (or created) first, at most {@code limit}. */

@@ -106,7 +106,7 @@ public class JpaExchangeRepository implements ExchangeRepository {
         }
         return em.createQuery(
                         "select m from OutboxMessage m where m.referralId in :referrals"
-                                + " order by m.createdAt, m.id",
+                                + " order by m.createdAt desc, m.id",
                         OutboxMessage.class)
                 .setParameter("referrals", referralIds)
                 .getResultList();
