@@ -64,7 +64,8 @@ class DatabaseOutageIT {
                     postgres.restart();
                     awaitSuccessAfter(answers, Instant.now());
                     Thread.sleep(3000);
-                    int restartLines = server.logLines().size() - before;
+                    List<String> restartLog = server.logLines();
+                    List<String> restartLines = restartLog.subList(before, restartLog.size());
 
                     before = server.logLines().size();
                     Instant stopped = Instant.now();
@@ -95,8 +96,8 @@ class DatabaseOutageIT {
                             Faults.assertRetryLater(answer.response());
                         }
                     }
-                    assertThat(restartLines)
-                            .as("log lines of the restart (from %s)", restarted)
+                    assertThat(restartLines.size())
+                            .as("log lines of the restart (from %s): %s", restarted, restartLines)
                             .isLessThan(10);
                     assertThat(stopLines)
                             .as(

@@ -9,7 +9,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** GET /api/v1/me with real tokens of the eight demo users of DESIGN §5. */
+/** GET /api/v1/me with real tokens of the demo users of DESIGN §5 (roles separated by spaces). */
 @ExtendWith(StackExtension.class)
 class MeReturnsTheCallerFromTheTokenIT {
 
@@ -18,8 +18,11 @@ class MeReturnsTheCallerFromTheTokenIT {
             agent.saumur     | ccas-saumur | CCAS de Saumur                | CCAS        | ccas-agent
             agent.vitre      | ccas-vitre  | CCAS de Vitré                 | CCAS        | ccas-agent
             accueil.saumur   | ccas-saumur | CCAS de Saumur                | CCAS        | ccas-reception
+            collegue.saumur  | ccas-saumur | CCAS de Saumur                | CCAS        | ccas-agent
+            responsable.saumur | ccas-saumur | CCAS de Saumur              | CCAS        | ccas-manager
             caf.instructeur  | caf-49      | CAF de Maine-et-Loire         | CAF         | partner-caseworker
             cpam.conseiller  | cpam-49     | CPAM de Maine-et-Loire        | CPAM        | partner-caseworker
+            cpam.responsable | cpam-49     | CPAM de Maine-et-Loire        | CPAM        | partner-caseworker partner-manager
             dept.referent    | dept-49     | Département de Maine-et-Loire | DEPARTEMENT | partner-caseworker
             dpo.saumur       | ccas-saumur | CCAS de Saumur                | CCAS        | auditor
             admin.passerelle | ccas-saumur | CCAS de Saumur                | CCAS        | admin
@@ -37,7 +40,7 @@ class MeReturnsTheCallerFromTheTokenIT {
         assertThat(me.path("organisation").asText()).isEqualTo(organisation);
         assertThat(me.path("organisationName").asText()).isEqualTo(organisationName);
         assertThat(me.path("organisationKind").asText()).isEqualTo(kind);
-        assertThat(me.path("roles")).extracting(JsonNode::asText).containsExactly(role);
+        assertThat(me.path("roles")).extracting(JsonNode::asText).containsExactlyInAnyOrder(role.split(" "));
     }
 
     private static String subjectOf(String token) throws Exception {

@@ -25,23 +25,33 @@ import org.junit.jupiter.params.provider.ValueSource;
  */
 class RealmFileTest {
 
-    private static final Set<String> ROLES =
-            Set.of("ccas-agent", "ccas-reception", "partner-caseworker", "partner-system", "auditor", "admin");
+    private static final Set<String> ROLES = Set.of(
+            "ccas-agent",
+            "ccas-reception",
+            "ccas-manager",
+            "partner-caseworker",
+            "partner-manager",
+            "partner-system",
+            "auditor",
+            "admin");
     private static final Set<String> ORGANISATIONS =
             Set.of("ccas-saumur", "ccas-vitre", "caf-49", "cpam-49", "dept-49");
     private static final String DEFAULT_ROLE = "default-roles-passerelle";
     private static final String API_CLIENT = "passerelle-api";
 
-    /** DESIGN §5: the demo users, their organisation and their one Passerelle role. */
-    private static final Map<String, List<String>> DEMO_USERS = Map.of(
-            "agent.saumur", List.of("ccas-saumur", "ccas-agent"),
-            "agent.vitre", List.of("ccas-vitre", "ccas-agent"),
-            "accueil.saumur", List.of("ccas-saumur", "ccas-reception"),
-            "caf.instructeur", List.of("caf-49", "partner-caseworker"),
-            "cpam.conseiller", List.of("cpam-49", "partner-caseworker"),
-            "dept.referent", List.of("dept-49", "partner-caseworker"),
-            "dpo.saumur", List.of("ccas-saumur", "auditor"),
-            "admin.passerelle", List.of("ccas-saumur", "admin"));
+    /** DESIGN §5: the demo users, their organisation and their Passerelle roles. */
+    private static final Map<String, List<String>> DEMO_USERS = Map.ofEntries(
+            Map.entry("agent.saumur", List.of("ccas-saumur", "ccas-agent")),
+            Map.entry("agent.vitre", List.of("ccas-vitre", "ccas-agent")),
+            Map.entry("accueil.saumur", List.of("ccas-saumur", "ccas-reception")),
+            Map.entry("collegue.saumur", List.of("ccas-saumur", "ccas-agent")),
+            Map.entry("responsable.saumur", List.of("ccas-saumur", "ccas-manager")),
+            Map.entry("caf.instructeur", List.of("caf-49", "partner-caseworker")),
+            Map.entry("cpam.conseiller", List.of("cpam-49", "partner-caseworker")),
+            Map.entry("cpam.responsable", List.of("cpam-49", "partner-caseworker", "partner-manager")),
+            Map.entry("dept.referent", List.of("dept-49", "partner-caseworker")),
+            Map.entry("dpo.saumur", List.of("ccas-saumur", "auditor")),
+            Map.entry("admin.passerelle", List.of("ccas-saumur", "admin")));
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static JsonNode realm;
@@ -201,7 +211,7 @@ class RealmFileTest {
     }
 
     @Test
-    void hasTheEightDemoUsersEachWithOneOrganisationAndOneRole() {
+    void hasTheDemoUsersOfDesignEachWithOneOrganisationAndTheirRoles() {
         List<JsonNode> users = new java.util.ArrayList<>();
         realm.path("users").forEach(u -> {
             if (!u.has("serviceAccountClientId")) {
@@ -227,15 +237,17 @@ class RealmFileTest {
 
             List<String> realmRoles = names(user.path("realmRoles"), null);
             List<String> passerelleRoles =
-                    realmRoles.stream().filter(ROLES::contains).toList();
-            assertThat(passerelleRoles).as(username).hasSize(1);
+                    realmRoles.stream().filter(ROLES::contains).sorted().toList();
+            assertThat(passerelleRoles).as(username).isNotEmpty();
             assertThat(realmRoles).as(username).allMatch(r -> ROLES.contains(r) || r.equals(DEFAULT_ROLE));
 
             assertThat(user.path("credentials"))
                     .as(username)
                     .allMatch(c -> c.path("type").asText().equals("password")
                             && !c.path("temporary").asBoolean());
-            actual.put(username, List.of(organisation.get(0), passerelleRoles.get(0)));
+            List<String> expected = new java.util.ArrayList<>(List.of(organisation.get(0)));
+            expected.addAll(passerelleRoles);
+            actual.put(username, expected);
         }
         assertThat(actual).isEqualTo(DEMO_USERS);
     }

@@ -13,8 +13,18 @@ public enum Role {
     CCAS_AGENT("ccas-agent"),
     /** Accueil: identity, contact and appointments, nothing of the social situation. */
     CCAS_RECEPTION("ccas-reception"),
+    /**
+     * Responsable de pôle: the team's working lists, delegations and indicators of the CCAS; not
+     * the content of dossiers unless also an agent assigned to one.
+     */
+    CCAS_MANAGER("ccas-manager"),
     /** Caseworker of a partner organisation (CAF, CPAM, Département): reads only what is shared. */
     PARTNER_CASEWORKER("partner-caseworker"),
+    /**
+     * Manager of a partner organisation: sees the organisation's whole inbox, assigns orientations
+     * to its caseworkers and hands them over; reads only what is shared, like a caseworker.
+     */
+    PARTNER_MANAGER("partner-manager"),
     /**
      * A partner organisation's own information system, over its channel (a Keycloak service
      * account, client credentials): sends status updates for the orientations addressed to it.

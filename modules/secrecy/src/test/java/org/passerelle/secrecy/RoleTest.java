@@ -12,7 +12,14 @@ class RoleTest {
     void rolesAreNamedAsInTheRealm() {
         assertThat(Arrays.stream(Role.values()).map(Role::roleName))
                 .containsExactly(
-                        "ccas-agent", "ccas-reception", "partner-caseworker", "partner-system", "auditor", "admin");
+                        "ccas-agent",
+                        "ccas-reception",
+                        "ccas-manager",
+                        "partner-caseworker",
+                        "partner-manager",
+                        "partner-system",
+                        "auditor",
+                        "admin");
     }
 
     @Test
