@@ -17,6 +17,7 @@ import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralAcknowledgedLate;
 import org.passerelle.domain.referral.ReferralChange;
 import org.passerelle.domain.referral.ReferralChange.Side;
+import org.passerelle.domain.referral.ReferralEscalated;
 import org.passerelle.domain.referral.ReferralMessaged;
 import org.passerelle.domain.referral.ReferralReminded;
 import org.passerelle.domain.referral.ReferralTransitioned;
@@ -92,6 +93,7 @@ public class PartnerOutbox {
             case ReferralMessaged messaged ->
                 fromPartner ? Optional.empty() : message(change, OutboxKind.MESSAGE, null, messaged.eventId());
             case ReferralReminded reminded -> Optional.empty();
+            case ReferralEscalated escalated -> Optional.empty();
             case ReferralAcknowledgedLate acknowledged -> Optional.empty();
         };
     }

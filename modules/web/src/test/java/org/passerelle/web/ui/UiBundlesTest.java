@@ -166,7 +166,9 @@ class UiBundlesTest {
                 Map.entry("note-type", names(NoteType.values())),
                 Map.entry(
                         "event",
-                        Stream.concat(names(Transition.values()).stream(), Stream.of("CREATE", "REMIND", "MESSAGE"))
+                        Stream.concat(
+                                        names(Transition.values()).stream(),
+                                        Stream.of("CREATE", "REMIND", "ESCALATE", "MESSAGE"))
                                 .toList()),
                 Map.entry(
                         "reject",
