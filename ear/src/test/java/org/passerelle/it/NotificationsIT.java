@@ -256,17 +256,7 @@ class NotificationsIT {
     /** With 1-second days (Stack), a 1-day reminder and a 3-day expiry are mailed within seconds. */
     @Test
     void theSenderAndThePartnerAreRemindedThenTheSenderIsToldOfTheExpiry() throws InterruptedException {
-        String purpose = "relance-" + TestData.unique("").toLowerCase();
-        Map<String, Object> convention = new HashMap<>();
-        convention.put("partner", "dept-49");
-        convention.put("cadre", "SOCIAL_ACTION");
-        convention.put("purpose", purpose);
-        convention.put("allowedFields", List.of("person.lastName", "case.housing"));
-        convention.put("reminderDays", 1);
-        convention.put("expiryDays", 3);
-        HttpResponse<String> created =
-                Http.send("POST", Http.api("/conventions"), Keycloak.token("admin.passerelle"), convention);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String purpose = TestData.housingConvention("relance", 1, null, 3);
         Usager u = usager();
         priorNotice(u, "dept-49", List.of("IDENTITY", "HOUSING"));
         String id = sent(u, "dept-49", "SOCIAL_ACTION", purpose, List.of("person.lastName", "case.housing"));
@@ -301,19 +291,7 @@ class NotificationsIT {
      */
     @Test
     void anUrgentOrientationIsRemindedSoonerThenEscalatedToThePartnersManager() throws InterruptedException {
-        String purpose = "urgence-" + TestData.unique("").toLowerCase();
-        Map<String, Object> convention = new HashMap<>();
-        convention.put("partner", "dept-49");
-        convention.put("cadre", "SOCIAL_ACTION");
-        convention.put("purpose", purpose);
-        convention.put("allowedFields", List.of("person.lastName", "case.housing"));
-        convention.put("reminderDays", 3);
-        convention.put("urgentReminderDays", 1);
-        convention.put("expiryDays", 8);
-        HttpResponse<String> created =
-                Http.send("POST", Http.api("/conventions"), Keycloak.token("admin.passerelle"), convention);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-        assertThat(Http.json(created).path("urgentReminderDays").asInt()).isEqualTo(1);
+        String purpose = TestData.housingConvention("urgence", 3, 1, 8);
         Usager u = usager();
         priorNotice(u, "dept-49", List.of("IDENTITY", "HOUSING"));
         String id = sent(u, "dept-49", "SOCIAL_ACTION", purpose, List.of("person.lastName", "case.housing"), "URGENT");

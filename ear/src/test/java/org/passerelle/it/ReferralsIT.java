@@ -620,17 +620,7 @@ class ReferralsIT {
     /** With 1-second days (Stack), a 1-day reminder and a 3-day expiry happen within seconds. */
     @Test
     void anUnansweredOrientationIsRemindedThenExpiresAndTheSenderSeesBoth() throws InterruptedException {
-        String purpose = "delais-" + TestData.unique("").toLowerCase();
-        Map<String, Object> convention = new HashMap<>();
-        convention.put("partner", "dept-49");
-        convention.put("cadre", "SOCIAL_ACTION");
-        convention.put("purpose", purpose);
-        convention.put("allowedFields", List.of("person.lastName", "case.housing"));
-        convention.put("reminderDays", 1);
-        convention.put("expiryDays", 3);
-        HttpResponse<String> created =
-                Http.send("POST", Http.api("/conventions"), Keycloak.token("admin.passerelle"), convention);
-        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        String purpose = TestData.housingConvention("delais", 1, null, 3);
         Usager u = usager();
         priorNotice(u, "dept-49", List.of("IDENTITY", "HOUSING"));
         String id = drafted(u, "dept-49", "SOCIAL_ACTION", purpose, List.of("person.lastName", "case.housing"));

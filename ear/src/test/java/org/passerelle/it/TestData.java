@@ -180,6 +180,29 @@ final class TestData {
         return body;
     }
 
+    /**
+     * A new convention for the Département's housing help, with these delays in days (a second each
+     * in the tests; {@code urgentReminderDays} null for the default); returns its purpose.
+     */
+    static String housingConvention(
+            String purposePrefix, int reminderDays, Integer urgentReminderDays, int expiryDays) {
+        String purpose = purposePrefix + "-" + unique("").toLowerCase();
+        Map<String, Object> convention = new HashMap<>();
+        convention.put("partner", "dept-49");
+        convention.put("cadre", "SOCIAL_ACTION");
+        convention.put("purpose", purpose);
+        convention.put("allowedFields", List.of("person.lastName", "case.housing"));
+        convention.put("reminderDays", reminderDays);
+        convention.put("urgentReminderDays", urgentReminderDays);
+        convention.put("expiryDays", expiryDays);
+        HttpResponse<String> created =
+                Http.send("POST", Http.api("/conventions"), Keycloak.token("admin.passerelle"), convention);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(Http.json(created).path("urgentReminderDays").asInt())
+                .isEqualTo(urgentReminderDays == null ? 1 : urgentReminderDays);
+        return purpose;
+    }
+
     static long count(String table) {
         try (Connection c = Stack.database();
                 Statement s = c.createStatement();

@@ -6,13 +6,16 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Function;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Sharing;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.referral.Referral;
+import org.passerelle.domain.referral.ReferralChange;
 import org.passerelle.domain.referral.ReferralRepository;
 import org.passerelle.secrecy.referral.ReferralActor;
 import org.passerelle.secrecy.referral.Transition;
@@ -62,37 +65,26 @@ class ReferralTimerStep {
     @Transactional(TxType.REQUIRES_NEW)
     public int remind() {
         Instant now = clock.instant();
-        int count = 0;
-        for (Referral referral : referrals.lockDueForReminder(now, BATCH)) {
-            workflow.record(SYSTEM, referral.reminded(now, now.plus(config.days(1))));
-            gate.record(
-                    SYSTEM,
-                    JournalAction.UPDATE,
-                    Target.of(referral),
-                    Set.of(),
-                    "referral-remind",
-                    Sharing.of(referral));
-            count++;
-        }
-        return count;
+        return record(
+                referrals.lockDueForReminder(now, BATCH),
+                referral -> referral.reminded(now, now.plus(config.days(1))),
+                "referral-remind");
     }
 
     /** Raises to the partner's manager, once, the URGENT ones still unanswered a day after their reminder. */
     @Transactional(TxType.REQUIRES_NEW)
     public int escalate() {
         Instant now = clock.instant();
-        int count = 0;
-        for (Referral referral : referrals.lockDueForEscalation(now, BATCH)) {
-            workflow.record(SYSTEM, referral.escalated(now));
-            gate.record(
-                    SYSTEM,
-                    JournalAction.UPDATE,
-                    Target.of(referral),
-                    Set.of(),
-                    "referral-escalate",
-                    Sharing.of(referral));
-            count++;
+        return record(
+                referrals.lockDueForEscalation(now, BATCH), referral -> referral.escalated(now), "referral-escalate");
+    }
+
+    /** Puts a timer's change on each due orientation's timeline and in the journal; returns how many. */
+    private int record(List<Referral> due, Function<Referral, ReferralChange> change, String reasonCode) {
+        for (Referral referral : due) {
+            workflow.record(SYSTEM, change.apply(referral));
+            gate.record(SYSTEM, JournalAction.UPDATE, Target.of(referral), Set.of(), reasonCode, Sharing.of(referral));
         }
-        return count;
+        return due.size();
     }
 }

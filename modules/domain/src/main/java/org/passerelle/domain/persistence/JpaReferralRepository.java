@@ -114,18 +114,19 @@ public class JpaReferralRepository implements ReferralRepository {
 
     @Override
     public List<Referral> lockDueForReminder(Instant now, int limit) {
-        return lock(
-                "select id from referral where status in ('SENT', 'RECEIVED') and reminded_at is null"
-                        + " and remind_at <= ?1 order by remind_at limit ?2 for update skip locked",
-                now,
-                limit);
+        return lockAwaitingPartner("remind_at", "reminded_at", now, limit);
     }
 
     @Override
     public List<Referral> lockDueForEscalation(Instant now, int limit) {
+        return lockAwaitingPartner("escalate_at", "escalated_at", now, limit);
+    }
+
+    /** Those awaiting the partner whose {@code due} time has come and whose {@code done} time is not set. */
+    private List<Referral> lockAwaitingPartner(String due, String done, Instant now, int limit) {
         return lock(
-                "select id from referral where status in ('SENT', 'RECEIVED') and escalated_at is null"
-                        + " and escalate_at <= ?1 order by escalate_at limit ?2 for update skip locked",
+                "select id from referral where status in ('SENT', 'RECEIVED') and " + done + " is null and " + due
+                        + " <= ?1 order by " + due + " limit ?2 for update skip locked",
                 now,
                 limit);
     }
