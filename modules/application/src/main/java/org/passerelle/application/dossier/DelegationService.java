@@ -20,6 +20,7 @@ import org.passerelle.domain.delegation.DelegationOverException;
 import org.passerelle.domain.delegation.DelegationRepository;
 import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.domain.failure.NotFoundException;
+import org.passerelle.secrecy.CcasAccessPolicy;
 import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.Role;
 
@@ -147,10 +148,17 @@ public class DelegationService {
     @Transactional
     public DelegationView end(Caller caller, UUID id) {
         gate.requireRole(caller, JournalAction.DELEGATION_END, Role.CCAS_AGENT, Role.CCAS_MANAGER);
-        Delegation delegation = delegations
-                .find(id)
-                .filter(d -> d.organisationCode().equals(caller.organisation()))
-                .orElseThrow(() -> new NotFoundException("delegation"));
+        Delegation delegation = delegations.find(id).orElseThrow(() -> new NotFoundException("delegation"));
+        if (!delegation.organisationCode().equals(caller.organisation())) {
+            // Another CCAS's: its existence is not revealed, and the attempt is on its DPO's record.
+            throw gate.refuse(
+                    caller,
+                    JournalAction.DELEGATION_END,
+                    Target.organisation(delegation.organisationCode()),
+                    Set.of(),
+                    Outcome.NOT_FOUND,
+                    CcasAccessPolicy.OTHER_ORGANISATION);
+        }
         boolean delegator =
                 caller.has(Role.CCAS_AGENT) && delegation.delegator().equals(caller.username());
         if (!delegator && !caller.has(Role.CCAS_MANAGER)) {
