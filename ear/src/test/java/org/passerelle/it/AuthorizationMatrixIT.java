@@ -44,6 +44,7 @@ class AuthorizationMatrixIT {
         CPAM("cpam.conseiller"),
         DEPT("dept.referent"),
         DPO("dpo.saumur"),
+        MANAGER("responsable.saumur"),
         ADMIN("admin.passerelle"),
         CPAM_SYSTEM("service-account-cpam-49-system");
 
@@ -337,6 +338,27 @@ class AuthorizationMatrixIT {
                 w -> new Call("POST", "/cases/" + f.glassCase + "/break-glass", Map.of("reason", REASON)),
                 () -> Set.of(f.glassCase)));
 
+        // Delegations (S6): an agent for their own dossiers, the CCAS manager for any agent of the CCAS;
+        // to a username no agent holds, so that the matrix's own callers gain nothing from them.
+        ops.add(op(
+                "POST /delegations",
+                EnumSet.of(Who.AGENT, Who.COLLEAGUE, Who.AGENT_VITRE, Who.MANAGER),
+                w -> new Call("POST", "/delegations", Fixture.delegationBody(w == Who.MANAGER ? "agent.saumur" : null)),
+                noTarget));
+        ops.add(op(
+                "GET /delegations",
+                EnumSet.of(Who.AGENT, Who.COLLEAGUE, Who.AGENT_VITRE, Who.MANAGER, Who.DPO),
+                w -> get("/delegations"),
+                noTarget));
+        ops.add(op(
+                "DELETE /delegations/{id}",
+                EnumSet.of(Who.AGENT, Who.MANAGER),
+                w -> new Call(
+                        "DELETE",
+                        "/delegations/" + (w == Who.MANAGER ? f.delegationForManager : f.delegationForAgent),
+                        null),
+                noTarget));
+
         // Information and consent (S4): the dossier's référent and team.
         ops.add(op(
                 "GET /prior-notices",
@@ -567,6 +589,8 @@ class AuthorizationMatrixIT {
         final String rotationId;
         final String delivered;
         final String deliveryId;
+        final String delegationForAgent;
+        final String delegationForManager;
 
         Fixture() {
             String agent = "agent.saumur";
@@ -665,6 +689,29 @@ class AuthorizationMatrixIT {
             }
             assertThat(found).as("the orientation's delivery").isNotNull();
             deliveryId = found;
+            delegationForAgent = delegation();
+            delegationForManager = delegation();
+        }
+
+        /** A delegation of agent.saumur's dossiers to a username no agent holds, for the DELETE. */
+        private static String delegation() {
+            HttpResponse<String> given =
+                    Http.send("POST", Http.api("/delegations"), Keycloak.token("agent.saumur"), delegationBody(null));
+            assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
+            return Http.json(given).path("id").asText();
+        }
+
+        static Map<String, Object> delegationBody(String forAgent) {
+            Map<String, Object> body = new HashMap<>();
+            body.put("to", "remplacant.matrice");
+            body.put(
+                    "until",
+                    java.time.Instant.now().plus(java.time.Duration.ofDays(7)).toString());
+            body.put("reason", "Congés de fin d'année");
+            if (forAgent != null) {
+                body.put("for", forAgent);
+            }
+            return body;
         }
 
         private String openCase(String agent) {

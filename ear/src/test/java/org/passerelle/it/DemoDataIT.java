@@ -77,6 +77,11 @@ class DemoDataIT {
         assertThat(Http.json(notices)).hasSize(first.notices().size());
 
         Http.assertProblem(Http.get(Http.api("/persons/" + personId), Keycloak.token("agent.vitre")), 404);
+        // The demo's running delegation (S6): the agent's colleague stands in on the agent's dossiers.
+        String colleague = Keycloak.token("collegue.saumur");
+        assertThat(Http.get(Http.api("/cases/" + caseId), colleague).statusCode())
+                .isEqualTo(200);
+        assertThat(runningDelegationsToTheColleague(colleague)).isEqualTo(1);
 
         long persons = TestData.count("person");
         SeedingReport again = DemoData.run(OPTIONS);
@@ -96,6 +101,19 @@ class DemoDataIT {
                         "birthDate",
                         person.birthDate().toString())));
         assertThat(stillOne.findValuesAsText("id")).containsExactly(personId.toString());
+        assertThat(runningDelegationsToTheColleague(colleague))
+                .as("seeded once")
+                .isEqualTo(1);
+    }
+
+    private static long runningDelegationsToTheColleague(String colleagueToken) {
+        HttpResponse<String> listed = Http.get(Http.api("/delegations"), colleagueToken);
+        assertThat(listed.statusCode()).as(listed.body()).isEqualTo(200);
+        return java.util.stream.StreamSupport.stream(Http.json(listed).spliterator(), false)
+                .filter(d -> d.path("delegator").asText().equals("agent.saumur")
+                        && d.path("delegate").asText().equals("collegue.saumur")
+                        && d.path("status").asText().equals("RUNNING"))
+                .count();
     }
 
     /** The usager's one dossier: the API has no search by usager yet, the database does. */

@@ -1,5 +1,7 @@
 package org.passerelle.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 import org.passerelle.testing.ApiException;
@@ -11,7 +13,8 @@ import org.passerelle.testing.people.Usager;
  * Records each usager's story through the API, in the order an agent lives it: register, open the
  * dossier, update its situation, write notes, record the prior notices then the consents (both
  * need the agent on the dossier), withdraw what was withdrawn, close what has ended (a closed
- * dossier takes no more notes).
+ * dossier takes no more notes). With the Saumur usagers, a running delegation: the agent's colleague
+ * stands in on the agent's dossiers (S6).
  *
  * <p>Idempotent per usager: one already registered under the same names and birth date is left
  * alone, so a rerun creates nothing and a run cut short resumes with the next usager.
@@ -24,28 +27,41 @@ final class Seeder {
         this.client = client;
     }
 
+    /** The demo's running delegation (S6): the Saumur agent's colleague stands in while the agent is on leave. */
+    static final String DELEGATOR = "agent.saumur";
+
+    static final String DELEGATE = "collegue.saumur";
+    static final Duration DELEGATION_LASTING = Duration.ofDays(30);
+
     SeedingReport seed(List<Usager> usagers) {
         SeedingReport report = new SeedingReport();
+        boolean saumurSeededNow = false;
         int rank = 0;
         Ccas previous = null;
         for (Usager usager : usagers) {
             rank = usager.ccas() == previous ? rank + 1 : 0;
             previous = usager.ccas();
             try {
-                seed(usager, report);
+                saumurSeededNow |= seed(usager, report) && usager.ccas() == Ccas.SAUMUR;
             } catch (ApiException e) {
                 // The CCAS and rank locate the usager in FictitiousPeople without naming them.
                 throw new ApiException(usager.ccas().code() + " usager #" + rank + ": " + e.getMessage(), e.status());
             }
         }
+        if (saumurSeededNow) {
+            // Once, with the Saumur usagers: a rerun, which creates none, gives no second one.
+            client.delegate(
+                    DELEGATOR, DELEGATE, Instant.now().plus(DELEGATION_LASTING), "Congés annuels de la référente");
+        }
         return report;
     }
 
-    private void seed(Usager usager, SeedingReport report) {
+    /** Seeds one usager; whether it was created now (false: already there, left alone). */
+    private boolean seed(Usager usager, SeedingReport report) {
         String agent = usager.ccas().agent();
         if (!client.findByName(agent, usager.person()).isEmpty()) {
             report.alreadyThere(usager.ccas());
-            return;
+            return false;
         }
         UUID personId = client.registerPerson(agent, usager.person());
         report.created(usager.ccas());
@@ -76,5 +92,6 @@ final class Seeder {
             client.closeCase(agent, caseFile.id(), client.caseEtag(agent, caseFile.id()));
         }
         report.dossier(dossier.closed());
+        return true;
     }
 }

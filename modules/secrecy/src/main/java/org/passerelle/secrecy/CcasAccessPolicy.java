@@ -20,7 +20,9 @@ import java.util.Set;
  *   <li>restricted dossier: {@code RESTRICTED restricted} for every CCAS role (the DPO reads it
  *       through other endpoints);</li>
  *   <li>then each CCAS role the caller holds gives a decision, and the widest wins: an agent and
- *       reception agent who is not on a dossier still gets the reception view.</li>
+ *       reception agent who is not on a dossier still gets the reception view. A delegate reads
+ *       and writes as a team member would (reason {@code delegated}). The CCAS manager's role
+ *       opens no dossier: it is not a CCAS role here.</li>
  * </ol>
  * Whether the caller reads or writes does not change the decision today: those allowed may change
  * exactly the fields they may see. The action is in the request for the journal and for rules to come.
@@ -41,6 +43,11 @@ public final class CcasAccessPolicy {
     public static final String RESTRICTED = "restricted";
     /** Forbidden: an agent not assigned to the dossier (break-glass is the way in, S6). */
     public static final String UNASSIGNED = "unassigned";
+    /**
+     * Allowed, every field, reading and writing: an agent standing in for a colleague on the
+     * dossier through a running delegation (S6). The caller journals the delegation's id with it.
+     */
+    public static final String DELEGATED = "delegated";
     /** Allowed, every field, reading only: an agent who opened the dossier through break-glass. */
     public static final String BREAK_GLASS = "break-glass";
     /** Forbidden: break-glass lets an agent read a dossier, never change it. */
@@ -82,6 +89,8 @@ public final class CcasAccessPolicy {
         NirDisclosure nir = request.nirRevealRequested() ? NirDisclosure.FULL : NirDisclosure.MASKED;
         return switch (request.relation()) {
             case REFERENT, TEAM_MEMBER -> AccessDecision.allow(ALL_FIELDS, nir, ALLOWED);
+            // As a team member would: the delegate follows the usager for the delegation's time.
+            case DELEGATE -> AccessDecision.allow(ALL_FIELDS, nir, DELEGATED);
             case NO_DOSSIER -> AccessDecision.allow(REGISTRATION_FIELDS, NirDisclosure.MASKED, REGISTRATION_SCOPE);
             case UNASSIGNED -> AccessDecision.refuse(Outcome.FORBIDDEN, UNASSIGNED);
             case BREAK_GLASS ->

@@ -10,6 +10,12 @@ public enum Relation {
     REFERENT,
     /** The caller is a member of the dossier's team. */
     TEAM_MEMBER,
+    /**
+     * The caller stands in for the dossier's référent or a team member who delegated them for a
+     * period (S6, continuity inside the team): reads and writes as a team member would, journaled
+     * as delegated, raising no alert.
+     */
+    DELEGATE,
     /** A dossier exists in the caller's CCAS but the caller is neither its référent nor on its team. */
     UNASSIGNED,
     /** An usager registered in the caller's CCAS with no dossier yet, so nobody is assigned. */

@@ -52,6 +52,7 @@ class CcasAccessPolicyExhaustiveTest {
             Set.of(Role.PARTNER_CASEWORKER),
             Set.of(Role.AUDITOR),
             Set.of(Role.ADMIN),
+            Set.of(Role.CCAS_MANAGER),
             Set.of(Role.CCAS_AGENT, Role.CCAS_RECEPTION));
 
     /** The policy's answer in the oracle's terms. */
@@ -80,6 +81,10 @@ class CcasAccessPolicyExhaustiveTest {
         }
         if (agent && onDossier) {
             return new Expected(Outcome.ALLOW, EVERY_FIELD, askedNir, "allowed");
+        }
+        if (agent && r.relation() == Relation.DELEGATE) {
+            // S6: a delegate stands in as a team member would, reading and writing.
+            return new Expected(Outcome.ALLOW, EVERY_FIELD, askedNir, "delegated");
         }
         if (agent && r.relation() == Relation.BREAK_GLASS && r.action() == Action.READ) {
             // S8: the full NIR is for those who follow the usager, never through break-glass.
@@ -129,7 +134,7 @@ class CcasAccessPolicyExhaustiveTest {
         List<Expected> verdicts =
                 everyRequest().map(CcasAccessPolicyExhaustiveTest::expected).toList();
 
-        assertThat(verdicts).hasSize(7 * 2 * Relation.values().length * 2 * 2 * 2);
+        assertThat(verdicts).hasSize(8 * 2 * Relation.values().length * 2 * 2 * 2);
         assertThat(verdicts).extracting(Expected::outcome).containsAll(EnumSet.allOf(Outcome.class));
         assertThat(verdicts).extracting(Expected::nir).containsAll(EnumSet.allOf(NirDisclosure.class));
         assertThat(verdicts)
@@ -143,7 +148,8 @@ class CcasAccessPolicyExhaustiveTest {
                         "restricted",
                         "unassigned",
                         "break-glass",
-                        "break-glass-read-only");
+                        "break-glass-read-only",
+                        "delegated");
         assertThat(EVERY_FIELD).hasSize(Field.values().length);
     }
 

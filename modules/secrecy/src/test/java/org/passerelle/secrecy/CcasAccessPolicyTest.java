@@ -101,6 +101,47 @@ class CcasAccessPolicyTest {
     }
 
     @Test
+    void aDelegateReadsAndWritesAsATeamMemberWouldUnderItsOwnReason() {
+        for (Action action : Action.values()) {
+            for (boolean nirRevealRequested : new boolean[] {true, false}) {
+                AccessDecision delegated = CcasAccessPolicy.decide(
+                        new AccessRequest(AGENT, true, Relation.DELEGATE, false, action, nirRevealRequested));
+                AccessDecision member = CcasAccessPolicy.decide(
+                        new AccessRequest(AGENT, true, Relation.TEAM_MEMBER, false, action, nirRevealRequested));
+
+                assertThat(delegated.outcome()).isEqualTo(Outcome.ALLOW);
+                assertThat(delegated.visibleFields()).isEqualTo(member.visibleFields());
+                assertThat(delegated.nir()).isEqualTo(member.nir());
+                assertThat(delegated.reasonCode()).isEqualTo("delegated");
+            }
+        }
+    }
+
+    @Test
+    void aDelegationOpensNeitherARestrictedDossierNorAnotherCcasOne() {
+        assertThat(CcasAccessPolicy.decide(new AccessRequest(AGENT, true, Relation.DELEGATE, true, Action.READ, false))
+                        .outcome())
+                .isEqualTo(Outcome.RESTRICTED);
+        assertThat(CcasAccessPolicy.decide(
+                                new AccessRequest(AGENT, false, Relation.DELEGATE, false, Action.READ, false))
+                        .outcome())
+                .isEqualTo(Outcome.NOT_FOUND);
+    }
+
+    @ParameterizedTest
+    @EnumSource(Relation.class)
+    void theCcasManagerReadsNoDossierContent(Relation relation) {
+        for (Action action : Action.values()) {
+            AccessDecision decision = CcasAccessPolicy.decide(
+                    new AccessRequest(Set.of(Role.CCAS_MANAGER), true, relation, false, action, false));
+
+            assertThat(decision.outcome()).isEqualTo(Outcome.FORBIDDEN);
+            assertThat(decision.reasonCode()).isEqualTo("role-not-permitted");
+            assertThat(decision.visibleFields()).isEmpty();
+        }
+    }
+
+    @Test
     void agentOnTheDossierSeesTheFullNirOnlyWhenAsking() {
         AccessDecision decision =
                 CcasAccessPolicy.decide(new AccessRequest(AGENT, true, Relation.REFERENT, false, Action.READ, true));

@@ -69,6 +69,8 @@ public final class PasserelleClient implements AutoCloseable {
 
     private record Withdrawal(WithdrawalReason reason) {}
 
+    private record DelegationRequest(String to, Instant until, String reason) {}
+
     private final ObjectMapper json = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
@@ -144,6 +146,12 @@ public final class PasserelleClient implements AutoCloseable {
 
     public void closeCase(String agent, UUID caseId, String etag) {
         call(agent, "POST", "/cases/" + caseId + "/close", null, etag, 200);
+    }
+
+    /** Delegates a colleague of the agent's CCAS on the agent's dossiers, from now until {@code until} (S6). */
+    public UUID delegate(String agent, String to, Instant until, String reason) {
+        return created(call(agent, "POST", "/delegations", new DelegationRequest(to, until, reason), null, 201))
+                .id();
     }
 
     /** Records a prior notice given by the agent. */

@@ -30,5 +30,12 @@ public enum JournalAction {
     /** The DPO restricts a dossier (GDPR art. 18, S15): only the DPO reads it from then on. */
     RESTRICT,
     /** The DPO lifts a dossier's restriction. */
-    LIFT_RESTRICTION
+    LIFT_RESTRICTION,
+    /**
+     * An agent, or the CCAS manager for them, delegates a colleague for a period (S6); the entry's
+     * reason code names the delegation ({@code delegation:<id>}), never its reason.
+     */
+    DELEGATION,
+    /** A delegation ended before its term, by its delegator or the CCAS manager. */
+    DELEGATION_END
 }

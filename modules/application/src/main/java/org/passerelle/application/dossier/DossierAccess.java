@@ -5,6 +5,7 @@ import static java.util.stream.Collectors.toSet;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -15,6 +16,8 @@ import org.passerelle.application.identity.Caller;
 import org.passerelle.application.identity.UnknownOrganisationException;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
+import org.passerelle.domain.delegation.Delegation;
+import org.passerelle.domain.delegation.DelegationRepository;
 import org.passerelle.domain.organisation.OrganisationKind;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.oversight.OversightRepository;
@@ -42,6 +45,9 @@ class DossierAccess {
 
     @Inject
     OversightRepository oversight;
+
+    @Inject
+    DelegationRepository delegations;
 
     @Inject
     AccessGate gate;
@@ -80,7 +86,7 @@ class DossierAccess {
         boolean sameOrganisation = person.organisationCode().equals(caller.organisation());
         List<CaseFile> files = sameOrganisation ? caseFiles.findByPerson(person.id()) : List.of();
         boolean restricted = files.stream().anyMatch(CaseFile::isRestricted);
-        return decide(caller, sameOrganisation, relation(caller, files), restricted, action, revealNir);
+        return decide(caller, sameOrganisation, standing(caller, files), restricted, action, revealNir);
     }
 
     /** Allows access to an usager and to at least {@code needed} of their fields, or refuses. */
@@ -101,7 +107,7 @@ class DossierAccess {
         AccessDecision decision = decide(
                 caller,
                 sameOrganisation,
-                sameOrganisation ? relation(caller, List.of(caseFile)) : Relation.UNASSIGNED,
+                sameOrganisation ? standing(caller, List.of(caseFile)) : Standing.UNASSIGNED,
                 caseFile.isRestricted(),
                 action,
                 false);
@@ -151,21 +157,60 @@ class DossierAccess {
                 new AccessRequest(caller.roles(), sameOrganisation, relation, restricted, action, revealNir));
     }
 
-    private Relation relation(Caller caller, List<CaseFile> files) {
+    /**
+     * The same, for a standing that may be a delegation: an access it allows is journaled naming
+     * the delegation ({@code delegation:<id>}), so the DPO sees on which ground, and no rule takes
+     * it for an unassigned or break-glass access.
+     */
+    private static AccessDecision decide(
+            Caller caller,
+            boolean sameOrganisation,
+            Standing standing,
+            boolean restricted,
+            Action action,
+            boolean revealNir) {
+        AccessDecision decision = decide(caller, sameOrganisation, standing.relation(), restricted, action, revealNir);
+        if (standing.delegation() != null && CcasAccessPolicy.DELEGATED.equals(decision.reasonCode())) {
+            return AccessDecision.allow(
+                    decision.visibleFields(), decision.nir(), DelegationService.reasonCode(standing.delegation()));
+        }
+        return decision;
+    }
+
+    /** How the caller stands to some dossiers, and through which delegation when it is one. */
+    private record Standing(Relation relation, UUID delegation) {
+
+        static final Standing UNASSIGNED = new Standing(Relation.UNASSIGNED, null);
+
+        Standing(Relation relation) {
+            this(relation, null);
+        }
+    }
+
+    private Standing standing(Caller caller, List<CaseFile> files) {
         if (files.isEmpty()) {
-            return Relation.NO_DOSSIER;
+            return new Standing(Relation.NO_DOSSIER);
         }
         Set<Relation> assignments =
                 files.stream().map(f -> f.assignmentOf(caller.username())).collect(toSet());
         for (Relation closest : List.of(Relation.REFERENT, Relation.TEAM_MEMBER)) {
             if (assignments.contains(closest)) {
-                return closest;
+                return new Standing(closest);
+            }
+        }
+        Instant now = clock.instant();
+        if (caller.organisation() != null) {
+            // S6 continuity: standing in for a colleague on these dossiers, as a team member would.
+            for (Delegation delegation : delegations.runningFor(caller.organisation(), caller.username(), now)) {
+                if (files.stream().anyMatch(f -> f.assignmentOf(delegation.delegator()) != Relation.UNASSIGNED)) {
+                    return new Standing(Relation.DELEGATE, delegation.id());
+                }
             }
         }
         List<UUID> ids = files.stream().map(CaseFile::id).toList();
-        if (!oversight.breakGlassOpen(caller.username(), ids, clock.instant()).isEmpty()) {
-            return Relation.BREAK_GLASS;
+        if (!oversight.breakGlassOpen(caller.username(), ids, now).isEmpty()) {
+            return new Standing(Relation.BREAK_GLASS);
         }
-        return Relation.UNASSIGNED;
+        return Standing.UNASSIGNED;
     }
 }

@@ -81,6 +81,11 @@ public class UiContext {
         return has(Role.CCAS_RECEPTION);
     }
 
+    /** The CCAS manager (responsable de pôle): delegations and the team's lists, no dossier content. */
+    public boolean isManager() {
+        return has(Role.CCAS_MANAGER);
+    }
+
     public boolean isPartner() {
         return has(Role.PARTNER_CASEWORKER);
     }

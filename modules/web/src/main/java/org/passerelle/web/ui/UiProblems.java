@@ -22,6 +22,7 @@ import org.passerelle.domain.casefile.RestrictionStateException;
 import org.passerelle.domain.consent.ConsentWithdrawnException;
 import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.DuplicateConventionException;
+import org.passerelle.domain.delegation.DelegationOverException;
 import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.failure.StaleVersionException;
@@ -94,6 +95,7 @@ public final class UiProblems {
                 case DuplicatePersonException e -> "error.duplicate-usager";
                 case RotationRunningException e -> "error.rotation-running";
                 case CaseClosedException e -> "error.dossier-closed";
+                case DelegationOverException e -> "error.delegation-over";
                 case RestrictionStateException e ->
                     e.restricted() ? "error.already-restricted" : "error.not-restricted";
                 case ConsentWithdrawnException e -> "error.consent-withdrawn";

@@ -26,6 +26,7 @@ import org.passerelle.domain.casefile.RestrictionStateException;
 import org.passerelle.domain.consent.ConsentWithdrawnException;
 import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.DuplicateConventionException;
+import org.passerelle.domain.delegation.DelegationOverException;
 import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.failure.StaleVersionException;
@@ -121,6 +122,13 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
                         "Rotation already running",
                         409,
                         "A key rotation is already running for this organisation.",
+                        path);
+            case DelegationOverException e ->
+                new Problem(
+                        "delegation-over",
+                        "Delegation over",
+                        409,
+                        "This delegation is already over (ended or past its end).",
                         path);
             case CaseClosedException e ->
                 new Problem(
