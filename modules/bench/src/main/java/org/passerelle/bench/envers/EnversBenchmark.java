@@ -13,6 +13,7 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
 import org.hibernate.cfg.Configuration;
+import org.passerelle.bench.Run;
 import org.passerelle.bench.crypto.ThrowawayKeys;
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.Samples;
@@ -42,7 +43,6 @@ import org.passerelle.testing.people.FictitiousPeople;
  */
 public final class EnversBenchmark {
 
-    static final String DATABASE = "passerelle_bench_envers";
     static final String NAME = "P5 Envers, audited / unaudited entity";
     private static final int ROUNDS = 2;
     private static final Duration WARMUP = Duration.ofSeconds(2);
@@ -71,18 +71,18 @@ public final class EnversBenchmark {
         }
     }
 
-    private final String adminUrl;
+    private final Run run;
     private final int threads;
     private final Duration phase;
     private final byte[][][] sealed = new byte[SEALED_SETS][][];
 
-    public EnversBenchmark(String adminUrl, int threads, int measuredSeconds) {
-        this.adminUrl = adminUrl;
-        this.threads = threads;
-        this.phase = Duration.ofSeconds(measuredSeconds).dividedBy(2L * ROUNDS);
+    public EnversBenchmark(Run run) {
+        this.run = run;
+        this.threads = run.size("envers-threads");
+        this.phase = Duration.ofSeconds(run.size("envers-seconds")).dividedBy(2L * ROUNDS);
     }
 
-    public void measure(Report report) throws Exception {
+    public void measure() throws Exception {
         for (String name : List.of("org.hibernate", "org.flywaydb")) {
             Logger logger = Logger.getLogger(name);
             logger.setLevel(Level.WARNING);
@@ -105,10 +105,11 @@ public final class EnversBenchmark {
             }
         }
         progress("migrating a throwaway database with the application's migrations...");
-        try (Sql.Throwaway db = Sql.Throwaway.create(adminUrl, DATABASE).migrated();
+        try (Sql.Throwaway db = Sql.Throwaway.create(run.adminUrl(), run.database("envers"))
+                        .migrated();
                 SessionFactory audited = sessionFactory(db.url(), true);
                 SessionFactory unaudited = sessionFactory(db.url(), false)) {
-            measure(audited, unaudited, db, report);
+            measure(audited, unaudited, db, run.report());
         }
     }
 

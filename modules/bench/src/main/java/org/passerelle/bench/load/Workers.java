@@ -29,24 +29,7 @@ public final class Workers {
         Operation open(int thread, List<AutoCloseable> resources) throws Exception;
     }
 
-    /** What {@link #await} waits for; it may throw to fail at once. */
-    @FunctionalInterface
-    public interface Condition {
-        boolean met() throws Exception;
-    }
-
     private Workers() {}
-
-    /** Checks {@code condition} every {@code pollMillis} until it is met; fails after {@code timeout}. */
-    public static void await(String what, Duration timeout, long pollMillis, Condition condition) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.met()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("still waiting after " + timeout.toSeconds() + " s for " + what);
-            }
-            Thread.sleep(pollMillis);
-        }
-    }
 
     /** Runs {@code work} on {@code threads} threads and waits for them all; the first failure is thrown. */
     public static void run(String name, int threads, Work work) throws Exception {

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.passerelle.bench.Run;
 import org.passerelle.bench.load.CpuTimes;
 import org.passerelle.bench.load.LoadGenerator;
 import org.passerelle.bench.load.Samples;
@@ -20,7 +21,6 @@ import org.passerelle.bench.report.LineChart;
 import org.passerelle.bench.report.Quantity;
 import org.passerelle.bench.report.Report;
 import org.passerelle.bench.seed.StackData;
-import org.passerelle.bench.seed.StackMeasurement;
 import org.passerelle.testing.HttpConnection;
 import org.passerelle.testing.Stack;
 import org.passerelle.testing.Tokens;
@@ -34,7 +34,7 @@ import org.passerelle.testing.Tokens;
  * are checked identical first. A closed loop at each concurrency, then an open loop at half of the
  * secured peak; each request reads a random usager of the read pool.
  */
-public final class DossierReadBenchmark implements StackMeasurement {
+public final class DossierReadBenchmark {
 
     static final String NAME = "P1 dossier read (usager, 10 fields), secured / plaintext";
     private static final Duration PHASE_WARMUP = Duration.ofSeconds(2);
@@ -70,19 +70,20 @@ public final class DossierReadBenchmark implements StackMeasurement {
 
     private static final Duration PROFILED = Duration.ofSeconds(20);
 
+    private final Run run;
     private final List<Integer> concurrency;
     private final Duration measured;
-    private final boolean profile;
 
-    /** @param profile also record each kind for 20 s with JFR at saturation, and summarise */
-    public DossierReadBenchmark(List<Integer> concurrency, int measuredSeconds, boolean profile) {
-        this.concurrency = List.copyOf(concurrency);
-        this.measured = Duration.ofSeconds(measuredSeconds);
-        this.profile = profile;
+    public DossierReadBenchmark(Run run) {
+        this.run = run;
+        this.concurrency = run.sizes("read-users");
+        this.measured = Duration.ofSeconds(run.size("read-seconds"));
     }
 
-    @Override
-    public void measure(Stack stack, StackData.Seeded data, Report report) throws Exception {
+    public void measure() throws Exception {
+        Stack stack = run.stack();
+        StackData.Seeded data = run.data();
+        Report report = run.report();
         Tokens agent = stack.tokens();
         List<UUID> pool = data.readPool();
         String host = stack.ports().api().getAuthority();
@@ -127,7 +128,7 @@ public final class DossierReadBenchmark implements StackMeasurement {
                 .max(Comparator.comparingDouble(p -> p.window().perSecond()))
                 .orElseThrow();
 
-        if (profile) {
+        if (run.options().profile()) { // each kind recorded for 20 s with JFR at saturation, and summarised
             profile(stack, report, Kind.SECURED, secured, saturated.users());
             profile(stack, report, Kind.PLAINTEXT, plain, saturated.users());
         }

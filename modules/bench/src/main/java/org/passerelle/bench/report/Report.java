@@ -121,9 +121,7 @@ public final class Report {
     }
 
     public String render() {
-        StringBuilder text = new StringBuilder()
-                .append(TextTable.format(
-                        Figure.COLUMNS, figures.stream().map(Figure::cells).toList()));
+        StringBuilder text = new StringBuilder(BenchmarksDoc.markdownTable(figures));
         text.append("\nMachine\n");
         int width = machine.keySet().stream().mapToInt(String::length).max().orElse(0);
         machine.forEach((fact, value) -> text.append(String.format("  %-" + width + "s  %s%n", fact, value)));

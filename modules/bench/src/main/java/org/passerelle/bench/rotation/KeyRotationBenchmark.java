@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
+import org.passerelle.bench.Run;
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.CpuTimes;
 import org.passerelle.bench.load.LoadGenerator;
@@ -24,7 +25,6 @@ import org.passerelle.bench.report.LineChart;
 import org.passerelle.bench.report.Quantity;
 import org.passerelle.bench.report.Report;
 import org.passerelle.bench.seed.StackData;
-import org.passerelle.bench.seed.StackMeasurement;
 import org.passerelle.testing.HttpConnection;
 import org.passerelle.testing.Stack;
 import org.passerelle.testing.Tokens;
@@ -37,7 +37,7 @@ import org.passerelle.testing.Tokens;
  * unaffected": every read succeeds, the throughput ratio is at least 0.95, the p95 at most doubles. A
  * rotation unfinished after {@code maxMinutes} is left and its time extrapolated from its rate.
  */
-public final class KeyRotationBenchmark implements StackMeasurement {
+public final class KeyRotationBenchmark {
 
     static final String ADMIN = "admin.passerelle";
     static final String NAME = "P6 key rotation";
@@ -50,18 +50,22 @@ public final class KeyRotationBenchmark implements StackMeasurement {
     /** A reading of the rotation's progress, at {@code nanos}. */
     record Progress(long nanos, long done, long total, String status) {}
 
+    private final Run run;
     private final double readRate;
     private final Duration before;
     private final Duration limit;
 
-    public KeyRotationBenchmark(double readRate, int beforeSeconds, int maxMinutes) {
-        this.readRate = readRate;
-        this.before = Duration.ofSeconds(beforeSeconds);
-        this.limit = Duration.ofMinutes(maxMinutes);
+    public KeyRotationBenchmark(Run run) {
+        this.run = run;
+        this.readRate = run.size("rotation-read-rate");
+        this.before = Duration.ofSeconds(run.size("rotation-before-seconds"));
+        this.limit = Duration.ofMinutes(run.size("rotation-max-minutes"));
     }
 
-    @Override
-    public void measure(Stack stack, StackData.Seeded data, Report report) throws Exception {
+    public void measure() throws Exception {
+        Stack stack = run.stack();
+        StackData.Seeded data = run.data();
+        Report report = run.report();
         Tokens tokens = stack.tokens();
         LoadGenerator.Requests reads = DossierReadBenchmark.securedReads(stack, data.readPool(), tokens);
         tokens.user(ADMIN);

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.passerelle.bench.delivery.DeliveryApi.Route;
 import org.passerelle.bench.delivery.DeliveryApi.Sent;
 import org.passerelle.bench.delivery.PartnerDeliveryBenchmark.Arrivals;
 import org.passerelle.bench.delivery.PartnerDeliveryBenchmark.Backlog;
@@ -21,8 +22,15 @@ class PartnerDeliveryBenchmarkTest {
     void aBacklogsRateCountsFromWhenItFellDueToItsLastArrival() {
         Instant due = Instant.parse("2026-11-23T10:00:00Z");
         Arrivals arrivals = new Arrivals(Map.of(), 200, 0, 0, due.plusMillis(500), due.plusMillis(2_500));
-        Backlog backlog =
-                new Backlog(PartnerDeliveryBenchmark.CAF, 200, 3.0, 1.0, due, true, due.plusMillis(2_400), arrivals);
+        Backlog backlog = new Backlog(
+                new Route("caf-49", "HTTPS", "https://localhost/caf", List.of()),
+                200,
+                3.0,
+                1.0,
+                due,
+                true,
+                due.plusMillis(2_400),
+                arrivals);
 
         assertThat(backlog.perSecond()).isEqualTo(80.0);
         assertThat(backlog.drainPerSecond()).isEqualTo(99.5);
