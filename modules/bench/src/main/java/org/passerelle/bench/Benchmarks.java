@@ -75,10 +75,10 @@ public final class Benchmarks {
             report.machine("PostgreSQL", postgresVersion(adminUrl));
         }
         List<String> failed = new ArrayList<>();
-        Run inThisJvm = new Run(options, adminUrl, report, null, null);
+        Run inThisJvm = new Run("bench", options, adminUrl, report, null, null);
         for (String name : Options.MEASUREMENTS) {
             if (options.runs(name) && !ON_STACK.contains(name)) {
-                run(name, failed, report, () -> measure(name, inThisJvm));
+                run(name, failed, report, () -> measure(name, inThisJvm.named(name)));
             }
         }
         List<String> onStack = ON_STACK.stream().filter(options::runs).toList();
@@ -164,9 +164,9 @@ public final class Benchmarks {
                         data.seconds(),
                         Sql.sizes(db, List.of("person", "person_aud", "revision", "bench_plain_person")));
             }
-            Run onStack = new Run(options, run.adminUrl(), report, stack, data);
+            Run onStack = new Run("stack", options, run.adminUrl(), report, stack, data);
             for (String name : chosen) {
-                run(name, failed, report, () -> measure(name, onStack));
+                run(name, failed, report, () -> measure(name, onStack.named(name)));
             }
         }
     }

@@ -1,7 +1,6 @@
 package org.passerelle.bench.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
@@ -22,13 +21,12 @@ import org.passerelle.testing.people.Usager.Situation;
  * What P4 asks of Passerelle's REST API on the benchmark's stack. The setting up goes through the
  * kit's {@link PasserelleClient}: as {@code admin.passerelle}, register a partner system's keys and
  * point its convention at the simulator; as the demo référent {@value StackData#AGENT}, register
- * usagers with a dossier and a prior notice. Drafts and sends, which are timed and many, go through
- * a kept-alive {@link HttpConnection}. Every call must succeed.
+ * usagers with a dossier and a prior notice, and draft orientations. Sends, which are timed, go
+ * through a kept-alive {@link HttpConnection}. Every call must succeed.
  */
 final class DeliveryApi {
 
     static final String ADMIN = "admin.passerelle";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** Both partners' convention: the cadre and purpose of the integration tests' routes. */
     static final String CADRE = "SOCIAL_ACTION";
@@ -98,16 +96,13 @@ final class DeliveryApi {
     }
 
     /** Drafts an orientation of the route on the dossier; returns its id. */
-    UUID draft(HttpConnection http, Route route, UUID caseFileId) throws IOException {
+    UUID draft(Route route, UUID caseFileId) {
         Draft body = new Draft(caseFileId, route.partner(), CADRE, PURPOSE, "NORMAL", route.pick(), """
                 Ouverture de droits : demande de RSA et d'aide au logement (banc d'essai n° %d)""".formatted(
                         reasons.incrementAndGet()));
-        HttpConnection.Response response =
-                http.exchange(request("POST", "/api/v1/referrals", JSON.writeValueAsBytes(body)));
-        return UUID.fromString(
-                JSON.readTree(response.expect(201, "POST /api/v1/referrals").body())
-                        .path("id")
-                        .asText());
+        return UUID.fromString(client.call(StackData.AGENT, "POST", "/referrals", body, 201)
+                .path("id")
+                .asText());
     }
 
     /** Sends a drafted orientation: the outbox row commits with it, and delivery starts after the commit. */

@@ -62,7 +62,7 @@ final class OutboxInsertBenchmark {
 
     void measure() throws Exception {
         Report report = run.report();
-        progress("migrating a throwaway database with the application's migrations...");
+        run.progress("outbox write: migrating a throwaway database with the application's migrations...");
         try (Sql.Throwaway db =
                 Sql.Throwaway.create(run.adminUrl(), run.database("outbox")).migrated()) {
             List<UUID> referrals = prepare(db);
@@ -72,8 +72,8 @@ final class OutboxInsertBenchmark {
                 for (String table : List.of("outbox_message", "outbox_plain", "outbox_plain", "outbox_message")) {
                     Phase phase = phase(db, referrals, rows, table, round++ / 2);
                     phases.add(phase);
-                    progress(
-                            "%-14s %2d row(s)/transaction, %d threads: %,7.0f rows/s, %.3f ms per transaction",
+                    run.progress(
+                            "outbox write: %-14s %2d row(s)/transaction, %d threads: %,7.0f rows/s, %.3f ms per transaction",
                             table,
                             rows,
                             threads,
@@ -226,9 +226,5 @@ final class OutboxInsertBenchmark {
                                 p.window().millis(0.50),
                                 p.window().millis(0.99)))
                         .toList());
-    }
-
-    private static void progress(String format, Object... arguments) {
-        Report.progress("delivery", "outbox write: " + format, arguments);
     }
 }

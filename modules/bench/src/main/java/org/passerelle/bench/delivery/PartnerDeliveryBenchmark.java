@@ -8,15 +8,14 @@ import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -71,8 +70,21 @@ public final class PartnerDeliveryBenchmark {
     private static final Duration QUIET = Duration.ofSeconds(5);
 
     /** When the simulator received each orientation, and what else its ledger says about them. */
-    record Arrivals(
-            Map<UUID, Instant> received, int effects, int duplicates, int refused, Instant first, Instant last) {}
+    record Arrivals(Map<UUID, Instant> received, int duplicates, int refused) {
+
+        /** Each orientation received once. */
+        int effects() {
+            return received.size();
+        }
+
+        Instant first() {
+            return Collections.min(received.values());
+        }
+
+        Instant last() {
+            return Collections.max(received.values());
+        }
+    }
 
     /** A backlog delivered: how many, how long it took to send them while down, T0 and the arrivals. */
     record Backlog(
@@ -185,7 +197,7 @@ public final class PartnerDeliveryBenchmark {
 
         int warm = (int) (rate * STEADY_WARMUP.toSeconds());
         int total = warm + rate * run.size("delivery-seconds");
-        progress(
+        run.progress(
                 "HTTPS at a steady %d orientations/s for %d s (+%d s warm-up): drafting %d...",
                 rate, run.size("delivery-seconds"), STEADY_WARMUP.toSeconds(), total);
         List<UUID> steadyIds = draftAll(caf, dossiers, total);
@@ -206,7 +218,7 @@ public final class PartnerDeliveryBenchmark {
                 firstMeasured.answered().minusNanos(firstMeasured.endNanos() - firstMeasured.startNanos()),
                 steadyArrivals);
         Latencies steadyLatency = steady.commitToPartner();
-        progress(
+        run.progress(
                 "HTTPS at %d/s: commit to partner p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; send call p50 %.1f ms",
                 rate,
                 steadyLatency.percentileMillis(0.50),
@@ -223,7 +235,7 @@ public final class PartnerDeliveryBenchmark {
             Flow level = new Flow("senders", senders, Double.NaN, sent, started, arrivals(CAF_PARTNER, ids));
             levels.add(level);
             Latencies latency = level.commitToPartner();
-            progress(
+            run.progress(
                     "HTTPS, %d sender(s): %,.0f sends/s, %,.0f delivered/s, commit to partner p50 %.1f ms, p95 %.1f "
                             + "ms, p99 %.1f ms",
                     senders,
@@ -307,13 +319,13 @@ public final class PartnerDeliveryBenchmark {
 
     /** Builds a backlog with the partner down, makes it due at once, brings the partner back and times it. */
     private Backlog backlog(Route route, List<UUID> dossiers, int count) throws Exception {
-        progress("%s (%s): drafting %d orientations...", route.channel(), route.partner(), count);
+        run.progress("%s (%s): drafting %d orientations...", route.channel(), route.partner(), count);
         List<UUID> ids = draftAll(route, dossiers, count);
         simulator.behave(route.partner(), Map.of("replies", List.of(), "down", true));
         if (simulator.listening(route.partner())) {
             throw new IllegalStateException(route.partner() + " still listens after down: true");
         }
-        progress("%s (%s): sending them while the partner is down...", route.channel(), route.partner());
+        run.progress("%s (%s): sending them while the partner is down...", route.channel(), route.partner());
         long start = System.nanoTime();
         sendAll(ids, BACKLOG_SENDERS);
         double sendSeconds = (System.nanoTime() - start) / 1e9;
@@ -331,7 +343,7 @@ public final class PartnerDeliveryBenchmark {
                         }
                         return state.all() == ids.size();
                     });
-            progress(
+            run.progress(
                     "%s (%s): parking the backlog until no delivery worker holds any of it...",
                     route.channel(), route.partner());
             outbox.park(QUIET);
@@ -344,13 +356,13 @@ public final class PartnerDeliveryBenchmark {
         }
         boolean upBeforeDue =
                 simulator.listening(route.partner()) && Instant.now().isBefore(due);
-        progress(
+        run.progress(
                 "%s (%s): %d orientations due at T0, partner back %s it...",
                 route.channel(), route.partner(), count, upBeforeDue ? "before" : "only after");
         Instant lastDelivered = awaitDelivered(ids, Duration.ofSeconds(60).plusMillis(200L * count));
         Arrivals arrivals = arrivals(route.partner(), ids);
         Backlog backlog = new Backlog(route, count, sendSeconds, attempts, due, upBeforeDue, lastDelivered, arrivals);
-        progress(
+        run.progress(
                 "%s (%s): %d delivered %.2f s after T0: %.1f/s (%.1f/s from the first arrival to the last)",
                 route.channel(),
                 route.partner(),
@@ -383,47 +395,38 @@ public final class PartnerDeliveryBenchmark {
      * an SFTP file delivered once uploaded; the simulator takes it in at its next poll: hence the wait.
      */
     private Arrivals arrivals(String partner, List<UUID> ids) {
-        Set<String> wanted = new HashSet<>();
-        ids.forEach(id -> wanted.add(id.toString()));
-        Map<UUID, Instant> received = new HashMap<>();
-        int[] counts = new int[3];
+        Set<String> wanted = ids.stream().map(UUID::toString).collect(Collectors.toSet());
+        AtomicReference<Arrivals> arrivals = new AtomicReference<>();
         await("the ledger of " + partner + " to hold " + ids.size()
                         + " orientations (see simulator.log in the stack folder)")
                 .atMost(Duration.ofSeconds(30))
                 .pollInterval(Duration.ofMillis(250))
                 .until(() -> {
-                    received.clear();
-                    Arrays.fill(counts, 0);
+                    Map<UUID, Instant> received = new HashMap<>();
+                    int duplicates = 0;
+                    int refused = 0;
                     for (JsonNode entry : simulator.ledger(partner)) {
                         String referral = entry.path("referralId").asText();
                         if (!wanted.contains(referral)
                                 || !entry.path("kind").asText().equals("ORIENTATION")) {
                             continue;
                         }
-                        if (!entry.path("rejectedBecause").isNull()
-                                && !entry.path("rejectedBecause").isMissingNode()) {
-                            counts[2]++;
+                        if (entry.hasNonNull("rejectedBecause")) {
+                            refused++;
                         } else if (entry.path("duplicate").asBoolean()) {
-                            counts[1]++;
+                            duplicates++;
                         } else if (received.put(
                                         UUID.fromString(referral),
                                         Instant.parse(entry.path("receivedAt").asText()))
                                 != null) {
                             throw new IllegalStateException(
                                     "orientation " + referral + " reached " + partner + " twice");
-                        } else {
-                            counts[0]++;
                         }
                     }
+                    arrivals.set(new Arrivals(Map.copyOf(received), duplicates, refused));
                     return received.size() == ids.size();
                 });
-        return new Arrivals(
-                Map.copyOf(received),
-                counts[0],
-                counts[1],
-                counts[2],
-                Collections.min(received.values()),
-                Collections.max(received.values()));
+        return arrivals.get();
     }
 
     /** Drafts {@code count} orientations of the route, spread over the dossiers, from a few threads. */
@@ -432,7 +435,7 @@ public final class PartnerDeliveryBenchmark {
                 "delivery-draft",
                 DRAFTING_THREADS,
                 count,
-                (http, n) -> api.draft(http, route, dossiers.get(n % dossiers.size())));
+                (http, n) -> api.draft(route, dossiers.get(n % dossiers.size())));
     }
 
     /** Sends them all from {@code senders} threads, each sending as soon as its previous send answered. */
@@ -560,9 +563,5 @@ public final class PartnerDeliveryBenchmark {
 
     private static double seconds(Instant from, Instant to) {
         return Duration.between(from, to).toNanos() / 1e9;
-    }
-
-    private static void progress(String format, Object... arguments) {
-        Report.progress("delivery", format, arguments);
     }
 }

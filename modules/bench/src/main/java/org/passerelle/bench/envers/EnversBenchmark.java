@@ -104,7 +104,7 @@ public final class EnversBenchmark {
                                         row));
             }
         }
-        progress("migrating a throwaway database with the application's migrations...");
+        run.progress("migrating a throwaway database with the application's migrations...");
         try (Sql.Throwaway db = Sql.Throwaway.create(run.adminUrl(), run.database("envers"))
                         .migrated();
                 SessionFactory audited = sessionFactory(db.url(), true);
@@ -117,7 +117,7 @@ public final class EnversBenchmark {
             throws Exception {
         Totals auditedTotals = new Totals();
         Totals unauditedTotals = new Totals();
-        progress(
+        run.progress(
                 "%d threads writing, %d rounds of audited, unaudited, unaudited, audited (%d s + %.1f s each)...",
                 threads, ROUNDS, WARMUP.toSeconds(), phase.toMillis() / 1000.0);
         // The JIT first: both kinds' code paths, nothing recorded.
@@ -187,8 +187,6 @@ public final class EnversBenchmark {
         Samples updates = new Samples();
         Workers.run("envers", threads, thread -> {
             SplittableRandom random = new SplittableRandom(measuredFrom + thread);
-            Samples mineInserted = new Samples();
-            Samples mineUpdated = new Samples();
             try (ActorContext.Scope ignored = ActorContext.bind(new Actor(
                     StackData.AGENT, ThrowawayKeys.OWNER, UUID.randomUUID().toString(), "127.0.0.1"))) {
                 List<UUID> written = new ArrayList<>();
@@ -197,17 +195,13 @@ public final class EnversBenchmark {
                 while ((began = System.nanoTime()) < end) {
                     if (insert || written.isEmpty()) {
                         written.add(insert(sessions, random));
-                        mineInserted.add(began, System.nanoTime(), 200);
+                        inserts.add(began, System.nanoTime(), 200);
                     } else {
                         update(sessions, written.get(random.nextInt(written.size())), random);
-                        mineUpdated.add(began, System.nanoTime(), 200);
+                        updates.add(began, System.nanoTime(), 200);
                     }
                     insert = !insert;
                 }
-            }
-            synchronized (inserts) {
-                inserts.addAll(mineInserted);
-                updates.addAll(mineUpdated);
             }
         });
         Samples.Window inserted = inserts.between(measuredFrom, end);
@@ -218,7 +212,7 @@ public final class EnversBenchmark {
             totals.updates().add(updated);
             totals.rates().add(Report.format("%,.0f/s", perSecond));
         }
-        progress(
+        run.progress(
                 "%-17s %,6.0f writes/s (insert %.2f ms, update %.2f ms)",
                 label,
                 perSecond,
@@ -271,9 +265,5 @@ public final class EnversBenchmark {
                 .setProperty("hibernate.jpa.compliance.query", "false")
                 .setProperty("hibernate.integration.envers.enabled", String.valueOf(audited))
                 .buildSessionFactory();
-    }
-
-    private static void progress(String format, Object... arguments) {
-        Report.progress("envers", format, arguments);
     }
 }

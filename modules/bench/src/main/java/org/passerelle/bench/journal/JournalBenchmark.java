@@ -198,17 +198,17 @@ public final class JournalBenchmark {
     private record JournalPhase(Samples.Window window, long lag, double catchUpSeconds, double sealerBusy) {}
 
     private JournalPhase journalPhase(int threads) throws Exception {
-        progress("%d threads appending to the journal, sealer running...", threads);
+        run.progress("%d threads appending to the journal, sealer running...", threads);
         analyse();
         BackgroundSealer background = new BackgroundSealer();
         Thread thread = new Thread(background, "journal-sealer");
         long started = System.nanoTime();
         thread.start();
         try (Connection monitor = connect()) {
-            WriterRun run = runWriters(threads, (connection, entry) -> writer.append(connection, entry));
+            WriterRun writers = runWriters(threads, (connection, entry) -> writer.append(connection, entry));
             long stopped = System.nanoTime();
             double sealerBusy = background.busyNanos / (double) (stopped - started);
-            long total = appended.addAndGet(run.committed);
+            long total = appended.addAndGet(writers.committed);
             long lag = total - chainLength(monitor);
             await("chain of all " + total + " entries")
                     .atMost(CATCH_UP_TIMEOUT)
@@ -222,7 +222,7 @@ public final class JournalBenchmark {
             if (chained != total) {
                 throw new IllegalStateException("The chain holds " + chained + " positions for " + total + " entries");
             }
-            return new JournalPhase(run.window, lag, catchUp, sealerBusy);
+            return new JournalPhase(writers.window, lag, catchUp, sealerBusy);
         } finally {
             background.stop.countDown();
             thread.join();
@@ -231,7 +231,7 @@ public final class JournalBenchmark {
     }
 
     private Samples.Window plainPhase(int threads) throws Exception {
-        progress("%d threads inserting plain rows...", threads);
+        run.progress("%d threads inserting plain rows...", threads);
         analyse();
         return runWriters(threads, JournalBenchmark::insertPlain).window;
     }
@@ -337,7 +337,7 @@ public final class JournalBenchmark {
     // ---------------------------------------------------------------- verification
 
     private void measureVerification(Report report) throws Exception {
-        progress(
+        run.progress(
                 "appending %,d entries for the verification (%d threads, transactions of %,d)...",
                 entries, LOAD_THREADS, LOAD_TRANSACTION);
         long start = System.nanoTime();
@@ -345,7 +345,7 @@ public final class JournalBenchmark {
         long loaded = System.nanoTime();
         long total = appended.get();
         try (Connection db = connect()) {
-            progress("analysing, then sealing them in batches of %,d...", SEAL_BATCH);
+            run.progress("analysing, then sealing them in batches of %,d...", SEAL_BATCH);
             Sql.execute(db, "ANALYZE journal_entry, journal_seal");
             long analysed = System.nanoTime();
             Sealing sealing = sealAll();
@@ -360,7 +360,7 @@ public final class JournalBenchmark {
                 throw new IllegalStateException(
                         "The chain holds " + chainLength(db) + " positions for " + total + " entries");
             }
-            progress("vacuuming...");
+            run.progress("vacuuming...");
             Sql.execute(db, "VACUUM (ANALYZE) journal_entry, journal_seal");
             long vacuumed = System.nanoTime();
             String size = Sql.queryString(
@@ -368,7 +368,7 @@ public final class JournalBenchmark {
                     "select pg_size_pretty(pg_total_relation_size('journal_entry') "
                             + "+ pg_total_relation_size('journal_seal'))");
 
-            progress("reading and verifying %,d entries (read, verify, verify, read)...", total);
+            run.progress("reading and verifying %,d entries (read, verify, verify, read)...", total);
             double readFirst = total / plainRead(db, total);
             double verifyFirst = total / verify(db, total);
             double verifySecond = total / verify(db, total);
@@ -423,7 +423,7 @@ public final class JournalBenchmark {
     private void bulkAppend() throws Exception {
         int transactions = Math.ceilDiv(entries, LOAD_TRANSACTION);
         AtomicInteger nextTransaction = new AtomicInteger();
-        Instant run = Instant.now();
+        Instant now = Instant.now();
         Workers.run("journal-loader", LOAD_THREADS, thread -> {
             try (Connection connection = connect()) {
                 connection.setAutoCommit(false);
@@ -433,12 +433,12 @@ public final class JournalBenchmark {
                     for (int i = 0; i < size; i++) {
                         long n = (long) transaction * LOAD_TRANSACTION + i;
                         writer.append(
-                                connection, generated.entry(nextEntry.getAndIncrement(), datedBack(run, n, entries)));
+                                connection, generated.entry(nextEntry.getAndIncrement(), datedBack(now, n, entries)));
                     }
                     connection.commit();
                     long sum = appended.addAndGet(size);
                     if (sum / 100_000 != (sum - size) / 100_000) {
-                        progress("  %,d appended in all", sum);
+                        run.progress("  %,d appended in all", sum);
                     }
                 }
             }
@@ -532,9 +532,5 @@ public final class JournalBenchmark {
 
     private static long chainLength(Connection connection) throws SQLException {
         return Sql.queryLong(connection, "select coalesce(max(position), 0) from journal_seal");
-    }
-
-    private static void progress(String format, Object... arguments) {
-        Report.progress("journal", format, arguments);
     }
 }

@@ -63,10 +63,8 @@ public final class Workers {
             throws Exception {
         long from = System.nanoTime() + warmup.toNanos();
         long to = from + measured.toNanos();
-        List<Samples> parts = Collections.synchronizedList(new ArrayList<>());
+        Samples samples = new Samples();
         run(name, threads, thread -> {
-            Samples samples = new Samples();
-            parts.add(samples);
             List<AutoCloseable> resources = new ArrayList<>();
             try {
                 Operation operation = opener.open(thread, resources);
@@ -81,7 +79,6 @@ public final class Workers {
                 }
             }
         });
-        Samples all = Samples.merge(parts);
-        return new Timed(all.size(), all.between(from, to));
+        return new Timed(samples.size(), samples.between(from, to));
     }
 }

@@ -81,7 +81,7 @@ public final class SearchBenchmark {
     }
 
     private void prepare(Connection db, Report report) throws SQLException {
-        progress("loading %,d persons...", persons);
+        run.progress("loading %,d persons...", persons);
         long start = System.nanoTime();
         Sql.execute(
                 db,
@@ -116,7 +116,7 @@ public final class SearchBenchmark {
             copy.finish();
         }
         long loaded = System.nanoTime();
-        progress("indexing and vacuuming...");
+        run.progress("indexing and vacuuming...");
         List<String> indexed = List.of("last_name", "nir_plain", "nir_bidx", "name_birthdate_bidx");
         Sql.execute(db, "SET maintenance_work_mem = '256MB'", "ALTER TABLE person ADD PRIMARY KEY (id)");
         for (String column : indexed) {
@@ -149,7 +149,7 @@ public final class SearchBenchmark {
             requireIndexScan(db, "nir_bidx", "person_nir_bidx", keys.nirIndex().compute(Nir.parse(sampleNir)));
             requireIndexScan(db, "nir_plain", "person_nir_plain", sampleNir);
 
-            progress("%,d warm-up then %,d measured lookups of each kind...", WARMUP_LOOKUPS, lookups);
+            run.progress("%,d warm-up then %,d measured lookups of each kind...", WARMUP_LOOKUPS, lookups);
             SplittableRandom random = new SplittableRandom();
             interleaved(WARMUP_LOOKUPS, random, blindIndex, plaintext);
             List<Latencies> measured = interleaved(lookups, random, blindIndex, plaintext);
@@ -222,9 +222,5 @@ public final class SearchBenchmark {
                 throw new IllegalStateException("The search by " + column + " does not use " + index + ":\n" + plan);
             }
         }
-    }
-
-    private static void progress(String format, Object... arguments) {
-        Report.progress("search", format, arguments);
     }
 }
