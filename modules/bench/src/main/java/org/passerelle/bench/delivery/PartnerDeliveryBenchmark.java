@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -109,7 +110,15 @@ public final class PartnerDeliveryBenchmark {
     }
 
     /** Orientations sent by {@code senders} (closed loop) or at {@code offered} per second, and their delivery. */
-    record Flow(String phase, int senders, double offered, List<Sent> sent, Instant started, Arrivals arrivals) {
+    record Flow(String phase, int senders, double offered, List<Sent> sent, Arrivals arrivals) {
+
+        /** When the first send started, or fell due (open loop). */
+        Instant started() {
+            return sent.stream()
+                    .map(s -> s.answered().minusNanos(s.endNanos() - s.startNanos()))
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
+        }
 
         /** Sends answered per second, from the first send started to the last answered. */
         double sendsPerSecond() {
@@ -120,7 +129,7 @@ public final class PartnerDeliveryBenchmark {
 
         /** Orientations at the partner per second, from the first send started to the last arrival. */
         double deliveredPerSecond() {
-            return sent.size() / seconds(started, arrivals.last());
+            return sent.size() / seconds(started(), arrivals.last());
         }
 
         /** From each send call's answer (committed) to the simulator's receivedAt. */
@@ -201,49 +210,12 @@ public final class PartnerDeliveryBenchmark {
                 "HTTPS at a steady %d orientations/s for %d s (+%d s warm-up): drafting %d...",
                 rate, run.size("delivery-seconds"), STEADY_WARMUP.toSeconds(), total);
         List<UUID> steadyIds = draftAll(caf, dossiers, total);
-        List<Sent> steadySent = sendAtRate(steadyIds, rate);
-        awaitDelivered(steadyIds, Duration.ofSeconds(60));
-        Arrivals steadyArrivals = arrivals(CAF_PARTNER, steadyIds);
-        List<Sent> measuredSent = steadySent.stream()
-                .sorted((a, b) -> Long.compare(a.startNanos(), b.startNanos()))
-                .skip(warm)
-                .toList();
-        // Its deliveries per second count from when the first measured send fell due.
-        Sent firstMeasured = measuredSent.getFirst();
-        Flow steady = new Flow(
-                "steady",
-                OPEN_LOOP_CONNECTIONS,
-                rate,
-                measuredSent,
-                firstMeasured.answered().minusNanos(firstMeasured.endNanos() - firstMeasured.startNanos()),
-                steadyArrivals);
+        Flow steady = flow("steady", OPEN_LOOP_CONNECTIONS, rate, steadyIds, sendAtRate(steadyIds, rate), warm);
         Latencies steadyLatency = steady.commitToPartner();
-        run.progress(
-                "HTTPS at %d/s: commit to partner p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; send call p50 %.1f ms",
-                rate,
-                steadyLatency.percentileMillis(0.50),
-                steadyLatency.percentileMillis(0.95),
-                steadyLatency.percentileMillis(0.99),
-                steady.sendCalls().percentileMillis(0.50));
-
         List<Flow> levels = new ArrayList<>();
         for (int senders : run.sizes("delivery-senders")) {
             List<UUID> ids = draftAll(caf, dossiers, run.size("delivery-per-level"));
-            Instant started = Instant.now();
-            List<Sent> sent = sendAll(ids, senders);
-            awaitDelivered(ids, Duration.ofSeconds(60).plusMillis(100L * ids.size()));
-            Flow level = new Flow("senders", senders, Double.NaN, sent, started, arrivals(CAF_PARTNER, ids));
-            levels.add(level);
-            Latencies latency = level.commitToPartner();
-            run.progress(
-                    "HTTPS, %d sender(s): %,.0f sends/s, %,.0f delivered/s, commit to partner p50 %.1f ms, p95 %.1f "
-                            + "ms, p99 %.1f ms",
-                    senders,
-                    level.sendsPerSecond(),
-                    level.deliveredPerSecond(),
-                    latency.percentileMillis(0.50),
-                    latency.percentileMillis(0.95),
-                    latency.percentileMillis(0.99));
+            levels.add(flow("senders", senders, Double.NaN, ids, sendAll(ids, senders), 0));
         }
 
         report.figure(Figure.of(
@@ -285,18 +257,16 @@ public final class PartnerDeliveryBenchmark {
                     b.arrivals().refused());
         }
         report.note(
-                "P4 commit to partner: %d orientations to the CAF over HTTPS, sends "
-                        + "due every %.0f ms (open loop, up to %d connections; the first %d s not counted), partner "
-                        + "up and silent; latency from the send call's answer (its transaction committed, the outbox "
-                        + "row with it) to the simulator's receivedAt of the ORIENTATION (same machine clock); send "
-                        + "call p50 %.1f ms, p99 %.1f ms; %d duplicate",
-                measuredSent.size(),
+                "P4 commit to partner: %d orientations to the CAF over HTTPS, one due every %.0f ms (open loop, up "
+                        + "to %d connections, the first %d s not counted); send call p50 %.1f ms, p99 %.1f ms; %d "
+                        + "duplicate",
+                steady.sent().size(),
                 1000.0 / rate,
                 OPEN_LOOP_CONNECTIONS,
                 STEADY_WARMUP.toSeconds(),
                 steady.sendCalls().percentileMillis(0.50),
                 steady.sendCalls().percentileMillis(0.99),
-                steadyArrivals.duplicates());
+                steady.arrivals().duplicates());
         report.note(
                 "P4 against concurrent senders %s (closed loop, %d orientations per " + "level, HTTPS): %s",
                 run.sizes("delivery-senders"),
@@ -309,10 +279,7 @@ public final class PartnerDeliveryBenchmark {
                                 l.deliveredPerSecond(),
                                 l.commitToPartner().percentileMillis(0.95)))
                         .collect(Collectors.joining("; ")));
-        report.note("P4: the stack's server with its defaults (PASSERELLE_EXCHANGE_WORKERS 4, batches of 10, poll "
-                + "every 500 ms, first retry after 5 s); the partner simulator runs on the same machine and shares "
-                + "its cores. Each orientation's document is built, journaled and signed (HTTPS) or signed and "
-                + "encrypted (SFTP) when it leaves");
+        report.note("P4: the stack's server with its defaults; the partner simulator shares the machine's cores");
         writeCsv(report, https, sftp, steady, levels);
         drawCharts(report, levels);
     }
@@ -371,6 +338,32 @@ public final class PartnerDeliveryBenchmark {
                 backlog.perSecond(),
                 backlog.drainPerSecond());
         return backlog;
+    }
+
+    /**
+     * Waits for the delivery of orientations sent, and reads their arrivals; the first {@code skipped}
+     * sends (a warm-up) do not count.
+     */
+    private Flow flow(String phase, int senders, double offered, List<UUID> ids, List<Sent> sent, int skipped)
+            throws Exception {
+        awaitDelivered(ids, Duration.ofSeconds(60).plusMillis(100L * ids.size()));
+        List<Sent> counted = sent.stream()
+                .sorted(Comparator.comparingLong(Sent::startNanos))
+                .skip(skipped)
+                .toList();
+        Flow flow = new Flow(phase, senders, offered, counted, arrivals(CAF_PARTNER, ids));
+        Latencies latency = flow.commitToPartner();
+        run.progress(
+                "HTTPS, %s: %,.0f sends/s, %,.0f delivered/s, commit to partner p50 %.1f ms, p95 %.1f ms, p99 %.1f "
+                        + "ms; send call p50 %.1f ms",
+                phase.equals("steady") ? Report.format("%.0f/s", offered) : senders + " sender(s)",
+                flow.sendsPerSecond(),
+                flow.deliveredPerSecond(),
+                latency.percentileMillis(0.50),
+                latency.percentileMillis(0.95),
+                latency.percentileMillis(0.99),
+                flow.sendCalls().percentileMillis(0.50));
+        return flow;
     }
 
     /** Waits until every orientation's message is DELIVERED (fails on a dead one); returns when the last was. */

@@ -152,16 +152,10 @@ public final class EnversBenchmark {
                     Sql.queryLong(connection, "SELECT count(*) FROM revision"));
         }
         report.note(
-                "P5: Hibernate %s in this JVM (built-in connection pool, %d "
-                        + "connections), the schema of the application's migrations; audited = Envers on, unaudited = "
-                        + "the same entity and table in a session factory with Envers off; %d threads, one session and "
-                        + "one transaction per write, inserts (10 sealed fields, 2 blind indexes) alternating with "
-                        + "updates of 2 fields of an earlier row; after %d s of each kind unmeasured, %d rounds of "
-                        + "audited, unaudited, unaudited, audited, each %d s warm-up + %.1f s measured. Throughput "
-                        + "audited / unaudited: %,.0f / %,.0f writes/s (phases in order: audited %s; unaudited %s); at "
-                        + "the end: %s",
+                "P5: Hibernate %s, %d threads; after %d s of each kind unmeasured, %d rounds of audited, unaudited, "
+                        + "unaudited, audited, each %d s warm-up + %.1f s measured. Audited / unaudited: %,.0f / "
+                        + "%,.0f writes/s (phases in order: audited %s; unaudited %s); at the end: %s",
                 org.hibernate.Version.getVersionString(),
-                threads + 2,
                 threads,
                 WARMUP.plus(INITIAL_WARMUP).toSeconds(),
                 ROUNDS,

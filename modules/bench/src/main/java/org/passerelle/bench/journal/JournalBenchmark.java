@@ -175,22 +175,9 @@ public final class JournalBenchmark {
                             .toList()));
         }
         report.note(
-                "P2 appends: for each thread count, %d rounds of phases journal, "
-                        + "plain, plain, journal, each %.0f s warm-up + %.1f s measured; a connection per thread, "
-                        + "one entry per transaction (commit after each); entries with 5-15 field keys, uuids, "
-                        + "request id. Journal = "
-                        + "JournalWriter.append with the sealer running as the server's (every %d ms, batches of "
-                        + "%,d, a checkpoint every %d s); plain = the same rows into journal_entry_plain (same "
-                        + "columns and indexes, no mac, ids from a plain sequence), no sealer; ANALYZE before "
-                        + "each phase. Lag = committed entries not yet chained when the writers stop (the phase "
-                        + "with the largest), catch-up = until all are chained; sealer busy = its share of the "
-                        + "phase spent sealing",
-                ROUNDS,
-                WARMUP.toMillis() / 1e3,
-                phase.toMillis() / 1e3,
-                SEAL_INTERVAL_MILLIS,
-                SEAL_BATCH,
-                CHECKPOINT_SECONDS);
+                "P2 appends: %d rounds of journal, plain, plain, journal at each thread count, each %.0f s warm-up + "
+                        + "%.1f s measured (modules/bench/README.md)",
+                ROUNDS, WARMUP.toMillis() / 1e3, phase.toMillis() / 1e3);
         report.note("P2 appends, each phase in order (J journal, P plain): " + String.join("; ", phases));
     }
 
@@ -408,14 +395,9 @@ public final class JournalBenchmark {
                     (vacuumed - sealedAt) / 1e9,
                     size);
             report.note(
-                    "P2 verification: whole chain, with the checkpoints' signatures and the "
-                            + "count of entries unsealed after 10 min (the verify's entries are dated over the last "
-                            + "30 days); "
-                            + "baseline = the verifier's query (seal left join entry, order by position), fetch "
-                            + "size %,d, every column read (getObject), nothing computed; order read, verify, "
-                            + "verify, read: read %,.0f then %,.0f rows/s, verify %,.0f then %,.0f entries/s; the "
-                            + "10,000,000 figure is linear (the tables stay in the page cache here)",
-                    JournalVerifier.FETCH_SIZE, readFirst, readSecond, verifyFirst, verifySecond);
+                    "P2 verification, in the order read, verify, verify, read: read %,.0f then %,.0f rows/s, verify "
+                            + "%,.0f then %,.0f entries/s",
+                    readFirst, readSecond, verifyFirst, verifySecond);
         }
     }
 

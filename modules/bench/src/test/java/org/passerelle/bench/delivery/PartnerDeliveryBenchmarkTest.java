@@ -50,7 +50,7 @@ class PartnerDeliveryBenchmarkTest {
                 List.of(new Sent(a, 0, 10 * MS, t.plusMillis(10)), new Sent(b, 100 * MS, 130 * MS, t.plusMillis(130)));
         Arrivals arrivals = new Arrivals(Map.of(a, t.plusMillis(25), b, t.plusMillis(170)), 0, 0);
 
-        Flow flow = new Flow("senders", 1, Double.NaN, sent, t, arrivals);
+        Flow flow = new Flow("senders", 1, Double.NaN, sent, arrivals);
 
         assertThat(flow.commitToPartner().count()).isEqualTo(2);
         assertThat(flow.commitToPartner().percentileMillis(0.5)).isCloseTo(15, within(0.015));
