@@ -91,18 +91,13 @@ public final class EnversBenchmark {
         ThrowawayKeys keys = ThrowawayKeys.generate();
         FictitiousPeople people = new FictitiousPeople(20_261_125L);
         for (int s = 0; s < SEALED_SETS; s++) {
-            String[] values = StackData.values(people.person(s));
-            String row = UUID.randomUUID().toString();
-            sealed[s] = new byte[values.length][];
-            for (int f = 0; f < values.length; f++) {
-                sealed[s][f] = keys.cipher()
-                        .encrypt(
-                                values[f],
-                                keys.context(
-                                        "person",
-                                        SealedColumn.of(PERSON_FIELDS.get(f)).column(),
-                                        row));
-            }
+            sealed[s] = StackData.seal(
+                    keys.cipher(),
+                    keys.keyVersion(),
+                    "person",
+                    StackData.PERSON_SEALED,
+                    UUID.randomUUID(),
+                    StackData.values(people.person(s)));
         }
         run.progress("migrating a throwaway database with the application's migrations...");
         try (Sql.Throwaway db = Sql.Throwaway.create(run.adminUrl(), run.database("envers"))

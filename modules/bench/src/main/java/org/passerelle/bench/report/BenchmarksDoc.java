@@ -28,13 +28,13 @@ public final class BenchmarksDoc {
     public static void write(Path file, Report report, String command) throws IOException {
         Path assets = file.resolveSibling(ASSETS);
         Files.createDirectories(assets);
-        for (Report.Chart chart : report.charts()) {
+        for (Report.Chart chart : report.charts) {
             Files.copy(
                     report.outputDir().resolve(chart.file()),
                     assets.resolve(chart.file()),
                     StandardCopyOption.REPLACE_EXISTING);
         }
-        for (String data : report.dataFiles()) {
+        for (String data : report.dataFiles) {
             Files.copy(report.outputDir().resolve(data), assets.resolve(data), StandardCopyOption.REPLACE_EXISTING);
         }
         String analysis = Files.exists(file) ? analysis(Files.readString(file, StandardCharsets.UTF_8)) : null;
@@ -52,7 +52,7 @@ public final class BenchmarksDoc {
     }
 
     static String render(Report report, String command, String analysis) {
-        Map<String, String> machine = report.machine();
+        Map<String, String> machine = report.machine;
         StringBuilder page = new StringBuilder();
         page.append("""
                 # Benchmarks
@@ -73,15 +73,15 @@ public final class BenchmarksDoc {
                         machine.getOrDefault("runtime", "?"),
                         machine.getOrDefault("cores", "?"),
                         machine.getOrDefault("CPU", "?")));
-        page.append("## Results\n\n").append(markdownTable(report.figures())).append('\n');
-        if (!report.charts().isEmpty()) {
+        page.append("## Results\n\n").append(markdownTable(report.figures)).append('\n');
+        if (!report.charts.isEmpty()) {
             page.append("## Charts\n\n");
-            for (Report.Chart chart : report.charts()) {
+            for (Report.Chart chart : report.charts) {
                 page.append("**%1$s**\n\n![%1$s](%2$s/%3$s)\n\n".formatted(chart.caption(), ASSETS, chart.file()));
             }
-            if (!report.dataFiles().isEmpty()) {
+            if (!report.dataFiles.isEmpty()) {
                 page.append("Curve data: ");
-                List<String> links = report.dataFiles().stream()
+                List<String> links = report.dataFiles.stream()
                         .map(f -> "[" + f + "](" + ASSETS + "/" + f + ")")
                         .toList();
                 page.append(String.join(", ", links)).append(".\n\n");
@@ -91,9 +91,9 @@ public final class BenchmarksDoc {
         machine.forEach((fact, value) ->
                 page.append("| ").append(fact).append(" | ").append(cell(value)).append(" |\n"));
         page.append('\n');
-        if (!report.notes().isEmpty()) {
+        if (!report.notes.isEmpty()) {
             page.append("## How this run measured\n\n");
-            report.notes().forEach(note -> page.append("- ").append(note).append('\n'));
+            report.notes.forEach(note -> page.append("- ").append(note).append('\n'));
             page.append('\n');
         }
         String written = analysis == null || analysis.isEmpty()

@@ -21,11 +21,13 @@ public final class Report {
     /** A chart of the run: its caption and its file in the output folder. */
     record Chart(String caption, String file) {}
 
-    private final List<Figure> figures = new ArrayList<>();
-    private final Map<String, String> machine = new LinkedHashMap<>();
-    private final List<String> notes = new ArrayList<>();
-    private final List<Chart> charts = new ArrayList<>();
-    private final List<String> dataFiles = new ArrayList<>();
+    /** What {@link BenchmarksDoc} publishes, in the order given. */
+    final List<Figure> figures = new ArrayList<>();
+
+    final Map<String, String> machine = new LinkedHashMap<>();
+    final List<String> notes = new ArrayList<>();
+    final List<Chart> charts = new ArrayList<>();
+    final List<String> dataFiles = new ArrayList<>();
     private final Path outputDir;
 
     /** A report whose files go nowhere: for runs that write none, and tests. */
@@ -97,27 +99,6 @@ public final class Report {
 
     public Path outputDir() {
         return outputDir;
-    }
-
-    List<Figure> figures() {
-        return List.copyOf(figures);
-    }
-
-    /** The machine's facts, in the order given. */
-    Map<String, String> machine() {
-        return new LinkedHashMap<>(machine);
-    }
-
-    List<String> notes() {
-        return List.copyOf(notes);
-    }
-
-    List<Chart> charts() {
-        return List.copyOf(charts);
-    }
-
-    List<String> dataFiles() {
-        return List.copyOf(dataFiles);
     }
 
     public String render() {

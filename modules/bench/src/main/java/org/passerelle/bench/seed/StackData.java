@@ -228,7 +228,7 @@ public final class StackData {
                 }
                 Person p = usager.person();
                 String[] values = values(p);
-                byte[][] sealed = seal("person", PERSON_SEALED, usager.id(), values);
+                byte[][] sealed = seal(cipher, keyVersion, "person", PERSON_SEALED, usager.id(), values);
                 long rev = firstRevision + i;
                 Instant created = usager.created();
                 person.row(
@@ -280,7 +280,7 @@ public final class StackData {
                 UUID id = UUID.randomUUID();
                 Instant at = Instant.parse("2026-10-01T09:00:00Z").minus(random.nextInt(365 * 24), ChronoUnit.HOURS);
                 Situation s = SITUATIONS.get(random.nextInt(SITUATIONS.size()));
-                byte[][] sealed = seal("case_file", CASE_SEALED, id, new String[] {
+                byte[][] sealed = seal(cipher, keyVersion, "case_file", CASE_SEALED, id, new String[] {
                     s.household(), s.resources(), s.housing(), s.healthNotes(), s.rsaStatus()
                 });
                 // What a dossier and its creation's history share, from the organisation to the sealed fields.
@@ -307,7 +307,8 @@ public final class StackData {
     }
 
     /** Sealed as the application seals them: bound to table, column, row and key version; null stays null. */
-    private byte[][] seal(String table, List<String> columns, UUID id, String[] values) {
+    public static byte[][] seal(
+            FieldCipher cipher, int keyVersion, String table, List<String> columns, UUID id, String[] values) {
         byte[][] sealed = new byte[values.length][];
         for (int f = 0; f < values.length; f++) {
             sealed[f] = values[f] == null

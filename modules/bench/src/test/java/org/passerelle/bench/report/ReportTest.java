@@ -65,8 +65,8 @@ class ReportTest {
         assertThat(report.chart("a chart", "a.png")).isEqualTo(folder.resolve("run/a.png"));
         assertThat(report.dataFile("a.csv")).isEqualTo(folder.resolve("run/a.csv"));
         assertThat(folder.resolve("run")).isDirectory();
-        assertThat(report.charts()).containsExactly(new Report.Chart("a chart", "a.png"));
-        assertThat(report.dataFiles()).containsExactly("a.csv");
+        assertThat(report.charts).containsExactly(new Report.Chart("a chart", "a.png"));
+        assertThat(report.dataFiles).containsExactly("a.csv");
         assertThat(report.render())
                 .contains("Files (in " + folder.resolve("run") + ")\n  - a.png: a chart\n  - a.csv\n");
         assertThatThrownBy(() -> new Report().dataFile("x.csv")).isInstanceOf(IllegalStateException.class);
