@@ -14,9 +14,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.passerelle.bench.crypto.CryptoBenchmarks;
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.delivery.PartnerDeliveryBenchmark;
@@ -28,7 +26,6 @@ import org.passerelle.bench.report.Report;
 import org.passerelle.bench.rotation.KeyRotationBenchmark;
 import org.passerelle.bench.search.SearchBenchmark;
 import org.passerelle.bench.seed.StackData;
-import org.passerelle.bench.seed.StackMeasurement;
 import org.passerelle.testing.Ports;
 import org.passerelle.testing.Stack;
 
@@ -45,8 +42,8 @@ import org.passerelle.testing.Stack;
 public final class Benchmarks {
 
     static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
-    /** The benchmark's stack: WildFly on 28080 and 29990, Keycloak on 28180, the simulator on 28280... */
-    public static final int PORT_OFFSET = 20000;
+    /** Those on the benchmark's stack, in their order: the rotation stays last (it moves every row to a new key). */
+    static final List<String> ON_STACK = List.of("read", "delivery", "rotation");
 
     @FunctionalInterface
     private interface Measurement {
@@ -78,28 +75,15 @@ public final class Benchmarks {
             report.machine("PostgreSQL", postgresVersion(adminUrl));
         }
         List<String> failed = new ArrayList<>();
-        Map<String, Measurement> inThisJvm = new LinkedHashMap<>();
-        inThisJvm.put("crypto", () -> CryptoBenchmarks.measure(report));
-        inThisJvm.put(
-                "search",
-                () -> new SearchBenchmark(adminUrl, options.size("persons"), options.size("lookups")).measure(report));
-        inThisJvm.put(
-                "journal",
-                () -> new JournalBenchmark(
-                                adminUrl,
-                                options.sizes("journal-threads"),
-                                options.size("journal-seconds"),
-                                options.size("journal-entries"))
-                        .measure(report));
-        inThisJvm.put(
-                "envers",
-                () -> new EnversBenchmark(adminUrl, options.size("envers-threads"), options.size("envers-seconds"))
-                        .measure(report));
-        inThisJvm.forEach((name, measurement) -> run(name, options, failed, report, measurement));
-        Map<String, StackMeasurement> onStack = new LinkedHashMap<>(stackMeasurements(options, adminUrl));
-        onStack.keySet().retainAll(options.only());
+        Run inThisJvm = new Run("bench", options, adminUrl, report, null, null);
+        for (String name : Options.MEASUREMENTS) {
+            if (options.runs(name) && !ON_STACK.contains(name)) {
+                run(name, failed, report, () -> measure(name, inThisJvm.named(name)));
+            }
+        }
+        List<String> onStack = ON_STACK.stream().filter(options::runs).toList();
         if (!onStack.isEmpty()) {
-            run("stack", null, failed, report, () -> onStack(repository, adminUrl, options, onStack, report, failed));
+            run("stack", failed, report, () -> onStack(repository, inThisJvm, onStack, failed));
         }
         report.machine("load average", Report.format("%.2f at start, %.2f at end (1 min)", loadAtStart, loadAverage()));
         long seconds = Math.round((System.nanoTime() - start) / 1e9);
@@ -120,62 +104,41 @@ public final class Benchmarks {
         }
     }
 
-    /**
-     * The measurements that run on the benchmark's stack, in order. Partner delivery (P4) goes before
-     * the rotation, which must stay last: it moves every row to a new key version.
-     */
-    static Map<String, StackMeasurement> stackMeasurements(Options options, String adminUrl) {
-        Map<String, StackMeasurement> measurements = new LinkedHashMap<>();
-        measurements.put(
-                "read",
-                new DossierReadBenchmark(options.sizes("read-users"), options.size("read-seconds"), options.profile()));
-        measurements.put(
-                "delivery",
-                new PartnerDeliveryBenchmark(
-                        new PartnerDeliveryBenchmark.Settings(
-                                options.size("delivery-https"),
-                                options.size("delivery-sftp"),
-                                options.size("delivery-rate"),
-                                options.size("delivery-seconds"),
-                                options.sizes("delivery-senders"),
-                                options.size("delivery-per-level"),
-                                options.size("outbox-threads"),
-                                options.size("outbox-seconds")),
-                        adminUrl));
-        measurements.put(
-                "rotation",
-                new KeyRotationBenchmark(
-                        options.size("rotation-read-rate"),
-                        options.size("rotation-before-seconds"),
-                        options.size("rotation-max-minutes")));
-        return measurements;
+    /** Runs the measurement named in {@link Options#MEASUREMENTS}. */
+    static void measure(String name, Run run) throws Exception {
+        switch (name) {
+            case "crypto" -> CryptoBenchmarks.measure(run.report());
+            case "search" -> new SearchBenchmark(run).measure();
+            case "journal" -> new JournalBenchmark(run).measure();
+            case "envers" -> new EnversBenchmark(run).measure();
+            case "read" -> new DossierReadBenchmark(run).measure();
+            case "delivery" -> new PartnerDeliveryBenchmark(run).measure();
+            case "rotation" -> new KeyRotationBenchmark(run).measure();
+            default -> throw new IllegalArgumentException("no measurement " + name);
+        }
     }
 
-    private static void onStack(
-            Path repository,
-            String adminUrl,
-            Options options,
-            Map<String, StackMeasurement> chosen,
-            Report report,
-            List<String> failed)
-            throws Exception {
+    private static void onStack(Path repository, Run run, List<String> chosen, List<String> failed) throws Exception {
+        Options options = run.options();
+        Report report = run.report();
+        int offset = options.size("port-offset");
         Stack.Layout layout = Stack.Layout.of(repository, repository.resolve("modules/bench/target/bench-stack"));
         report.machine("WildFly", version(layout.wildflyHome()));
         report.machine("Keycloak", version(layout.keycloakHome()));
         report.machine(
                 "WildFly heap", options.wildflyHeap() == null ? "512 MB (WildFly's default)" : options.wildflyHeap());
         Stack.Builder builder = Stack.builder(layout)
-                .portOffset(PORT_OFFSET)
-                .postgresAdminUrl(adminUrl)
-                .database("passerelle_bench_stack")
-                .databaseRole("passerelle_bench")
+                .portOffset(offset)
+                .postgresAdminUrl(run.adminUrl())
+                .database(run.database("stack"))
+                .databaseRole(options.databases())
                 // The partner simulator only for P4; no SMTP: no measurement sends a notification.
-                .simulator(chosen.containsKey("delivery"))
+                .simulator(chosen.contains("delivery"))
                 .smtp(false)
                 .privateKeycloak(true)
                 .dropDatabaseOnClose(true)
                 .deploy(repository.resolve("modules/bench/target/passerelle-bench-baseline.war"))
-                .env("PASSERELLE_PUBLIC_URL", new Ports(PORT_OFFSET).api().toString());
+                .env("PASSERELLE_PUBLIC_URL", new Ports(offset).api().toString());
         if (options.wildflyHeap() != null) {
             // standalone.conf's own variable for -Xms/-Xmx; its other defaults stay.
             builder.env("JBOSS_JAVA_SIZING", "-Xms" + options.wildflyHeap() + " -Xmx" + options.wildflyHeap());
@@ -183,8 +146,7 @@ public final class Benchmarks {
         long started = System.nanoTime();
         try (Stack stack = builder.start()) {
             Report.progress("stack", "up in %.0f s", (System.nanoTime() - started) / 1e9);
-            StackData.Seeded data =
-                    new StackData(stack, options.size("stack-persons"), options.size("read-pool")).seed();
+            StackData.Seeded data = new StackData(stack, run.size("stack-persons"), run.size("read-pool")).seed();
             try (Connection db = stack.superuserConnection()) {
                 report.note(
                         "Stack (P1, P4, P6): Keycloak with the demo realm on port %d, "
@@ -193,7 +155,7 @@ public final class Benchmarks {
                                 + "history, %,d of them with an open dossier, and their plaintext copy, written in "
                                 + "%.0f s: %s",
                         stack.ports().keycloak(),
-                        PORT_OFFSET,
+                        offset,
                         stack.database(),
                         data.persons(),
                         StackData.ORGANISATION,
@@ -202,8 +164,10 @@ public final class Benchmarks {
                         data.seconds(),
                         Sql.sizes(db, List.of("person", "person_aud", "revision", "bench_plain_person")));
             }
-            chosen.forEach((name, measurement) ->
-                    run(name, null, failed, report, () -> measurement.measure(stack, data, report)));
+            Run onStack = new Run("stack", options, run.adminUrl(), report, stack, data);
+            for (String name : chosen) {
+                run(name, failed, report, () -> measure(name, onStack.named(name)));
+            }
         }
     }
 
@@ -213,14 +177,8 @@ public final class Benchmarks {
         return name.substring(name.indexOf('-') + 1);
     }
 
-    /**
-     * Runs one measurement, if {@code options} choose it (always without options); a failure is
-     * reported and noted, and the others still run.
-     */
-    private static void run(String name, Options options, List<String> failed, Report report, Measurement measurement) {
-        if (options != null && !options.runs(name)) {
-            return;
-        }
+    /** Runs one measurement; a failure is reported and noted, and the others still run. */
+    private static void run(String name, List<String> failed, Report report, Measurement measurement) {
         try {
             measurement.run();
         } catch (Exception | Error e) {

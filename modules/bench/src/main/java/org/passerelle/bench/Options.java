@@ -15,11 +15,12 @@ import java.util.stream.Collectors;
  * {@code --name=N,M}, see {@link #SIZES} and modules/bench/README.md), and where the results go.
  * {@link #command()} gives it back for the documentation page, without the output options.
  */
-record Options(
+public record Options(
         Set<String> only,
         Map<String, List<Integer>> sizes,
         boolean profile,
         String wildflyHeap,
+        String databases,
         Path out,
         Path docs,
         Path repository,
@@ -28,7 +29,7 @@ record Options(
     /** Every measurement, in the order they run. */
     static final List<String> MEASUREMENTS =
             List.of("crypto", "search", "journal", "envers", "read", "delivery", "rotation");
-    /** Each size and its default: P3 (search), P2 (journal), P5 (envers), the stack's data, P1 (read), P6, P4. */
+    /** Each size and its default: P3 (search), P2 (journal), P5 (envers), the stack's data, P1 (read), P6, P4, the stack's ports. */
     static final Map<String, String> SIZES = sizes(
             "persons=1000000",
             "lookups=20000",
@@ -51,16 +52,18 @@ record Options(
             "delivery-senders=1,2,4,8",
             "delivery-per-level=200",
             "outbox-threads=4",
-            "outbox-seconds=8");
+            "outbox-seconds=8",
+            "port-offset=20000");
 
     /** The options other than sizes. */
-    private static final Set<String> OTHERS = Set.of("only", "profile", "wildfly-heap", "out", "docs", "repository");
+    private static final Set<String> OTHERS =
+            Set.of("only", "profile", "wildfly-heap", "databases", "out", "docs", "repository");
 
     static final String USAGE = "usage: bench [--only=" + String.join(",", MEASUREMENTS) + "]\n"
             + SIZES.entrySet().stream()
                     .map(e -> "[--" + e.getKey() + "=" + e.getValue() + "]")
                     .collect(Collectors.joining(" "))
-            + "\n[--profile] [--wildfly-heap=512m] [--out=DIR] [--docs=docs/benchmarks.md] [--repository=DIR]";
+            + "\n[--profile] [--wildfly-heap=512m] [--databases=passerelle_bench] [--out=DIR] [--docs=docs/benchmarks.md] [--repository=DIR]";
 
     static Options parse(String... args) {
         Map<String, String> given = new LinkedHashMap<>(SIZES);
@@ -88,6 +91,7 @@ record Options(
                 Map.copyOf(sizes),
                 given.containsKey("profile"),
                 heap(given.get("wildfly-heap")),
+                databases(given.getOrDefault("databases", "passerelle_bench")),
                 path(given, "out"),
                 path(given, "docs"),
                 path(given, "repository"),
@@ -95,12 +99,12 @@ record Options(
     }
 
     /** A size given as one number, e.g. {@code size("persons")}. */
-    int size(String name) {
+    public int size(String name) {
         return sizes(name).getFirst();
     }
 
     /** A size given as a list, e.g. {@code sizes("read-users")}. */
-    List<Integer> sizes(String name) {
+    public List<Integer> sizes(String name) {
         List<Integer> values = sizes.get(name);
         if (values == null) {
             throw new IllegalArgumentException("no size " + name);
@@ -136,6 +140,14 @@ record Options(
             throw new IllegalArgumentException("--only takes some of " + MEASUREMENTS + ", not " + list);
         }
         return Set.copyOf(chosen);
+    }
+
+    /** The prefix of every database the run creates, e.g. {@code passerelle_bench_journal}. */
+    private static String databases(String prefix) {
+        if (!prefix.matches("[a-z][a-z0-9_]{0,40}")) {
+            throw new IllegalArgumentException("--databases takes a prefix such as passerelle_bench, not " + prefix);
+        }
+        return prefix;
     }
 
     private static String heap(String size) {

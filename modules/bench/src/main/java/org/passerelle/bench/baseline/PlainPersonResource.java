@@ -1,7 +1,9 @@
 package org.passerelle.bench.baseline;
 
 import jakarta.enterprise.context.RequestScoped;
-import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -11,21 +13,27 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.UUID;
 
-/** {@code GET /bench-baseline/persons/{id}}: 200 with the row and its version as ETag, as the API answers; else 404. */
+/**
+ * {@code GET /bench-baseline/persons/{id}}: one {@code find} in a transaction, as the application's
+ * services read; 200 with the row and its version as ETag, as the API answers; else 404.
+ */
 @Path("/persons")
 @RequestScoped
 @Produces(MediaType.APPLICATION_JSON)
 public class PlainPersonResource {
 
-    @Inject
-    PlainPersons persons;
+    @PersistenceContext(unitName = "bench-baseline")
+    EntityManager em;
 
     @GET
     @Path("{id}")
+    @Transactional
     public Response read(@PathParam("id") UUID id) {
-        return persons.read(id)
-                .map(read -> Response.ok(read.response()).tag(new EntityTag(Long.toString(read.version()))))
-                .orElseGet(() -> Response.status(Response.Status.NOT_FOUND))
-                .build();
+        PlainPerson person = em.find(PlainPerson.class, id);
+        return person == null
+                ? Response.status(Response.Status.NOT_FOUND).build()
+                : Response.ok(person)
+                        .tag(new EntityTag(Long.toString(person.version())))
+                        .build();
     }
 }

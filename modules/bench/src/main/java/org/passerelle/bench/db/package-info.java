@@ -1,5 +1,5 @@
 /**
  * PostgreSQL plumbing: JDBC helpers, throwaway databases migrated by the application's Flyway
- * migrations, binary {@code COPY}, JDBC URL edits.
+ * migrations, rows copied in by {@code COPY}.
  */
 package org.passerelle.bench.db;

@@ -1,11 +1,9 @@
 package org.passerelle.bench.delivery;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.passerelle.bench.load.LoadGenerator;
@@ -23,23 +21,30 @@ import org.passerelle.testing.people.Usager.Situation;
  * What P4 asks of Passerelle's REST API on the benchmark's stack. The setting up goes through the
  * kit's {@link PasserelleClient}: as {@code admin.passerelle}, register a partner system's keys and
  * point its convention at the simulator; as the demo référent {@value StackData#AGENT}, register
- * usagers with a dossier and a prior notice. Drafts and sends, which are timed and many, go through
- * a kept-alive {@link HttpConnection}. Every call must succeed.
+ * usagers with a dossier and a prior notice, and draft orientations. Sends, which are timed, go
+ * through a kept-alive {@link HttpConnection}. Every call must succeed.
  */
 final class DeliveryApi {
 
     static final String ADMIN = "admin.passerelle";
-    private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** A partner's route as the integration tests use it: its convention, channel and the fields picked. */
-    record Route(
+    /** Both partners' convention: the cadre and purpose of the integration tests' routes. */
+    static final String CADRE = "SOCIAL_ACTION";
+
+    static final String PURPOSE = "acces-aux-droits";
+
+    /** A partner's route: its channel and endpoint (the simulator's), and the fields its orientations pick. */
+    record Route(String partner, String channel, String endpoint, List<String> pick) {}
+
+    /** The body of {@code POST /api/v1/referrals}. */
+    private record Draft(
+            UUID caseFileId,
             String partner,
             String cadre,
             String purpose,
-            String channel,
-            String endpoint,
-            List<Category> categories,
-            List<String> pick) {}
+            String urgency,
+            List<String> fields,
+            String reason) {}
 
     /** An orientation sent: its id, when the send call started and ended (nanos), and when its answer arrived. */
     record Sent(UUID id, long startNanos, long endNanos, Instant answered) {}
@@ -62,16 +67,14 @@ final class DeliveryApi {
 
     /** Registers the partner system's public keys (the simulator's) and points the route's convention at it. */
     void connect(Route route, JsonNode keys) {
-        if (!client.connectPartner(
-                ADMIN, route.partner(), keys, route.cadre(), route.purpose(), route.channel(), route.endpoint())) {
-            throw new IllegalStateException(
-                    "no active convention " + route.partner() + " " + route.cadre() + " " + route.purpose());
+        if (!client.connectPartner(ADMIN, route.partner(), keys, CADRE, PURPOSE, route.channel(), route.endpoint())) {
+            throw new IllegalStateException("no active convention " + route.partner() + " " + CADRE + " " + PURPOSE);
         }
     }
 
     /** Puts the route's convention back on Passerelle's inbox. */
     void disconnect(Route route) {
-        client.pointConvention(ADMIN, route.partner(), route.cadre(), route.purpose(), "INBOX", null, null);
+        client.pointConvention(ADMIN, route.partner(), CADRE, PURPOSE, "INBOX", null, null);
     }
 
     /**
@@ -93,29 +96,13 @@ final class DeliveryApi {
     }
 
     /** Drafts an orientation of the route on the dossier; returns its id. */
-    UUID draft(HttpConnection http, Route route, UUID caseFileId) throws IOException {
-        Map<String, Object> body = Map.of(
-                "caseFileId",
-                caseFileId.toString(),
-                "partner",
-                route.partner(),
-                "cadre",
-                route.cadre(),
-                "purpose",
-                route.purpose(),
-                "urgency",
-                "NORMAL",
-                "fields",
-                route.pick(),
-                "reason",
-                "Ouverture de droits : demande de RSA et d'aide au logement (banc d'essai n° "
-                        + reasons.incrementAndGet() + ")");
-        HttpConnection.Response response =
-                http.exchange(request("POST", "/api/v1/referrals", JSON.writeValueAsBytes(body)));
-        return UUID.fromString(
-                JSON.readTree(response.expect(201, "POST /api/v1/referrals").body())
-                        .path("id")
-                        .asText());
+    UUID draft(Route route, UUID caseFileId) {
+        Draft body = new Draft(caseFileId, route.partner(), CADRE, PURPOSE, "NORMAL", route.pick(), """
+                Ouverture de droits : demande de RSA et d'aide au logement (banc d'essai n° %d)""".formatted(
+                        reasons.incrementAndGet()));
+        return UUID.fromString(client.call(StackData.AGENT, "POST", "/referrals", body, 201)
+                .path("id")
+                .asText());
     }
 
     /** Sends a drafted orientation: the outbox row commits with it, and delivery starts after the commit. */

@@ -1,5 +1,7 @@
 package org.passerelle.bench.delivery;
 
+import static org.awaitility.Awaitility.await;
+
 import java.sql.Array;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -11,7 +13,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
-import org.passerelle.bench.load.Workers;
 
 /** The outbox rows of some orientations (their ORIENTATION messages) in the stack's database, read and rescheduled. */
 final class Outbox {
@@ -69,11 +70,10 @@ final class Outbox {
             check.setArray(1, ids);
             long[] quietSince = {System.nanoTime()};
             long[] attempts = {-1};
-            Workers.await(
-                    "the backlog parked (delivery workers keep taking its messages)",
-                    Duration.ofSeconds(180),
-                    100,
-                    () -> {
+            await("the backlog parked (delivery workers keep taking its messages)")
+                    .atMost(Duration.ofSeconds(180))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
                         update.executeUpdate();
                         try (ResultSet rs = check.executeQuery()) {
                             rs.next();

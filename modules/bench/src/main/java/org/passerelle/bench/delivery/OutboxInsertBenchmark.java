@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.passerelle.bench.Run;
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.Samples;
 import org.passerelle.bench.load.Workers;
@@ -34,7 +35,6 @@ import org.passerelle.bench.seed.StackData;
  */
 final class OutboxInsertBenchmark {
 
-    static final String DATABASE = "passerelle_bench_outbox";
     static final int REFERRALS = 1_000;
     static final int ROWS_IN_TRANSACTION = 20;
     private static final long WARMUP_SECONDS = 1;
@@ -49,20 +49,22 @@ final class OutboxInsertBenchmark {
         }
     }
 
-    private final String adminUrl;
+    private final Run run;
     private final int threads;
+    /** The outbox's seconds per kind and variant, split over two phases. */
     private final Duration measured;
 
-    /** @param measuredSeconds per kind and variant, split over two phases */
-    OutboxInsertBenchmark(String adminUrl, int threads, int measuredSeconds) {
-        this.adminUrl = adminUrl;
-        this.threads = threads;
-        this.measured = Duration.ofSeconds(measuredSeconds).dividedBy(2);
+    OutboxInsertBenchmark(Run run) {
+        this.run = run;
+        this.threads = run.size("outbox-threads");
+        this.measured = Duration.ofSeconds(run.size("outbox-seconds")).dividedBy(2);
     }
 
-    void measure(Report report) throws Exception {
-        progress("migrating a throwaway database with the application's migrations...");
-        try (Sql.Throwaway db = Sql.Throwaway.create(adminUrl, DATABASE).migrated()) {
+    void measure() throws Exception {
+        Report report = run.report();
+        run.progress("outbox write: migrating a throwaway database with the application's migrations...");
+        try (Sql.Throwaway db =
+                Sql.Throwaway.create(run.adminUrl(), run.database("outbox")).migrated()) {
             List<UUID> referrals = prepare(db);
             List<Phase> phases = new ArrayList<>();
             for (int rows : List.of(1, ROWS_IN_TRANSACTION)) {
@@ -70,8 +72,8 @@ final class OutboxInsertBenchmark {
                 for (String table : List.of("outbox_message", "outbox_plain", "outbox_plain", "outbox_message")) {
                     Phase phase = phase(db, referrals, rows, table, round++ / 2);
                     phases.add(phase);
-                    progress(
-                            "%-14s %2d row(s)/transaction, %d threads: %,7.0f rows/s, %.3f ms per transaction",
+                    run.progress(
+                            "outbox write: %-14s %2d row(s)/transaction, %d threads: %,7.0f rows/s, %.3f ms per transaction",
                             table,
                             rows,
                             threads,
@@ -86,14 +88,9 @@ final class OutboxInsertBenchmark {
             writeCsv(report, phases);
         }
         report.note(
-                "P4 outbox write (JDBC, throwaway database %s migrated by the "
-                        + "application's Flyway migrations): the row Hibernate writes for an OutboxMessage into "
-                        + "outbox_message (identity seq, foreign keys to referral and organisation, checks, 3 indexes; "
-                        + "%,d referrals present, each row referencing a random one) against the same statement into "
-                        + "a table of the same columns with only a primary key; %d threads each on its own "
-                        + "connection, phases outbox, plain, plain, outbox of %d s warm-up + %d s measured, for 1 and "
-                        + "%d rows per transaction. The ratio is the mean time per row, outbox / plain",
-                DATABASE, REFERRALS, threads, WARMUP_SECONDS, measured.toSeconds(), ROWS_IN_TRANSACTION);
+                "P4 outbox write: %d threads, phases outbox, plain, plain, outbox of %d s warm-up + %d s measured, "
+                        + "for 1 and %d rows per transaction; the ratio is the mean time per row, outbox / plain",
+                threads, WARMUP_SECONDS, measured.toSeconds(), ROWS_IN_TRANSACTION);
     }
 
     private void report(Report report, int rows, List<Phase> phases) {
@@ -153,7 +150,7 @@ final class OutboxInsertBenchmark {
                             + StackData.ORGANISATION
                             + "', c, p, 'caf-49', (SELECT id FROM convention WHERE partner_code = 'caf-49' AND purpose = "
                             + "'acces-aux-droits' AND active), 'SOCIAL_ACTION', 'acces-aux-droits', 'NORMAL', '"
-                            + String.join(",", PartnerDeliveryBenchmark.CAF.pick()) + "', 'SENT', '" + StackData.AGENT
+                            + String.join(",", PartnerDeliveryBenchmark.CAF_PICK) + "', 'SENT', '" + StackData.AGENT
                             + "', now(), now(), now() + interval '10 days', now() + interval '30 days', 1, '\\x00'::bytea, "
                             + "0 FROM bench_ids",
                     // outbox_message's columns and types, with a primary key and nothing else
@@ -224,9 +221,5 @@ final class OutboxInsertBenchmark {
                                 p.window().millis(0.50),
                                 p.window().millis(0.99)))
                         .toList());
-    }
-
-    private static void progress(String format, Object... arguments) {
-        Report.progress("delivery", "outbox write: " + format, arguments);
     }
 }

@@ -1,24 +1,26 @@
 package org.passerelle.bench.delivery;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.sql.Connection;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.ToDoubleFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-import org.passerelle.bench.Benchmarks;
+import org.passerelle.bench.Run;
 import org.passerelle.bench.delivery.DeliveryApi.Route;
 import org.passerelle.bench.delivery.DeliveryApi.Sent;
 import org.passerelle.bench.load.Latencies;
@@ -29,8 +31,6 @@ import org.passerelle.bench.report.Figure.Target;
 import org.passerelle.bench.report.LineChart;
 import org.passerelle.bench.report.Quantity;
 import org.passerelle.bench.report.Report;
-import org.passerelle.bench.seed.StackData;
-import org.passerelle.bench.seed.StackMeasurement;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.FieldCategory;
 import org.passerelle.testing.HttpConnection;
@@ -47,7 +47,7 @@ import org.passerelle.testing.people.Category;
  * outbox write against a plain insert ({@link OutboxInsertBenchmark}). Every orientation must reach
  * the ledger once as an effect. modules/bench/README.md says how.
  */
-public final class PartnerDeliveryBenchmark implements StackMeasurement {
+public final class PartnerDeliveryBenchmark {
 
     static final String NAME = "P4 partner delivery";
     static final String CAF_PARTNER = "caf-49";
@@ -56,23 +56,10 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
                     FieldCategory.IDENTITY, FieldCategory.CONTACT, FieldCategory.RESOURCES)
             .map(c -> Category.valueOf(c.name()))
             .toList();
-    private static final Ports PORTS = new Ports(Benchmarks.PORT_OFFSET);
-    static final Route CAF = new Route(
-            CAF_PARTNER,
-            "SOCIAL_ACTION",
-            "acces-aux-droits",
-            "HTTPS",
-            "https://localhost:" + PORTS.simulatorHttps() + "/caf/orientations",
-            CATEGORIES,
-            keys(Field.PERSON_LAST_NAME, Field.PERSON_FIRST_NAMES, Field.PERSON_PHONE, Field.CASE_RESOURCES));
-    static final Route CPAM = new Route(
-            CPAM_PARTNER,
-            "SOCIAL_ACTION",
-            "acces-aux-droits",
-            "SFTP",
-            "sftp://127.0.0.1:" + PORTS.simulatorSftp(),
-            CATEGORIES,
-            keys(Field.PERSON_LAST_NAME, Field.PERSON_BIRTH_DATE, Field.CASE_RESOURCES));
+    /** The fields the CAF's orientations pick (also those of P4's outbox rows). */
+    static final List<String> CAF_PICK =
+            keys(Field.PERSON_LAST_NAME, Field.PERSON_FIRST_NAMES, Field.PERSON_PHONE, Field.CASE_RESOURCES);
+
     private static final int USAGERS = 4;
     private static final int DRAFTING_THREADS = 4;
     private static final int BACKLOG_SENDERS = 4;
@@ -83,20 +70,22 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     /** How long the parked backlog must stay untouched before it is released. */
     private static final Duration QUIET = Duration.ofSeconds(5);
 
-    /** P4's sizes: the {@code --delivery-…} and {@code --outbox-…} options. */
-    public record Settings(
-            int httpsBacklog,
-            int sftpBacklog,
-            int rate,
-            int rateSeconds,
-            List<Integer> senders,
-            int perLevel,
-            int outboxThreads,
-            int outboxSeconds) {}
-
     /** When the simulator received each orientation, and what else its ledger says about them. */
-    record Arrivals(
-            Map<UUID, Instant> received, int effects, int duplicates, int refused, Instant first, Instant last) {}
+    record Arrivals(Map<UUID, Instant> received, int duplicates, int refused) {
+
+        /** Each orientation received once. */
+        int effects() {
+            return received.size();
+        }
+
+        Instant first() {
+            return Collections.min(received.values());
+        }
+
+        Instant last() {
+            return Collections.max(received.values());
+        }
+    }
 
     /** A backlog delivered: how many, how long it took to send them while down, T0 and the arrivals. */
     record Backlog(
@@ -121,7 +110,15 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     }
 
     /** Orientations sent by {@code senders} (closed loop) or at {@code offered} per second, and their delivery. */
-    record Flow(String phase, int senders, double offered, List<Sent> sent, Instant started, Arrivals arrivals) {
+    record Flow(String phase, int senders, double offered, List<Sent> sent, Arrivals arrivals) {
+
+        /** When the first send started, or fell due (open loop). */
+        Instant started() {
+            return sent.stream()
+                    .map(s -> s.answered().minusNanos(s.endNanos() - s.startNanos()))
+                    .min(Comparator.naturalOrder())
+                    .orElseThrow();
+        }
 
         /** Sends answered per second, from the first send started to the last answered. */
         double sendsPerSecond() {
@@ -132,7 +129,7 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
 
         /** Orientations at the partner per second, from the first send started to the last arrival. */
         double deliveredPerSecond() {
-            return sent.size() / seconds(started, arrivals.last());
+            return sent.size() / seconds(started(), arrivals.last());
         }
 
         /** From each send call's answer (committed) to the simulator's receivedAt. */
@@ -151,33 +148,47 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
         }
     }
 
-    private final Settings settings;
-    private final String adminUrl;
+    private final Run run;
+    private final Stack stack;
+    private final DeliveryApi api;
+    private final Route caf;
+    private final Route cpam;
+    private final int rate;
+    private SimulatorClient simulator;
 
-    public PartnerDeliveryBenchmark(Settings settings, String adminUrl) {
-        this.settings = settings;
-        this.adminUrl = adminUrl;
+    public PartnerDeliveryBenchmark(Run run) {
+        this.run = run;
+        this.stack = run.stack();
+        this.api = new DeliveryApi(stack);
+        Ports ports = stack.ports();
+        this.caf = new Route(
+                CAF_PARTNER, "HTTPS", "https://localhost:" + ports.simulatorHttps() + "/caf/orientations", CAF_PICK);
+        this.cpam = new Route(
+                CPAM_PARTNER,
+                "SFTP",
+                "sftp://127.0.0.1:" + ports.simulatorSftp(),
+                keys(Field.PERSON_LAST_NAME, Field.PERSON_BIRTH_DATE, Field.CASE_RESOURCES));
+        this.rate = run.size("delivery-rate");
     }
 
-    @Override
-    public void measure(Stack stack, StackData.Seeded data, Report report) throws Exception {
-        new OutboxInsertBenchmark(adminUrl, settings.outboxThreads(), settings.outboxSeconds()).measure(report);
-        DeliveryApi api = new DeliveryApi(stack);
-        try (SimulatorClient simulator = new SimulatorClient(stack.ports().simulatorUrl())) {
-            for (Route route : List.of(CAF, CPAM)) {
+    public void measure() throws Exception {
+        new OutboxInsertBenchmark(run).measure();
+        try (SimulatorClient client = new SimulatorClient(stack.ports().simulatorUrl())) {
+            simulator = client;
+            for (Route route : List.of(caf, cpam)) {
                 simulator.behave(route.partner(), Map.of("replies", List.of(), "down", false));
             }
             try {
-                for (Route route : List.of(CAF, CPAM)) {
+                for (Route route : List.of(caf, cpam)) {
                     api.connect(route, simulator.keys(route.partner()));
                 }
                 List<UUID> dossiers = new ArrayList<>();
                 for (int i = 0; i < USAGERS; i++) {
                     dossiers.add(api.usager(i, List.of(CAF_PARTNER, CPAM_PARTNER), CATEGORIES));
                 }
-                measureDelivery(stack, api, simulator, dossiers, report);
+                measureDelivery(dossiers, run.report());
             } finally {
-                for (Route route : List.of(CAF, CPAM)) {
+                for (Route route : List.of(caf, cpam)) {
                     try {
                         api.disconnect(route);
                     } catch (RuntimeException e) {
@@ -189,64 +200,24 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
         }
     }
 
-    private void measureDelivery(
-            Stack stack, DeliveryApi api, SimulatorClient simulator, List<UUID> dossiers, Report report)
-            throws Exception {
-        Backlog https = backlog(stack, api, simulator, CAF, dossiers, settings.httpsBacklog());
-        Backlog sftp = backlog(stack, api, simulator, CPAM, dossiers, settings.sftpBacklog());
+    private void measureDelivery(List<UUID> dossiers, Report report) throws Exception {
+        Backlog https = backlog(caf, dossiers, run.size("delivery-https"));
+        Backlog sftp = backlog(cpam, dossiers, run.size("delivery-sftp"));
 
-        int warm = (int) (settings.rate() * STEADY_WARMUP.toSeconds());
-        int total = warm + settings.rate() * settings.rateSeconds();
-        progress(
+        int warm = (int) (rate * STEADY_WARMUP.toSeconds());
+        int total = warm + rate * run.size("delivery-seconds");
+        run.progress(
                 "HTTPS at a steady %d orientations/s for %d s (+%d s warm-up): drafting %d...",
-                settings.rate(), settings.rateSeconds(), STEADY_WARMUP.toSeconds(), total);
-        List<UUID> steadyIds = draftAll(api, CAF, dossiers, total);
-        List<Sent> steadySent = sendAtRate(api, steadyIds, settings.rate());
-        awaitDelivered(stack, steadyIds, Duration.ofSeconds(60));
-        Arrivals steadyArrivals = arrivals(simulator, CAF_PARTNER, steadyIds);
-        List<Sent> measuredSent = steadySent.stream()
-                .sorted((a, b) -> Long.compare(a.startNanos(), b.startNanos()))
-                .skip(warm)
-                .toList();
-        // Its deliveries per second count from when the first measured send fell due.
-        Sent firstMeasured = measuredSent.getFirst();
-        Flow steady = new Flow(
-                "steady",
-                OPEN_LOOP_CONNECTIONS,
-                settings.rate(),
-                measuredSent,
-                firstMeasured.answered().minusNanos(firstMeasured.endNanos() - firstMeasured.startNanos()),
-                steadyArrivals);
+                rate, run.size("delivery-seconds"), STEADY_WARMUP.toSeconds(), total);
+        List<UUID> steadyIds = draftAll(caf, dossiers, total);
+        Flow steady = flow("steady", OPEN_LOOP_CONNECTIONS, rate, steadyIds, sendAtRate(steadyIds, rate), warm);
         Latencies steadyLatency = steady.commitToPartner();
-        progress(
-                "HTTPS at %d/s: commit to partner p50 %.1f ms, p95 %.1f ms, p99 %.1f ms; send call p50 %.1f ms",
-                settings.rate(),
-                steadyLatency.percentileMillis(0.50),
-                steadyLatency.percentileMillis(0.95),
-                steadyLatency.percentileMillis(0.99),
-                steady.sendCalls().percentileMillis(0.50));
-
         List<Flow> levels = new ArrayList<>();
-        for (int senders : settings.senders()) {
-            List<UUID> ids = draftAll(api, CAF, dossiers, settings.perLevel());
-            Instant started = Instant.now();
-            List<Sent> sent = sendAll(api, ids, senders);
-            awaitDelivered(stack, ids, Duration.ofSeconds(60).plusMillis(100L * ids.size()));
-            Flow level = new Flow("senders", senders, Double.NaN, sent, started, arrivals(simulator, CAF_PARTNER, ids));
-            levels.add(level);
-            Latencies latency = level.commitToPartner();
-            progress(
-                    "HTTPS, %d sender(s): %,.0f sends/s, %,.0f delivered/s, commit to partner p50 %.1f ms, p95 %.1f "
-                            + "ms, p99 %.1f ms",
-                    senders,
-                    level.sendsPerSecond(),
-                    level.deliveredPerSecond(),
-                    latency.percentileMillis(0.50),
-                    latency.percentileMillis(0.95),
-                    latency.percentileMillis(0.99));
+        for (int senders : run.sizes("delivery-senders")) {
+            List<UUID> ids = draftAll(caf, dossiers, run.size("delivery-per-level"));
+            levels.add(flow("senders", senders, Double.NaN, ids, sendAll(ids, senders), 0));
         }
 
-        String rate = Report.format("%d/s", settings.rate());
         report.figure(Figure.of(
                         NAME + ": HTTPS (CAF) from a backlog of " + https.orientations(),
                         Quantity.of(https.perSecond(), "orientations/s"))
@@ -257,7 +228,7 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
                 .withTarget(Target.valueAtLeast(5, "/s")));
         for (int p : List.of(50, 95, 99)) {
             Figure latency = Figure.of(
-                    NAME + ": commit to partner, HTTPS, p" + p + " at " + rate,
+                    NAME + ": commit to partner, HTTPS, p" + p + " at " + rate + "/s",
                     Quantity.of(steadyLatency.percentileMillis(p / 100.0), "ms"));
             report.figure(p == 95 ? latency.withTarget(Target.valueAtMost(500, "ms")) : latency);
         }
@@ -286,22 +257,20 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
                     b.arrivals().refused());
         }
         report.note(
-                "P4 commit to partner: %d orientations to the CAF over HTTPS, sends "
-                        + "due every %.0f ms (open loop, up to %d connections; the first %d s not counted), partner "
-                        + "up and silent; latency from the send call's answer (its transaction committed, the outbox "
-                        + "row with it) to the simulator's receivedAt of the ORIENTATION (same machine clock); send "
-                        + "call p50 %.1f ms, p99 %.1f ms; %d duplicate",
-                measuredSent.size(),
-                1000.0 / settings.rate(),
+                "P4 commit to partner: %d orientations to the CAF over HTTPS, one due every %.0f ms (open loop, up "
+                        + "to %d connections, the first %d s not counted); send call p50 %.1f ms, p99 %.1f ms; %d "
+                        + "duplicate",
+                steady.sent().size(),
+                1000.0 / rate,
                 OPEN_LOOP_CONNECTIONS,
                 STEADY_WARMUP.toSeconds(),
                 steady.sendCalls().percentileMillis(0.50),
                 steady.sendCalls().percentileMillis(0.99),
-                steadyArrivals.duplicates());
+                steady.arrivals().duplicates());
         report.note(
                 "P4 against concurrent senders %s (closed loop, %d orientations per " + "level, HTTPS): %s",
-                settings.senders(),
-                settings.perLevel(),
+                run.sizes("delivery-senders"),
+                run.size("delivery-per-level"),
                 levels.stream()
                         .map(l -> Report.format(
                                 "%d: %,.0f sends/s, %,.0f delivered/s, p95 %.0f ms",
@@ -310,41 +279,38 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
                                 l.deliveredPerSecond(),
                                 l.commitToPartner().percentileMillis(0.95)))
                         .collect(Collectors.joining("; ")));
-        report.note("P4: the stack's server with its defaults (PASSERELLE_EXCHANGE_WORKERS 4, batches of 10, poll "
-                + "every 500 ms, first retry after 5 s); the partner simulator runs on the same machine and shares "
-                + "its cores. Each orientation's document is built, journaled and signed (HTTPS) or signed and "
-                + "encrypted (SFTP) when it leaves");
+        report.note("P4: the stack's server with its defaults; the partner simulator shares the machine's cores");
         writeCsv(report, https, sftp, steady, levels);
         drawCharts(report, levels);
     }
 
     /** Builds a backlog with the partner down, makes it due at once, brings the partner back and times it. */
-    private Backlog backlog(
-            Stack stack, DeliveryApi api, SimulatorClient simulator, Route route, List<UUID> dossiers, int count)
-            throws Exception {
-        progress("%s (%s): drafting %d orientations...", route.channel(), route.partner(), count);
-        List<UUID> ids = draftAll(api, route, dossiers, count);
+    private Backlog backlog(Route route, List<UUID> dossiers, int count) throws Exception {
+        run.progress("%s (%s): drafting %d orientations...", route.channel(), route.partner(), count);
+        List<UUID> ids = draftAll(route, dossiers, count);
         simulator.behave(route.partner(), Map.of("replies", List.of(), "down", true));
         if (simulator.listening(route.partner())) {
             throw new IllegalStateException(route.partner() + " still listens after down: true");
         }
-        progress("%s (%s): sending them while the partner is down...", route.channel(), route.partner());
+        run.progress("%s (%s): sending them while the partner is down...", route.channel(), route.partner());
         long start = System.nanoTime();
-        sendAll(api, ids, BACKLOG_SENDERS);
+        sendAll(ids, BACKLOG_SENDERS);
         double sendSeconds = (System.nanoTime() - start) / 1e9;
         Instant due;
         double attempts;
         try (Connection db = stack.superuserConnection()) {
             Outbox outbox = new Outbox(db, ids);
-            Workers.await(
-                    "an outbox row for each of " + ids.size() + " orientations", Duration.ofSeconds(30), 100, () -> {
+            await("an outbox row for each of " + ids.size() + " orientations")
+                    .atMost(Duration.ofSeconds(30))
+                    .pollInterval(Duration.ofMillis(100))
+                    .until(() -> {
                         Outbox.State state = outbox.state();
                         if (state.delivered() + state.closed() > 0) {
                             throw new IllegalStateException(state + ": delivered or closed while the partner was down");
                         }
                         return state.all() == ids.size();
                     });
-            progress(
+            run.progress(
                     "%s (%s): parking the backlog until no delivery worker holds any of it...",
                     route.channel(), route.partner());
             outbox.park(QUIET);
@@ -357,14 +323,13 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
         }
         boolean upBeforeDue =
                 simulator.listening(route.partner()) && Instant.now().isBefore(due);
-        progress(
+        run.progress(
                 "%s (%s): %d orientations due at T0, partner back %s it...",
                 route.channel(), route.partner(), count, upBeforeDue ? "before" : "only after");
-        Instant lastDelivered =
-                awaitDelivered(stack, ids, Duration.ofSeconds(60).plusMillis(200L * count));
-        Arrivals arrivals = arrivals(simulator, route.partner(), ids);
+        Instant lastDelivered = awaitDelivered(ids, Duration.ofSeconds(60).plusMillis(200L * count));
+        Arrivals arrivals = arrivals(route.partner(), ids);
         Backlog backlog = new Backlog(route, count, sendSeconds, attempts, due, upBeforeDue, lastDelivered, arrivals);
-        progress(
+        run.progress(
                 "%s (%s): %d delivered %.2f s after T0: %.1f/s (%.1f/s from the first arrival to the last)",
                 route.channel(),
                 route.partner(),
@@ -375,11 +340,37 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
         return backlog;
     }
 
+    /**
+     * Waits for the delivery of orientations sent, and reads their arrivals; the first {@code skipped}
+     * sends (a warm-up) do not count.
+     */
+    private Flow flow(String phase, int senders, double offered, List<UUID> ids, List<Sent> sent, int skipped)
+            throws Exception {
+        awaitDelivered(ids, Duration.ofSeconds(60).plusMillis(100L * ids.size()));
+        List<Sent> counted = sent.stream()
+                .sorted(Comparator.comparingLong(Sent::startNanos))
+                .skip(skipped)
+                .toList();
+        Flow flow = new Flow(phase, senders, offered, counted, arrivals(CAF_PARTNER, ids));
+        Latencies latency = flow.commitToPartner();
+        run.progress(
+                "HTTPS, %s: %,.0f sends/s, %,.0f delivered/s, commit to partner p50 %.1f ms, p95 %.1f ms, p99 %.1f "
+                        + "ms; send call p50 %.1f ms",
+                phase.equals("steady") ? Report.format("%.0f/s", offered) : senders + " sender(s)",
+                flow.sendsPerSecond(),
+                flow.deliveredPerSecond(),
+                latency.percentileMillis(0.50),
+                latency.percentileMillis(0.95),
+                latency.percentileMillis(0.99),
+                flow.sendCalls().percentileMillis(0.50));
+        return flow;
+    }
+
     /** Waits until every orientation's message is DELIVERED (fails on a dead one); returns when the last was. */
-    private static Instant awaitDelivered(Stack stack, List<UUID> ids, Duration timeout) throws Exception {
+    private Instant awaitDelivered(List<UUID> ids, Duration timeout) throws Exception {
         try (Connection db = stack.superuserConnection()) {
             Outbox outbox = new Outbox(db, ids);
-            Workers.await(ids.size() + " orientations delivered", timeout, 200, () -> {
+            await(ids.size() + " orientations delivered").atMost(timeout).until(() -> {
                 Outbox.State state = outbox.state();
                 if (state.closed() > 0) {
                     throw new IllegalStateException(
@@ -396,64 +387,53 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
      * fails: lost or applied twice), duplicates (the same message id again) counted. Passerelle counts
      * an SFTP file delivered once uploaded; the simulator takes it in at its next poll: hence the wait.
      */
-    private static Arrivals arrivals(SimulatorClient simulator, String partner, List<UUID> ids) throws Exception {
-        Set<String> wanted = new HashSet<>();
-        ids.forEach(id -> wanted.add(id.toString()));
-        Map<UUID, Instant> received = new HashMap<>();
-        int[] counts = new int[3];
-        Workers.await(
-                "the ledger of " + partner + " to hold " + ids.size()
-                        + " orientations (see simulator.log in the stack folder)",
-                Duration.ofSeconds(30),
-                250,
-                () -> {
-                    received.clear();
-                    Arrays.fill(counts, 0);
+    private Arrivals arrivals(String partner, List<UUID> ids) {
+        Set<String> wanted = ids.stream().map(UUID::toString).collect(Collectors.toSet());
+        AtomicReference<Arrivals> arrivals = new AtomicReference<>();
+        await("the ledger of " + partner + " to hold " + ids.size()
+                        + " orientations (see simulator.log in the stack folder)")
+                .atMost(Duration.ofSeconds(30))
+                .pollInterval(Duration.ofMillis(250))
+                .until(() -> {
+                    Map<UUID, Instant> received = new HashMap<>();
+                    int duplicates = 0;
+                    int refused = 0;
                     for (JsonNode entry : simulator.ledger(partner)) {
                         String referral = entry.path("referralId").asText();
                         if (!wanted.contains(referral)
                                 || !entry.path("kind").asText().equals("ORIENTATION")) {
                             continue;
                         }
-                        if (!entry.path("rejectedBecause").isNull()
-                                && !entry.path("rejectedBecause").isMissingNode()) {
-                            counts[2]++;
+                        if (entry.hasNonNull("rejectedBecause")) {
+                            refused++;
                         } else if (entry.path("duplicate").asBoolean()) {
-                            counts[1]++;
+                            duplicates++;
                         } else if (received.put(
                                         UUID.fromString(referral),
                                         Instant.parse(entry.path("receivedAt").asText()))
                                 != null) {
                             throw new IllegalStateException(
                                     "orientation " + referral + " reached " + partner + " twice");
-                        } else {
-                            counts[0]++;
                         }
                     }
+                    arrivals.set(new Arrivals(Map.copyOf(received), duplicates, refused));
                     return received.size() == ids.size();
                 });
-        return new Arrivals(
-                Map.copyOf(received),
-                counts[0],
-                counts[1],
-                counts[2],
-                Collections.min(received.values()),
-                Collections.max(received.values()));
+        return arrivals.get();
     }
 
     /** Drafts {@code count} orientations of the route, spread over the dossiers, from a few threads. */
-    private static List<UUID> draftAll(DeliveryApi api, Route route, List<UUID> dossiers, int count) throws Exception {
+    private List<UUID> draftAll(Route route, List<UUID> dossiers, int count) throws Exception {
         return calls(
-                api,
                 "delivery-draft",
                 DRAFTING_THREADS,
                 count,
-                (http, n) -> api.draft(http, route, dossiers.get(n % dossiers.size())));
+                (http, n) -> api.draft(route, dossiers.get(n % dossiers.size())));
     }
 
     /** Sends them all from {@code senders} threads, each sending as soon as its previous send answered. */
-    private static List<Sent> sendAll(DeliveryApi api, List<UUID> ids, int senders) throws Exception {
-        return calls(api, "delivery-send", senders, ids.size(), (http, n) -> api.send(http, ids.get(n)));
+    private List<Sent> sendAll(List<UUID> ids, int senders) throws Exception {
+        return calls("delivery-send", senders, ids.size(), (http, n) -> api.send(http, ids.get(n)));
     }
 
     /**
@@ -461,9 +441,9 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
      * {@value #OPEN_LOOP_CONNECTIONS} connections; a send kept waiting for a free connection counts
      * its wait in its call's latency (its start is when it was due).
      */
-    private static List<Sent> sendAtRate(DeliveryApi api, List<UUID> ids, int perSecond) throws Exception {
+    private List<Sent> sendAtRate(List<UUID> ids, int perSecond) throws Exception {
         long start = System.nanoTime() + Duration.ofMillis(100).toNanos();
-        return calls(api, "delivery-send-rate", OPEN_LOOP_CONNECTIONS, ids.size(), (http, n) -> {
+        return calls("delivery-send-rate", OPEN_LOOP_CONNECTIONS, ids.size(), (http, n) -> {
             long due = start + (long) (n * 1e9 / perSecond);
             LoadGenerator.waitUntil(due);
             Sent s = api.send(http, ids.get(n));
@@ -478,8 +458,7 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
     }
 
     /** Calls 0 to {@code count} - 1, each by the first of {@code threads} threads free, and their results. */
-    private static <T> List<T> calls(DeliveryApi api, String name, int threads, int count, Call<T> call)
-            throws Exception {
+    private <T> List<T> calls(String name, int threads, int count, Call<T> call) throws Exception {
         AtomicInteger next = new AtomicInteger();
         List<T> results = Collections.synchronizedList(new ArrayList<>());
         Workers.run(name, Math.min(threads, count), thread -> {
@@ -577,9 +556,5 @@ public final class PartnerDeliveryBenchmark implements StackMeasurement {
 
     private static double seconds(Instant from, Instant to) {
         return Duration.between(from, to).toNanos() / 1e9;
-    }
-
-    private static void progress(String format, Object... arguments) {
-        Report.progress("delivery", format, arguments);
     }
 }

@@ -13,6 +13,7 @@ import org.hibernate.Session;
 import org.hibernate.SessionFactory;
 import org.hibernate.Transaction;
 import org.hibernate.cfg.Configuration;
+import org.passerelle.bench.Run;
 import org.passerelle.bench.crypto.ThrowawayKeys;
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.Samples;
@@ -42,7 +43,6 @@ import org.passerelle.testing.people.FictitiousPeople;
  */
 public final class EnversBenchmark {
 
-    static final String DATABASE = "passerelle_bench_envers";
     static final String NAME = "P5 Envers, audited / unaudited entity";
     private static final int ROUNDS = 2;
     private static final Duration WARMUP = Duration.ofSeconds(2);
@@ -71,18 +71,18 @@ public final class EnversBenchmark {
         }
     }
 
-    private final String adminUrl;
+    private final Run run;
     private final int threads;
     private final Duration phase;
     private final byte[][][] sealed = new byte[SEALED_SETS][][];
 
-    public EnversBenchmark(String adminUrl, int threads, int measuredSeconds) {
-        this.adminUrl = adminUrl;
-        this.threads = threads;
-        this.phase = Duration.ofSeconds(measuredSeconds).dividedBy(2L * ROUNDS);
+    public EnversBenchmark(Run run) {
+        this.run = run;
+        this.threads = run.size("envers-threads");
+        this.phase = Duration.ofSeconds(run.size("envers-seconds")).dividedBy(2L * ROUNDS);
     }
 
-    public void measure(Report report) throws Exception {
+    public void measure() throws Exception {
         for (String name : List.of("org.hibernate", "org.flywaydb")) {
             Logger logger = Logger.getLogger(name);
             logger.setLevel(Level.WARNING);
@@ -91,24 +91,20 @@ public final class EnversBenchmark {
         ThrowawayKeys keys = ThrowawayKeys.generate();
         FictitiousPeople people = new FictitiousPeople(20_261_125L);
         for (int s = 0; s < SEALED_SETS; s++) {
-            String[] values = StackData.values(people.person(s));
-            String row = UUID.randomUUID().toString();
-            sealed[s] = new byte[values.length][];
-            for (int f = 0; f < values.length; f++) {
-                sealed[s][f] = keys.cipher()
-                        .encrypt(
-                                values[f],
-                                keys.context(
-                                        "person",
-                                        SealedColumn.of(PERSON_FIELDS.get(f)).column(),
-                                        row));
-            }
+            sealed[s] = StackData.seal(
+                    keys.cipher(),
+                    keys.keyVersion(),
+                    "person",
+                    StackData.PERSON_SEALED,
+                    UUID.randomUUID(),
+                    StackData.values(people.person(s)));
         }
-        progress("migrating a throwaway database with the application's migrations...");
-        try (Sql.Throwaway db = Sql.Throwaway.create(adminUrl, DATABASE).migrated();
+        run.progress("migrating a throwaway database with the application's migrations...");
+        try (Sql.Throwaway db = Sql.Throwaway.create(run.adminUrl(), run.database("envers"))
+                        .migrated();
                 SessionFactory audited = sessionFactory(db.url(), true);
                 SessionFactory unaudited = sessionFactory(db.url(), false)) {
-            measure(audited, unaudited, db, report);
+            measure(audited, unaudited, db, run.report());
         }
     }
 
@@ -116,7 +112,7 @@ public final class EnversBenchmark {
             throws Exception {
         Totals auditedTotals = new Totals();
         Totals unauditedTotals = new Totals();
-        progress(
+        run.progress(
                 "%d threads writing, %d rounds of audited, unaudited, unaudited, audited (%d s + %.1f s each)...",
                 threads, ROUNDS, WARMUP.toSeconds(), phase.toMillis() / 1000.0);
         // The JIT first: both kinds' code paths, nothing recorded.
@@ -151,16 +147,10 @@ public final class EnversBenchmark {
                     Sql.queryLong(connection, "SELECT count(*) FROM revision"));
         }
         report.note(
-                "P5: Hibernate %s in this JVM (built-in connection pool, %d "
-                        + "connections), the schema of the application's migrations; audited = Envers on, unaudited = "
-                        + "the same entity and table in a session factory with Envers off; %d threads, one session and "
-                        + "one transaction per write, inserts (10 sealed fields, 2 blind indexes) alternating with "
-                        + "updates of 2 fields of an earlier row; after %d s of each kind unmeasured, %d rounds of "
-                        + "audited, unaudited, unaudited, audited, each %d s warm-up + %.1f s measured. Throughput "
-                        + "audited / unaudited: %,.0f / %,.0f writes/s (phases in order: audited %s; unaudited %s); at "
-                        + "the end: %s",
+                "P5: Hibernate %s, %d threads; after %d s of each kind unmeasured, %d rounds of audited, unaudited, "
+                        + "unaudited, audited, each %d s warm-up + %.1f s measured. Audited / unaudited: %,.0f / "
+                        + "%,.0f writes/s (phases in order: audited %s; unaudited %s); at the end: %s",
                 org.hibernate.Version.getVersionString(),
-                threads + 2,
                 threads,
                 WARMUP.plus(INITIAL_WARMUP).toSeconds(),
                 ROUNDS,
@@ -186,8 +176,6 @@ public final class EnversBenchmark {
         Samples updates = new Samples();
         Workers.run("envers", threads, thread -> {
             SplittableRandom random = new SplittableRandom(measuredFrom + thread);
-            Samples mineInserted = new Samples();
-            Samples mineUpdated = new Samples();
             try (ActorContext.Scope ignored = ActorContext.bind(new Actor(
                     StackData.AGENT, ThrowawayKeys.OWNER, UUID.randomUUID().toString(), "127.0.0.1"))) {
                 List<UUID> written = new ArrayList<>();
@@ -196,17 +184,13 @@ public final class EnversBenchmark {
                 while ((began = System.nanoTime()) < end) {
                     if (insert || written.isEmpty()) {
                         written.add(insert(sessions, random));
-                        mineInserted.add(began, System.nanoTime(), 200);
+                        inserts.add(began, System.nanoTime(), 200);
                     } else {
                         update(sessions, written.get(random.nextInt(written.size())), random);
-                        mineUpdated.add(began, System.nanoTime(), 200);
+                        updates.add(began, System.nanoTime(), 200);
                     }
                     insert = !insert;
                 }
-            }
-            synchronized (inserts) {
-                inserts.addAll(mineInserted);
-                updates.addAll(mineUpdated);
             }
         });
         Samples.Window inserted = inserts.between(measuredFrom, end);
@@ -217,7 +201,7 @@ public final class EnversBenchmark {
             totals.updates().add(updated);
             totals.rates().add(Report.format("%,.0f/s", perSecond));
         }
-        progress(
+        run.progress(
                 "%-17s %,6.0f writes/s (insert %.2f ms, update %.2f ms)",
                 label,
                 perSecond,
@@ -270,9 +254,5 @@ public final class EnversBenchmark {
                 .setProperty("hibernate.jpa.compliance.query", "false")
                 .setProperty("hibernate.integration.envers.enabled", String.valueOf(audited))
                 .buildSessionFactory();
-    }
-
-    private static void progress(String format, Object... arguments) {
-        Report.progress("envers", format, arguments);
     }
 }

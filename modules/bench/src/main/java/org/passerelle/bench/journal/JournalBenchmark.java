@@ -1,5 +1,7 @@
 package org.passerelle.bench.journal;
 
+import static org.awaitility.Awaitility.await;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -19,10 +21,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
+import org.passerelle.bench.Run;
 import org.passerelle.bench.db.Sql;
-import org.passerelle.bench.load.Rate;
 import org.passerelle.bench.load.Samples;
-import org.passerelle.bench.load.Timeline;
 import org.passerelle.bench.load.Workers;
 import org.passerelle.bench.report.Figure;
 import org.passerelle.bench.report.Figure.Target;
@@ -49,7 +50,6 @@ import org.passerelle.testing.Stack;
  */
 public final class JournalBenchmark {
 
-    static final String DATABASE = "passerelle_bench_journal";
     /** The server's defaults: {@code JournalSealingStep.BATCH} and {@code JournalSealing}'s settings. */
     static final int SEAL_BATCH = 5_000;
 
@@ -78,7 +78,7 @@ public final class JournalBenchmark {
     private static final Duration WARMUP = Duration.ofSeconds(2);
     private static final Duration CATCH_UP_TIMEOUT = Duration.ofMinutes(2);
 
-    private final String adminUrl;
+    private final Run run;
     private final List<Integer> threadCounts;
     private final Duration phase;
     private final int entries;
@@ -96,20 +96,19 @@ public final class JournalBenchmark {
     private JournalSealer sealer;
     private Sql.Throwaway db;
 
-    /**
-     * @param measuredSeconds measured time of each kind at each thread count, shared by its phases
-     * @param entries         entries added for the verification
-     */
-    public JournalBenchmark(String adminUrl, List<Integer> threadCounts, int measuredSeconds, int entries) {
-        this.adminUrl = adminUrl;
-        this.threadCounts = List.copyOf(threadCounts);
-        this.phase = Duration.ofSeconds(measuredSeconds).dividedBy(2 * ROUNDS);
-        this.entries = entries;
+    /** The journal's seconds are the measured time of each kind at each thread count, shared by its phases. */
+    public JournalBenchmark(Run run) {
+        this.run = run;
+        this.threadCounts = run.sizes("journal-threads");
+        this.phase = Duration.ofSeconds(run.size("journal-seconds")).dividedBy(2 * ROUNDS);
+        this.entries = run.size("journal-entries");
     }
 
-    public void measure(Report report) throws Exception {
+    public void measure() throws Exception {
+        Report report = run.report();
         checkpoints = Files.createTempDirectory("passerelle-bench-journal");
-        try (Sql.Throwaway throwaway = Sql.Throwaway.create(adminUrl, DATABASE).migrated()) {
+        try (Sql.Throwaway throwaway =
+                Sql.Throwaway.create(run.adminUrl(), run.database("journal")).migrated()) {
             db = throwaway;
             sealer = new JournalSealer(keys, checkpoints);
             try (Connection connection = connect()) {
@@ -133,27 +132,25 @@ public final class JournalBenchmark {
         List<String> phases = new ArrayList<>();
         for (int threads : threadCounts) {
             List<JournalPhase> journalPhases = new ArrayList<>();
-            List<Rate> plainPhases = new ArrayList<>();
+            List<Samples.Window> plainPhases = new ArrayList<>();
             List<String> order = new ArrayList<>();
             for (int round = 0; round < ROUNDS; round++) {
                 JournalPhase journalFirst = journalPhase(threads);
-                Rate plainFirst = plainPhase(threads);
-                Rate plainSecond = plainPhase(threads);
+                Samples.Window plainFirst = plainPhase(threads);
+                Samples.Window plainSecond = plainPhase(threads);
                 JournalPhase journalSecond = journalPhase(threads);
                 journalPhases.addAll(List.of(journalFirst, journalSecond));
                 plainPhases.addAll(List.of(plainFirst, plainSecond));
                 order.add(Report.format(
                         "J %,.0f, P %,.0f, P %,.0f, J %,.0f",
-                        journalFirst.rate.perSecond(),
+                        journalFirst.window.perSecond(),
                         plainFirst.perSecond(),
                         plainSecond.perSecond(),
-                        journalSecond.rate.perSecond()));
+                        journalSecond.window.perSecond()));
             }
-            Rate journal = journalPhases.stream()
-                    .map(JournalPhase::rate)
-                    .reduce(Rate::plus)
-                    .orElseThrow();
-            Rate plain = plainPhases.stream().reduce(Rate::plus).orElseThrow();
+            Samples.Window journal = Samples.Window.pooled(
+                    journalPhases.stream().map(JournalPhase::window).toList());
+            Samples.Window plain = Samples.Window.pooled(plainPhases);
             String name = "P2 journal, " + threads + " threads, 1 entry/transaction: ";
             report.figure(Figure.against(
                             name + "chained appends / plain INSERTs",
@@ -178,51 +175,41 @@ public final class JournalBenchmark {
                             .toList()));
         }
         report.note(
-                "P2 appends: for each thread count, %d rounds of phases journal, "
-                        + "plain, plain, journal, each %.0f s warm-up + %.1f s measured; a connection per thread, "
-                        + "one entry per transaction (commit after each); entries with 5-15 field keys, uuids, "
-                        + "request id. Journal = "
-                        + "JournalWriter.append with the sealer running as the server's (every %d ms, batches of "
-                        + "%,d, a checkpoint every %d s); plain = the same rows into journal_entry_plain (same "
-                        + "columns and indexes, no mac, ids from a plain sequence), no sealer; ANALYZE before "
-                        + "each phase. Lag = committed entries not yet chained when the writers stop (the phase "
-                        + "with the largest), catch-up = until all are chained; sealer busy = its share of the "
-                        + "phase spent sealing",
-                ROUNDS,
-                WARMUP.toMillis() / 1e3,
-                phase.toMillis() / 1e3,
-                SEAL_INTERVAL_MILLIS,
-                SEAL_BATCH,
-                CHECKPOINT_SECONDS);
+                "P2 appends: %d rounds of journal, plain, plain, journal at each thread count, each %.0f s warm-up + "
+                        + "%.1f s measured (modules/bench/README.md)",
+                ROUNDS, WARMUP.toMillis() / 1e3, phase.toMillis() / 1e3);
         report.note("P2 appends, each phase in order (J journal, P plain): " + String.join("; ", phases));
     }
 
     /** @param sealerBusy the share of the time, from its start to the writers' stop, the sealer spent working */
-    private record JournalPhase(Rate rate, long lag, double catchUpSeconds, double sealerBusy) {}
+    private record JournalPhase(Samples.Window window, long lag, double catchUpSeconds, double sealerBusy) {}
 
     private JournalPhase journalPhase(int threads) throws Exception {
-        progress("%d threads appending to the journal, sealer running...", threads);
+        run.progress("%d threads appending to the journal, sealer running...", threads);
         analyse();
         BackgroundSealer background = new BackgroundSealer();
         Thread thread = new Thread(background, "journal-sealer");
         long started = System.nanoTime();
         thread.start();
         try (Connection monitor = connect()) {
-            WriterRun run = runWriters(threads, (connection, entry) -> writer.append(connection, entry));
+            WriterRun writers = runWriters(threads, (connection, entry) -> writer.append(connection, entry));
             long stopped = System.nanoTime();
             double sealerBusy = background.busyNanos / (double) (stopped - started);
-            long total = appended.addAndGet(run.committed);
+            long total = appended.addAndGet(writers.committed);
             long lag = total - chainLength(monitor);
-            Workers.await("chain of all " + total + " entries", CATCH_UP_TIMEOUT, 10, () -> {
-                background.rethrow();
-                return chainLength(monitor) >= total;
-            });
+            await("chain of all " + total + " entries")
+                    .atMost(CATCH_UP_TIMEOUT)
+                    .pollInterval(Duration.ofMillis(10))
+                    .until(() -> {
+                        background.rethrow();
+                        return chainLength(monitor) >= total;
+                    });
             double catchUp = (System.nanoTime() - stopped) / 1e9;
             long chained = chainLength(monitor);
             if (chained != total) {
                 throw new IllegalStateException("The chain holds " + chained + " positions for " + total + " entries");
             }
-            return new JournalPhase(run.rate, lag, catchUp, sealerBusy);
+            return new JournalPhase(writers.window, lag, catchUp, sealerBusy);
         } finally {
             background.stop.countDown();
             thread.join();
@@ -230,10 +217,10 @@ public final class JournalBenchmark {
         }
     }
 
-    private Rate plainPhase(int threads) throws Exception {
-        progress("%d threads inserting plain rows...", threads);
+    private Samples.Window plainPhase(int threads) throws Exception {
+        run.progress("%d threads inserting plain rows...", threads);
         analyse();
-        return runWriters(threads, JournalBenchmark::insertPlain).rate;
+        return runWriters(threads, JournalBenchmark::insertPlain).window;
     }
 
     /** One row into journal_entry_plain, prepared each time as {@code JournalWriter} does (the driver caches it). */
@@ -266,7 +253,7 @@ public final class JournalBenchmark {
     }
 
     /** @param committed every row committed, warm-up included */
-    private record WriterRun(Rate rate, long committed) {}
+    private record WriterRun(Samples.Window window, long committed) {}
 
     /** {@code threads} writers, one row per transaction: a warm-up, then the measured part of the phase. */
     private WriterRun runWriters(int threads, Write write) throws Exception {
@@ -279,8 +266,7 @@ public final class JournalBenchmark {
                 connection.commit();
             };
         });
-        Samples.Window measured = timed.measured();
-        return new WriterRun(new Rate(measured.completed(), phase.toNanos()), timed.total());
+        return new WriterRun(timed.measured(), timed.total());
     }
 
     /** The server's sealing loop ({@code JournalSealing.work}) on a fixed delay, until stopped. */
@@ -338,7 +324,7 @@ public final class JournalBenchmark {
     // ---------------------------------------------------------------- verification
 
     private void measureVerification(Report report) throws Exception {
-        progress(
+        run.progress(
                 "appending %,d entries for the verification (%d threads, transactions of %,d)...",
                 entries, LOAD_THREADS, LOAD_TRANSACTION);
         long start = System.nanoTime();
@@ -346,10 +332,10 @@ public final class JournalBenchmark {
         long loaded = System.nanoTime();
         long total = appended.get();
         try (Connection db = connect()) {
-            progress("analysing, then sealing them in batches of %,d...", SEAL_BATCH);
+            run.progress("analysing, then sealing them in batches of %,d...", SEAL_BATCH);
             Sql.execute(db, "ANALYZE journal_entry, journal_seal");
             long analysed = System.nanoTime();
-            Timeline sealing = sealAll();
+            Sealing sealing = sealAll();
             long sealedAt = System.nanoTime();
             db.setAutoCommit(false);
             if (sealer.checkpoint(db).isEmpty()) {
@@ -361,7 +347,7 @@ public final class JournalBenchmark {
                 throw new IllegalStateException(
                         "The chain holds " + chainLength(db) + " positions for " + total + " entries");
             }
-            progress("vacuuming...");
+            run.progress("vacuuming...");
             Sql.execute(db, "VACUUM (ANALYZE) journal_entry, journal_seal");
             long vacuumed = System.nanoTime();
             String size = Sql.queryString(
@@ -369,25 +355,26 @@ public final class JournalBenchmark {
                     "select pg_size_pretty(pg_total_relation_size('journal_entry') "
                             + "+ pg_total_relation_size('journal_seal'))");
 
-            progress("reading and verifying %,d entries (read, verify, verify, read)...", total);
-            Rate readFirst = plainRead(db, total);
-            Rate verifyFirst = verify(db, total);
-            Rate verifySecond = verify(db, total);
-            Rate readSecond = plainRead(db, total);
-            Rate verification = verifyFirst.plus(verifySecond);
-            Rate read = readFirst.plus(readSecond);
+            run.progress("reading and verifying %,d entries (read, verify, verify, read)...", total);
+            double readFirst = total / plainRead(db, total);
+            double verifyFirst = total / verify(db, total);
+            double verifySecond = total / verify(db, total);
+            double readSecond = total / plainRead(db, total);
+            // The rate of both runs: the count over their summed times.
+            double verification = 2 / (1 / verifyFirst + 1 / verifySecond);
+            double read = 2 / (1 / readFirst + 1 / readSecond);
 
             report.figure(Figure.of(
                     Report.format(
                             "P2 journal sealing of a backlog of %,d, batches of %,d", sealing.count(), SEAL_BATCH),
-                    Quantity.of(sealing.overall().perSecond(), "entries/s")));
+                    Quantity.of(sealing.perSecond(), "entries/s")));
             report.figure(Figure.against(
                     Report.format("P2 journal verification of %,d entries: JournalVerifier / plain read", total),
-                    Quantity.of(verification.perSecond(), "entries/s"),
-                    Quantity.of(read.perSecond(), "rows/s")));
+                    Quantity.of(verification, "entries/s"),
+                    Quantity.of(read, "rows/s")));
             report.figure(Figure.of(
                             "P2 journal verification of 10,000,000 entries (extrapolated)",
-                            Quantity.of(verification.secondsFor(TEN_MILLION) / 60, "min"))
+                            Quantity.of(TEN_MILLION / verification / 60, "min"))
                     .withTarget(Target.valueAtMost(5, "min")));
             report.note(
                     "P2 verification data: %,d entries appended through "
@@ -403,23 +390,14 @@ public final class JournalBenchmark {
                     total - entries,
                     (analysed - loaded) / 1e9,
                     (sealedAt - analysed) / 1e9,
-                    sealing.head(0.1).perSecond(),
-                    sealing.tail(0.1).perSecond(),
+                    sealing.firstTenth(),
+                    sealing.lastTenth(),
                     (vacuumed - sealedAt) / 1e9,
                     size);
             report.note(
-                    "P2 verification: whole chain, with the checkpoints' signatures and the "
-                            + "count of entries unsealed after 10 min (the verify's entries are dated over the last "
-                            + "30 days); "
-                            + "baseline = the verifier's query (seal left join entry, order by position), fetch "
-                            + "size %,d, every column read (getObject), nothing computed; order read, verify, "
-                            + "verify, read: read %,.0f then %,.0f rows/s, verify %,.0f then %,.0f entries/s; the "
-                            + "10,000,000 figure is linear (the tables stay in the page cache here)",
-                    JournalVerifier.FETCH_SIZE,
-                    readFirst.perSecond(),
-                    readSecond.perSecond(),
-                    verifyFirst.perSecond(),
-                    verifySecond.perSecond());
+                    "P2 verification, in the order read, verify, verify, read: read %,.0f then %,.0f rows/s, verify "
+                            + "%,.0f then %,.0f entries/s",
+                    readFirst, readSecond, verifyFirst, verifySecond);
         }
     }
 
@@ -427,7 +405,7 @@ public final class JournalBenchmark {
     private void bulkAppend() throws Exception {
         int transactions = Math.ceilDiv(entries, LOAD_TRANSACTION);
         AtomicInteger nextTransaction = new AtomicInteger();
-        Instant run = Instant.now();
+        Instant now = Instant.now();
         Workers.run("journal-loader", LOAD_THREADS, thread -> {
             try (Connection connection = connect()) {
                 connection.setAutoCommit(false);
@@ -437,12 +415,12 @@ public final class JournalBenchmark {
                     for (int i = 0; i < size; i++) {
                         long n = (long) transaction * LOAD_TRANSACTION + i;
                         writer.append(
-                                connection, generated.entry(nextEntry.getAndIncrement(), datedBack(run, n, entries)));
+                                connection, generated.entry(nextEntry.getAndIncrement(), datedBack(now, n, entries)));
                     }
                     connection.commit();
                     long sum = appended.addAndGet(size);
                     if (sum / 100_000 != (sum - size) / 100_000) {
-                        progress("  %,d appended in all", sum);
+                        run.progress("  %,d appended in all", sum);
                     }
                 }
             }
@@ -457,35 +435,52 @@ public final class JournalBenchmark {
         return run.minus(LOAD_END_BEFORE_RUN).minusNanos(LOAD_SPAN.toNanos() / count * (count - n));
     }
 
+    /** A backlog sealed: entries per second overall, over its first tenth and over its last. */
+    private record Sealing(long count, double perSecond, double firstTenth, double lastTenth) {}
+
     /** Seals everything pending as the server catches up: batches of {@value #SEAL_BATCH}, a commit after each. */
-    private Timeline sealAll() throws SQLException {
-        Timeline timeline = new Timeline(System.nanoTime());
-        long total = 0;
+    private Sealing sealAll() throws SQLException {
+        long start = System.nanoTime();
+        List<long[]> readings = new ArrayList<>(List.of(new long[] {0, start})); // sealed so far, when
         try (Connection connection = connect()) {
             connection.setAutoCommit(false);
             int sealed;
             do {
                 sealed = sealer.sealPending(connection, SEAL_BATCH);
                 connection.commit();
-                total += sealed;
-                timeline.reached(total, System.nanoTime());
+                readings.add(new long[] {readings.getLast()[0] + sealed, System.nanoTime()});
             } while (sealed > 0);
         }
-        return timeline;
+        long[] end = readings.getLast();
+        long total = end[0];
+        long[] tenth = readings.stream()
+                .filter(r -> r[0] >= Math.ceil(total * 0.1))
+                .findFirst()
+                .orElse(end);
+        long[] ninth = readings.reversed().stream()
+                .filter(r -> r[0] <= Math.floor(total * 0.9))
+                .findFirst()
+                .orElseThrow();
+        return new Sealing(
+                total,
+                total * 1e9 / (end[1] - start),
+                tenth[0] * 1e9 / (tenth[1] - start),
+                (total - ninth[0]) * 1e9 / (end[1] - ninth[1]));
     }
 
-    private Rate verify(Connection db, long chain) throws SQLException {
+    /** The verification's time in seconds; it must verify the whole chain. */
+    private double verify(Connection db, long chain) throws SQLException {
         long start = System.nanoTime();
         Verification verification = new JournalVerifier(keys, checkpoints).verify(db);
         long end = System.nanoTime();
         if (!verification.ok() || verification.entriesVerified() != chain || verification.unsealedOld() != 0) {
             throw new IllegalStateException("The journal does not verify over " + chain + " entries: " + verification);
         }
-        return new Rate(verification.entriesVerified(), end - start);
+        return (end - start) / 1e9;
     }
 
     /** The verifier's query streamed the same way, every column read, nothing computed. */
-    private static Rate plainRead(Connection db, long chain) throws SQLException {
+    private static double plainRead(Connection db, long chain) throws SQLException {
         long start = System.nanoTime();
         long rows = 0;
         long checksum = 0;
@@ -510,7 +505,7 @@ public final class JournalBenchmark {
         if (rows != chain || checksum == 0) {
             throw new IllegalStateException("The plain read saw " + rows + " rows instead of " + chain);
         }
-        return new Rate(rows, System.nanoTime() - start);
+        return (System.nanoTime() - start) / 1e9;
     }
 
     private Connection connect() throws SQLException {
@@ -519,9 +514,5 @@ public final class JournalBenchmark {
 
     private static long chainLength(Connection connection) throws SQLException {
         return Sql.queryLong(connection, "select coalesce(max(position), 0) from journal_seal");
-    }
-
-    private static void progress(String format, Object... arguments) {
-        Report.progress("journal", format, arguments);
     }
 }

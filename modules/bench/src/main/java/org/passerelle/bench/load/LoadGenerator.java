@@ -2,13 +2,12 @@ package org.passerelle.bench.load;
 
 import java.io.IOException;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
+import java.util.stream.Stream;
 import org.passerelle.testing.HttpConnection;
 
 /**
@@ -86,19 +85,15 @@ public final class LoadGenerator {
 
     private static Samples users(int port, int count, String name, User user) throws Exception {
         SplittableRandom seeds = new SplittableRandom();
-        List<SplittableRandom> randoms = new ArrayList<>();
-        for (int u = 0; u < count; u++) {
-            randoms.add(seeds.split());
-        }
-        List<Samples> parts = Collections.synchronizedList(new ArrayList<>());
+        List<SplittableRandom> randoms =
+                Stream.generate(seeds::split).limit(count).toList();
+        Samples samples = new Samples();
         Workers.run(name, count, u -> {
-            Samples samples = new Samples();
-            parts.add(samples);
             try (HttpConnection connection = new HttpConnection(HOST, port)) {
                 user.run(connection, randoms.get(u), samples);
             }
         });
-        return Samples.merge(parts);
+        return samples;
     }
 
     private static void send(HttpConnection connection, byte[] request, long due, Samples samples) {

@@ -1,6 +1,6 @@
 package org.passerelle.bench.load;
 
-import java.util.Arrays;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -12,65 +12,45 @@ import java.util.List;
  */
 public final class Samples {
 
-    private long[] due = new long[1024];
-    private long[] ended = new long[1024];
-    private int[] statuses = new int[1024];
-    private int size;
+    private record Sample(long due, long ended, int status) {}
+
+    private final List<Sample> samples = new ArrayList<>();
     private String firstError;
 
-    public void add(long dueNanos, long endNanos, int status) {
-        if (size == due.length) {
-            due = Arrays.copyOf(due, size * 2);
-            ended = Arrays.copyOf(ended, size * 2);
-            statuses = Arrays.copyOf(statuses, size * 2);
-        }
-        due[size] = dueNanos;
-        ended[size] = endNanos;
-        statuses[size++] = status;
+    /** Thread-safe: the threads of one load record into one {@code Samples}. */
+    public synchronized void add(long dueNanos, long endNanos, int status) {
+        samples.add(new Sample(dueNanos, endNanos, status));
     }
 
     /** Keeps the first failure's description (a status and the start of its body, or an exception). */
-    public void error(String description) {
+    public synchronized void error(String description) {
         if (firstError == null) {
             firstError = description;
         }
     }
 
-    public String firstError() {
+    public synchronized String firstError() {
         return firstError;
     }
 
-    public int size() {
-        return size;
-    }
-
-    public void addAll(Samples other) {
-        for (int i = 0; i < other.size; i++) {
-            add(other.due[i], other.ended[i], other.statuses[i]);
-        }
-        error(other.firstError);
-    }
-
-    public static Samples merge(List<Samples> parts) {
-        Samples all = new Samples();
-        parts.forEach(all::addAll);
-        return all;
+    public synchronized int size() {
+        return samples.size();
     }
 
     /**
      * The requests whose answer ended within {@code [fromNanos, toNanos)}: throughput is their count
      * over the window's length (what the server delivered in that time), latencies are theirs.
      */
-    public Window between(long fromNanos, long toNanos) {
+    public synchronized Window between(long fromNanos, long toNanos) {
         if (toNanos <= fromNanos) {
             throw new IllegalArgumentException("an empty window");
         }
         Latencies latencies = new Latencies();
         int errors = 0;
-        for (int i = 0; i < size; i++) {
-            if (ended[i] >= fromNanos && ended[i] < toNanos) {
-                if (statuses[i] >= 200 && statuses[i] < 300) {
-                    latencies.record(ended[i] - due[i]);
+        for (Sample s : samples) {
+            if (s.ended() >= fromNanos && s.ended() < toNanos) {
+                if (s.status() >= 200 && s.status() < 300) {
+                    latencies.record(s.ended() - s.due());
                 } else {
                     errors++;
                 }

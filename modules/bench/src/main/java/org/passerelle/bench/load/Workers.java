@@ -29,24 +29,7 @@ public final class Workers {
         Operation open(int thread, List<AutoCloseable> resources) throws Exception;
     }
 
-    /** What {@link #await} waits for; it may throw to fail at once. */
-    @FunctionalInterface
-    public interface Condition {
-        boolean met() throws Exception;
-    }
-
     private Workers() {}
-
-    /** Checks {@code condition} every {@code pollMillis} until it is met; fails after {@code timeout}. */
-    public static void await(String what, Duration timeout, long pollMillis, Condition condition) throws Exception {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.met()) {
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("still waiting after " + timeout.toSeconds() + " s for " + what);
-            }
-            Thread.sleep(pollMillis);
-        }
-    }
 
     /** Runs {@code work} on {@code threads} threads and waits for them all; the first failure is thrown. */
     public static void run(String name, int threads, Work work) throws Exception {
@@ -80,10 +63,8 @@ public final class Workers {
             throws Exception {
         long from = System.nanoTime() + warmup.toNanos();
         long to = from + measured.toNanos();
-        List<Samples> parts = Collections.synchronizedList(new ArrayList<>());
+        Samples samples = new Samples();
         run(name, threads, thread -> {
-            Samples samples = new Samples();
-            parts.add(samples);
             List<AutoCloseable> resources = new ArrayList<>();
             try {
                 Operation operation = opener.open(thread, resources);
@@ -98,7 +79,6 @@ public final class Workers {
                 }
             }
         });
-        Samples all = Samples.merge(parts);
-        return new Timed(all.size(), all.between(from, to));
+        return new Timed(samples.size(), samples.between(from, to));
     }
 }

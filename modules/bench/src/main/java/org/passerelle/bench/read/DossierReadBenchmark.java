@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
+import org.passerelle.bench.Run;
 import org.passerelle.bench.load.CpuTimes;
 import org.passerelle.bench.load.LoadGenerator;
 import org.passerelle.bench.load.Samples;
@@ -20,10 +21,8 @@ import org.passerelle.bench.report.LineChart;
 import org.passerelle.bench.report.Quantity;
 import org.passerelle.bench.report.Report;
 import org.passerelle.bench.seed.StackData;
-import org.passerelle.bench.seed.StackMeasurement;
 import org.passerelle.testing.HttpConnection;
 import org.passerelle.testing.Stack;
-import org.passerelle.testing.Tokens;
 
 /**
  * P1, a secured read over HTTP against a plaintext JPA read of the same row, on the benchmark's
@@ -34,24 +33,17 @@ import org.passerelle.testing.Tokens;
  * are checked identical first. A closed loop at each concurrency, then an open loop at half of the
  * secured peak; each request reads a random usager of the read pool.
  */
-public final class DossierReadBenchmark implements StackMeasurement {
+public final class DossierReadBenchmark {
 
     static final String NAME = "P1 dossier read (usager, 10 fields), secured / plaintext";
     private static final Duration PHASE_WARMUP = Duration.ofSeconds(2);
     private static final Duration WARMUP = Duration.ofSeconds(10);
+    private static final Duration PROFILED = Duration.ofSeconds(20);
     private static final int OPEN_LOOP_CONNECTIONS = 64;
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    enum Kind {
-        SECURED("secured"),
-        PLAINTEXT("plaintext");
-
-        final String label;
-
-        Kind(String label) {
-            this.label = label;
-        }
-    }
+    /** A kind of read: {@code secured} or {@code plaintext}, and its requests. */
+    record Kind(String label, LoadGenerator.Requests requests) {}
 
     /** One measured phase: a kind at a concurrency (closed loop) or at a rate (open loop). */
     record Point(
@@ -68,82 +60,66 @@ public final class DossierReadBenchmark implements StackMeasurement {
         }
     }
 
-    private static final Duration PROFILED = Duration.ofSeconds(20);
-
+    private final Run run;
+    private final Stack stack;
     private final List<Integer> concurrency;
     private final Duration measured;
-    private final boolean profile;
 
-    /** @param profile also record each kind for 20 s with JFR at saturation, and summarise */
-    public DossierReadBenchmark(List<Integer> concurrency, int measuredSeconds, boolean profile) {
-        this.concurrency = List.copyOf(concurrency);
-        this.measured = Duration.ofSeconds(measuredSeconds);
-        this.profile = profile;
+    public DossierReadBenchmark(Run run) {
+        this.run = run;
+        this.stack = run.stack();
+        this.concurrency = run.sizes("read-users");
+        this.measured = Duration.ofSeconds(run.size("read-seconds"));
     }
 
-    @Override
-    public void measure(Stack stack, StackData.Seeded data, Report report) throws Exception {
-        Tokens agent = stack.tokens();
-        List<UUID> pool = data.readPool();
-        String host = stack.ports().api().getAuthority();
-        LoadGenerator.Requests secured = securedReads(stack, pool, agent);
-        String[] plainPaths =
-                pool.stream().map(id -> "/bench-baseline/persons/" + id).toArray(String[]::new);
-        LoadGenerator.Requests plain =
-                random -> HttpConnection.get(host, plainPaths[random.nextInt(plainPaths.length)]);
+    public void measure() throws Exception {
+        Report report = run.report();
+        List<UUID> pool = run.data().readPool();
+        Kind secured = new Kind("secured", securedReads(stack, pool));
+        Kind plain = new Kind("plaintext", reads(stack, pool, "/bench-baseline/persons/"));
 
-        checkSameAnswers(stack, agent, pool);
-        progress("warming up both reads (%d s)...", 3 * WARMUP.toSeconds());
-        closed(stack, Kind.SECURED, secured, 8, WARMUP);
-        closed(stack, Kind.PLAINTEXT, plain, 8, WARMUP);
-        closed(stack, Kind.SECURED, secured, 8, WARMUP.dividedBy(2));
-        closed(stack, Kind.PLAINTEXT, plain, 8, WARMUP.dividedBy(2));
-
+        checkSameAnswers(pool);
+        run.progress("warming up both reads (%d s)...", 3 * WARMUP.toSeconds());
+        for (Duration warmup : List.of(WARMUP, WARMUP.dividedBy(2))) {
+            closed(secured, 8, warmup);
+            closed(plain, 8, warmup);
+        }
         List<Point> points = new ArrayList<>();
         for (int level = 0; level < concurrency.size(); level++) {
             int users = concurrency.get(level);
-            boolean securedFirst = level % 2 == 0;
-            for (Kind kind :
-                    securedFirst ? List.of(Kind.SECURED, Kind.PLAINTEXT) : List.of(Kind.PLAINTEXT, Kind.SECURED)) {
-                Point point =
-                        closed(stack, kind, kind == Kind.SECURED ? secured : plain, users, PHASE_WARMUP.plus(measured));
+            for (Kind kind : level % 2 == 0 ? List.of(secured, plain) : List.of(plain, secured)) {
+                Point point = closed(kind, users, PHASE_WARMUP.plus(measured));
                 points.add(point);
-                progress(
+                run.progress(
                         "%-9s %2d users: %,7.0f reads/s, p50 %.2f ms, p99 %.2f ms",
-                        kind.label,
+                        kind.label(),
                         users,
                         point.window().perSecond(),
                         point.window().millis(0.50),
                         point.window().millis(0.99));
             }
         }
-        Point saturated = points.stream()
-                .filter(p -> p.kind() == Kind.SECURED)
-                .max(Comparator.comparingDouble(p -> p.window().perSecond()))
-                .orElseThrow();
-        Point plainThere = find(points, Kind.PLAINTEXT, saturated.users());
-        Point plainPeak = points.stream()
-                .filter(p -> p.kind() == Kind.PLAINTEXT)
-                .max(Comparator.comparingDouble(p -> p.window().perSecond()))
-                .orElseThrow();
+        Point saturated = peak(points, secured);
+        Point plainThere = find(points, plain, saturated.users());
+        Point plainPeak = peak(points, plain);
 
-        if (profile) {
-            profile(stack, report, Kind.SECURED, secured, saturated.users());
-            profile(stack, report, Kind.PLAINTEXT, plain, saturated.users());
+        if (run.options().profile()) { // each kind recorded for 20 s with JFR at saturation, and summarised
+            profile(report, secured, saturated.users());
+            profile(report, plain, saturated.users());
         }
 
         double halfRate = saturated.window().perSecond() / 2;
-        progress("open loop at half of saturation, %,.0f reads/s...", halfRate);
+        run.progress("open loop at half of saturation, %,.0f reads/s...", halfRate);
         List<Point> half = new ArrayList<>();
-        for (Kind kind : List.of(Kind.SECURED, Kind.PLAINTEXT, Kind.PLAINTEXT, Kind.SECURED)) {
-            half.add(open(stack, kind, kind == Kind.SECURED ? secured : plain, halfRate, PHASE_WARMUP.plus(measured)));
+        for (Kind kind : List.of(secured, plain, plain, secured)) {
+            half.add(open(kind, halfRate, PHASE_WARMUP.plus(measured)));
         }
-        Samples.Window securedHalf = mergedWindow(half, Kind.SECURED);
-        Samples.Window plainHalf = mergedWindow(half, Kind.PLAINTEXT);
+        Samples.Window securedHalf = pooled(half, secured);
+        Samples.Window plainHalf = pooled(half, plain);
         for (Point point : Stream.concat(points.stream(), half.stream()).toList()) {
             if (point.window().errors() > 0) {
-                throw new IllegalStateException(point.window().errors() + " failed requests (" + point.kind().label
-                        + ", " + point.loop() + ", " + point.users() + "): see the server log");
+                throw new IllegalStateException(point.window().errors() + " failed requests ("
+                        + point.kind().label() + ", " + point.loop() + ", " + point.users() + "): see the server log");
             }
         }
 
@@ -163,24 +139,19 @@ public final class DossierReadBenchmark implements StackMeasurement {
                 .withTarget(Target.addedAtMost(3, "ms")));
 
         writeCsv(report, points, half);
-        drawCharts(report, points);
+        drawCharts(report, points, List.of(secured, plain));
         report.note(
-                "P1: closed loop at %s users, each phase %d s warm-up + %d s measured, "
-                        + "the order of the kinds alternating by level, after %d s of warm-up; then an open loop "
-                        + "(requests due at a fixed rate, latency counted from when each was due) at half of the "
-                        + "secured read's peak, %d s per phase, twice per kind. Each request reads one of %,d usagers "
-                        + "(spread among %,d), each with an open dossier whose référent is %s; secured = GET "
-                        + "/api/v1/persons/{id} with %s's bearer token (10 fields decrypted, NIR masked, one journal "
-                        + "entry), plaintext = GET /bench-baseline/persons/{id} (JPA find of the same values in "
-                        + "bench_plain_person, same JSON, no token); both answers checked identical first",
+                "P1: closed loop at %s users, each phase %d s warm-up + %d s measured, the order of the kinds "
+                        + "alternating by level, after %d s of warm-up; then an open loop at half of the secured "
+                        + "read's peak, %d s per phase, twice per kind. Each request reads one of %,d usagers (spread "
+                        + "among %,d) with an open dossier of %s",
                 concurrency,
                 PHASE_WARMUP.toSeconds(),
                 measured.toSeconds(),
                 3 * WARMUP.toSeconds(),
                 PHASE_WARMUP.plus(measured).toSeconds(),
                 pool.size(),
-                data.persons(),
-                StackData.AGENT,
+                run.data().persons(),
                 StackData.AGENT);
         report.note(
                 "P1: peak plaintext throughput %,.0f reads/s at %d users (secured %.2f "
@@ -198,46 +169,51 @@ public final class DossierReadBenchmark implements StackMeasurement {
                 100 * saturated.cpu().machineLoad(),
                 100 * plainThere.cpu().machineLoad());
         report.note(
-                "P1 at half of saturation, secured / plaintext: %,.0f / %,.0f reads/s " + "served, p95 %.2f / %.2f ms",
+                "P1 at half of saturation, secured / plaintext: %,.0f / %,.0f reads/s served, p95 %.2f / %.2f ms",
                 securedHalf.perSecond(), plainHalf.perSecond(), securedHalf.millis(0.95), plainHalf.millis(0.95));
     }
 
-    /** The secured read of a random usager of {@code pool} with {@code agent}'s token (P1, and P6's reads). */
-    public static LoadGenerator.Requests securedReads(Stack stack, List<UUID> pool, Tokens agent) {
-        String[] paths = pool.stream().map(id -> "/api/v1/persons/" + id).toArray(String[]::new);
-        return random -> HttpConnection.get(
-                stack.ports().api().getAuthority(),
-                paths[random.nextInt(paths.length)],
-                "Authorization: Bearer " + agent.user(StackData.AGENT));
+    /** The secured read of a random usager of {@code pool} with the agent's token (P1, and P6's reads). */
+    public static LoadGenerator.Requests securedReads(Stack stack, List<UUID> pool) {
+        return reads(
+                stack,
+                pool,
+                "/api/v1/persons/",
+                "Authorization: Bearer " + stack.tokens().user(StackData.AGENT));
+    }
+
+    private static LoadGenerator.Requests reads(Stack stack, List<UUID> pool, String path, String... headers) {
+        String host = stack.ports().api().getAuthority();
+        String[] paths = pool.stream().map(id -> path + id).toArray(String[]::new);
+        return random -> HttpConnection.get(host, paths[random.nextInt(paths.length)], headers);
     }
 
     /** A closed loop at {@code users} under JFR; its summary goes to the output folder and the notes. */
-    private static void profile(Stack stack, Report report, Kind kind, LoadGenerator.Requests requests, int users)
-            throws Exception {
+    private void profile(Report report, Kind kind, int users) throws Exception {
         ProcessHandle jvm = stack.wildflyJvm().orElseThrow(() -> new IllegalStateException("no WildFly JVM found"));
-        progress("%s reads at %d users for %d s under JFR...", kind.label, users, PROFILED.toSeconds());
-        Profiler profiler = Profiler.start(jvm, report.outputDir().resolve("p1-" + kind.label + ".jfr"));
-        Point point = closed(stack, kind, requests, users, PROFILED);
+        run.progress("%s reads at %d users for %d s under JFR...", kind.label(), users, PROFILED.toSeconds());
+        Profiler profiler = Profiler.start(jvm, report.outputDir().resolve("p1-" + kind.label() + ".jfr"));
+        Point point = closed(kind, users, PROFILED);
         Map<String, Double> shares = profiler.stop(
-                report.dataFile("p1-profile-" + kind.label + ".txt"),
+                report.dataFile("p1-profile-" + kind.label() + ".txt"),
                 Report.format(
                         "P1 %s read, %d users, %,.0f reads/s while recorded",
-                        kind.label, users, point.window().perSecond()));
+                        kind.label(), users, point.window().perSecond()));
         report.note(
                 "P1 profile of WildFly, %s read at %d users (JFR, share of samples "
                         + "whose stack holds each part, inclusive): %s",
-                kind.label, users, Profiler.largest(shares, 0.03));
+                kind.label(), users, Profiler.largest(shares, 0.03));
     }
 
     /** Both endpoints answer the same JSON for the same usager, every field present: else nothing compares. */
-    private static void checkSameAnswers(Stack stack, Tokens agent, List<UUID> pool) throws IOException {
+    private void checkSameAnswers(List<UUID> pool) throws IOException {
         try (HttpConnection connection =
                 new HttpConnection(LoadGenerator.HOST, stack.ports().http())) {
             for (UUID id : List.of(pool.getFirst(), pool.get(pool.size() / 2), pool.getLast())) {
                 HttpConnection.Response secured = connection.exchange(HttpConnection.get(
                         stack.ports().api().getAuthority(),
                         "/api/v1/persons/" + id,
-                        "Authorization: Bearer " + agent.user(StackData.AGENT)));
+                        "Authorization: Bearer " + stack.tokens().user(StackData.AGENT)));
                 HttpConnection.Response plain = connection.exchange(
                         HttpConnection.get(stack.ports().api().getAuthority(), "/bench-baseline/persons/" + id));
                 if (secured.status() != 200 || plain.status() != 200) {
@@ -265,56 +241,54 @@ public final class DossierReadBenchmark implements StackMeasurement {
         return names.toString();
     }
 
-    private static Point closed(Stack stack, Kind kind, LoadGenerator.Requests requests, int users, Duration duration)
-            throws Exception {
+    private Point closed(Kind kind, int users, Duration duration) throws Exception {
         return phase(
-                stack,
                 kind,
                 "closed",
                 users,
                 Double.NaN,
                 duration,
-                () -> LoadGenerator.closedLoop(stack.ports().http(), users, duration, requests));
+                () -> LoadGenerator.closedLoop(stack.ports().http(), users, duration, kind.requests()));
     }
 
-    private static Point open(Stack stack, Kind kind, LoadGenerator.Requests requests, double rate, Duration duration)
-            throws Exception {
+    private Point open(Kind kind, double rate, Duration duration) throws Exception {
         Point point = phase(
-                stack,
                 kind,
                 "open",
                 OPEN_LOOP_CONNECTIONS,
                 rate,
                 duration,
-                () -> LoadGenerator.openLoop(stack.ports().http(), rate, OPEN_LOOP_CONNECTIONS, duration, requests));
-        progress(
+                () -> LoadGenerator.openLoop(
+                        stack.ports().http(), rate, OPEN_LOOP_CONNECTIONS, duration, kind.requests()));
+        run.progress(
                 "%-9s at %,.0f reads/s: p50 %.2f ms, p99 %.2f ms",
-                kind.label, rate, point.window().millis(0.50), point.window().millis(0.99));
+                kind.label(), rate, point.window().millis(0.50), point.window().millis(0.99));
         return point;
     }
 
     /** A loop's samples after its warm-up, with the CPU it cost. */
-    private static Point phase(
-            Stack stack, Kind kind, String loop, int users, double rate, Duration duration, Callable<Samples> run)
+    private Point phase(Kind kind, String loop, int users, double rate, Duration duration, Callable<Samples> load)
             throws Exception {
         CpuTimes before = CpuTimes.now(stack.wildflyJvm());
         long start = System.nanoTime();
-        Samples samples = run.call();
+        Samples samples = load.call();
         CpuTimes cpu = CpuTimes.now(stack.wildflyJvm()).since(before);
-        return new Point(
-                kind,
-                loop,
-                users,
-                rate,
-                samples.between(start + PHASE_WARMUP.toNanos(), start + duration.toNanos()),
-                cpu,
-                samples.size());
+        Samples.Window window = samples.between(start + PHASE_WARMUP.toNanos(), start + duration.toNanos());
+        return new Point(kind, loop, users, rate, window, cpu, samples.size());
     }
 
     /** The measured parts of a kind's open-loop phases as one window (their latencies pooled). */
-    private static Samples.Window mergedWindow(List<Point> points, Kind kind) {
+    private static Samples.Window pooled(List<Point> points, Kind kind) {
         return Samples.Window.pooled(
                 points.stream().filter(p -> p.kind() == kind).map(Point::window).toList());
+    }
+
+    /** The kind's point of highest throughput. */
+    private static Point peak(List<Point> points, Kind kind) {
+        return points.stream()
+                .filter(p -> p.kind() == kind)
+                .max(Comparator.comparingDouble(p -> p.window().perSecond()))
+                .orElseThrow();
     }
 
     private static Point find(List<Point> points, Kind kind, int users) {
@@ -332,7 +306,7 @@ public final class DossierReadBenchmark implements StackMeasurement {
                 Stream.concat(closed.stream(), open.stream())
                         .map(p -> Report.format(
                                 "%s,%s,%d,%s,%.1f,%.3f,%.3f,%.3f,%d,%d,%.3f,%.3f,%.3f,%.3f",
-                                p.kind().label,
+                                p.kind().label(),
                                 p.loop(),
                                 p.users(),
                                 Double.isNaN(p.offeredPerSecond()) ? "" : Report.format("%.1f", p.offeredPerSecond()),
@@ -349,7 +323,7 @@ public final class DossierReadBenchmark implements StackMeasurement {
                         .toList());
     }
 
-    private void drawCharts(Report report, List<Point> points) throws IOException {
+    private void drawCharts(Report report, List<Point> points, List<Kind> kinds) throws IOException {
         double[] users = concurrency.stream().mapToDouble(Integer::doubleValue).toArray();
         LineChart throughput = new LineChart(
                 "P1 dossier read: throughput against concurrency",
@@ -358,30 +332,24 @@ public final class DossierReadBenchmark implements StackMeasurement {
                 true);
         LineChart latency = new LineChart(
                 "P1 dossier read: latency against concurrency", "concurrent users (closed loop)", "latency (ms)", true);
-        for (Kind kind : Kind.values()) {
-            double[] perSecond = new double[users.length];
-            double[] p50 = new double[users.length];
-            double[] p99 = new double[users.length];
-            for (int i = 0; i < users.length; i++) {
-                Samples.Window w = find(points, kind, (int) users[i]).window();
-                perSecond[i] = w.perSecond();
-                p50[i] = w.millis(0.50);
-                p99[i] = w.millis(0.99);
-            }
+        for (int k = 0; k < kinds.size(); k++) {
+            Kind kind = kinds.get(k);
+            List<Samples.Window> windows = concurrency.stream()
+                    .map(n -> find(points, kind, n).window())
+                    .toList();
             throughput.series(
-                    kind.label + (kind == Kind.SECURED ? " (GET /api/v1/persons/{id})" : " (JPA read, no security)"),
+                    kind.label() + (k == 0 ? " (GET /api/v1/persons/{id})" : " (JPA read, no security)"),
                     users,
-                    perSecond);
-            latency.series(kind.label + " p50", users, p50, kind.ordinal(), false);
-            latency.series(kind.label + " p99", users, p99, kind.ordinal(), true);
+                    windows.stream().mapToDouble(Samples.Window::perSecond).toArray());
+            for (double p : List.of(0.50, 0.99)) {
+                double[] latencies =
+                        windows.stream().mapToDouble(w -> w.millis(p)).toArray();
+                latency.series(Report.format("%s p%.0f", kind.label(), 100 * p), users, latencies, k, p > 0.5);
+            }
         }
         throughput.writePng(report.chart(
                 "P1: reads per second against concurrent users, secured and plaintext", "p1-throughput.png"));
         latency.writePng(report.chart(
                 "P1: p50 and p99 latency against concurrent users, secured and plaintext", "p1-latency.png"));
-    }
-
-    private static void progress(String format, Object... arguments) {
-        Report.progress("read", format, arguments);
     }
 }

@@ -5,8 +5,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Writes {@code docs/benchmarks.md} from a run: the table, the machine and date, the charts and the
@@ -26,13 +28,13 @@ public final class BenchmarksDoc {
     public static void write(Path file, Report report, String command) throws IOException {
         Path assets = file.resolveSibling(ASSETS);
         Files.createDirectories(assets);
-        for (Report.Chart chart : report.charts()) {
+        for (Report.Chart chart : report.charts) {
             Files.copy(
                     report.outputDir().resolve(chart.file()),
                     assets.resolve(chart.file()),
                     StandardCopyOption.REPLACE_EXISTING);
         }
-        for (String data : report.dataFiles()) {
+        for (String data : report.dataFiles) {
             Files.copy(report.outputDir().resolve(data), assets.resolve(data), StandardCopyOption.REPLACE_EXISTING);
         }
         String analysis = Files.exists(file) ? analysis(Files.readString(file, StandardCharsets.UTF_8)) : null;
@@ -50,7 +52,7 @@ public final class BenchmarksDoc {
     }
 
     static String render(Report report, String command, String analysis) {
-        Map<String, String> machine = report.machine();
+        Map<String, String> machine = report.machine;
         StringBuilder page = new StringBuilder();
         page.append("""
                 # Benchmarks
@@ -71,15 +73,15 @@ public final class BenchmarksDoc {
                         machine.getOrDefault("runtime", "?"),
                         machine.getOrDefault("cores", "?"),
                         machine.getOrDefault("CPU", "?")));
-        page.append("## Results\n\n").append(markdownTable(report.figures())).append('\n');
-        if (!report.charts().isEmpty()) {
+        page.append("## Results\n\n").append(markdownTable(report.figures)).append('\n');
+        if (!report.charts.isEmpty()) {
             page.append("## Charts\n\n");
-            for (Report.Chart chart : report.charts()) {
+            for (Report.Chart chart : report.charts) {
                 page.append("**%1$s**\n\n![%1$s](%2$s/%3$s)\n\n".formatted(chart.caption(), ASSETS, chart.file()));
             }
-            if (!report.dataFiles().isEmpty()) {
+            if (!report.dataFiles.isEmpty()) {
                 page.append("Curve data: ");
-                List<String> links = report.dataFiles().stream()
+                List<String> links = report.dataFiles.stream()
                         .map(f -> "[" + f + "](" + ASSETS + "/" + f + ")")
                         .toList();
                 page.append(String.join(", ", links)).append(".\n\n");
@@ -89,9 +91,9 @@ public final class BenchmarksDoc {
         machine.forEach((fact, value) ->
                 page.append("| ").append(fact).append(" | ").append(cell(value)).append(" |\n"));
         page.append('\n');
-        if (!report.notes().isEmpty()) {
+        if (!report.notes.isEmpty()) {
             page.append("## How this run measured\n\n");
-            report.notes().forEach(note -> page.append("- ").append(note).append('\n'));
+            report.notes.forEach(note -> page.append("- ").append(note).append('\n'));
             page.append('\n');
         }
         String written = analysis == null || analysis.isEmpty()
@@ -102,23 +104,33 @@ public final class BenchmarksDoc {
         return page.toString();
     }
 
+    /**
+     * The figures as a Markdown table, its columns padded to their widest cell (the first aligned
+     * left, the others right) so that it reads as well in a terminal: the report prints it too.
+     */
     static String markdownTable(List<Figure> figures) {
-        StringBuilder table = new StringBuilder("| ");
-        table.append(String.join(" | ", Figure.COLUMNS)).append(" |\n|");
-        for (int c = 0; c < Figure.COLUMNS.size(); c++) {
-            table.append(c == 0 ? "---|" : "---:|");
-        }
-        table.append('\n');
+        List<List<String>> rows = new ArrayList<>(List.of(Figure.COLUMNS));
         for (Figure figure : figures) {
-            List<String> cells = figure.cells();
-            table.append("| ");
-            for (int c = 0; c < cells.size(); c++) {
-                String cell = cell(cells.get(c));
-                table.append(c == cells.size() - 1 && cell.equals("NO") ? "**NO**" : cell)
-                        .append(" | ");
+            List<String> cells = new ArrayList<>(
+                    figure.cells().stream().map(BenchmarksDoc::cell).toList());
+            cells.set(cells.size() - 1, cells.getLast().equals("NO") ? "**NO**" : cells.getLast());
+            rows.add(cells);
+        }
+        int[] widths = new int[Figure.COLUMNS.size()];
+        rows.forEach(row -> {
+            for (int c = 0; c < widths.length; c++) {
+                widths[c] = Math.max(widths[c], row.get(c).length());
             }
-            table.setLength(table.length() - 1);
-            table.append('\n');
+        });
+        StringBuilder table = new StringBuilder();
+        for (List<String> row : rows) {
+            StringJoiner line = new StringJoiner(" | ", "| ", " |\n");
+            StringJoiner rule = new StringJoiner("|", "|", "|\n");
+            for (int c = 0; c < widths.length; c++) {
+                line.add(String.format(c == 0 ? "%-" + widths[c] + "s" : "%" + widths[c] + "s", row.get(c)));
+                rule.add(c == 0 ? "-".repeat(widths[c] + 2) : "-".repeat(widths[c] + 1) + ":");
+            }
+            table.append(line).append(row == rows.getFirst() ? rule.toString() : "");
         }
         return table.toString();
     }

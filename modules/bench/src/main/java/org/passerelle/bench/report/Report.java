@@ -21,11 +21,13 @@ public final class Report {
     /** A chart of the run: its caption and its file in the output folder. */
     record Chart(String caption, String file) {}
 
-    private final List<Figure> figures = new ArrayList<>();
-    private final Map<String, String> machine = new LinkedHashMap<>();
-    private final List<String> notes = new ArrayList<>();
-    private final List<Chart> charts = new ArrayList<>();
-    private final List<String> dataFiles = new ArrayList<>();
+    /** What {@link BenchmarksDoc} publishes, in the order given. */
+    final List<Figure> figures = new ArrayList<>();
+
+    final Map<String, String> machine = new LinkedHashMap<>();
+    final List<String> notes = new ArrayList<>();
+    final List<Chart> charts = new ArrayList<>();
+    final List<String> dataFiles = new ArrayList<>();
     private final Path outputDir;
 
     /** A report whose files go nowhere: for runs that write none, and tests. */
@@ -99,31 +101,8 @@ public final class Report {
         return outputDir;
     }
 
-    List<Figure> figures() {
-        return List.copyOf(figures);
-    }
-
-    /** The machine's facts, in the order given. */
-    Map<String, String> machine() {
-        return new LinkedHashMap<>(machine);
-    }
-
-    List<String> notes() {
-        return List.copyOf(notes);
-    }
-
-    List<Chart> charts() {
-        return List.copyOf(charts);
-    }
-
-    List<String> dataFiles() {
-        return List.copyOf(dataFiles);
-    }
-
     public String render() {
-        StringBuilder text = new StringBuilder()
-                .append(TextTable.format(
-                        Figure.COLUMNS, figures.stream().map(Figure::cells).toList()));
+        StringBuilder text = new StringBuilder(BenchmarksDoc.markdownTable(figures));
         text.append("\nMachine\n");
         int width = machine.keySet().stream().mapToInt(String::length).max().orElse(0);
         machine.forEach((fact, value) -> text.append(String.format("  %-" + width + "s  %s%n", fact, value)));

@@ -1,9 +1,7 @@
 package org.passerelle.bench.rotation;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -11,8 +9,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.concurrent.atomic.AtomicReference;
+import org.passerelle.bench.Run;
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.CpuTimes;
 import org.passerelle.bench.load.LoadGenerator;
@@ -24,8 +24,7 @@ import org.passerelle.bench.report.LineChart;
 import org.passerelle.bench.report.Quantity;
 import org.passerelle.bench.report.Report;
 import org.passerelle.bench.seed.StackData;
-import org.passerelle.bench.seed.StackMeasurement;
-import org.passerelle.testing.HttpConnection;
+import org.passerelle.testing.PasserelleClient;
 import org.passerelle.testing.Stack;
 import org.passerelle.testing.Tokens;
 
@@ -37,7 +36,7 @@ import org.passerelle.testing.Tokens;
  * unaffected": every read succeeds, the throughput ratio is at least 0.95, the p95 at most doubles. A
  * rotation unfinished after {@code maxMinutes} is left and its time extrapolated from its rate.
  */
-public final class KeyRotationBenchmark implements StackMeasurement {
+public final class KeyRotationBenchmark {
 
     static final String ADMIN = "admin.passerelle";
     static final String NAME = "P6 key rotation";
@@ -45,87 +44,79 @@ public final class KeyRotationBenchmark implements StackMeasurement {
     private static final Duration BUCKET = Duration.ofSeconds(10);
     private static final Duration WARMUP = Duration.ofSeconds(3);
     private static final int CONNECTIONS = 16;
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     /** A reading of the rotation's progress, at {@code nanos}. */
-    record Progress(long nanos, long done, long total, String status) {}
+    record Progress(long nanos, long done, long total, String status) {
 
+        /** From the rotation's state as the API gives it. */
+        static Progress of(long nanos, JsonNode rotation) {
+            return new Progress(
+                    nanos,
+                    rotation.path("doneRows").asLong(),
+                    rotation.path("totalRows").asLong(),
+                    rotation.path("status").asText());
+        }
+    }
+
+    private final Run run;
     private final double readRate;
     private final Duration before;
     private final Duration limit;
 
-    public KeyRotationBenchmark(double readRate, int beforeSeconds, int maxMinutes) {
-        this.readRate = readRate;
-        this.before = Duration.ofSeconds(beforeSeconds);
-        this.limit = Duration.ofMinutes(maxMinutes);
+    public KeyRotationBenchmark(Run run) {
+        this.run = run;
+        this.readRate = run.size("rotation-read-rate");
+        this.before = Duration.ofSeconds(run.size("rotation-before-seconds"));
+        this.limit = Duration.ofMinutes(run.size("rotation-max-minutes"));
     }
 
-    @Override
-    public void measure(Stack stack, StackData.Seeded data, Report report) throws Exception {
+    public void measure() throws Exception {
+        Stack stack = run.stack();
+        StackData.Seeded data = run.data();
+        Report report = run.report();
         Tokens tokens = stack.tokens();
-        LoadGenerator.Requests reads = DossierReadBenchmark.securedReads(stack, data.readPool(), tokens);
+        LoadGenerator.Requests reads = DossierReadBenchmark.securedReads(stack, data.readPool());
         tokens.user(ADMIN);
 
-        progress(
+        run.progress(
                 "reads at %,.0f/s for %d s before the rotation...",
                 readRate, WARMUP.plus(before).toSeconds());
         AtomicBoolean stop = new AtomicBoolean();
-        AtomicReference<Samples> recorded = new AtomicReference<>();
-        AtomicReference<Throwable> failure = new AtomicReference<>();
         long readsStart = System.nanoTime();
-        Thread load = Thread.ofPlatform().name("rotation-reads").start(() -> {
-            try {
-                recorded.set(LoadGenerator.openLoop(
-                        stack.ports().http(), readRate, CONNECTIONS, readsStart, stop::get, reads));
-            } catch (Throwable e) {
-                failure.set(e);
-            }
-        });
+        FutureTask<Samples> load = new FutureTask<>(() ->
+                LoadGenerator.openLoop(stack.ports().http(), readRate, CONNECTIONS, readsStart, stop::get, reads));
+        Thread.ofPlatform().name("rotation-reads").start(load);
         List<Progress> timeline = new ArrayList<>();
         CpuTimes cpuBefore;
         CpuTimes cpuDuring;
         long started;
         long ended;
         JsonNode last;
-        try (HttpConnection client =
-                new HttpConnection(LoadGenerator.HOST, stack.ports().http())) {
+        try (PasserelleClient client = new PasserelleClient(stack.ports().api(), tokens)) {
             Thread.sleep(WARMUP.plus(before).toMillis());
             cpuBefore = CpuTimes.now(stack.wildflyJvm());
             started = System.nanoTime();
-            JsonNode rotation = call(
-                    client,
-                    stack,
-                    "POST",
-                    "/api/v1/key-rotations",
-                    "{\"organisation\":\"" + StackData.ORGANISATION + "\"}",
-                    202);
+            JsonNode rotation =
+                    client.call(ADMIN, "POST", "/key-rotations", Map.of("organisation", StackData.ORGANISATION), 202);
             String id = rotation.path("id").asText();
-            progress(
+            run.progress(
                     "rotating %,d rows (usagers, dossiers and their history)...",
                     rotation.path("totalRows").asLong());
             long deadline = started + limit.toNanos();
             last = rotation;
-            timeline.add(new Progress(
-                    started,
-                    0,
-                    rotation.path("totalRows").asLong(),
-                    rotation.path("status").asText()));
+            timeline.add(Progress.of(started, rotation));
             long lastPrinted = started;
             while (!"COMPLETED".equals(last.path("status").asText()) && System.nanoTime() < deadline) {
-                if (failure.get() != null || !load.isAlive()) {
-                    throw new IllegalStateException("the reads stopped during the rotation", failure.get());
+                if (load.isDone()) {
+                    throw new IllegalStateException("the reads stopped during the rotation: " + load.get());
                 }
                 Thread.sleep(POLL.toMillis());
-                last = call(client, stack, "GET", "/api/v1/key-rotations/" + id, null, 200);
+                last = client.call(ADMIN, "GET", "/key-rotations/" + id, null, 200);
                 long now = System.nanoTime();
-                timeline.add(new Progress(
-                        now,
-                        last.path("doneRows").asLong(),
-                        last.path("totalRows").asLong(),
-                        last.path("status").asText()));
+                timeline.add(Progress.of(now, last));
                 if (now - lastPrinted >= Duration.ofSeconds(30).toNanos()) {
                     lastPrinted = now;
-                    progress(
+                    run.progress(
                             "%,d of %,d rows after %.0f s",
                             last.path("doneRows").asLong(),
                             last.path("totalRows").asLong(),
@@ -136,12 +127,8 @@ public final class KeyRotationBenchmark implements StackMeasurement {
             cpuDuring = CpuTimes.now(stack.wildflyJvm()).since(cpuBefore);
         } finally {
             stop.set(true);
-            load.join();
         }
-        if (failure.get() != null) {
-            throw new IllegalStateException("the reads failed", failure.get());
-        }
-        Samples samples = recorded.get();
+        Samples samples = load.get();
         Samples.Window readsBefore = samples.between(readsStart + WARMUP.toNanos(), started);
         Samples.Window readsDuring = samples.between(started, ended);
         boolean completed = "COMPLETED".equals(last.path("status").asText());
@@ -270,20 +257,6 @@ public final class KeyRotationBenchmark implements StackMeasurement {
         return String.join("; ", lines);
     }
 
-    /** An API call as the administrator, its JSON answer. */
-    private static JsonNode call(
-            HttpConnection http, Stack stack, String method, String path, String body, int expected)
-            throws IOException {
-        byte[] request = HttpConnection.request(
-                method,
-                stack.ports().api().getAuthority(),
-                path,
-                body == null ? null : body.getBytes(StandardCharsets.UTF_8),
-                "Authorization: Bearer " + stack.tokens().user(ADMIN));
-        return JSON.readTree(
-                http.exchange(request).expect(expected, method + " " + path).body());
-    }
-
     /** Per bucket of time: rows rotated, reads served and their latency, from before the rotation to its end. */
     private void writeTimeline(
             Report report, Samples samples, List<Progress> timeline, long from, long started, long ended)
@@ -343,9 +316,5 @@ public final class KeyRotationBenchmark implements StackMeasurement {
             previous = p;
         }
         return previous.done();
-    }
-
-    private static void progress(String format, Object... arguments) {
-        Report.progress("rotation", format, arguments);
     }
 }

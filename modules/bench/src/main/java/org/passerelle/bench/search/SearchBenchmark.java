@@ -10,8 +10,9 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.passerelle.bench.Run;
 import org.passerelle.bench.crypto.ThrowawayKeys;
-import org.passerelle.bench.db.BinaryCopy;
+import org.passerelle.bench.db.Copy;
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.Latencies;
 import org.passerelle.bench.report.Figure;
@@ -33,7 +34,6 @@ import org.passerelle.testing.people.Usager.Person;
  */
 public final class SearchBenchmark {
 
-    static final String DATABASE = "passerelle_bench";
     private static final int WARMUP_LOOKUPS = 2_000;
     /** Encrypted columns, named {@code <key>_enc}, and what they hold. */
     private static final List<Map.Entry<String, Function<Person, String>>> ENCRYPTED = List.of(
@@ -57,31 +57,31 @@ public final class SearchBenchmark {
         int rowsFor(String typedNir) throws SQLException;
     }
 
-    private final String adminUrl;
+    private final Run run;
     private final int persons;
     private final int lookups;
     private final ThrowawayKeys keys = ThrowawayKeys.generate();
     private final FictitiousPeople people = new FictitiousPeople(20_261_122L);
 
-    public SearchBenchmark(String adminUrl, int persons, int lookups) {
+    public SearchBenchmark(Run run) {
+        this.run = run;
+        this.persons = run.size("persons");
+        this.lookups = run.size("lookups");
         if (persons > FictitiousPeople.CROWD) {
             throw new IllegalArgumentException("at most " + FictitiousPeople.CROWD + " persons");
         }
-        this.adminUrl = adminUrl;
-        this.persons = persons;
-        this.lookups = lookups;
     }
 
-    public void measure(Report report) throws Exception {
-        try (Sql.Throwaway throwaway = Sql.Throwaway.create(adminUrl, DATABASE);
+    public void measure() throws Exception {
+        try (Sql.Throwaway throwaway = Sql.Throwaway.create(run.adminUrl(), run.database("search"));
                 Connection db = throwaway.connect()) {
-            prepare(db, report);
-            measureLookups(db, report);
+            prepare(db, run.report());
+            measureLookups(db, run.report());
         }
     }
 
     private void prepare(Connection db, Report report) throws SQLException {
-        progress("loading %,d persons...", persons);
+        run.progress("loading %,d persons...", persons);
         long start = System.nanoTime();
         Sql.execute(
                 db,
@@ -92,31 +92,31 @@ public final class SearchBenchmark {
                                 .map(column -> column.getKey() + "_enc bytea NOT NULL")
                                 .collect(Collectors.joining(", "))
                         + ")");
-        try (BinaryCopy copy = BinaryCopy.into(db, "person (" + COLUMNS + ")")) {
+        try (Copy copy = Copy.into(db, "person (" + COLUMNS + ")")) {
             for (int i = 0; i < persons; i++) {
                 Person person = people.person(i);
-                UUID id = UUID.randomUUID();
-                copy.row(7 + ENCRYPTED.size())
-                        .uuid(id)
-                        .text(ThrowawayKeys.OWNER)
-                        .int4(keys.keyVersion())
-                        .text(person.lastName())
-                        .text(person.nir())
-                        .bytes(keys.nirIndex().compute(Nir.parse(person.nir())))
-                        .bytes(keys.nameAndBirthDateIndex()
+                String id = UUID.randomUUID().toString();
+                copy.row(
+                        id,
+                        ThrowawayKeys.OWNER,
+                        keys.keyVersion(),
+                        person.lastName(),
+                        person.nir(),
+                        keys.nirIndex().compute(Nir.parse(person.nir())),
+                        keys.nameAndBirthDateIndex()
                                 .compute(new NameAndBirthDate(
-                                        person.firstNames() + " " + person.lastName(), person.birthDate())));
-                for (Map.Entry<String, Function<Person, String>> column : ENCRYPTED) {
-                    copy.bytes(keys.cipher()
-                            .encrypt(
-                                    column.getValue().apply(person),
-                                    keys.context("person", column.getKey(), id.toString())));
-                }
+                                        person.firstNames() + " " + person.lastName(), person.birthDate())),
+                        ENCRYPTED.stream()
+                                .map(column -> keys.cipher()
+                                        .encrypt(
+                                                column.getValue().apply(person),
+                                                keys.context("person", column.getKey(), id)))
+                                .toArray());
             }
             copy.finish();
         }
         long loaded = System.nanoTime();
-        progress("indexing and vacuuming...");
+        run.progress("indexing and vacuuming...");
         List<String> indexed = List.of("last_name", "nir_plain", "nir_bidx", "name_birthdate_bidx");
         Sql.execute(db, "SET maintenance_work_mem = '256MB'", "ALTER TABLE person ADD PRIMARY KEY (id)");
         for (String column : indexed) {
@@ -149,7 +149,7 @@ public final class SearchBenchmark {
             requireIndexScan(db, "nir_bidx", "person_nir_bidx", keys.nirIndex().compute(Nir.parse(sampleNir)));
             requireIndexScan(db, "nir_plain", "person_nir_plain", sampleNir);
 
-            progress("%,d warm-up then %,d measured lookups of each kind...", WARMUP_LOOKUPS, lookups);
+            run.progress("%,d warm-up then %,d measured lookups of each kind...", WARMUP_LOOKUPS, lookups);
             SplittableRandom random = new SplittableRandom();
             interleaved(WARMUP_LOOKUPS, random, blindIndex, plaintext);
             List<Latencies> measured = interleaved(lookups, random, blindIndex, plaintext);
@@ -222,9 +222,5 @@ public final class SearchBenchmark {
                 throw new IllegalStateException("The search by " + column + " does not use " + index + ":\n" + plan);
             }
         }
-    }
-
-    private static void progress(String format, Object... arguments) {
-        Report.progress("search", format, arguments);
     }
 }

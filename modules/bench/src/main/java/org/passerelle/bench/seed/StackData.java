@@ -15,7 +15,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
-import org.passerelle.bench.db.BinaryCopy;
+import org.passerelle.bench.db.Copy;
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.Workers;
 import org.passerelle.bench.report.Report;
@@ -129,16 +129,10 @@ public final class StackData {
             Sql.execute(
                     db, "SELECT setval('revision_seq', " + (firstRevision + persons + readIds.size() + 1_000) + ")");
             Report.progress("stack", "vacuuming and analysing...");
-            for (String table : List.of(
-                    "person",
-                    "person_aud",
-                    "revision",
-                    "case_file",
-                    "case_file_aud",
-                    "bench_plain_person",
-                    "data_key")) {
-                Sql.execute(db, "VACUUM (ANALYZE) " + table);
-            }
+            Sql.execute(
+                    db,
+                    "VACUUM (ANALYZE) person, person_aud, revision, case_file, case_file_aud, "
+                            + "bench_plain_person, data_key");
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Report.progress(
@@ -209,75 +203,50 @@ public final class StackData {
     }
 
     private void copyPersons(int from, int to, int stride, List<UUID> pool) throws Exception {
+        String sealedColumns = String.join(", ", PERSON_SEALED);
         try (Connection personDb = stack.superuserConnection();
                 Connection historyDb = stack.superuserConnection();
                 Connection revisionDb = stack.superuserConnection();
                 Connection plainDb = stack.superuserConnection();
-                BinaryCopy person = BinaryCopy.into(
+                Copy person = Copy.into(
                         personDb,
-                        "person (id, organisation_code, key_version, " + String.join(", ", PERSON_SEALED)
+                        "person (id, organisation_code, key_version, " + sealedColumns
                                 + ", nir_bidx, name_bidx, created_at, updated_at, version)");
-                BinaryCopy history = BinaryCopy.into(
+                Copy history = Copy.into(
                         historyDb,
-                        "person_aud (id, rev, revtype, organisation_code, key_version, "
-                                + String.join(", ", PERSON_SEALED) + ", created_at, updated_at)");
-                BinaryCopy revision =
-                        BinaryCopy.into(revisionDb, "revision (id, at, username, organisation_code, request_id)");
-                BinaryCopy plain = BinaryCopy.into(
+                        "person_aud (id, rev, revtype, organisation_code, key_version, " + sealedColumns
+                                + ", created_at, updated_at)");
+                Copy revision = Copy.into(revisionDb, "revision (id, at, username, organisation_code, request_id)");
+                Copy plain = Copy.into(
                         plainDb,
-                        "bench_plain_person (id, organisation_code, " + String.join(", ", PERSON_SEALED)
+                        "bench_plain_person (id, organisation_code, " + sealedColumns
                                 + ", created_at, updated_at, version)")) {
             for (int i = from; i < to; i++) {
                 Usager usager = usager(i);
                 if (i % stride == 0) {
                     pool.add(usager.id());
                 }
-                String[] values = values(usager.person());
-                byte[][] sealed = seal("person", PERSON_SEALED, usager.id(), values);
                 Person p = usager.person();
+                String[] values = values(p);
+                byte[][] sealed = seal(cipher, keyVersion, "person", PERSON_SEALED, usager.id(), values);
                 long rev = firstRevision + i;
-                person.row(18).uuid(usager.id()).text(ORGANISATION).int4(keyVersion);
-                for (byte[] value : sealed) {
-                    person.bytes(value);
-                }
-                person.bytes(nirIndex.compute(Nir.parse(p.nir())))
-                        .bytes(nameIndex.compute(
-                                new NameAndBirthDate(p.lastName() + " " + p.firstNames(), p.birthDate())))
-                        .timestamptz(usager.created())
-                        .timestamptz(usager.created())
-                        .int8(0);
-                history.row(17)
-                        .uuid(usager.id())
-                        .int8(rev)
-                        .int2(0)
-                        .text(ORGANISATION)
-                        .int4(keyVersion);
-                for (byte[] value : sealed) {
-                    history.bytes(value);
-                }
-                history.timestamptz(usager.created()).timestamptz(usager.created());
-                revision.row(5)
-                        .int8(rev)
-                        .int8(usager.created().toEpochMilli())
-                        .text(AGENT)
-                        .text(ORGANISATION)
-                        .text(new UUID(rev, i).toString());
-                plain.row(15)
-                        .uuid(usager.id())
-                        .text(ORGANISATION)
-                        .text(values[0])
-                        .text(values[1])
-                        .text(values[2])
-                        .date(p.birthDate());
-                for (int f = 4; f < values.length; f++) {
-                    plain.text(values[f]);
-                }
-                plain.timestamptz(usager.created())
-                        .timestamptz(usager.created())
-                        .int8(0);
+                Instant created = usager.created();
+                person.row(
+                        usager.id(),
+                        ORGANISATION,
+                        keyVersion,
+                        sealed,
+                        nirIndex.compute(Nir.parse(p.nir())),
+                        nameIndex.compute(new NameAndBirthDate(p.lastName() + " " + p.firstNames(), p.birthDate())),
+                        created,
+                        created,
+                        0);
+                history.row(usager.id(), rev, 0, ORGANISATION, keyVersion, sealed, created, created);
+                revision.row(rev, created.toEpochMilli(), AGENT, ORGANISATION, new UUID(rev, i));
+                plain.row(usager.id(), ORGANISATION, values, created, created, 0);
             }
             // The revisions first: the history rows reference them, and COPY checks its rows' foreign keys as it ends.
-            for (BinaryCopy copy : List.of(revision, person, history, plain)) {
+            for (Copy copy : List.of(revision, person, history, plain)) {
                 copy.finish();
             }
         }
@@ -299,44 +268,36 @@ public final class StackData {
     private void copyCaseFiles(List<UUID> personIds) throws SQLException {
         long firstRev = firstRevision + persons;
         SplittableRandom random = new SplittableRandom(SEED);
+        String opening = "organisation_code, person_id, referent, status, opened_at, last_contact_on, restricted, "
+                + "key_version, " + String.join(", ", CASE_SEALED);
         try (Connection filesDb = stack.superuserConnection();
                 Connection historyDb = stack.superuserConnection();
                 Connection revisionDb = stack.superuserConnection();
-                BinaryCopy files = BinaryCopy.into(
-                        filesDb,
-                        "case_file (id, organisation_code, person_id, referent, status, "
-                                + "opened_at, last_contact_on, restricted, key_version, "
-                                + String.join(", ", CASE_SEALED)
-                                + ", version)");
-                BinaryCopy history = BinaryCopy.into(
-                        historyDb,
-                        "case_file_aud (id, rev, revtype, organisation_code, person_id, "
-                                + "referent, status, opened_at, last_contact_on, restricted, key_version, "
-                                + String.join(", ", CASE_SEALED) + ")");
-                BinaryCopy revisions =
-                        BinaryCopy.into(revisionDb, "revision (id, at, username, organisation_code, request_id)")) {
+                Copy files = Copy.into(filesDb, "case_file (id, " + opening + ", version)");
+                Copy history = Copy.into(historyDb, "case_file_aud (id, rev, revtype, " + opening + ")");
+                Copy revisions = Copy.into(revisionDb, "revision (id, at, username, organisation_code, request_id)")) {
             for (int k = 0; k < personIds.size(); k++) {
                 UUID id = UUID.randomUUID();
-                UUID personId = personIds.get(k);
                 Instant at = Instant.parse("2026-10-01T09:00:00Z").minus(random.nextInt(365 * 24), ChronoUnit.HOURS);
                 Situation s = SITUATIONS.get(random.nextInt(SITUATIONS.size()));
-                byte[][] sealed = seal("case_file", CASE_SEALED, id, new String[] {
+                byte[][] sealed = seal(cipher, keyVersion, "case_file", CASE_SEALED, id, new String[] {
                     s.household(), s.resources(), s.housing(), s.healthNotes(), s.rsaStatus()
                 });
-                openCase(files.row(15).uuid(id), personId, at);
-                openCase(history.row(16).uuid(id).int8(firstRev + k).int2(0), personId, at);
-                for (byte[] value : sealed) {
-                    files.bytes(value);
-                    history.bytes(value);
-                }
-                files.int8(0);
-                revisions
-                        .row(5)
-                        .int8(firstRev + k)
-                        .int8(at.toEpochMilli())
-                        .text(AGENT)
-                        .text(ORGANISATION)
-                        .text(UUID.randomUUID().toString());
+                // What a dossier and its creation's history share, from the organisation to the sealed fields.
+                Object[] opened = {
+                    ORGANISATION,
+                    personIds.get(k),
+                    AGENT,
+                    "OPEN",
+                    at,
+                    LocalDate.ofInstant(at, ZoneOffset.UTC),
+                    false,
+                    keyVersion,
+                    sealed
+                };
+                files.row(id, opened, 0);
+                history.row(id, firstRev + k, 0, opened);
+                revisions.row(firstRev + k, at.toEpochMilli(), AGENT, ORGANISATION, UUID.randomUUID());
             }
             // The revisions first: the history rows reference them.
             revisions.finish();
@@ -345,20 +306,9 @@ public final class StackData {
         }
     }
 
-    /** The columns a dossier and its creation's history share, from the organisation to the key version. */
-    private void openCase(BinaryCopy copy, UUID personId, Instant at) {
-        copy.text(ORGANISATION)
-                .uuid(personId)
-                .text(AGENT)
-                .text("OPEN")
-                .timestamptz(at)
-                .date(LocalDate.ofInstant(at, ZoneOffset.UTC))
-                .bool(false)
-                .int4(keyVersion);
-    }
-
     /** Sealed as the application seals them: bound to table, column, row and key version; null stays null. */
-    private byte[][] seal(String table, List<String> columns, UUID id, String[] values) {
+    public static byte[][] seal(
+            FieldCipher cipher, int keyVersion, String table, List<String> columns, UUID id, String[] values) {
         byte[][] sealed = new byte[values.length][];
         for (int f = 0; f < values.length; f++) {
             sealed[f] = values[f] == null

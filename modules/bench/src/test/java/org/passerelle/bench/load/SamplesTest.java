@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
-import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class SamplesTest {
@@ -13,21 +12,18 @@ class SamplesTest {
 
     @Test
     void aWindowHoldsTheRequestsThatEndedInItWithLatenciesFromWhenTheyWereDue() {
-        Samples a = new Samples();
-        a.add(0, 5 * MS, 200); // ended before the window
-        a.add(1_000 * MS, 1_002 * MS, 200);
-        a.add(1_500 * MS, 1_510 * MS, 500);
-        Samples b = new Samples();
-        b.add(1_200 * MS, 1_204 * MS, 204);
-        b.add(1_900 * MS, 2_000 * MS, -1); // ended at the window's end: the next window's
-        b.error("first");
-        a.error("second");
-
-        Samples all = Samples.merge(List.of(a, b));
+        Samples all = new Samples();
+        all.add(0, 5 * MS, 200); // ended before the window
+        all.add(1_000 * MS, 1_002 * MS, 200);
+        all.add(1_500 * MS, 1_510 * MS, 500);
+        all.add(1_200 * MS, 1_204 * MS, 204);
+        all.add(1_900 * MS, 2_000 * MS, -1); // ended at the window's end: the next window's
+        all.error("first");
+        all.error("second");
         Samples.Window window = all.between(1_000 * MS, 2_000 * MS);
 
         assertThat(all.size()).isEqualTo(5);
-        assertThat(all.firstError()).isEqualTo("second");
+        assertThat(all.firstError()).isEqualTo("first");
         assertThat(window.completed()).isEqualTo(2);
         assertThat(window.errors()).isEqualTo(1);
         assertThat(window.seconds()).isEqualTo(1.0);
@@ -42,11 +38,13 @@ class SamplesTest {
     }
 
     @Test
-    void growsBeyondItsFirstArrays() {
+    void threadsRecordIntoOneSamples() throws Exception {
         Samples samples = new Samples();
-        for (int i = 0; i < 5_000; i++) {
-            samples.add(i, i + 10, 200);
-        }
-        assertThat(samples.between(0, 10_000).completed()).isEqualTo(5_000);
+        Workers.run("test", 4, thread -> {
+            for (int i = 0; i < 5_000; i++) {
+                samples.add(i, i + 10, 200);
+            }
+        });
+        assertThat(samples.between(0, 10_000).completed()).isEqualTo(20_000);
     }
 }

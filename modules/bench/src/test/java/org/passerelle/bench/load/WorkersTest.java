@@ -36,13 +36,4 @@ class WorkersTest {
                 .hasMessage("thread 2");
         assertThat(ended.get()).isEqualTo(4);
     }
-
-    @Test
-    void awaitPollsUntilMetAndFailsAfterItsTimeout() throws Exception {
-        AtomicInteger polls = new AtomicInteger();
-        Workers.await("three polls", Duration.ofSeconds(5), 1, () -> polls.incrementAndGet() == 3);
-        assertThat(polls.get()).isEqualTo(3);
-        assertThatThrownBy(() -> Workers.await("never", Duration.ofMillis(30), 5, () -> false))
-                .hasMessageContaining("never");
-    }
 }

@@ -65,8 +65,8 @@ class ReportTest {
         assertThat(report.chart("a chart", "a.png")).isEqualTo(folder.resolve("run/a.png"));
         assertThat(report.dataFile("a.csv")).isEqualTo(folder.resolve("run/a.csv"));
         assertThat(folder.resolve("run")).isDirectory();
-        assertThat(report.charts()).containsExactly(new Report.Chart("a chart", "a.png"));
-        assertThat(report.dataFiles()).containsExactly("a.csv");
+        assertThat(report.charts).containsExactly(new Report.Chart("a chart", "a.png"));
+        assertThat(report.dataFiles).containsExactly("a.csv");
         assertThat(report.render())
                 .contains("Files (in " + folder.resolve("run") + ")\n  - a.png: a chart\n  - a.csv\n");
         assertThatThrownBy(() -> new Report().dataFile("x.csv")).isInstanceOf(IllegalStateException.class);
@@ -74,17 +74,16 @@ class ReportTest {
 
     @Test
     void tablesPadColumnsFirstLeftOthersRight() {
-        String table = TextTable.format(
-                List.of("figure", "value"), List.of(List.of("a long figure name", "1"), List.of("short", "12,345")));
+        String table = BenchmarksDoc.markdownTable(List.of(
+                Figure.of("a long figure name", Quantity.of(1, "/s")),
+                Figure.of("short | p99", Quantity.of(12_345, "/s")).withTarget(Target.valueAtMost(10, "/s"))));
 
         assertThat(table).isEqualTo("""
-                figure               value
-                --------------------------
-                a long figure name       1
-                short               12,345
+                | figure             |     value | baseline | ratio |  target |    met |
+                |--------------------|----------:|---------:|------:|--------:|-------:|
+                | a long figure name |   1.00 /s |          |       |         |        |
+                | short \\| p99       | 12,345 /s |          |       | ≤ 10 /s | **NO** |
                 """);
-        assertThatThrownBy(() -> TextTable.format(List.of("a", "b"), List.of(List.of("only one"))))
-                .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
@@ -96,9 +95,9 @@ class ReportTest {
         report.note("a note");
 
         assertThat(report.render()).isEqualTo("""
-                figure        value  baseline  ratio  target  met
-                -------------------------------------------------
-                hmac    10.00 ops/s
+                | figure |       value | baseline | ratio | target | met |
+                |--------|------------:|---------:|------:|-------:|----:|
+                | hmac   | 10.00 ops/s |          |       |        |     |
 
                 Machine
                   cores       2
