@@ -63,7 +63,8 @@ class SeederTest {
                             "means",
                             "evidenceReference",
                             "expiresOn"),
-            "POST /consents/*/withdrawal", Set.of("reason"));
+            "POST /consents/*/withdrawal", Set.of("reason"),
+            "POST /delegations", Set.of("to", "until", "reason"));
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -124,6 +125,9 @@ class SeederTest {
         assertThat(closedCases)
                 .hasSize((int) demo.stream().filter(u -> u.dossier().closed()).count());
         assertThat(first.summary()).startsWith("36 usagers at ccas-saumur (agent.saumur), 6 usagers at ccas-vitre");
+        assertThat(calls.get("POST /delegations"))
+                .as("the demo's running delegation")
+                .isEqualTo(1);
 
         Map<String, Integer> before = Map.copyOf(calls);
         SeedingReport second = DemoData.run(options());
@@ -131,6 +135,7 @@ class SeederTest {
         assertThat(second.alreadySeeded()).isTrue();
         assertThat(second.summary()).contains("already seeded");
         assertThat(calls.get("POST /persons")).isEqualTo(before.get("POST /persons"));
+        assertThat(calls.get("POST /delegations")).isEqualTo(1);
         assertThat(calls.get("POST /persons/search")).isEqualTo(before.get("POST /persons/search") + 42);
     }
 
@@ -250,6 +255,13 @@ class SeederTest {
                 answer(exchange, 201, "{\"id\":\"" + UUID.randomUUID() + "\"}", "\"0\"");
             }
             case "POST /consents/*/withdrawal" -> answer(exchange, 200, "{}", "\"1\"");
+            case "POST /delegations" -> {
+                if (!organisation.equals("ccas-saumur")
+                        || !body.path("to").asText().equals("collegue.saumur")) {
+                    problems.add("a delegation other than agent.saumur's to collegue.saumur");
+                }
+                answer(exchange, 201, "{\"id\":\"" + UUID.randomUUID() + "\"}", null);
+            }
             default -> {
                 problems.add("unexpected " + route);
                 answer(exchange, 404, "{}", null);
