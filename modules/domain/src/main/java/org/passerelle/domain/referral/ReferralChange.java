@@ -10,7 +10,7 @@ import org.passerelle.secrecy.referral.ReferralActor;
  * transaction of the change.
  */
 public sealed interface ReferralChange
-        permits ReferralTransitioned, ReferralMessaged, ReferralReminded, ReferralAcknowledgedLate {
+        permits ReferralTransitioned, ReferralMessaged, ReferralReminded, ReferralAcknowledgedLate, ReferralHandedOver {
 
     Referral referral();
 

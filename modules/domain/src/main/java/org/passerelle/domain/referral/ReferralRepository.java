@@ -41,6 +41,15 @@ public interface ReferralRepository {
     /** Up to {@code limit} orientations awaiting the partner past their reminder time and not yet reminded, locked likewise. */
     List<Referral> lockDueForReminder(Instant now, int limit);
 
+    /**
+     * Records that {@code username}, a caseworker of this partner organisation, used Passerelle at
+     * {@code at}: whom its orientations may be assigned or handed over to.
+     */
+    void caseworkerSeen(String organisation, String username, Instant at);
+
+    /** The caseworkers of this partner organisation Passerelle has seen, by username. */
+    List<String> caseworkersOf(String organisation);
+
     /** Writes pending changes now, so that the returned version is the stored one. */
     void flush();
 }
