@@ -264,7 +264,9 @@ class PartnerHandoverIT {
         read(MANAGER, id); // Passerelle has seen the manager
         assertThat(post(CPAM, id, "accept", Map.of()).statusCode()).isEqualTo(200);
 
-        Page cpam = browser.signIn(CPAM, "/ui/inbox/referral.xhtml?id=" + id);
+        // Signed in through the stable link, as from the e-mail (the sign-in keeps no query string).
+        Page cpam = browser.signIn(CPAM, "/ui/link/inbox/" + id);
+        assertThat(cpam.url()).endsWith("/ui/inbox/referral.xhtml?id=" + id);
         assertThat(cpam.locator("#shared").textContent()).contains(sent.lastName());
         assertThat(cpam.locator("[id='handover:to'] option").all().stream()
                         .map(o -> o.getAttribute("value"))
@@ -291,7 +293,7 @@ class PartnerHandoverIT {
         assertThat(manager.locator("#inbox tr[data-referral-id='" + id + "'] [data-recipient]")
                         .textContent())
                 .contains(MANAGER);
-        Page agent = browser.signIn(AGENT, "/ui/referrals/referral.xhtml?id=" + id);
+        Page agent = browser.signIn(AGENT, "/ui/link/referral/" + id);
         assertThat(agent.locator("#timeline").textContent()).contains(reason, MANAGER);
     }
 }

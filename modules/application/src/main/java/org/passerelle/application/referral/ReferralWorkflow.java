@@ -141,8 +141,7 @@ class ReferralWorkflow {
                         "referral-" + change.name().toLowerCase(Locale.ROOT),
                         reason == null ? Set.of() : MESSAGE,
                         Sharing.of(referral)),
-                opener -> line(opener, caller, referral, changed.kind(), referral.status(), null, reason, at)
-                        .holder(to));
+                opener -> line(opener, caller, referral, changed.kind(), referral.status(), null, reason, at, to));
         changes.fire(changed);
     }
 
@@ -252,6 +251,20 @@ class ReferralWorkflow {
             String code,
             String message,
             Instant at) {
+        return line(opener, caller, referral, kind, from, code, message, at, null);
+    }
+
+    /** The same, naming who holds the orientation after it (an assignment, a handover); stored at once, never updated. */
+    private ReferralEvent line(
+            Opener opener,
+            Caller caller,
+            Referral referral,
+            String kind,
+            ReferralStatus from,
+            String code,
+            String message,
+            Instant at,
+            String holder) {
         ReferralEvent event = new ReferralEvent(
                 referral,
                 at,
@@ -262,6 +275,7 @@ class ReferralWorkflow {
                 referral.status(),
                 code,
                 protection.primaryKeyVersion(referral.organisationCode()));
+        event.holder(holder);
         if (message != null) {
             opener.seal(event, Field.REFERRAL_MESSAGE, message);
         }

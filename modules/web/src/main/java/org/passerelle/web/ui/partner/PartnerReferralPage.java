@@ -67,7 +67,9 @@ public class PartnerReferralPage implements Serializable {
             if (dispatch == null) {
                 return;
             }
-            if (dispatch.status().partnerMayRead() && !caller.username().equals(dispatch.recipient())) {
+            boolean notMine =
+                    dispatch.status().partnerMayRead() && !caller.username().equals(dispatch.recipient());
+            if (notMine || !caller.has(Role.PARTNER_CASEWORKER)) {
                 referral = dispatch;
                 overview = true;
                 return;
