@@ -51,6 +51,7 @@ class ConventionsIT {
         assertThat(cafRights.path("channel").asText()).isEqualTo("INBOX");
         assertThat(cafRights.path("legalSource").asText()).isEqualTo("CASF L121-6-2");
         assertThat(cafRights.path("reminderDays").asInt()).isEqualTo(10);
+        assertThat(cafRights.path("urgentReminderDays").asInt()).isEqualTo(1);
         assertThat(cafRights.path("expiryDays").asInt()).isEqualTo(30);
         assertThat(cafRights.path("allowedFields"))
                 .extracting(JsonNode::asText)

@@ -3,12 +3,14 @@ package org.passerelle.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -76,8 +78,14 @@ class NotificationsIT {
         return TestData.recordConsent(AGENT, u.personId(), partner, purpose, categories);
     }
 
-    /** Drafts and sends; the triage reason joins the values no e-mail may hold. */
+    /** Drafts and sends a NORMAL orientation (an URGENT one is reminded within a second here). */
     private static String sent(Usager u, String partner, String cadre, String purpose, List<String> fields) {
+        return sent(u, partner, cadre, purpose, fields, "NORMAL");
+    }
+
+    /** Drafts and sends; the triage reason joins the values no e-mail may hold. */
+    private static String sent(
+            Usager u, String partner, String cadre, String purpose, List<String> fields, String urgency) {
         String reason = "Rupture de droits, situation de " + TestData.unique("");
         TestData.PLAINTEXTS_USED.add(reason);
         u.values().add(reason);
@@ -87,7 +95,7 @@ class NotificationsIT {
         body.put("cadre", cadre);
         body.put("purpose", purpose);
         body.put("reason", reason);
-        body.put("urgency", "URGENT");
+        body.put("urgency", urgency);
         body.put("fields", fields);
         HttpResponse<String> created = Http.send("POST", Http.api("/referrals"), Keycloak.token(AGENT), body);
         assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -190,7 +198,7 @@ class NotificationsIT {
 
         Mail arrival = awaitMail(id, "SEND", CPAM_MAILBOX);
         assertThat(arrival.from()).isEqualTo("passerelle@localhost");
-        assertThat(arrival.subject()).contains("Nouvelle orientation urgente", "CCAS de Saumur");
+        assertThat(arrival.subject()).contains("Nouvelle orientation", "CCAS de Saumur");
         assertThat(arrival.body())
                 .contains(id, "acces-aux-soins", "CSP L1110-4", "envoyée", "http://localhost:8080/ui/link/inbox/" + id);
 
@@ -247,7 +255,7 @@ class NotificationsIT {
 
     /** With 1-second days (Stack), a 1-day reminder and a 3-day expiry are mailed within seconds. */
     @Test
-    void theSenderIsRemindedThenToldOfTheExpiry() throws InterruptedException {
+    void theSenderAndThePartnerAreRemindedThenTheSenderIsToldOfTheExpiry() throws InterruptedException {
         String purpose = "relance-" + TestData.unique("").toLowerCase();
         Map<String, Object> convention = new HashMap<>();
         convention.put("partner", "dept-49");
@@ -269,13 +277,68 @@ class NotificationsIT {
         Mail reminder = awaitMail(id, "REMIND", AGENT_MAIL);
         assertThat(reminder.subject()).contains("Relance", "Département de Maine-et-Loire");
         assertThat(reminder.body()).contains(id, purpose, "attend toujours");
+        Mail partnerReminder = awaitMail(id, "REMIND", DEPT_MAILBOX);
+        assertThat(partnerReminder.subject()).contains("Relance", "CCAS de Saumur");
+        assertThat(partnerReminder.body()).contains("http://localhost:8080/ui/link/inbox/" + id);
         Mail expiry = awaitMail(id, "EXPIRE", AGENT_MAIL);
         assertThat(expiry.subject()).contains("expirée");
         assertThat(expiry.body()).contains(id, "expirée", "http://localhost:8080/ui/link/referral/" + id);
 
         assertThat(mailsAbout(id))
                 .extracting(m -> m.event() + "→" + m.to())
-                .containsExactlyInAnyOrder("SEND→" + DEPT_MAILBOX, "REMIND→" + AGENT_MAIL, "EXPIRE→" + AGENT_MAIL);
+                .containsExactlyInAnyOrder(
+                        "SEND→" + DEPT_MAILBOX,
+                        "REMIND→" + AGENT_MAIL,
+                        "REMIND→" + DEPT_MAILBOX,
+                        "EXPIRE→" + AGENT_MAIL);
+        assertNoPersonalValue(mailsAbout(id), u);
+    }
+
+    /**
+     * Issue 18, item 7: an URGENT orientation is reminded after the convention's urgent delay (here 1
+     * day against 3 for an ordinary one), to both sides, then escalated to the partner's manager a
+     * day later; the timeline shows both.
+     */
+    @Test
+    void anUrgentOrientationIsRemindedSoonerThenEscalatedToThePartnersManager() throws InterruptedException {
+        String purpose = "urgence-" + TestData.unique("").toLowerCase();
+        Map<String, Object> convention = new HashMap<>();
+        convention.put("partner", "dept-49");
+        convention.put("cadre", "SOCIAL_ACTION");
+        convention.put("purpose", purpose);
+        convention.put("allowedFields", List.of("person.lastName", "case.housing"));
+        convention.put("reminderDays", 3);
+        convention.put("urgentReminderDays", 1);
+        convention.put("expiryDays", 8);
+        HttpResponse<String> created =
+                Http.send("POST", Http.api("/conventions"), Keycloak.token("admin.passerelle"), convention);
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        assertThat(Http.json(created).path("urgentReminderDays").asInt()).isEqualTo(1);
+        Usager u = usager();
+        priorNotice(u, "dept-49", List.of("IDENTITY", "HOUSING"));
+        String id = sent(u, "dept-49", "SOCIAL_ACTION", purpose, List.of("person.lastName", "case.housing"), "URGENT");
+
+        JsonNode sent = Http.json(Http.get(Http.api("/referrals/" + id), Keycloak.token(AGENT)));
+        assertThat(Duration.between(
+                        Instant.parse(sent.path("sentAt").asText()),
+                        Instant.parse(sent.path("remindAt").asText())))
+                .as("an URGENT orientation's reminder after the urgent delay (1 day of 1 s), not the ordinary 3")
+                .isEqualTo(Duration.ofSeconds(1));
+        assertThat(awaitMail(id, "REMIND", DEPT_MAILBOX).subject()).contains("Relance : orientation urgente");
+        awaitMail(id, "REMIND", AGENT_MAIL);
+        Mail escalation = awaitMail(id, "ESCALATE", DEPT_MAILBOX);
+        assertThat(escalation.subject()).contains("À l'attention du responsable", "urgente", "CCAS de Saumur");
+        assertThat(escalation.body()).contains("http://localhost:8080/ui/link/inbox/" + id);
+        assertThat(awaitMail(id, "ESCALATE", AGENT_MAIL).subject()).contains("Escalade");
+
+        JsonNode read = Http.json(Http.get(Http.api("/referrals/" + id), Keycloak.token(AGENT)));
+        List<String> kinds = new ArrayList<>();
+        read.path("timeline").forEach(e -> kinds.add(e.path("kind").asText()));
+        assertThat(kinds).startsWith("CREATE", "SEND", "REMIND", "ESCALATE");
+        assertThat(mailsAbout(id))
+                .filteredOn(m -> m.event().equals("ESCALATE"))
+                .as("escalated once")
+                .hasSize(2);
         assertNoPersonalValue(mailsAbout(id), u);
     }
 

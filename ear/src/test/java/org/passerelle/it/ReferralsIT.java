@@ -69,7 +69,8 @@ class ReferralsIT {
         body.put("cadre", cadre);
         body.put("purpose", purpose);
         body.put("reason", reason);
-        body.put("urgency", "URGENT");
+        // NORMAL: with 1-second days an URGENT one would be reminded and escalated within seconds.
+        body.put("urgency", "NORMAL");
         body.put("fields", fields);
         return body;
     }
@@ -196,7 +197,7 @@ class ReferralsIT {
         assertThat(mine.path("shared").isMissingNode()).isTrue();
         assertThat(mine.path("reason").asText()).startsWith("Besoin d'un accompagnement");
         assertThat(mine.path("sendingOrganisationName").asText()).isEqualTo("CCAS de Saumur");
-        assertThat(mine.path("urgency").asText()).isEqualTo("URGENT");
+        assertThat(mine.path("urgency").asText()).isEqualTo("NORMAL");
         HttpResponse<String> triage = partnerRead(CPAM, id);
         Entry triageEntry = onlyEntry(triage, 200);
         assertThat(triageEntry.fields()).isEqualTo("referral.reason");

@@ -17,6 +17,7 @@ import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralAcknowledgedLate;
 import org.passerelle.domain.referral.ReferralChange;
 import org.passerelle.domain.referral.ReferralChange.Side;
+import org.passerelle.domain.referral.ReferralEscalated;
 import org.passerelle.domain.referral.ReferralHandedOver;
 import org.passerelle.domain.referral.ReferralMessaged;
 import org.passerelle.domain.referral.ReferralReminded;
@@ -93,6 +94,7 @@ public class PartnerOutbox {
             case ReferralMessaged messaged ->
                 fromPartner ? Optional.empty() : message(change, OutboxKind.MESSAGE, null, messaged.eventId());
             case ReferralReminded reminded -> Optional.empty();
+            case ReferralEscalated escalated -> Optional.empty();
             case ReferralAcknowledgedLate acknowledged -> Optional.empty();
             // the partner's own dispatch or handover, made in Passerelle: nothing to send its system
             case ReferralHandedOver handed -> Optional.empty();

@@ -218,6 +218,7 @@ public class ConventionService {
                 terms.endpoint(),
                 terms.partnerKeyRef(),
                 terms.reminderDays(),
+                terms.urgentReminderDays(),
                 terms.expiryDays(),
                 reasons);
     }

@@ -15,6 +15,7 @@ import org.passerelle.domain.convention.RejectionReason;
  * @param endpoint         the partner system's URL for HTTPS, SFTP and AMQP; absent for the inbox
  * @param partnerKeyRef    which partner public key to encrypt to (a fingerprint or alias); absent for the inbox
  * @param reminderDays     days without an answer before the sender is reminded; 10 by default
+ * @param urgentReminderDays working days without an answer before an URGENT orientation is reminded; 1 by default
  * @param expiryDays       days without an answer before the orientation expires; 30 by default
  * @param rejectionReasons the coded reasons the partner may reject with, in the order offered; the
  *                         standard ones by default
@@ -25,6 +26,7 @@ public record ConventionTerms(
         String endpoint,
         String partnerKeyRef,
         Integer reminderDays,
+        Integer urgentReminderDays,
         Integer expiryDays,
         List<Reason> rejectionReasons) {
 
@@ -39,6 +41,7 @@ public record ConventionTerms(
                 endpoint,
                 partnerKeyRef,
                 reminderDays == null ? Convention.REMINDER_DAYS_DEFAULT : reminderDays,
+                urgentReminderDays == null ? Convention.URGENT_REMINDER_DAYS_DEFAULT : urgentReminderDays,
                 expiryDays == null ? Convention.EXPIRY_DAYS_DEFAULT : expiryDays,
                 rejectionReasons == null
                         ? RejectionReason.STANDARD.stream()

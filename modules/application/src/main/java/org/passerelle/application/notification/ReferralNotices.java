@@ -9,15 +9,17 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.EnumMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.jboss.logging.Logger;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralAcknowledgedLate;
 import org.passerelle.domain.referral.ReferralChange;
-import org.passerelle.domain.referral.ReferralChange.Side;
+import org.passerelle.domain.referral.ReferralEscalated;
 import org.passerelle.domain.referral.ReferralHandedOver;
 import org.passerelle.domain.referral.ReferralMessaged;
 import org.passerelle.domain.referral.ReferralReminded;
@@ -32,10 +34,11 @@ import org.passerelle.secrecy.referral.Transition;
  * Who is told of what happens to an orientation (DESIGN §4: the other side), and in which words:
  * <ul>
  * <li>the partner organisation's mailbox, when an orientation is sent to it, when the CCAS cancels
- * it (by hand or through a consent withdrawal, S5) and when the CCAS writes a message;</li>
+ * it (by hand or through a consent withdrawal, S5), when the CCAS writes a message, on the reminder
+ * and, for an URGENT one, on the escalation to its manager a day later;</li>
  * <li>the sending agent, on every move of the partner (acknowledge, accept, reject, start, hold,
  * resume, complete, fail, cancel), on its messages, on a handover to another caseworker, on the
- * reminder and on the expiry.</li>
+ * reminder, the escalation and the expiry.</li>
  * </ul>
  * The words hold no personal data (no usager value, no triage reason, no message, no free code):
  * organisation names, the orientation's id, status, cadre, purpose code, date and a link. It
@@ -62,15 +65,25 @@ public class ReferralNotices {
 
     /** Tells the other side of a change, inside its transaction; {@link NoticeMailer} sends it once it commits. */
     void tell(@Observes(during = TransactionPhase.IN_PROGRESS) ReferralChange change) {
-        notice(change).ifPresent(notices::fire);
+        notices(change).forEach(notices::fire);
     }
 
-    /** The e-mail a change calls for, if any: the CCAS side tells the partner, the partner side and the timers the sender. */
-    Optional<Notice> notice(ReferralChange change) {
+    /**
+     * The e-mails a change calls for: the CCAS side tells the partner, the partner side the sender,
+     * and Passerelle's timers the sender (reminder, escalation, expiry) and the partner (reminder,
+     * escalation).
+     */
+    List<Notice> notices(ReferralChange change) {
         if (change.referral().sentAt() == null) {
-            return Optional.empty(); // a draft is the CCAS's own business
+            return List.of(); // a draft is the CCAS's own business
         }
-        return change.side() == Side.CCAS ? toPartner(change) : toSender(change);
+        return switch (change.side()) {
+            case CCAS -> toPartner(change).stream().toList();
+            case PARTNER -> toSender(change).stream().toList();
+            case PASSERELLE ->
+                Stream.concat(toSender(change).stream(), toPartner(change).stream())
+                        .toList();
+        };
     }
 
     /** A subject (after {@link #PREFIX}) and the sentence that opens the body. */
@@ -114,7 +127,10 @@ public class ReferralNotices {
             " a confié l'orientation à un autre professionnel nommé, qui en est désormais le destinataire."
                     + " Le motif se lit dans Passerelle.");
 
-    /** The partner organisation's mailbox hears of an arrival, a cancellation and a message of the CCAS. */
+    /**
+     * The partner organisation's mailbox hears of an arrival, a cancellation and a message of the
+     * CCAS, of a reminder, and of an escalation (addressed to its manager).
+     */
     private Optional<Notice> toPartner(ReferralChange change) {
         Referral referral = change.referral();
         Organisation partner = organisation(referral.partner());
@@ -138,12 +154,25 @@ public class ReferralNotices {
                                         : "")
                                 + ". L'accès aux informations partagées est clos.");
             case ReferralMessaged messaged -> Words.naming(MESSAGE, ccas);
+            case ReferralReminded reminded ->
+                new Words(
+                        "Relance : orientation" + (urgent ? " urgente" : "") + " en attente de réponse, de : " + ccas,
+                        ccas + " attend toujours votre réponse à l'orientation"
+                                + (urgent ? " urgente" : "")
+                                + " qu'il vous a adressée le " + DATE.format(referral.sentAt()) + ".");
+            case ReferralEscalated escalated ->
+                new Words(
+                        "À l'attention du responsable : orientation urgente sans réponse, de : " + ccas,
+                        "À l'attention du responsable de " + partner.name() + " : l'orientation urgente que " + ccas
+                                + " vous a adressée le " + DATE.format(referral.sentAt())
+                                + " reste sans réponse malgré la relance de la veille. Merci de la faire"
+                                + " prendre en charge ou de répondre.");
             default -> null;
         };
         return notice(change, partner.notificationEmail(), words, partner.name(), ccas, "/ui/link/inbox/");
     }
 
-    /** The sending agent hears of every move and message of the partner, of the reminder and of the expiry. */
+    /** The sending agent hears of every move and message of the partner, of the reminder, escalation and expiry. */
     private Optional<Notice> toSender(ReferralChange change) {
         Referral referral = change.referral();
         String partner = organisation(referral.partner()).name();
@@ -159,6 +188,11 @@ public class ReferralNotices {
                 new Words(
                         "Relance : orientation sans réponse de : " + partner,
                         sent + " attend toujours la réponse de " + partner + ".");
+            case ReferralEscalated escalated ->
+                new Words(
+                        "Escalade : orientation urgente sans réponse de : " + partner,
+                        sent + ", urgente, reste sans réponse de " + partner
+                                + " malgré la relance : son responsable en est averti.");
             // none for SEND: the sender's own move, told to the partner
             case ReferralTransitioned moved -> Words.naming(PARTNER_MOVES.get(moved.transition()), partner);
             case ReferralAcknowledgedLate acknowledged ->

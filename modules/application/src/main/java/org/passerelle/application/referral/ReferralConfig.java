@@ -3,6 +3,7 @@ package org.passerelle.application.referral;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.time.Instant;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -14,12 +15,25 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ReferralConfig {
 
+    private static final long REAL_DAY_SECONDS = 86_400;
+
     @Inject
     @ConfigProperty(name = "passerelle.referral.day-seconds", defaultValue = "86400")
     long daySeconds;
 
     Duration days(int days) {
         return Duration.ofSeconds(Math.max(1, daySeconds) * days);
+    }
+
+    /**
+     * {@code days} working days after {@code from}: Saturdays and Sundays (in France) are skipped
+     * when days are real ones; shortened test days are plain days.
+     */
+    Instant workingDaysAfter(Instant from, int days) {
+        if (daySeconds != REAL_DAY_SECONDS) {
+            return from.plus(days(days));
+        }
+        return WorkingDays.after(from.atZone(WorkingDays.FRANCE), days).toInstant();
     }
 
     long timerIntervalMillis() {

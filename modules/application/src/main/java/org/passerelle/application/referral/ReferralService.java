@@ -309,7 +309,9 @@ public class ReferralService {
                         convention.id(),
                         consentId,
                         now,
-                        now.plus(config.days(convention.reminderDays())),
+                        referral.urgency() == Urgency.URGENT
+                                ? config.workingDaysAfter(now, convention.urgentReminderDays())
+                                : now.plus(config.days(convention.reminderDays())),
                         now.plus(config.days(convention.expiryDays()))));
         gate.record(
                 caller,

@@ -38,6 +38,9 @@ class ReferralTimerStep {
     @Inject
     Clock clock;
 
+    @Inject
+    ReferralConfig config;
+
     /** Expires the orientations awaiting the partner past their expiry time; returns how many. */
     @Transactional(TxType.REQUIRES_NEW)
     public int expire() {
@@ -52,19 +55,41 @@ class ReferralTimerStep {
         return count;
     }
 
-    /** Marks the reminder of those past their reminder time, once, as a timeline event; returns how many. */
+    /**
+     * Marks the reminder of those past their reminder time, once, as a timeline event (the sender
+     * and the partner are told); an URGENT one is due for escalation a day later. Returns how many.
+     */
     @Transactional(TxType.REQUIRES_NEW)
     public int remind() {
         Instant now = clock.instant();
         int count = 0;
         for (Referral referral : referrals.lockDueForReminder(now, BATCH)) {
-            workflow.record(SYSTEM, referral.reminded(now));
+            workflow.record(SYSTEM, referral.reminded(now, now.plus(config.days(1))));
             gate.record(
                     SYSTEM,
                     JournalAction.UPDATE,
                     Target.of(referral),
                     Set.of(),
                     "referral-remind",
+                    Sharing.of(referral));
+            count++;
+        }
+        return count;
+    }
+
+    /** Raises to the partner's manager, once, the URGENT ones still unanswered a day after their reminder. */
+    @Transactional(TxType.REQUIRES_NEW)
+    public int escalate() {
+        Instant now = clock.instant();
+        int count = 0;
+        for (Referral referral : referrals.lockDueForEscalation(now, BATCH)) {
+            workflow.record(SYSTEM, referral.escalated(now));
+            gate.record(
+                    SYSTEM,
+                    JournalAction.UPDATE,
+                    Target.of(referral),
+                    Set.of(),
+                    "referral-escalate",
                     Sharing.of(referral));
             count++;
         }

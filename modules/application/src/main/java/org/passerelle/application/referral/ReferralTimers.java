@@ -12,7 +12,7 @@ import org.passerelle.domain.audit.Actor;
 import org.passerelle.domain.audit.ActorContext;
 
 /**
- * Reminds and expires orientations the partner leaves unanswered (DESIGN §4), on every node: each
+ * Reminds, escalates (URGENT ones) and expires orientations the partner leaves unanswered (DESIGN §4), on every node: each
  * batch locks its rows with SKIP LOCKED and changes them in the same transaction, so each reminder
  * and each expiry happens exactly once across nodes.
  */
@@ -48,8 +48,13 @@ public class ReferralTimers extends RepeatingTask {
                 reminded += batch;
             }
             reminded += batch;
-            if (expired + reminded > 0) {
-                LOG.debugf("Orientation timers: %d expired, %d reminded", expired, reminded);
+            int escalated = 0;
+            while ((batch = step.get().escalate()) == ReferralTimerStep.BATCH) {
+                escalated += batch;
+            }
+            escalated += batch;
+            if (expired + reminded + escalated > 0) {
+                LOG.debugf("Orientation timers: %d expired, %d reminded, %d escalated", expired, reminded, escalated);
             }
         }
     }

@@ -137,7 +137,7 @@ class PartnerOutboxTest {
         assertNone(accepted().apply(RECIPIENT, Transition.FAIL, "cpam.conseiller", "INJOIGNABLE", AT));
         assertNone(new ReferralMessaged(accepted(), RECIPIENT, UUID.randomUUID(), AT));
         assertNone(accepted().acknowledgedLate(RECIPIENT, AT));
-        assertNone(sent().reminded(AT));
+        assertNone(sent().reminded(AT, null));
         assertNone(draft().apply(SENDER, Transition.CANCEL, "agent.saumur", null, AT));
     }
 }

@@ -1,6 +1,7 @@
 package org.passerelle.application.notification;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.passerelle.secrecy.referral.ReferralActor.CONSENT_WITHDRAWAL;
 import static org.passerelle.secrecy.referral.ReferralActor.PARTNER_CASEWORKER;
 import static org.passerelle.secrecy.referral.ReferralActor.RECIPIENT;
@@ -104,6 +105,10 @@ class ReferralNoticesTest {
     }
 
     private static Referral draft() {
+        return draft(Urgency.NORMAL);
+    }
+
+    private static Referral draft(Urgency urgency) {
         Referral referral = new Referral(
                 "ccas-saumur",
                 new Referral.Draft(
@@ -112,7 +117,7 @@ class ReferralNoticesTest {
                         "cpam-49",
                         Cadre.HEALTH,
                         "acces-aux-soins",
-                        Urgency.NORMAL,
+                        urgency,
                         EnumSet.of(Field.PERSON_LAST_NAME),
                         Set.of()),
                 "agent.saumur",
@@ -154,8 +159,11 @@ class ReferralNoticesTest {
         return referral.apply(actor, transition, "cpam.conseiller", "DROITS_OUVERTS", T0);
     }
 
+    /** The one notice a change calls for, if any. */
     private Optional<Notice> notice(ReferralChange change) {
-        return notices.notice(change);
+        List<Notice> told = notices.notices(change);
+        assertThat(told).as("notices of %s", change.kind()).hasSizeLessThanOrEqualTo(1);
+        return told.stream().findFirst();
     }
 
     @Test
@@ -221,24 +229,71 @@ class ReferralNoticesTest {
 
     @Test
     void theSenderIsToldOfTheTimers() {
-        assertToldToSender(sent().reminded(T0.plus(Duration.ofDays(10))), "Relance : orientation sans réponse de : ");
+        assertToldToSender(
+                sent().reminded(T0.plus(Duration.ofDays(10)), null), "Relance : orientation sans réponse de : ");
         assertToldToSender(
                 sent().apply(SYSTEM, Transition.EXPIRE, "system", null, T0.plus(Duration.ofDays(30))),
                 "Orientation expirée sans réponse de : ");
     }
 
+    @Test
+    void aReminderReachesThePartnerTooAndAnUrgentOneIsEscalatedToItsManager() {
+        Referral normal = sent();
+        List<Notice> reminded = notices.notices(normal.reminded(T0.plus(Duration.ofDays(10)), null));
+        assertThat(reminded).extracting(Notice::to).containsExactlyInAnyOrder(SENDER, CPAM);
+        assertThat(reminded)
+                .filteredOn(n -> n.to().equals(CPAM))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.event()).isEqualTo("REMIND");
+                    assertThat(n.subject())
+                            .isEqualTo("Passerelle – Relance : orientation en attente de réponse, de : CCAS de Saumur");
+                    assertThat(n.body()).contains("/ui/link/inbox/" + normal.id());
+                });
+        assertThat(normal.escalateAt())
+                .as("a normal orientation is not escalated")
+                .isNull();
+        assertThatThrownBy(() -> normal.escalated(T0)).isInstanceOf(IllegalStateException.class);
+
+        Referral urgent = draft(Urgency.URGENT);
+        send(urgent);
+        Instant dayAfter = T0.plus(Duration.ofDays(2));
+        assertThat(notices.notices(urgent.reminded(T0.plus(Duration.ofDays(1)), dayAfter)))
+                .filteredOn(n -> n.to().equals(CPAM))
+                .singleElement()
+                .satisfies(n -> assertThat(n.subject()).contains("Relance : orientation urgente"));
+        assertThat(urgent.escalateAt()).isEqualTo(dayAfter);
+        List<Notice> escalated = notices.notices(urgent.escalated(dayAfter));
+        assertThat(escalated).extracting(Notice::event).containsOnly("ESCALATE");
+        assertThat(escalated)
+                .filteredOn(n -> n.to().equals(CPAM))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.subject())
+                            .isEqualTo(
+                                    "Passerelle – À l'attention du responsable : orientation urgente sans réponse, de :"
+                                            + " CCAS de Saumur");
+                    assertThat(n.body()).contains("responsable de CPAM de Maine-et-Loire", "/ui/link/inbox/");
+                });
+        assertToldToSender(urgent.escalated(dayAfter), "Escalade : orientation urgente sans réponse de : ");
+    }
+
     private void assertToldToSender(ReferralChange change, String subject) {
-        assertThat(notice(change)).as(change.kind()).hasValueSatisfying(n -> {
-            assertThat(n.to()).isEqualTo(SENDER);
-            assertThat(n.event()).isEqualTo(change.kind());
-            assertThat(n.subject())
-                    .isEqualTo("Passerelle – " + subject + "CPAM de Maine-et-Loire")
-                    .doesNotContain("DROITS_OUVERTS");
-            assertThat(n.body())
-                    .contains("https://passerelle.example/ui/link/referral/"
-                            + change.referral().id())
-                    .doesNotContain("DROITS_OUVERTS");
-        });
+        assertThat(notices.notices(change))
+                .as(change.kind())
+                .filteredOn(n -> n.to().equals(SENDER))
+                .singleElement()
+                .satisfies(n -> {
+                    assertThat(n.to()).isEqualTo(SENDER);
+                    assertThat(n.event()).isEqualTo(change.kind());
+                    assertThat(n.subject())
+                            .isEqualTo("Passerelle – " + subject + "CPAM de Maine-et-Loire")
+                            .doesNotContain("DROITS_OUVERTS");
+                    assertThat(n.body())
+                            .contains("https://passerelle.example/ui/link/referral/"
+                                    + change.referral().id())
+                            .doesNotContain("DROITS_OUVERTS");
+                });
     }
 
     @Test

@@ -40,6 +40,9 @@ import org.passerelle.secrecy.Field;
 public class Convention {
 
     public static final int REMINDER_DAYS_DEFAULT = 10;
+    /** An URGENT orientation unanswered after one working day is reminded (issue 18, item 7). */
+    public static final int URGENT_REMINDER_DAYS_DEFAULT = 1;
+
     public static final int EXPIRY_DAYS_DEFAULT = 30;
     public static final int DAYS_MIN = 1;
     public static final int DAYS_MAX = 365;
@@ -73,6 +76,9 @@ public class Convention {
 
     @Column(name = "reminder_days", nullable = false)
     private int reminderDays;
+
+    @Column(name = "urgent_reminder_days", nullable = false)
+    private int urgentReminderDays;
 
     @Column(name = "expiry_days", nullable = false)
     private int expiryDays;
@@ -117,6 +123,7 @@ public class Convention {
             String endpoint,
             String partnerKeyRef,
             int reminderDays,
+            int urgentReminderDays,
             int expiryDays,
             List<RejectionReason> rejectionReasons) {
 
@@ -148,9 +155,13 @@ public class Convention {
                         "is not a key reference (letters, digits and ._:+/=-, at most 200, no spaces)");
             }
             requireDays("reminderDays", reminderDays);
+            requireDays("urgentReminderDays", urgentReminderDays);
             requireDays("expiryDays", expiryDays);
             if (reminderDays >= expiryDays) {
                 throw new InvalidInputException("reminderDays", "must be shorter than expiryDays");
+            }
+            if (urgentReminderDays > reminderDays) {
+                throw new InvalidInputException("urgentReminderDays", "must not be longer than reminderDays");
             }
             rejectionReasons = reasons(rejectionReasons);
         }
@@ -271,6 +282,7 @@ public class Convention {
         this.endpoint = terms.endpoint();
         this.partnerKeyRef = terms.partnerKeyRef();
         this.reminderDays = terms.reminderDays();
+        this.urgentReminderDays = terms.urgentReminderDays();
         this.expiryDays = terms.expiryDays();
         this.rejectionReasons = terms.rejectionReasons();
         this.updatedBy = by;
@@ -322,6 +334,11 @@ public class Convention {
 
     public int reminderDays() {
         return reminderDays;
+    }
+
+    /** Working days without an answer before the sender and the partner are reminded of an URGENT orientation. */
+    public int urgentReminderDays() {
+        return urgentReminderDays;
     }
 
     public int expiryDays() {

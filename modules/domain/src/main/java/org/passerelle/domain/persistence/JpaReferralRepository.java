@@ -121,6 +121,15 @@ public class JpaReferralRepository implements ReferralRepository {
                 limit);
     }
 
+    @Override
+    public List<Referral> lockDueForEscalation(Instant now, int limit) {
+        return lock(
+                "select id from referral where status in ('SENT', 'RECEIVED') and escalated_at is null"
+                        + " and escalate_at <= ?1 order by escalate_at limit ?2 for update skip locked",
+                now,
+                limit);
+    }
+
     /** Locks the rows by SQL (SKIP LOCKED has no JPQL form), then loads them into the persistence context. */
     private List<Referral> lock(String sql, Instant now, int limit) {
         @SuppressWarnings("unchecked")

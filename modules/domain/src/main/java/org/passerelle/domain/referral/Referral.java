@@ -14,6 +14,7 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
@@ -125,6 +126,12 @@ public class Referral implements SealedRow {
 
     @Column(name = "reminded_at")
     private Instant remindedAt;
+
+    @Column(name = "escalate_at")
+    private Instant escalateAt;
+
+    @Column(name = "escalated_at")
+    private Instant escalatedAt;
 
     @Column(name = "outcome_code")
     private String outcomeCode;
@@ -310,10 +317,23 @@ public class Referral implements SealedRow {
         return new ReferralAcknowledgedLate(this, actor, at);
     }
 
-    /** The reminder went out; it goes out once. */
-    public ReferralReminded reminded(Instant at) {
+    /**
+     * The reminder went out; it goes out once. An URGENT orientation is escalated to the partner's
+     * manager at {@code escalateAt} if still unanswered then.
+     */
+    public ReferralReminded reminded(Instant at, Instant escalateAt) {
         this.remindedAt = at;
+        this.escalateAt = urgency == Urgency.URGENT ? Objects.requireNonNull(escalateAt, "escalateAt") : null;
         return new ReferralReminded(this, at);
+    }
+
+    /** The escalation went out; it goes out once. */
+    public ReferralEscalated escalated(Instant at) {
+        if (urgency != Urgency.URGENT || !status.awaitingPartner()) {
+            throw new IllegalStateException("Only an URGENT orientation awaiting its partner is escalated");
+        }
+        this.escalatedAt = at;
+        return new ReferralEscalated(this, at);
     }
 
     /** Whether it waits for the partner past its reminder time, or is past its expiry: listed first to its sender. */
@@ -428,6 +448,14 @@ public class Referral implements SealedRow {
 
     public Instant remindedAt() {
         return remindedAt;
+    }
+
+    public Instant escalateAt() {
+        return escalateAt;
+    }
+
+    public Instant escalatedAt() {
+        return escalatedAt;
     }
 
     public String outcomeCode() {

@@ -10,7 +10,12 @@ import org.passerelle.secrecy.referral.ReferralActor;
  * transaction of the change.
  */
 public sealed interface ReferralChange
-        permits ReferralTransitioned, ReferralMessaged, ReferralReminded, ReferralAcknowledgedLate, ReferralHandedOver {
+        permits ReferralTransitioned,
+                ReferralMessaged,
+                ReferralReminded,
+                ReferralEscalated,
+                ReferralAcknowledgedLate,
+                ReferralHandedOver {
 
     Referral referral();
 
@@ -19,7 +24,7 @@ public sealed interface ReferralChange
 
     Instant at();
 
-    /** The timeline's name for it (a {@code Transition} name, MESSAGE, REMIND); a label, never parsed back. */
+    /** The timeline's name for it (a {@code Transition} name, MESSAGE, REMIND, ESCALATE); a label, never parsed back. */
     String kind();
 
     /** The side of the orientation that caused it. */
@@ -33,7 +38,7 @@ public sealed interface ReferralChange
         CCAS,
         /** The addressed organisation: its caseworkers, or its system on their behalf. */
         PARTNER,
-        /** Passerelle's own timers (reminder, expiry). */
+        /** Passerelle's own timers (reminder, escalation, expiry). */
         PASSERELLE;
 
         static Side of(ReferralActor actor) {

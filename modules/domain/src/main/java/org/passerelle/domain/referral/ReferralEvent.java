@@ -27,6 +27,8 @@ public class ReferralEvent implements SealedRow {
     public static final String CREATE = "CREATE";
 
     public static final String REMIND = "REMIND";
+    /** An URGENT orientation raised to the partner's manager, a day after its unanswered reminder. */
+    public static final String ESCALATE = "ESCALATE";
     /** A message between the two sides (information asked or given), no status change. */
     public static final String MESSAGE = "MESSAGE";
     /** The reason code of a cancellation caused by a consent withdrawal (S5). */

@@ -41,6 +41,9 @@ public interface ReferralRepository {
     /** Up to {@code limit} orientations awaiting the partner past their reminder time and not yet reminded, locked likewise. */
     List<Referral> lockDueForReminder(Instant now, int limit);
 
+    /** Locks up to {@code limit} URGENT orientations still awaiting their partner past their escalation time. */
+    List<Referral> lockDueForEscalation(Instant now, int limit);
+
     /**
      * Records that {@code username}, a caseworker of this partner organisation, used Passerelle at
      * {@code at}: whom its orientations may be assigned or handed over to.

@@ -20,7 +20,7 @@ class ConventionTest {
     private static final Instant T0 = Instant.parse("2026-11-23T09:00:00Z");
 
     private static Convention.Terms terms(Set<Field> fields) {
-        return new Convention.Terms(fields, Channel.INBOX, null, null, 10, 30, RejectionReason.STANDARD);
+        return new Convention.Terms(fields, Channel.INBOX, null, null, 10, 1, 30, RejectionReason.STANDARD);
     }
 
     @Test
@@ -78,29 +78,32 @@ class ConventionTest {
     void termsCheckTheirOwnGrammarNamingTheTerm() {
         Set<Field> name = Set.of(Field.PERSON_LAST_NAME);
         List<RejectionReason> reasons = RejectionReason.STANDARD;
-        refused(() -> new Convention.Terms(Set.of(), Channel.INBOX, null, null, 10, 30, reasons), "allowedFields");
+        refused(() -> new Convention.Terms(Set.of(), Channel.INBOX, null, null, 10, 1, 30, reasons), "allowedFields");
         refused(
-                () -> new Convention.Terms(Set.of(Field.REFERRAL_REASON), Channel.INBOX, null, null, 10, 30, reasons),
+                () -> new Convention.Terms(
+                        Set.of(Field.REFERRAL_REASON), Channel.INBOX, null, null, 10, 1, 30, reasons),
                 "allowedFields");
-        refused(() -> new Convention.Terms(name, Channel.INBOX, null, null, 30, 30, reasons), "reminderDays");
-        refused(() -> new Convention.Terms(name, Channel.INBOX, null, null, 0, 30, reasons), "reminderDays");
-        refused(() -> new Convention.Terms(name, Channel.INBOX, null, null, 10, 366, reasons), "expiryDays");
+        refused(() -> new Convention.Terms(name, Channel.INBOX, null, null, 30, 1, 30, reasons), "reminderDays");
+        refused(() -> new Convention.Terms(name, Channel.INBOX, null, null, 0, 1, 30, reasons), "reminderDays");
+        refused(() -> new Convention.Terms(name, Channel.INBOX, null, null, 10, 1, 366, reasons), "expiryDays");
+        refused(() -> new Convention.Terms(name, Channel.INBOX, null, null, 10, 0, 30, reasons), "urgentReminderDays");
+        refused(() -> new Convention.Terms(name, Channel.INBOX, null, null, 3, 4, 30, reasons), "urgentReminderDays");
         refused(
-                () -> new Convention.Terms(name, Channel.INBOX, "https://caf.example/in", null, 10, 30, reasons),
+                () -> new Convention.Terms(name, Channel.INBOX, "https://caf.example/in", null, 10, 1, 30, reasons),
                 "endpoint");
-        refused(() -> new Convention.Terms(name, Channel.HTTPS, null, null, 10, 30, reasons), "endpoint");
+        refused(() -> new Convention.Terms(name, Channel.HTTPS, null, null, 10, 1, 30, reasons), "endpoint");
         refused(
-                () -> new Convention.Terms(name, Channel.HTTPS, "sftp://caf.example/in", null, 10, 30, reasons),
+                () -> new Convention.Terms(name, Channel.HTTPS, "sftp://caf.example/in", null, 10, 1, 30, reasons),
                 "endpoint");
         refused(
                 () -> new Convention.Terms(
-                        name, Channel.HTTPS, "https://user:pw@caf.example/in", null, 10, 30, reasons),
+                        name, Channel.HTTPS, "https://user:pw@caf.example/in", null, 10, 1, 30, reasons),
                 "endpoint");
-        refused(() -> new Convention.Terms(name, Channel.INBOX, null, "key-1", 10, 30, reasons), "partnerKeyRef");
+        refused(() -> new Convention.Terms(name, Channel.INBOX, null, "key-1", 10, 1, 30, reasons), "partnerKeyRef");
         refused(
-                () -> new Convention.Terms(name, Channel.HTTPS, "https://caf.example/in", "key 1", 10, 30, reasons),
+                () -> new Convention.Terms(name, Channel.HTTPS, "https://caf.example/in", "key 1", 10, 1, 30, reasons),
                 "partnerKeyRef");
-        refused(() -> new Convention.Terms(name, Channel.INBOX, null, null, 10, 30, List.of()), "rejectionReasons");
+        refused(() -> new Convention.Terms(name, Channel.INBOX, null, null, 10, 1, 30, List.of()), "rejectionReasons");
         refused(
                 () -> new Convention.Terms(
                         name,
@@ -108,15 +111,16 @@ class ConventionTest {
                         null,
                         null,
                         10,
+                        1,
                         30,
                         List.of(
                                 reasons.get(0),
                                 new RejectionReason(reasons.get(0).code(), "Autre libellé"))),
                 "rejectionReasons");
-        assertThat(new Convention.Terms(name, Channel.HTTPS, "https://caf.example/in", "key-1", 1, 365, reasons)
+        assertThat(new Convention.Terms(name, Channel.HTTPS, "https://caf.example/in", "key-1", 1, 1, 365, reasons)
                         .endpoint())
                 .isEqualTo("https://caf.example/in");
-        assertThat(new Convention.Terms(name, Channel.AMQP, "amqps://dept.example/queue", "key-1", 1, 365, reasons)
+        assertThat(new Convention.Terms(name, Channel.AMQP, "amqps://dept.example/queue", "key-1", 1, 1, 365, reasons)
                         .channel())
                 .isEqualTo(Channel.AMQP);
     }

@@ -2,6 +2,7 @@ package org.passerelle.domain.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.passerelle.secrecy.referral.ReferralActor.CONSENT_WITHDRAWAL;
 import static org.passerelle.secrecy.referral.ReferralActor.PARTNER_CASEWORKER;
@@ -130,8 +131,8 @@ class ReferralTest {
     void theSidesOfAChange() {
         Referral referral = sent();
 
-        assertThat(referral.reminded(T0).side()).isEqualTo(ReferralChange.Side.PASSERELLE);
-        assertThat(referral.reminded(T0).kind()).isEqualTo("REMIND");
+        assertThat(referral.reminded(T0, T0.plusSeconds(86_400)).side()).isEqualTo(ReferralChange.Side.PASSERELLE);
+        assertThat(referral.reminded(T0, T0.plusSeconds(86_400)).kind()).isEqualTo("REMIND");
         assertThat(referral.remindedAt()).isEqualTo(T0);
         assertThat(referral.apply(CONSENT_WITHDRAWAL, Transition.CANCEL, "agent.saumur", "consent-withdrawn", T0)
                         .side())
@@ -139,6 +140,25 @@ class ReferralTest {
         Referral expiring = sent();
         assertThat(expiring.apply(SYSTEM, Transition.EXPIRE, "system", null, T0).side())
                 .isEqualTo(ReferralChange.Side.PASSERELLE);
+    }
+
+    @Test
+    void anUrgentOneIsEscalatedOnceWhileItAwaitsItsPartner() {
+        Referral referral = sent();
+        Instant dayAfter = T0.plus(Duration.ofDays(11));
+        referral.reminded(T0.plus(Duration.ofDays(10)), dayAfter);
+        assertThat(referral.escalateAt()).isEqualTo(dayAfter);
+
+        ReferralEscalated escalated = referral.escalated(dayAfter);
+
+        assertThat(escalated.kind()).isEqualTo("ESCALATE");
+        assertThat(escalated.side()).isEqualTo(ReferralChange.Side.PASSERELLE);
+        assertThat(referral.escalatedAt()).isEqualTo(dayAfter);
+        Referral accepted = sent();
+        accepted.apply(PARTNER_CASEWORKER, Transition.ACCEPT, "cpam.conseiller", null, T0);
+        assertThatIllegalStateException()
+                .as("an answered orientation is not escalated")
+                .isThrownBy(() -> accepted.escalated(dayAfter));
     }
 
     @Test

@@ -170,7 +170,7 @@ class UiBundlesTest {
                         Stream.of(
                                         names(Transition.values()).stream(),
                                         names(RecipientChange.values()).stream(),
-                                        Stream.of("CREATE", "REMIND", "MESSAGE"))
+                                        Stream.of("CREATE", "REMIND", "ESCALATE", "MESSAGE"))
                                 .flatMap(s -> s)
                                 .toList()),
                 Map.entry(

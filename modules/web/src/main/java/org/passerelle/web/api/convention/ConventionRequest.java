@@ -7,7 +7,7 @@ import org.passerelle.domain.convention.Channel;
 import org.passerelle.secrecy.Cadre;
 
 /**
- * A new convention. Absent terms take the defaults: {@code INBOX}, reminder after 10 days, expiry
+ * A new convention. Absent terms take the defaults: {@code INBOX}, reminder after 10 days (1 working day when urgent), expiry
  * after 30, the standard rejection reasons.
  */
 public record ConventionRequest(
@@ -19,6 +19,7 @@ public record ConventionRequest(
         String endpoint,
         String partnerKeyRef,
         Integer reminderDays,
+        Integer urgentReminderDays,
         Integer expiryDays,
         List<ConventionTerms.Reason> rejectionReasons) {
 
@@ -28,6 +29,13 @@ public record ConventionRequest(
                 cadre,
                 purpose,
                 new ConventionTerms(
-                        allowedFields, channel, endpoint, partnerKeyRef, reminderDays, expiryDays, rejectionReasons));
+                        allowedFields,
+                        channel,
+                        endpoint,
+                        partnerKeyRef,
+                        reminderDays,
+                        urgentReminderDays,
+                        expiryDays,
+                        rejectionReasons));
     }
 }
