@@ -482,6 +482,27 @@ class AuthorizationMatrixIT {
                     () -> Set.of(f.inState(transition))));
         }
 
+        // Who works on an orientation (issue 18): its recipient hands it over; only the partner manager
+        // assigns one not yet accepted (no caller of this table is one); the organisation's caseworkers.
+        ops.add(op(
+                "POST /partner/referrals/{id}/handover",
+                EnumSet.of(Who.CPAM),
+                w -> new Call(
+                        "POST",
+                        "/partner/referrals/" + f.handedOver + "/handover",
+                        Map.of("to", "cpam.responsable", "reason", "Absence prolongée.")),
+                () -> Set.of(f.handedOver)));
+        ops.add(op(
+                "POST /partner/referrals/{id}/assign",
+                EnumSet.noneOf(Who.class),
+                w -> new Call("POST", "/partner/referrals/" + f.sent + "/assign", Map.of("to", "cpam.conseiller")),
+                referral));
+        ops.add(op(
+                "GET /partner/referrals/caseworkers",
+                CASEWORKERS,
+                w -> get("/partner/referrals/caseworkers"),
+                noTarget));
+
         // The auditor's work (S11, S12, S14): the DPO of the CCAS; the indicators for the administrator too.
         ops.add(op("GET /journal", EnumSet.of(Who.DPO), w -> get("/journal?personId=" + f.personId), noTarget));
         ops.add(op(
@@ -584,6 +605,7 @@ class AuthorizationMatrixIT {
         final String draft;
         final String sent;
         final String cancellable;
+        final String handedOver;
         final Map<String, String> byTransition = new HashMap<>();
         final String alertId;
         final String rotationId;
@@ -648,6 +670,11 @@ class AuthorizationMatrixIT {
                 byTransition.put(transition, moved(moved(sentReferral(), "accept"), "start"));
             }
             byTransition.put("resume", moved(moved(moved(sentReferral(), "accept"), "start"), "hold"));
+            handedOver = moved(sentReferral(), "accept");
+            // Passerelle knows a caseworker once they used the partner inbox: the one handed to.
+            assertThat(Http.get(Http.api("/partner/referrals"), Keycloak.token("cpam.responsable"))
+                            .statusCode())
+                    .isEqualTo(200);
             // An alert of Saumur: an agent not on a dossier tries to read it (S12).
             String colleague = Keycloak.token(USERNAMES.get(Who.COLLEAGUE));
             Http.assertProblem(Http.get(Http.api("/cases/" + caseId), colleague), 403);

@@ -18,6 +18,7 @@ import org.passerelle.domain.referral.ReferralAcknowledgedLate;
 import org.passerelle.domain.referral.ReferralChange;
 import org.passerelle.domain.referral.ReferralChange.Side;
 import org.passerelle.domain.referral.ReferralEscalated;
+import org.passerelle.domain.referral.ReferralHandedOver;
 import org.passerelle.domain.referral.ReferralMessaged;
 import org.passerelle.domain.referral.ReferralReminded;
 import org.passerelle.domain.referral.ReferralTransitioned;
@@ -95,6 +96,8 @@ public class PartnerOutbox {
             case ReferralReminded reminded -> Optional.empty();
             case ReferralEscalated escalated -> Optional.empty();
             case ReferralAcknowledgedLate acknowledged -> Optional.empty();
+            // the partner's own dispatch or handover, made in Passerelle: nothing to send its system
+            case ReferralHandedOver handed -> Optional.empty();
         };
     }
 

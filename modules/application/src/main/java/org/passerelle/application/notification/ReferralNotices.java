@@ -20,10 +20,12 @@ import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralAcknowledgedLate;
 import org.passerelle.domain.referral.ReferralChange;
 import org.passerelle.domain.referral.ReferralEscalated;
+import org.passerelle.domain.referral.ReferralHandedOver;
 import org.passerelle.domain.referral.ReferralMessaged;
 import org.passerelle.domain.referral.ReferralReminded;
 import org.passerelle.domain.referral.ReferralTransitioned;
 import org.passerelle.domain.referral.Urgency;
+import org.passerelle.secrecy.referral.RecipientChange;
 import org.passerelle.secrecy.referral.ReferralActor;
 import org.passerelle.secrecy.referral.ReferralStatus;
 import org.passerelle.secrecy.referral.Transition;
@@ -35,7 +37,8 @@ import org.passerelle.secrecy.referral.Transition;
  * it (by hand or through a consent withdrawal, S5), when the CCAS writes a message, on the reminder
  * and, for an URGENT one, on the escalation to its manager a day later;</li>
  * <li>the sending agent, on every move of the partner (acknowledge, accept, reject, start, hold,
- * resume, complete, fail, cancel), on its messages, on the reminder, the escalation and the expiry.</li>
+ * resume, complete, fail, cancel), on its messages, on a handover to another caseworker, on the
+ * reminder, the escalation and the expiry.</li>
  * </ul>
  * The words hold no personal data (no usager value, no triage reason, no message, no free code):
  * organisation names, the orientation's id, status, cadre, purpose code, date and a link. It
@@ -119,6 +122,11 @@ public class ReferralNotices {
             "Nouveau message sur une orientation de : ",
             " a écrit un message sur l'orientation. Il se lit dans Passerelle.");
 
+    private static final Words HANDOVER = new Words(
+            "Orientation confiée à un autre professionnel par : ",
+            " a confié l'orientation à un autre professionnel nommé, qui en est désormais le destinataire."
+                    + " Le motif se lit dans Passerelle.");
+
     /**
      * The partner organisation's mailbox hears of an arrival, a cancellation and a message of the
      * CCAS, of a reminder, and of an escalation (addressed to its manager).
@@ -190,6 +198,9 @@ public class ReferralNotices {
             case ReferralAcknowledgedLate acknowledged ->
                 Words.naming(PARTNER_MOVES.get(Transition.ACKNOWLEDGE), partner);
             case ReferralMessaged messaged -> Words.naming(MESSAGE, partner);
+            // an assignment is the partner's own dispatch; a handover changes who the sender deals with
+            case ReferralHandedOver handed ->
+                handed.change() == RecipientChange.HANDOVER ? Words.naming(HANDOVER, partner) : null;
         };
         return notice(change, referral.senderEmail(), words, partner, ccas, "/ui/link/referral/");
     }

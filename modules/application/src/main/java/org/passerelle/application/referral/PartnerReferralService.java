@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.passerelle.application.access.AccessGate;
@@ -33,6 +34,7 @@ import org.passerelle.secrecy.CcasAccessPolicy;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.Role;
+import org.passerelle.secrecy.referral.RecipientChange;
 import org.passerelle.secrecy.referral.ReferralActor;
 import org.passerelle.secrecy.referral.ReferralLifecycle;
 import org.passerelle.secrecy.referral.ReferralStatus;
@@ -60,6 +62,9 @@ public class PartnerReferralService {
     private static final Set<Field> TEXTS = Set.of(Field.REFERRAL_REASON, Field.REFERRAL_MESSAGE);
     /** S3: a field the orientation does not show this caller. */
     static final String FIELD_NOT_SHARED = "field-not-shared";
+
+    /** A username's length, as the timeline stores it. */
+    private static final int USERNAME_MAX = 255;
 
     /** The transitions a partner caseworker asks for over the API; SEND and EXPIRE are not theirs. */
     public static final Set<Transition> PARTNER_TRANSITIONS = EnumSet.of(
@@ -100,8 +105,14 @@ public class PartnerReferralService {
      */
     @Transactional
     public List<PartnerReferralView> inbox(Caller caller) {
-        requireCaseworker(caller, Target.organisation(caller.organisation()));
+        gate.requireRole(
+                caller,
+                JournalAction.READ,
+                Target.organisation(caller.organisation()),
+                Role.PARTNER_CASEWORKER,
+                Role.PARTNER_MANAGER);
         Instant now = clock.instant();
+        seen(caller, now);
         List<PartnerReferralView> inbox = new ArrayList<>();
         for (Referral referral : referrals.sentTo(caller.organisation())) {
             if (ended(referral, now) != null || shared.caseFile(referral).isRestricted()) {
@@ -113,7 +124,7 @@ public class PartnerReferralService {
                     JournalAction.READ,
                     Target.of(referral),
                     Grant.sharing("referral-triage", Set.of(Field.REFERRAL_REASON), Sharing.of(referral)),
-                    opener -> triage(opener, referral, actor(caller, referral), null, null)));
+                    opener -> triage(opener, caller, referral, actor(caller, referral), null, null)));
         }
         return inbox;
     }
@@ -143,7 +154,7 @@ public class PartnerReferralService {
                     JournalAction.READ,
                     Target.of(referral),
                     Grant.sharing("referral-triage", TEXTS, Sharing.of(referral)),
-                    opener -> triage(opener, referral, actor, null, workflow.timeline(opener, referral)));
+                    opener -> triage(opener, caller, referral, actor, null, workflow.timeline(opener, referral)));
         }
         if (actor != ReferralActor.RECIPIENT) {
             throw workflow.refuse(
@@ -168,6 +179,7 @@ public class PartnerReferralService {
                 Grant.sharing("referral-shared", granted, Sharing.of(referral)),
                 opener -> triage(
                         opener,
+                        caller,
                         referral,
                         actor,
                         shared.open(opener, referral, shared.caseFile(referral), shown, visible.notes()),
@@ -208,7 +220,7 @@ public class PartnerReferralService {
         workflow.apply(caller, actor, referral, transition, code, message, clock.instant());
         referrals.flush();
         // The answer to a transition carries no text: what it shows was not journaled as read.
-        return triage(null, referral, actor(caller, referral), null, null);
+        return triage(null, caller, referral, actor(caller, referral), null, null);
     }
 
     /**
@@ -236,7 +248,7 @@ public class PartnerReferralService {
         }
         workflow.message(caller, actor, referral, details);
         referrals.flush();
-        return triage(null, referral, actor, null, null);
+        return triage(null, caller, referral, actor, null, null);
     }
 
     /**
@@ -260,7 +272,97 @@ public class PartnerReferralService {
                 Set.of(),
                 "referral-acknowledge-late",
                 Sharing.of(referral));
-        return triage(null, referral, actor, null, null);
+        return triage(null, caller, referral, actor, null, null);
+    }
+
+    /**
+     * Changes who works on an orientation, its status unchanged (DESIGN §4, S2): the partner manager
+     * assigns it to a caseworker before acceptance ({@link RecipientChange#ASSIGN}); its named
+     * recipient or the manager hands an accepted one over ({@link RecipientChange#HANDOVER}, a
+     * reason required), after which the new recipient reads the shared fields and the former one
+     * gets 403. {@code to} must be a caseworker of the addressed organisation that Passerelle knows
+     * (422 otherwise, the same answer for an unknown name and another organisation's); refusals as
+     * {@link RecipientChange} says (403, 404, 409), journaled; the journal names the act, never the
+     * reason nor the new recipient's name (the timeline holds them). The sender is told of a handover.
+     */
+    @Transactional
+    public PartnerReferralView changeRecipient(
+            Caller caller, UUID id, RecipientChange change, String to, String reason) {
+        Objects.requireNonNull(change, "change");
+        Referral referral = workflow.find(id);
+        ReferralActor actor = requireOfPartner(caller, referral, JournalAction.UPDATE, true);
+        boolean manager = caller.has(Role.PARTNER_MANAGER);
+        Instant now = clock.instant();
+        workflow.require(caller, actor, manager, referral, change);
+        String ended = ended(referral, now);
+        if (ended != null) {
+            throw workflow.refuse(
+                    caller, JournalAction.UPDATE, referral, Set.of(Field.REFERRAL_MESSAGE), Outcome.FORBIDDEN, ended);
+        }
+        String holder = ReferralWorkflow.text("to", to, USERNAME_MAX, true);
+        if (!referrals.caseworkersOf(referral.partner()).contains(holder)) {
+            throw new InvalidInputException("to", "is not a caseworker of the organisation known to Passerelle");
+        }
+        String why = ReferralWorkflow.text(
+                "reason", reason, ReferralWorkflow.MESSAGE_MAX, change == RecipientChange.HANDOVER);
+        workflow.changeRecipient(caller, actor, manager, referral, change, holder, why, now);
+        referrals.flush();
+        return triage(null, caller, referral, actor(caller, referral), null, null);
+    }
+
+    /**
+     * An orientation as the partner manager dispatches it: its attributes, status, recipient and
+     * assignee, without any text or shared field (so without the triage reason); for the manager
+     * who is not its recipient, on the page where they assign or hand it over. Journaled as a read
+     * of no field.
+     */
+    @Transactional
+    public PartnerReferralView overview(Caller caller, UUID id) {
+        Referral referral = workflow.find(id);
+        ReferralActor actor = requireOfPartner(caller, referral, JournalAction.READ, true);
+        String ended = ended(referral, clock.instant());
+        if (ended != null) {
+            throw workflow.refuse(caller, JournalAction.READ, referral, Set.of(), Outcome.FORBIDDEN, ended);
+        }
+        gate.record(
+                caller, JournalAction.READ, Target.of(referral), Set.of(), "referral-overview", Sharing.of(referral));
+        return triage(null, caller, referral, actor, null, null);
+    }
+
+    /**
+     * The caseworkers of the caller's organisation that Passerelle knows (those who used the partner
+     * inbox), whom its orientations may be assigned or handed over to: usernames only.
+     */
+    @Transactional
+    public List<String> caseworkers(Caller caller) {
+        gate.requireRole(
+                caller,
+                JournalAction.READ,
+                Target.organisation(caller.organisation()),
+                Role.PARTNER_CASEWORKER,
+                Role.PARTNER_MANAGER);
+        seen(caller, clock.instant());
+        return referrals.caseworkersOf(caller.organisation());
+    }
+
+    /** Records a caseworker's use of the partner inbox: whom orientations may be handed to. */
+    private void seen(Caller caller, Instant now) {
+        if (caller.has(Role.PARTNER_CASEWORKER) && caller.organisation() != null) {
+            referrals.caseworkerSeen(caller.organisation(), caller.username(), now);
+        }
+    }
+
+    /** What the caller may change of who works on it now: what a screen offers. */
+    private static Set<RecipientChange> recipientChanges(Caller caller, Referral r, ReferralActor actor) {
+        boolean manager = caller.has(Role.PARTNER_MANAGER);
+        boolean mayAct = caller.has(Role.PARTNER_CASEWORKER) || manager;
+        EnumSet<RecipientChange> changes = EnumSet.noneOf(RecipientChange.class);
+        for (RecipientChange change : RecipientChange.values()) {
+            if (mayAct && r.allows(actor, manager, change)) {
+                changes.add(change);
+            }
+        }
+        return changes;
     }
 
     /** Why a partner may read nothing of it any more (S7), or {@code null}. */
@@ -283,10 +385,17 @@ public class PartnerReferralService {
      * on a draft (404) and anything on a restricted dossier (423, S15) are refused here, journaled.
      */
     private ReferralActor requireOfPartner(Caller caller, Referral referral, JournalAction attempted) {
+        return requireOfPartner(caller, referral, attempted, false);
+    }
+
+    /** As above; {@code managerToo}: the partner manager's role is enough (to assign or hand over). */
+    private ReferralActor requireOfPartner(
+            Caller caller, Referral referral, JournalAction attempted, boolean managerToo) {
         // S2: a partner system moves an orientation only through a document it signed on its channel;
         // its service account's token is no caseworker.
         boolean partnerSystem = caller.has(Role.PARTNER_SYSTEM) && caller.signedDocument();
-        if (!caller.has(Role.PARTNER_CASEWORKER) && !partnerSystem) {
+        boolean manager = managerToo && caller.has(Role.PARTNER_MANAGER);
+        if (!caller.has(Role.PARTNER_CASEWORKER) && !partnerSystem && !manager) {
             throw workflow.refuse(
                     caller, attempted, referral, Set.of(), Outcome.FORBIDDEN, CcasAccessPolicy.ROLE_NOT_PERMITTED);
         }
@@ -303,6 +412,7 @@ public class PartnerReferralService {
             throw workflow.refuse(
                     caller, attempted, referral, Set.of(), Outcome.RESTRICTED, CcasAccessPolicy.RESTRICTED);
         }
+        seen(caller, clock.instant());
         return actor;
     }
 
@@ -313,10 +423,6 @@ public class PartnerReferralService {
         return caller.username().equals(referral.recipient())
                 ? ReferralActor.RECIPIENT
                 : ReferralActor.PARTNER_CASEWORKER;
-    }
-
-    private void requireCaseworker(Caller caller, Target target) {
-        gate.requireRole(caller, JournalAction.READ, target, Role.PARTNER_CASEWORKER);
     }
 
     private static Set<Field> requested(List<String> keys) {
@@ -345,7 +451,12 @@ public class PartnerReferralService {
     }
 
     private PartnerReferralView triage(
-            Opener opener, Referral r, ReferralActor actor, SharedFields values, List<TimelineEvent> timeline) {
+            Opener opener,
+            Caller caller,
+            Referral r,
+            ReferralActor actor,
+            SharedFields values,
+            List<TimelineEvent> timeline) {
         Organisation sender = organisations
                 .find(r.organisationCode())
                 .orElseThrow(() -> new IllegalStateException("An orientation's CCAS is gone"));
@@ -363,7 +474,9 @@ public class PartnerReferralService {
                 r.expiresAt(),
                 opener == null ? null : opener.open(r, Field.REFERRAL_REASON),
                 r.recipient(),
+                r.assignee(),
                 available,
+                recipientChanges(caller, r, actor),
                 available.contains(Transition.REJECT) ? rejectionReasons(r) : List.of(),
                 values,
                 timeline,

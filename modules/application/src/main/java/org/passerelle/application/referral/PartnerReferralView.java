@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.passerelle.domain.convention.RejectionReason;
 import org.passerelle.domain.referral.Urgency;
 import org.passerelle.secrecy.Cadre;
+import org.passerelle.secrecy.referral.RecipientChange;
 import org.passerelle.secrecy.referral.ReferralStatus;
 import org.passerelle.secrecy.referral.Transition;
 
@@ -16,7 +17,8 @@ import org.passerelle.secrecy.referral.Transition;
  * present only for the named recipient of an accepted, still-open orientation (S2, S3, S7); the
  * timeline, with the messages exchanged (information asked and given), only on a single read;
  * {@code rejectionReasons} are the convention's own, offered while the caller may reject it (empty
- * otherwise).
+ * otherwise); {@code assignee} is whom the partner manager dispatched it to before acceptance, and
+ * {@code availableRecipientChanges} what the caller may do of who works on it (assign, hand over).
  */
 public record PartnerReferralView(
         UUID id,
@@ -31,7 +33,9 @@ public record PartnerReferralView(
         Instant expiresAt,
         String reason,
         String recipient,
+        String assignee,
         Set<Transition> availableTransitions,
+        Set<RecipientChange> availableRecipientChanges,
         List<RejectionReason> rejectionReasons,
         SharedFields shared,
         List<TimelineEvent> timeline,

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import org.passerelle.application.access.AccessGate;
@@ -24,15 +25,18 @@ import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralChange;
 import org.passerelle.domain.referral.ReferralEvent;
+import org.passerelle.domain.referral.ReferralHandedOver;
 import org.passerelle.domain.referral.ReferralMessaged;
 import org.passerelle.domain.referral.ReferralRepository;
 import org.passerelle.domain.referral.ReferralTransitioned;
 import org.passerelle.domain.referral.TransitionRefusedException;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.Outcome;
+import org.passerelle.secrecy.referral.RecipientChange;
 import org.passerelle.secrecy.referral.ReferralActor;
 import org.passerelle.secrecy.referral.ReferralStatus;
 import org.passerelle.secrecy.referral.Transition;
+import org.passerelle.secrecy.referral.TransitionDecision;
 
 /**
  * What both sides and the timers share: turning the orientation's own refusals (DESIGN §4) into
@@ -98,9 +102,57 @@ class ReferralWorkflow {
         }
     }
 
+    /**
+     * Refuses what {@link RecipientChange} refuses this actor ({@code manager}: the caller is the
+     * partner's manager), journaled as {@link #require} does.
+     */
+    void require(Caller caller, ReferralActor actor, boolean manager, Referral referral, RecipientChange change) {
+        TransitionDecision decision = change.decide(actor, manager, referral.status());
+        if (!decision.allowed()) {
+            throw refused(caller, referral, JournalAction.UPDATE, new TransitionRefusedException(decision));
+        }
+    }
+
+    /**
+     * Changes who works on the orientation (an assignment or a handover): a timeline line naming
+     * the new holder, with the reason sealed, and an UPDATE entry naming the message field only
+     * (never the holder's name nor the reason); then the other side is told.
+     */
+    void changeRecipient(
+            Caller caller,
+            ReferralActor actor,
+            boolean manager,
+            Referral referral,
+            RecipientChange change,
+            String to,
+            String reason,
+            Instant at) {
+        ReferralHandedOver changed;
+        try {
+            changed = referral.changeRecipient(actor, manager, change, caller.username(), to, at);
+        } catch (TransitionRefusedException e) {
+            throw refused(caller, referral, JournalAction.UPDATE, e);
+        }
+        gate.open(
+                caller,
+                JournalAction.UPDATE,
+                Target.of(referral),
+                Grant.sharing(
+                        "referral-" + change.name().toLowerCase(Locale.ROOT),
+                        reason == null ? Set.of() : MESSAGE,
+                        Sharing.of(referral)),
+                opener -> line(opener, caller, referral, changed.kind(), referral.status(), null, reason, at, to));
+        changes.fire(changed);
+    }
+
     private RuntimeException refused(
             Caller caller, Referral referral, Transition transition, TransitionRefusedException refusal) {
-        JournalAction attempted = transition == Transition.SEND ? JournalAction.SHARE : JournalAction.UPDATE;
+        return refused(
+                caller, referral, transition == Transition.SEND ? JournalAction.SHARE : JournalAction.UPDATE, refusal);
+    }
+
+    private RuntimeException refused(
+            Caller caller, Referral referral, JournalAction attempted, TransitionRefusedException refusal) {
         return switch (refusal.kind()) {
             case NOT_FOUND -> refuse(caller, attempted, referral, Set.of(), Outcome.NOT_FOUND, refusal.reasonCode());
             case FORBIDDEN -> refuse(caller, attempted, referral, Set.of(), Outcome.FORBIDDEN, refusal.reasonCode());
@@ -199,6 +251,20 @@ class ReferralWorkflow {
             String code,
             String message,
             Instant at) {
+        return line(opener, caller, referral, kind, from, code, message, at, null);
+    }
+
+    /** The same, naming who holds the orientation after it (an assignment, a handover); stored at once, never updated. */
+    private ReferralEvent line(
+            Opener opener,
+            Caller caller,
+            Referral referral,
+            String kind,
+            ReferralStatus from,
+            String code,
+            String message,
+            Instant at,
+            String holder) {
         ReferralEvent event = new ReferralEvent(
                 referral,
                 at,
@@ -209,6 +275,7 @@ class ReferralWorkflow {
                 referral.status(),
                 code,
                 protection.primaryKeyVersion(referral.organisationCode()));
+        event.holder(holder);
         if (message != null) {
             opener.seal(event, Field.REFERRAL_MESSAGE, message);
         }
@@ -228,7 +295,8 @@ class ReferralWorkflow {
                     e.from(),
                     e.to(),
                     e.reasonCode(),
-                    opener != null && e.hasMessage() ? opener.open(e, Field.REFERRAL_MESSAGE) : null));
+                    opener != null && e.hasMessage() ? opener.open(e, Field.REFERRAL_MESSAGE) : null,
+                    e.holder()));
         }
         return timeline;
     }

@@ -8,6 +8,7 @@ import org.passerelle.secrecy.referral.ReferralStatus;
  *
  * @param kind    CREATE, REMIND or a transition name (SEND, ACCEPT, EXPIRE...)
  * @param message the message that came with it, for the CCAS side only; {@code null} when none
+ * @param holder  who holds it after an assignment (ASSIGN) or a handover (HANDOVER), else {@code null}
  */
 public record TimelineEvent(
         Instant at,
@@ -17,4 +18,5 @@ public record TimelineEvent(
         ReferralStatus from,
         ReferralStatus to,
         String reasonCode,
-        String message) {}
+        String message,
+        String holder) {}

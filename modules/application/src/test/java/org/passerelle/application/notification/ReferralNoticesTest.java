@@ -28,11 +28,13 @@ import org.passerelle.domain.organisation.OrganisationKind;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralChange;
+import org.passerelle.domain.referral.ReferralHandedOver;
 import org.passerelle.domain.referral.ReferralMessaged;
 import org.passerelle.domain.referral.ReferralTransitioned;
 import org.passerelle.domain.referral.Urgency;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.referral.RecipientChange;
 import org.passerelle.secrecy.referral.ReferralActor;
 import org.passerelle.secrecy.referral.Transition;
 
@@ -207,6 +209,22 @@ class ReferralNoticesTest {
         assertToldToSender(
                 new ReferralMessaged(sent(), PARTNER_CASEWORKER, UUID.randomUUID(), T0),
                 "Nouveau message sur une orientation de : ");
+    }
+
+    @Test
+    void theSenderIsToldOfAHandoverButNotOfAnAssignment() {
+        Referral referral = sent();
+        referral.apply(PARTNER_CASEWORKER, Transition.ACCEPT, "cpam.conseiller", null, T0);
+        ReferralHandedOver handedOver = referral.changeRecipient(
+                RECIPIENT, false, RecipientChange.HANDOVER, "cpam.conseiller", "cpam.responsable", T0);
+        assertToldToSender(handedOver, "Orientation confiée à un autre professionnel par : ");
+        assertThat(notice(handedOver))
+                .hasValueSatisfying(
+                        n -> assertThat(n.subject() + n.body()).doesNotContain("cpam.conseiller", "cpam.responsable"));
+
+        ReferralHandedOver assigned = sent().changeRecipient(
+                        PARTNER_CASEWORKER, true, RecipientChange.ASSIGN, "cpam.responsable", "cpam.conseiller", T0);
+        assertThat(notice(assigned)).isEmpty();
     }
 
     @Test

@@ -147,4 +147,26 @@ public class JpaReferralRepository implements ReferralRepository {
     public void flush() {
         em.flush();
     }
+
+    @Override
+    public void caseworkerSeen(String organisation, String username, Instant at) {
+        em.createNativeQuery("insert into partner_caseworker (organisation_code, username, last_seen_at)"
+                        + " values (?1, ?2, ?3) on conflict (organisation_code, username)"
+                        + " do update set last_seen_at = excluded.last_seen_at"
+                        + " where partner_caseworker.last_seen_at < excluded.last_seen_at - interval '1 hour'")
+                .setParameter(1, organisation)
+                .setParameter(2, username)
+                .setParameter(3, java.sql.Timestamp.from(at))
+                .executeUpdate();
+    }
+
+    @Override
+    public List<String> caseworkersOf(String organisation) {
+        @SuppressWarnings("unchecked")
+        List<String> names = em.createNativeQuery(
+                        "select username from partner_caseworker where organisation_code = ?1 order by username")
+                .setParameter(1, organisation)
+                .getResultList();
+        return names;
+    }
 }

@@ -18,10 +18,12 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import org.hibernate.envers.Audited;
+import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.domain.protection.FieldKeysConverter;
 import org.passerelle.domain.protection.SealedRow;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.referral.RecipientChange;
 import org.passerelle.secrecy.referral.ReferralActor;
 import org.passerelle.secrecy.referral.ReferralLifecycle;
 import org.passerelle.secrecy.referral.ReferralStatus;
@@ -92,6 +94,10 @@ public class Referral implements SealedRow {
 
     @Column(name = "recipient")
     private String recipient;
+
+    /** The caseworker the partner manager dispatched it to before acceptance, or {@code null}. */
+    @Column(name = "assignee")
+    private String assignee;
 
     /** Where the sender is notified (the token's e-mail at creation); staff data, never logged. */
     @Column(name = "sender_email", updatable = false)
@@ -241,6 +247,42 @@ public class Referral implements SealedRow {
         return new ReferralTransitioned(this, actor, transition, from, by, code, at);
     }
 
+    /**
+     * Changes which caseworker of the addressed organisation works on it, if {@link RecipientChange}
+     * lets {@code actor} do so now ({@code manager}: the caller is the partner's manager); the status
+     * stays. ASSIGN names the caseworker the manager dispatches it to before acceptance; HANDOVER
+     * makes {@code to} its named recipient (S2). The caller checked that {@code to} is a caseworker
+     * of the addressed organisation.
+     *
+     * @throws TransitionRefusedException when the rule refuses; nothing changed then
+     * @throws org.passerelle.domain.failure.InvalidInputException when {@code to} already holds it
+     */
+    public ReferralHandedOver changeRecipient(
+            ReferralActor actor, boolean manager, RecipientChange change, String by, String to, Instant at) {
+        TransitionDecision decision = change.decide(actor, manager, status);
+        if (!decision.allowed()) {
+            throw new TransitionRefusedException(decision);
+        }
+        if (to == null || to.isBlank()) {
+            throw new InvalidInputException("to", "is required");
+        }
+        String former = change == RecipientChange.HANDOVER ? recipient : assignee;
+        if (to.equals(former)) {
+            throw new InvalidInputException("to", "already holds the orientation");
+        }
+        if (change == RecipientChange.HANDOVER) {
+            recipient = to;
+        } else {
+            assignee = to;
+        }
+        return new ReferralHandedOver(this, actor, change, by, former, to, at);
+    }
+
+    /** Whether {@link RecipientChange} lets {@code actor} make {@code change} now: what a screen offers. */
+    public boolean allows(ReferralActor actor, boolean manager, RecipientChange change) {
+        return change.decide(actor, manager, status).allowed();
+    }
+
     /** Whether the lifecycle lets {@code actor} make {@code transition} from the current status. */
     public boolean allows(ReferralActor actor, Transition transition) {
         return ReferralLifecycle.decide(actor, status, transition).allowed();
@@ -364,6 +406,11 @@ public class Referral implements SealedRow {
 
     public String recipient() {
         return recipient;
+    }
+
+    /** The caseworker the partner manager dispatched it to before acceptance, or {@code null}. */
+    public String assignee() {
+        return assignee;
     }
 
     /** The sender's address for notifications, or {@code null}. */

@@ -10,7 +10,12 @@ import org.passerelle.secrecy.referral.ReferralActor;
  * transaction of the change.
  */
 public sealed interface ReferralChange
-        permits ReferralTransitioned, ReferralMessaged, ReferralReminded, ReferralEscalated, ReferralAcknowledgedLate {
+        permits ReferralTransitioned,
+                ReferralMessaged,
+                ReferralReminded,
+                ReferralEscalated,
+                ReferralAcknowledgedLate,
+                ReferralHandedOver {
 
     Referral referral();
 

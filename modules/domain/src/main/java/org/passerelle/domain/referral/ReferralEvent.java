@@ -72,6 +72,10 @@ public class ReferralEvent implements SealedRow {
     @Column(name = "message")
     private byte[] message;
 
+    /** Who holds it after an assignment or a handover (a caseworker's username), else {@code null}. */
+    @Column(name = "holder", updatable = false)
+    private String holder;
+
     protected ReferralEvent() {
         // for JPA
     }
@@ -137,6 +141,17 @@ public class ReferralEvent implements SealedRow {
 
     public String reasonCode() {
         return reasonCode;
+    }
+
+    /** Names who holds it after this line (an assignment or a handover); before it is stored. */
+    public ReferralEvent holder(String username) {
+        this.holder = username;
+        return this;
+    }
+
+    /** Who holds it after an assignment or a handover, or {@code null}. */
+    public String holder() {
+        return holder;
     }
 
     public boolean hasMessage() {

@@ -44,6 +44,15 @@ public interface ReferralRepository {
     /** Locks up to {@code limit} URGENT orientations still awaiting their partner past their escalation time. */
     List<Referral> lockDueForEscalation(Instant now, int limit);
 
+    /**
+     * Records that {@code username}, a caseworker of this partner organisation, used Passerelle at
+     * {@code at}: whom its orientations may be assigned or handed over to.
+     */
+    void caseworkerSeen(String organisation, String username, Instant at);
+
+    /** The caseworkers of this partner organisation Passerelle has seen, by username. */
+    List<String> caseworkersOf(String organisation);
+
     /** Writes pending changes now, so that the returned version is the stored one. */
     void flush();
 }

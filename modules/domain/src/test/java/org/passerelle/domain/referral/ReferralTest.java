@@ -16,9 +16,11 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
+import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.domain.protection.FieldKeysConverter;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.Field;
+import org.passerelle.secrecy.referral.RecipientChange;
 import org.passerelle.secrecy.referral.ReferralStatus;
 import org.passerelle.secrecy.referral.RefusalKind;
 import org.passerelle.secrecy.referral.Transition;
@@ -180,5 +182,72 @@ class ReferralTest {
         assertThat(column).isEqualTo("person.nir,note.body");
         assertThat(converter.convertToEntityAttribute(column)).containsExactly(Field.PERSON_NIR, Field.NOTE_BODY);
         assertThat(converter.convertToEntityAttribute("")).isEmpty();
+    }
+
+    @Test
+    void aHandoverNamesTheNewRecipientAndKeepsTheStatus() {
+        Referral referral = sent();
+        referral.apply(PARTNER_CASEWORKER, Transition.ACCEPT, "cpam.conseiller", null, T0);
+        referral.apply(RECIPIENT, Transition.START, "cpam.conseiller", null, T0.plusSeconds(1));
+
+        ReferralHandedOver change = referral.changeRecipient(
+                RECIPIENT, false, RecipientChange.HANDOVER, "cpam.conseiller", "cpam.responsable", T0.plusSeconds(2));
+
+        assertThat(referral.recipient()).isEqualTo("cpam.responsable");
+        assertThat(referral.status()).isEqualTo(ReferralStatus.IN_PROGRESS);
+        assertThat(change.former()).isEqualTo("cpam.conseiller");
+        assertThat(change.to()).isEqualTo("cpam.responsable");
+        assertThat(change.kind()).isEqualTo("HANDOVER");
+        assertThat(change.side()).isEqualTo(ReferralChange.Side.PARTNER);
+        // The former recipient is a plain caseworker now: it may not hand it over again.
+        assertThatThrownBy(() -> referral.changeRecipient(
+                        PARTNER_CASEWORKER,
+                        false,
+                        RecipientChange.HANDOVER,
+                        "cpam.conseiller",
+                        "cpam.autre",
+                        T0.plusSeconds(3)))
+                .isInstanceOfSatisfying(
+                        TransitionRefusedException.class,
+                        e -> assertThat(e.kind()).isEqualTo(RefusalKind.FORBIDDEN));
+        assertThat(referral.recipient()).isEqualTo("cpam.responsable");
+    }
+
+    @Test
+    void theManagerAssignsBeforeAcceptanceAndTheAccepterBecomesTheRecipient() {
+        Referral referral = sent();
+
+        referral.changeRecipient(
+                PARTNER_CASEWORKER, true, RecipientChange.ASSIGN, "cpam.responsable", "cpam.conseiller", T0);
+
+        assertThat(referral.assignee()).isEqualTo("cpam.conseiller");
+        assertThat(referral.recipient()).isNull();
+        assertThat(referral.status()).isEqualTo(ReferralStatus.SENT);
+        assertThatThrownBy(() -> referral.changeRecipient(
+                        PARTNER_CASEWORKER, true, RecipientChange.HANDOVER, "cpam.responsable", "cpam.conseiller", T0))
+                .isInstanceOfSatisfying(
+                        TransitionRefusedException.class,
+                        e -> assertThat(e.kind()).isEqualTo(RefusalKind.CONFLICT));
+        referral.apply(PARTNER_CASEWORKER, Transition.ACCEPT, "cpam.conseiller", null, T0.plusSeconds(1));
+        assertThat(referral.recipient()).isEqualTo("cpam.conseiller");
+        assertThatThrownBy(() -> referral.changeRecipient(
+                        PARTNER_CASEWORKER, true, RecipientChange.ASSIGN, "cpam.responsable", "cpam.autre", T0))
+                .isInstanceOfSatisfying(
+                        TransitionRefusedException.class,
+                        e -> assertThat(e.kind()).isEqualTo(RefusalKind.CONFLICT));
+    }
+
+    @Test
+    void aHandoverToWhoeverHoldsItOrToNobodyIsRefused() {
+        Referral referral = sent();
+        referral.apply(PARTNER_CASEWORKER, Transition.ACCEPT, "cpam.conseiller", null, T0);
+
+        assertThatThrownBy(() -> referral.changeRecipient(
+                        PARTNER_CASEWORKER, true, RecipientChange.HANDOVER, "cpam.responsable", "cpam.conseiller", T0))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(() -> referral.changeRecipient(
+                        RECIPIENT, false, RecipientChange.HANDOVER, "cpam.conseiller", " ", T0))
+                .isInstanceOf(InvalidInputException.class);
+        assertThat(referral.recipient()).isEqualTo("cpam.conseiller");
     }
 }

@@ -33,6 +33,7 @@ import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.FieldCategory;
 import org.passerelle.secrecy.NoteType;
 import org.passerelle.secrecy.Outcome;
+import org.passerelle.secrecy.referral.RecipientChange;
 import org.passerelle.secrecy.referral.ReferralStatus;
 import org.passerelle.secrecy.referral.Transition;
 
@@ -166,9 +167,11 @@ class UiBundlesTest {
                 Map.entry("note-type", names(NoteType.values())),
                 Map.entry(
                         "event",
-                        Stream.concat(
+                        Stream.of(
                                         names(Transition.values()).stream(),
+                                        names(RecipientChange.values()).stream(),
                                         Stream.of("CREATE", "REMIND", "ESCALATE", "MESSAGE"))
+                                .flatMap(s -> s)
                                 .toList()),
                 Map.entry(
                         "reject",

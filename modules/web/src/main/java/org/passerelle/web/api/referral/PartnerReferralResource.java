@@ -19,6 +19,7 @@ import org.passerelle.application.identity.Caller;
 import org.passerelle.application.referral.PartnerReferralService;
 import org.passerelle.application.referral.PartnerReferralView;
 import org.passerelle.domain.failure.NotFoundException;
+import org.passerelle.secrecy.referral.RecipientChange;
 import org.passerelle.secrecy.referral.Transition;
 
 @Path("/partner/referrals")
@@ -53,6 +54,43 @@ public class PartnerReferralResource {
     @Operation(summary = "Send the CCAS a message: ask for or give information (message, optional reasonCode)")
     public PartnerReferralView message(@PathParam("id") UUID id, TransitionRequest request) {
         return referrals.message(caller, id, request == null ? null : request.details());
+    }
+
+    @GET
+    @Path("caseworkers")
+    @Operation(
+            summary =
+                    "The caseworkers of the caller's organisation known to Passerelle: whom to assign or hand over to")
+    public List<String> caseworkers() {
+        return referrals.caseworkers(caller);
+    }
+
+    @POST
+    @Path("{id}/handover")
+    @Operation(
+            summary = "Hand an accepted orientation over to another caseworker of the organisation (to, reason):"
+                    + " by its named recipient or the partner manager; the sender is told")
+    public PartnerReferralView handover(@PathParam("id") UUID id, RecipientRequest request) {
+        return referrals.changeRecipient(
+                caller,
+                id,
+                RecipientChange.HANDOVER,
+                request == null ? null : request.to(),
+                request == null ? null : request.reason());
+    }
+
+    @POST
+    @Path("{id}/assign")
+    @Operation(
+            summary = "Assign an orientation not yet accepted to a caseworker of the organisation (to, optional"
+                    + " reason): by the partner manager")
+    public PartnerReferralView assign(@PathParam("id") UUID id, RecipientRequest request) {
+        return referrals.changeRecipient(
+                caller,
+                id,
+                RecipientChange.ASSIGN,
+                request == null ? null : request.to(),
+                request == null ? null : request.reason());
     }
 
     @POST

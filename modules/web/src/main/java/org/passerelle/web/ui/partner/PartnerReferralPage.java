@@ -11,6 +11,8 @@ import org.passerelle.application.referral.PartnerReferralService;
 import org.passerelle.application.referral.PartnerReferralView;
 import org.passerelle.application.referral.TransitionDetails;
 import org.passerelle.domain.convention.RejectionReason;
+import org.passerelle.secrecy.Role;
+import org.passerelle.secrecy.referral.RecipientChange;
 import org.passerelle.secrecy.referral.Transition;
 import org.passerelle.web.ui.UiBundle;
 import org.passerelle.web.ui.UiFormat;
@@ -21,7 +23,9 @@ import org.passerelle.web.ui.UiText;
 /**
  * An orientation as the partner caseworker sees it: the triage view until they accept it (and
  * become its named recipient), then exactly the fields shared. From here they accept, decline with
- * a coded reason, ask for information, report progress and the outcome.
+ * a coded reason, ask for information, report progress and the outcome, and hand it over to a
+ * colleague. The partner manager assigns it before acceptance and hands over an accepted one it does
+ * not hold, seeing then neither its texts nor its shared fields.
  */
 @Named
 @ViewScoped
@@ -45,12 +49,85 @@ public class PartnerReferralPage implements Serializable {
     private String rejectionCode;
     private String outcomeCode = OUTCOMES.get(0);
     private String message;
+    private String holder;
+    private String handoverReason;
+    private List<String> caseworkers;
+    /** The manager's view of an accepted orientation it does not hold: no text, no shared field, no answer. */
+    private boolean overview;
 
     public void load() {
         referralId = UiPages.id(id);
-        if (referralId != null) {
-            referral = UiProblems.attempt(() -> referrals.read(caller, referralId, null));
+        if (referralId == null) {
+            return;
         }
+        if (caller.has(Role.PARTNER_MANAGER)) {
+            // The manager dispatches what they do not hold: an accepted orientation of a colleague
+            // is shown without text or shared field (S2), with the handover form.
+            PartnerReferralView dispatch = UiProblems.attempt(() -> referrals.overview(caller, referralId));
+            if (dispatch == null) {
+                return;
+            }
+            boolean notMine =
+                    dispatch.status().partnerMayRead() && !caller.username().equals(dispatch.recipient());
+            if (notMine || !caller.has(Role.PARTNER_CASEWORKER)) {
+                referral = dispatch;
+                overview = true;
+                return;
+            }
+        }
+        referral = UiProblems.attempt(() -> referrals.read(caller, referralId, null));
+    }
+
+    public String acknowledge() {
+        return transition(Transition.ACKNOWLEDGE, null, "partner.acknowledged");
+    }
+
+    /**
+     * Assigns (before acceptance, the manager) or hands over (after, the recipient or the manager)
+     * to the caseworker chosen, with the reason; the former recipient reads nothing more of it, so
+     * they go back to the inbox.
+     */
+    public String changeRecipient() {
+        RecipientChange change = getRecipientChange();
+        if (change == null) {
+            UiText.error("error.wrong-state");
+            return null;
+        }
+        String to = holder;
+        PartnerReferralView changed =
+                UiProblems.attempt(() -> referrals.changeRecipient(caller, referralId, change, to, handoverReason));
+        if (changed == null) {
+            return null;
+        }
+        UiText.info(change == RecipientChange.HANDOVER ? "partner.handed-over" : "partner.assigned", to);
+        boolean stillMine = caller.username().equals(changed.recipient()) || caller.has(Role.PARTNER_MANAGER);
+        return stillMine
+                ? UiPages.go("/ui/inbox/referral.xhtml", referralId)
+                : UiPages.go("/ui/inbox/list.xhtml", null);
+    }
+
+    /** What the caller may change of who works on it now (assign before acceptance, else hand over), or null. */
+    public RecipientChange getRecipientChange() {
+        if (referral == null) {
+            return null;
+        }
+        if (referral.availableRecipientChanges().contains(RecipientChange.HANDOVER)) {
+            return RecipientChange.HANDOVER;
+        }
+        return referral.availableRecipientChanges().contains(RecipientChange.ASSIGN) ? RecipientChange.ASSIGN : null;
+    }
+
+    /** The caseworkers of the organisation it may go to: everyone Passerelle knows but whoever holds it now. */
+    public List<String> getCaseworkers() {
+        if (caseworkers == null) {
+            List<String> known = UiProblems.attemptList(() -> referrals.caseworkers(caller));
+            String current =
+                    getRecipientChange() == RecipientChange.ASSIGN ? referral.assignee() : referral.recipient();
+            caseworkers = known == null
+                    ? List.of()
+                    : known.stream().filter(n -> !n.equals(current)).toList();
+        }
+        return caseworkers;
     }
 
     public String accept() {
@@ -169,6 +246,26 @@ public class PartnerReferralPage implements Serializable {
 
     public void setOutcomeCode(String v) {
         outcomeCode = v;
+    }
+
+    public boolean isOverview() {
+        return overview;
+    }
+
+    public String getHolder() {
+        return holder;
+    }
+
+    public void setHolder(String v) {
+        holder = v;
+    }
+
+    public String getHandoverReason() {
+        return handoverReason;
+    }
+
+    public void setHandoverReason(String v) {
+        handoverReason = v;
     }
 
     public String getMessage() {
