@@ -37,6 +37,14 @@ public record ProcessingRegister(
     /** A dossier without contact for this long moves to the intermediate archive (S13, CNIL 2021-028). */
     public static final int DOSSIER_RETENTION_YEARS = 2;
 
+    /**
+     * How usagers and the CNIL reach the DPO when the deployment does not say
+     * ({@code PASSERELLE_DPO_CONTACT}): a service address, never a person's own.
+     */
+    public static final String DEFAULT_DPO_CONTACT =
+            "le délégué à la protection des données du CCAS, par courrier à l’adresse du CCAS (à l’attention"
+                    + " du DPO) ou à l’accueil";
+
     public ProcessingRegister {
         activities = List.copyOf(activities);
         recipients = List.copyOf(recipients);
