@@ -526,6 +526,11 @@ class AuthorizationMatrixIT {
                 w -> new Call("POST", "/access-reports", Map.of("personId", f.personId)),
                 () -> Set.of(f.personId)));
         ops.add(op(
+                "GET /register",
+                EnumSet.of(Who.DPO),
+                w -> new Call("GET", "/register", null, "Accept", "application/json"),
+                noTarget));
+        ops.add(op(
                 "GET /indicators/referrals",
                 EnumSet.of(Who.DPO, Who.ADMIN),
                 w -> get("/indicators/referrals"),

@@ -34,7 +34,19 @@ final class FrenchLabels {
             "NOTES", "Notes sociales",
             "RSA", "RSA");
 
+    /** Keyed by {@code Cadre} name (passerelle-secrecy): the cadre de partage in words. */
+    static final Map<String, String> CADRES = Map.of(
+            "SOCIAL_ACTION", "Action sociale",
+            "CHILD_PROTECTION", "Protection de l’enfance",
+            "RSA", "RSA",
+            "HEALTH", "Santé",
+            "CONSENT", "Consentement de l’usager");
+
     private FrenchLabels() {}
+
+    static String cadre(String cadre) {
+        return CADRES.getOrDefault(cadre, cadre);
+    }
 
     static String category(String category) {
         return CATEGORIES.getOrDefault(category, category);
