@@ -14,6 +14,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
@@ -31,6 +33,8 @@ final class Browser implements AutoCloseable {
     static final int PHONE_WIDTH = 375;
 
     private static final int PHONE_HEIGHT = 667;
+    /** The page shapes already checked on a phone (see {@link #shape}). */
+    private static final Set<String> CHECKED_ON_A_PHONE = ConcurrentHashMap.newKeySet();
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
@@ -101,12 +105,15 @@ final class Browser implements AutoCloseable {
     }
 
     /**
-     * Every page visited, checked twice: at the desktop width, then on a phone 375 px wide (issue 18,
-     * outreach): no sideways scroll and, there too, no serious or critical axe-core violation of
-     * WCAG 2.1 A and AA (RGAA AA). The viewport is put back afterwards.
+     * Every page visited, checked at the desktop width and, for each page shape not yet seen, on a
+     * phone 375 px wide (issue 18, outreach): no sideways scroll and, there too, no serious or
+     * critical axe-core violation of WCAG 2.1 A and AA (RGAA AA). The viewport is put back afterwards.
      */
     static void assertAccessible(Page page) {
         assertAxeClean(page, "");
+        if (!CHECKED_ON_A_PHONE.add(shape(page))) {
+            return;
+        }
         var desktop = page.viewportSize();
         page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
         try {
@@ -115,6 +122,19 @@ final class Browser implements AutoCloseable {
         } finally {
             page.setViewportSize(desktop.width, desktop.height);
         }
+    }
+
+    /**
+     * A page's view and state, without its values: its path and the ids of its elements (numbers and
+     * UUIDs blanked). Each shape is checked on a phone once per run, so that the second check does not
+     * slow the tests whose orientations expire within seconds (1-second days).
+     */
+    private static String shape(Page page) {
+        return (String) page.evaluate("""
+                () => location.pathname + ' ' + [...new Set([...document.querySelectorAll('[id]')]
+                    .map(e => e.id.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '#').replace(/[0-9]+/g, '#')))]
+                    .sort().join(' ')
+                """);
     }
 
     /** The page fits the viewport's width: nothing makes the document wider (issue 18, item 8). */
