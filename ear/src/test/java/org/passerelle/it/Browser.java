@@ -14,18 +14,27 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 /**
  * The browser of the page tests: Playwright driving Debian's Chromium (installed by the test set-up;
  * Playwright's own browser download is switched off, this machine cannot reach it), one context per
- * person signed in, axe-core run inside the page on every page visited, screenshots into target/
+ * person signed in, axe-core run inside the page on every page visited (at the desktop width and
+ * at a phone's 375 px, where nothing may scroll sideways), screenshots into target/
  * (docs/screenshots with {@code ./passerelle docs}).
  */
 final class Browser implements AutoCloseable {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("passerelle.it.chromium", "/usr/bin/chromium"));
     private static final List<String> WCAG_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
+    /** A small phone's viewport (an iPhone SE or 12 mini): the outreach worker's (aller vers). */
+    static final int PHONE_WIDTH = 375;
+
+    private static final int PHONE_HEIGHT = 667;
+    /** The page shapes already checked on a phone (see {@link #shape}). */
+    private static final Set<String> CHECKED_ON_A_PHONE = ConcurrentHashMap.newKeySet();
 
     private final Playwright playwright;
     private final com.microsoft.playwright.Browser chromium;
@@ -95,14 +104,70 @@ final class Browser implements AutoCloseable {
         return page;
     }
 
-    /** axe-core inside the page: no serious or critical violation of WCAG 2.1 A and AA (RGAA AA). */
+    /**
+     * Every page visited, checked at the desktop width and, for each page shape not yet seen, on a
+     * phone 375 px wide (issue 18, outreach): no sideways scroll and, there too, no serious or
+     * critical axe-core violation of WCAG 2.1 A and AA (RGAA AA). The viewport is put back afterwards.
+     */
     static void assertAccessible(Page page) {
+        assertAxeClean(page, "");
+        if (!CHECKED_ON_A_PHONE.add(shape(page))) {
+            return;
+        }
+        var desktop = page.viewportSize();
+        page.setViewportSize(PHONE_WIDTH, PHONE_HEIGHT);
+        try {
+            assertNoSidewaysScroll(page);
+            assertAxeClean(page, " at " + PHONE_WIDTH + " px");
+        } finally {
+            page.setViewportSize(desktop.width, desktop.height);
+        }
+    }
+
+    /**
+     * A page's view and state, without its values: its path and the ids of its elements (numbers and
+     * UUIDs blanked). Each shape is checked on a phone once per run, so that the second check does not
+     * slow the tests whose orientations expire within seconds (1-second days).
+     */
+    private static String shape(Page page) {
+        return (String) page.evaluate("""
+                () => location.pathname + ' ' + [...new Set([...document.querySelectorAll('[id]')]
+                    .map(e => e.id.replace(/[0-9a-f]{8}-[0-9a-f-]{27}/g, '#').replace(/[0-9]+/g, '#')))]
+                    .sort().join(' ')
+                """);
+    }
+
+    /** The page fits the viewport's width: nothing makes the document wider (issue 18, item 8). */
+    static void assertNoSidewaysScroll(Page page) {
+        // The widest elements are named when it fails, so the culprit is found without a screenshot.
+        @SuppressWarnings("unchecked")
+        Map<String, Object> widths = (Map<String, Object>) page.evaluate("""
+                () => {
+                  const root = document.documentElement;
+                  const limit = root.clientWidth;
+                  const wide = [...document.querySelectorAll('body *')]
+                    .filter(e => e.getBoundingClientRect().right > limit + 0.5)
+                    .slice(0, 5)
+                    .map(e => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '')
+                        + (e.className && typeof e.className === 'string' ? '.' + e.className.trim().replace(/\\s+/g, '.') : '')
+                        + ' ' + Math.round(e.getBoundingClientRect().right));
+                  return {scrollWidth: root.scrollWidth, clientWidth: limit, wide: wide.join(' | ')};
+                }
+                """);
+        int scrollWidth = ((Number) widths.get("scrollWidth")).intValue();
+        int clientWidth = ((Number) widths.get("clientWidth")).intValue();
+        assertThat(scrollWidth)
+                .as(() -> page.url() + " scrolls sideways at " + PHONE_WIDTH + " px: " + widths.get("wide"))
+                .isLessThanOrEqualTo(clientWidth);
+    }
+
+    private static void assertAxeClean(Page page, String where) {
         AxeResults results = new AxeBuilder(page).withTags(WCAG_AA).analyze();
         List<Rule> blocking = results.getViolations().stream()
                 .filter(rule -> "serious".equals(rule.getImpact()) || "critical".equals(rule.getImpact()))
                 .toList();
         assertThat(blocking)
-                .as(() -> page.url() + ": "
+                .as(() -> page.url() + where + ": "
                         + blocking.stream()
                                 .map(rule -> rule.getId() + " "
                                         + rule.getNodes().stream()

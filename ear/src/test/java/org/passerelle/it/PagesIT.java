@@ -39,6 +39,9 @@ class PagesIT {
     private static final String AGENT = "agent.saumur";
     private static final String CPAM = "cpam.conseiller";
     private static final String CAF = "caf.instructeur";
+    /** A ccas-agent of ccas-saumur on no dossier by default (DESIGN §5). */
+    private static final String COLLEAGUE = "collegue.saumur";
+
     private static final String DPO = "dpo.saumur";
     private static final String ADMIN = "admin.passerelle";
     /** What the agent shares with the CPAM out of the eleven fields its convention allows. */
@@ -384,6 +387,108 @@ class PagesIT {
             Simulator.disconnect("caf-49", "SOCIAL_ACTION", purpose);
             Simulator.behave("caf-49", Map.of("replies", List.of("ACKNOWLEDGE")));
         }
+    }
+
+    @Test
+    void anAgentAssignsAColleagueRectifiesTheAddressAndClosesTheDossierThenThePartnersReadsFail() {
+        // An orientation to the CAF, accepted: the CAF reads it (API), as long as the dossier is open.
+        String lastName = TestData.unique("Rectifie");
+        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir()))
+                .path("id")
+                .asText();
+        String caseId = TestData.openCase(
+                        AGENT, personId, List.of(), new HashMap<>(Map.of("housing", "Logement humide")))
+                .path("id")
+                .asText();
+        TestData.recordPriorNotice(AGENT, personId, "caf-49", List.of("IDENTITY", "HOUSING"));
+        String referralId = TestData.sent(
+                AGENT,
+                TestData.draftBody(
+                        caseId,
+                        "caf-49",
+                        "SOCIAL_ACTION",
+                        "acces-aux-droits",
+                        List.of("person.lastName", "case.housing")));
+        HttpResponse<String> accepted = Http.send(
+                "POST", Http.api("/partner/referrals/" + referralId + "/accept"), Keycloak.token(CAF), Map.of());
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(200);
+        assertThat(Http.get(Http.api("/partner/referrals/" + referralId), Keycloak.token(CAF))
+                        .statusCode())
+                .isEqualTo(200);
+        assertThat(Http.get(Http.api("/cases/" + caseId), Keycloak.token(COLLEAGUE))
+                        .statusCode())
+                .as("a colleague on no team of the dossier")
+                .isEqualTo(403);
+
+        // The agent adds the colleague to the team from the dossier's page.
+        Page agent = browser.signIn(AGENT, "/ui/");
+        browser.open(agent, "/ui/dossiers/dossier.xhtml?id=" + caseId);
+        assertThat(agent.inputValue("[id='team:referent']")).isEqualTo(AGENT);
+        agent.fill("[id='team:members']", COLLEAGUE);
+        browser.click(agent, "[id='team:assign']");
+        assertThat(Browser.messages(agent)).contains("Le référent et l'équipe sont enregistrés.");
+        assertThat(agent.locator("dl.facts").textContent()).contains(COLLEAGUE);
+        assertThat(Http.get(Http.api("/cases/" + caseId), Keycloak.token(COLLEAGUE))
+                        .statusCode())
+                .as("the colleague now follows the dossier")
+                .isEqualTo(200);
+        Browser.screenshot(agent, "dossier-equipe");
+
+        // A stale version (the colleague changed the dossier meanwhile) is told plainly, not an error page.
+        HttpResponse<String> theirs = Http.get(Http.api("/cases/" + caseId), Keycloak.token(COLLEAGUE));
+        HttpResponse<String> changed = Http.send(
+                "PUT",
+                Http.api("/cases/" + caseId),
+                Keycloak.token(COLLEAGUE),
+                Map.of("resources", "RSA socle " + TestData.unique("")),
+                "If-Match",
+                theirs.headers().firstValue("ETag").orElseThrow());
+        assertThat(changed.statusCode()).as(changed.body()).isEqualTo(200);
+        agent.fill("[id='team:members']", COLLEAGUE + ", " + AGENT);
+        browser.click(agent, "[id='team:assign']");
+        assertThat(Browser.messages(agent))
+                .contains("Quelqu'un a modifié ces informations entre-temps : rechargez la page puis recommencez.");
+        browser.open(agent, "/ui/dossiers/dossier.xhtml?id=" + caseId);
+
+        // The usager's new address, rectified from their page; the history says who changed what.
+        browser.click(agent, "text=Page de l'usager");
+        String address = "3 quai Mayaud, 49400 Saumur " + TestData.unique("");
+        TestData.PLAINTEXTS_USED.add(address);
+        agent.fill("[id='rectify'] input[data-field='person.address']", address);
+        browser.click(agent, "[id='rectify:save']");
+        assertThat(Browser.messages(agent)).contains("L'identité et le contact sont rectifiés.");
+        assertThat(agent.locator("dl.facts").textContent()).contains(address).doesNotContain("Ardilliers");
+        assertThat(agent.url()).doesNotContain("Mayaud");
+        Locator rectification = agent.locator("#person-history tbody tr[data-kind='MOD']");
+        assertThat(rectification.count()).isEqualTo(1);
+        assertThat(rectification.locator("li").all().stream()
+                        .map(li -> li.getAttribute("data-field"))
+                        .toList())
+                .as("only the field changed")
+                .containsExactly("person.address");
+        assertThat(rectification.textContent()).contains(AGENT, address);
+        Browser.screenshot(agent, "usager-rectification");
+        HttpResponse<String> read = Http.get(Http.api("/persons/" + personId), Keycloak.token(AGENT));
+        assertThat(Http.json(read).path("address").asText()).isEqualTo(address);
+
+        // The agent closes the dossier: the CAF's reads of the orientation fail (S7).
+        browser.click(agent, "a[href*='dossier.xhtml']");
+        browser.click(agent, "[id='close:closeDossier']");
+        assertThat(Browser.messages(agent))
+                .contains("Le dossier est clos ; les partenaires n'ont plus accès à ses orientations.");
+        assertThat(agent.locator("[id='team:assign']").count()).isZero();
+        assertThat(agent.locator("[id='situation:save']").count()).isZero();
+        assertThat(Http.json(Http.get(Http.api("/cases/" + caseId), Keycloak.token(AGENT)))
+                        .path("status")
+                        .asText())
+                .isEqualTo("CLOSED");
+        Http.assertProblem(Http.get(Http.api("/partner/referrals/" + referralId), Keycloak.token(CAF)), 403);
+        Page caf = browser.signIn(CAF, "/ui/");
+        Response refused = caf.navigate(
+                Stack.API.resolve("/ui/inbox/referral.xhtml?id=" + referralId).toString());
+        assertThat(caf.content()).doesNotContain(lastName, "Logement humide");
+        assertThat(refused.status()).isLessThan(500);
+        Browser.assertAccessible(caf);
     }
 
     @Test

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.EnumSet;
@@ -26,7 +27,9 @@ import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.failure.StaleVersionException;
 import org.passerelle.domain.person.Person;
+import org.passerelle.domain.person.PersonHistory;
 import org.passerelle.domain.person.PersonRepository;
+import org.passerelle.domain.person.PersonRevision;
 import org.passerelle.secrecy.AccessDecision;
 import org.passerelle.secrecy.Action;
 import org.passerelle.secrecy.Field;
@@ -75,6 +78,9 @@ public class PersonService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PersonHistory history;
 
     /**
      * Registers an usager in the caller's CCAS: one CREATE entry names the fields written and shown
@@ -157,6 +163,41 @@ public class PersonService {
             person.touch(clock.instant());
             persons.flush();
             return view(opener, person, decision);
+        });
+    }
+
+    /**
+     * Who changed which identity and contact fields of the usager when (a rectification, GDPR art.
+     * 16, leaves this trace); the new values only of the fields the caller may see now, the NIR
+     * masked as on reading. A read of the usager, journaled as one.
+     */
+    @Transactional
+    public List<HistoryEntry> history(Caller caller, UUID id) {
+        Person current = persons.find(id).orElseThrow(() -> new NotFoundException("usager"));
+        AccessDecision decision =
+                access.requirePerson(caller, current, Action.READ, false, Set.of(), JournalAction.READ);
+        return gate.open(caller, JournalAction.READ, Target.of(current), Grant.of(decision), opener -> {
+            List<HistoryEntry> entries = new ArrayList<>();
+            Person previous = null;
+            for (PersonRevision revision : history.revisions(id)) {
+                Person snapshot = revision.snapshot();
+                List<String> changed = new ArrayList<>();
+                Set<Field> changedSealed = EnumSet.noneOf(Field.class);
+                for (Field field : PERSON_FIELDS) {
+                    if (!Arrays.equals(snapshot.sealed(field), previous == null ? null : previous.sealed(field))) {
+                        changed.add(field.key());
+                        changedSealed.add(field);
+                    }
+                }
+                previous = snapshot;
+                if (changed.isEmpty()) {
+                    continue; // a revision of what is not identity or contact (a date of last change)
+                }
+                SealedView values = SealedValues.open(opener, snapshot, changedSealed, decision);
+                entries.add(new HistoryEntry(
+                        revision.revision().at(), revision.revision().username(), revision.kind(), changed, values));
+            }
+            return entries;
         });
     }
 

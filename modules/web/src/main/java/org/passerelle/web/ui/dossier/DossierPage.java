@@ -4,7 +4,10 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.passerelle.application.dossier.BreakGlassService;
 import org.passerelle.application.dossier.BreakGlassView;
@@ -17,12 +20,14 @@ import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.referral.ReferralService;
 import org.passerelle.application.referral.ReferralSummary;
+import org.passerelle.domain.casefile.CaseStatus;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.FieldCategory;
 import org.passerelle.secrecy.NoteType;
 import org.passerelle.secrecy.Outcome;
 import org.passerelle.web.ui.UiPages;
 import org.passerelle.web.ui.UiProblems;
+import org.passerelle.web.ui.UiText;
 
 /**
  * A dossier: its situation, notes (internal or shareable), team, history and orientations. When
@@ -63,6 +68,9 @@ public class DossierPage implements Serializable {
     private FieldCategory noteCategory = FieldCategory.NOTES;
     private String noteBody;
     private String breakGlassReason;
+    // The team form: the référent's username and the team's, separated by commas or spaces.
+    private String referent;
+    private String members;
 
     public void load() {
         caseFileId = UiPages.id(id);
@@ -85,6 +93,8 @@ public class DossierPage implements Serializable {
         housing = dossier.situation().get(Field.CASE_HOUSING);
         healthNotes = dossier.situation().get(Field.CASE_HEALTH_NOTES);
         rsaStatus = dossier.situation().get(Field.CASE_RSA_STATUS);
+        referent = dossier.referent();
+        members = String.join(", ", new TreeSet<>(dossier.team()));
         notes = UiProblems.attemptList(() -> caseFiles.notes(caller, caseFileId));
         history = UiProblems.attemptList(() -> caseFiles.history(caller, caseFileId));
         orientations = UiProblems.attemptList(() -> referrals.list(caller)).stream()
@@ -99,6 +109,56 @@ public class DossierPage implements Serializable {
                 dossier.version(),
                 new SituationDetails(household, resources, housing, healthNotes, rsaStatus)));
         return done(saved, "dossier.saved");
+    }
+
+    /**
+     * Assigns the référent and the team, on the version read (a colleague's change in between is
+     * told plainly: reload, then try again). Removing oneself leaves the dossier: back to the usager.
+     */
+    public String assign() {
+        Set<String> team = new LinkedHashSet<>();
+        if (members != null) {
+            for (String username : members.split("[,;\\s]+")) {
+                if (!username.isBlank()) {
+                    team.add(username.strip());
+                }
+            }
+        }
+        CaseFileView assigned = UiProblems.attempt(() -> caseFiles.assign(
+                caller, caseFileId, dossier.version(), referent == null ? null : referent.strip(), team));
+        if (assigned != null
+                && !assigned.team().contains(caller.username())
+                && !caller.username().equals(assigned.referent())) {
+            UiText.info("dossier.team.left");
+            return UiPages.go("/ui/dossiers/person.xhtml", dossier.personId());
+        }
+        return done(assigned, "dossier.team.assigned");
+    }
+
+    /** Closes the dossier (S7: the partners' reads of its orientations end). */
+    public String close() {
+        CaseFileView closed = UiProblems.attempt(() -> caseFiles.close(caller, caseFileId, dossier.version()));
+        return done(closed, "dossier.closed");
+    }
+
+    public boolean isClosed() {
+        return dossier != null && dossier.status() == CaseStatus.CLOSED;
+    }
+
+    public String getReferent() {
+        return referent;
+    }
+
+    public void setReferent(String v) {
+        referent = v;
+    }
+
+    public String getMembers() {
+        return members;
+    }
+
+    public void setMembers(String v) {
+        members = v;
     }
 
     public String addNote() {

@@ -6,7 +6,9 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +21,8 @@ import org.passerelle.application.dossier.CaseFileView;
 import org.passerelle.application.dossier.ConsentDetails;
 import org.passerelle.application.dossier.ConsentService;
 import org.passerelle.application.dossier.ConsentView;
+import org.passerelle.application.dossier.HistoryEntry;
+import org.passerelle.application.dossier.PersonDetails;
 import org.passerelle.application.dossier.PersonService;
 import org.passerelle.application.dossier.PersonView;
 import org.passerelle.application.dossier.PriorNoticeDetails;
@@ -46,6 +50,17 @@ public class PersonPage implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** What the rectification form offers; the NIR is changed through the API only (S8: shown masked here). */
+    private static final List<Field> EDITABLE = List.of(
+            Field.PERSON_LAST_NAME,
+            Field.PERSON_FIRST_NAMES,
+            Field.PERSON_BIRTH_NAME,
+            Field.PERSON_ADDRESS,
+            Field.PERSON_PHONE,
+            Field.PERSON_EMAIL,
+            Field.PERSON_PREFERRED_LANGUAGE,
+            Field.PERSON_CONTACT_CHANNEL);
+
     @Inject
     transient PersonService persons;
 
@@ -70,6 +85,11 @@ public class PersonPage implements Serializable {
     private String id;
     private UUID personId;
     private Map<Field, String> identity;
+    private long version;
+    private List<HistoryEntry> history = List.of();
+    // The rectification form (GDPR art. 16): identity and contact, prefilled with what is on record.
+    private final Map<String, String> edits = new HashMap<>();
+    private LocalDate editBirthDate;
     private List<CaseFileSummary> dossiers = List.of();
     private List<PriorNoticeView> notices = List.of();
     private List<ConsentView> consentList = List.of();
@@ -102,6 +122,12 @@ public class PersonPage implements Serializable {
             return;
         }
         identity = person.fields().values();
+        version = person.version();
+        for (Field field : EDITABLE) {
+            edits.put(field.key(), identity.get(field));
+        }
+        editBirthDate = birthDate(identity.get(Field.PERSON_BIRTH_DATE));
+        history = UiProblems.attemptList(() -> persons.history(caller, personId));
         dossiers = UiProblems.attemptList(() -> caseFiles.ofPerson(caller, personId));
         notices = UiProblems.attemptList(() -> consents.notices(caller, personId));
         consentList = UiProblems.attemptList(() -> consents.consents(caller, personId));
@@ -112,6 +138,74 @@ public class PersonPage implements Serializable {
                 .distinct()
                 .sorted()
                 .toList();
+    }
+
+    /**
+     * Rectifies the usager's identity and contact on the version read: only the fields changed are
+     * sent (an emptied field stays as it was). A colleague's change in between is told plainly.
+     */
+    public String rectify() {
+        Map<Field, String> changed = new EnumMap<>(Field.class);
+        for (Field field : EDITABLE) {
+            String value = edits.get(field.key());
+            if (value != null && !value.isBlank() && !value.strip().equals(identity.get(field))) {
+                changed.put(field, value.strip());
+            }
+        }
+        LocalDate newBirthDate =
+                editBirthDate != null && !editBirthDate.equals(birthDate(identity.get(Field.PERSON_BIRTH_DATE)))
+                        ? editBirthDate
+                        : null;
+        if (changed.isEmpty() && newBirthDate == null) {
+            UiText.info("person.edit.unchanged");
+            return null;
+        }
+        PersonView saved = UiProblems.attempt(() -> persons.update(
+                caller,
+                personId,
+                version,
+                new PersonDetails(
+                        changed.get(Field.PERSON_LAST_NAME),
+                        changed.get(Field.PERSON_FIRST_NAMES),
+                        changed.get(Field.PERSON_BIRTH_NAME),
+                        newBirthDate,
+                        null,
+                        changed.get(Field.PERSON_ADDRESS),
+                        changed.get(Field.PERSON_PHONE),
+                        changed.get(Field.PERSON_EMAIL),
+                        changed.get(Field.PERSON_PREFERRED_LANGUAGE),
+                        changed.get(Field.PERSON_CONTACT_CHANNEL))));
+        return done(saved, "person.edit.done");
+    }
+
+    private static LocalDate birthDate(String text) {
+        try {
+            return text == null ? null : LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            return null;
+        }
+    }
+
+    /** The form's values by field key ({@code person.address}...). */
+    public Map<String, String> getEdits() {
+        return edits;
+    }
+
+    public LocalDate getEditBirthDate() {
+        return editBirthDate;
+    }
+
+    public void setEditBirthDate(LocalDate v) {
+        editBirthDate = v;
+    }
+
+    public List<HistoryEntry> getHistory() {
+        return history;
+    }
+
+    /** A history entry's new value of the field, if the caller may see it now (else nothing). */
+    public String historyValue(HistoryEntry entry, String fieldKey) {
+        return Field.byKey(fieldKey).map(entry.values().values()::get).orElse(null);
     }
 
     public String openDossier() {
