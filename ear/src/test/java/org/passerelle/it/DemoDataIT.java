@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.passerelle.demo.DemoData;
@@ -104,6 +105,23 @@ class DemoDataIT {
         assertThat(runningDelegationsToTheColleague(colleague))
                 .as("seeded once")
                 .isEqualTo(1);
+    }
+
+    /**
+     * The suite shares one stack: other tests count on the colleague being refused on the agent's
+     * dossiers, so the demo's delegation ends with this test.
+     */
+    @AfterEach
+    void endTheDemoDelegation() {
+        String agent = Keycloak.token("agent.saumur");
+        for (JsonNode d : Http.json(Http.get(Http.api("/delegations"), agent))) {
+            if (d.path("delegate").asText().equals("collegue.saumur")
+                    && d.path("status").asText().equals("RUNNING")) {
+                HttpResponse<String> ended = Http.send(
+                        "DELETE", Http.api("/delegations/" + d.path("id").asText()), agent, null);
+                assertThat(ended.statusCode()).as(ended.body()).isIn(200, 204);
+            }
+        }
     }
 
     private static long runningDelegationsToTheColleague(String colleagueToken) {
