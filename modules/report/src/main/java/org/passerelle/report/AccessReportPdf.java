@@ -1,19 +1,11 @@
 package org.passerelle.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Renders an {@link AccessReport} as the PDF handed to the usager: French, A4, in plain words.
@@ -34,9 +26,6 @@ public final class AccessReportPdf {
     public static final String DOCUMENT_TITLE = "Relevé des accès";
 
     private static final String TITLE = "Relevé des accès à vos données";
-    private static final float TITLE_SIZE = 18;
-    private static final float FOOTER_SIZE = 8;
-    private static final float FOOTER_BASELINE = 36;
 
     private AccessReportPdf() {}
 
@@ -47,43 +36,24 @@ public final class AccessReportPdf {
      */
     public static byte[] render(AccessReport report) {
         Objects.requireNonNull(report, "report");
-        try (PDDocument document = new PDDocument()) {
-            FontSafeText regular = new FontSafeText(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-            FontSafeText bold = new FontSafeText(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
-            describe(document, report);
-
-            PageFlow flow = new PageFlow(document, regular, bold);
-            flow.newPage();
-            writeIntroduction(flow, report);
-            writeDataHeld(flow, report);
-            writePurposes(flow, report);
-            writeRecipients(flow, report);
-            writeAccesses(flow, report);
-            writeRights(flow, report);
-            flow.finish();
-
-            writeFooters(document, regular, report);
-
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            document.save(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot render access report " + report.reportId(), e);
-        }
-    }
-
-    private static void describe(PDDocument document, AccessReport report) {
-        PDDocumentInformation information = new PDDocumentInformation();
-        information.setTitle(DOCUMENT_TITLE);
-        information.setCreator("Passerelle");
-        GregorianCalendar created = GregorianCalendar.from(report.producedAt().atZone(FrenchLabels.PARIS));
-        information.setCreationDate(created);
-        document.setDocumentInformation(information);
-        document.getDocumentCatalog().setLanguage("fr-FR");
+        return FrenchPdf.render(
+                DOCUMENT_TITLE,
+                report.producedAt(),
+                "Relevé des accès · réf. " + report.reportId() + " · établi le "
+                        + FrenchLabels.date(report.producedAt()),
+                flow -> {
+                    writeIntroduction(flow, report);
+                    writeDataHeld(flow, report);
+                    writePurposes(flow, report);
+                    writeRecipients(flow, report);
+                    writeAccesses(flow, report);
+                    writeRights(flow, report);
+                },
+                "access report " + report.reportId());
     }
 
     private static void writeIntroduction(PageFlow flow, AccessReport report) throws IOException {
-        flow.paragraph(TITLE, true, TITLE_SIZE, 24);
+        flow.paragraph(TITLE, true, FrenchPdf.TITLE_SIZE, 24);
         flow.paragraph(report.organisationName(), false, 12, 16);
         flow.space(8);
         if (report.usagerDisplayName() != null && !report.usagerDisplayName().isBlank()) {
@@ -183,31 +153,5 @@ public final class AccessReportPdf {
         flow.space(4);
         flow.paragraph("Si vous pensez que vos droits ne sont pas respectés, vous pouvez adresser une réclamation"
                 + " à la CNIL (Commission nationale de l’informatique et des libertés), www.cnil.fr.");
-    }
-
-    private static void writeFooters(PDDocument document, FontSafeText font, AccessReport report) throws IOException {
-        int pages = document.getNumberOfPages();
-        String left = font.sanitise("Relevé des accès · réf. " + report.reportId() + " · établi le "
-                + FrenchLabels.date(report.producedAt()));
-        for (int i = 0; i < pages; i++) {
-            PDPage page = document.getPage(i);
-            String right = "page " + (i + 1) + " sur " + pages;
-            try (PDPageContentStream stream =
-                    new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                stream.setNonStrokingColor(0.3f);
-                show(stream, font, left, PageFlow.MARGIN_LEFT);
-                float rightX = PageFlow.PAGE.getWidth() - PageFlow.MARGIN_RIGHT - font.width(right, FOOTER_SIZE);
-                show(stream, font, right, rightX);
-            }
-        }
-    }
-
-    private static void show(PDPageContentStream stream, FontSafeText font, String safeText, float x)
-            throws IOException {
-        stream.beginText();
-        stream.setFont(font.font(), FOOTER_SIZE);
-        stream.newLineAtOffset(x, FOOTER_BASELINE);
-        stream.showText(safeText);
-        stream.endText();
     }
 }

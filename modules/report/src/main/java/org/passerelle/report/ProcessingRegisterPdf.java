@@ -1,18 +1,10 @@
 package org.passerelle.report;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.GregorianCalendar;
 import java.util.List;
 import java.util.Objects;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /**
  * Renders a {@link ProcessingRegister} as the PDF the DPO keeps and shows the CNIL: French, A4,
@@ -26,10 +18,6 @@ public final class ProcessingRegisterPdf {
     /** The document title in the PDF metadata. */
     public static final String DOCUMENT_TITLE = "Registre des activités de traitement";
 
-    private static final float TITLE_SIZE = 18;
-    private static final float FOOTER_SIZE = 8;
-    private static final float FOOTER_BASELINE = 36;
-
     private ProcessingRegisterPdf() {}
 
     /**
@@ -39,41 +27,23 @@ public final class ProcessingRegisterPdf {
      */
     public static byte[] render(ProcessingRegister register) {
         Objects.requireNonNull(register, "register");
-        try (PDDocument document = new PDDocument()) {
-            FontSafeText regular = new FontSafeText(new PDType1Font(Standard14Fonts.FontName.HELVETICA));
-            FontSafeText bold = new FontSafeText(new PDType1Font(Standard14Fonts.FontName.HELVETICA_BOLD));
-            describe(document, register);
-
-            PageFlow flow = new PageFlow(document, regular, bold);
-            flow.newPage();
-            writeIntroduction(flow, register);
-            writeActivities(flow, register);
-            writeRecipients(flow, register);
-            writeRetentions(flow, register);
-            writeSecurity(flow, register);
-            flow.finish();
-
-            writeFooters(document, regular, register);
-
-            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-            document.save(bytes);
-            return bytes.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot render processing register " + register.registerId(), e);
-        }
-    }
-
-    private static void describe(PDDocument document, ProcessingRegister register) {
-        PDDocumentInformation information = new PDDocumentInformation();
-        information.setTitle(DOCUMENT_TITLE);
-        information.setCreator("Passerelle");
-        information.setCreationDate(GregorianCalendar.from(register.producedAt().atZone(FrenchLabels.PARIS)));
-        document.setDocumentInformation(information);
-        document.getDocumentCatalog().setLanguage("fr-FR");
+        return FrenchPdf.render(
+                DOCUMENT_TITLE,
+                register.producedAt(),
+                "Registre des traitements · réf. " + register.registerId() + " · établi le "
+                        + FrenchLabels.date(register.producedAt()),
+                flow -> {
+                    writeIntroduction(flow, register);
+                    writeActivities(flow, register);
+                    writeRecipients(flow, register);
+                    writeRetentions(flow, register);
+                    writeSecurity(flow, register);
+                },
+                "processing register " + register.registerId());
     }
 
     private static void writeIntroduction(PageFlow flow, ProcessingRegister register) throws IOException {
-        flow.paragraph(DOCUMENT_TITLE, true, TITLE_SIZE, 24);
+        flow.paragraph(DOCUMENT_TITLE, true, FrenchPdf.TITLE_SIZE, 24);
         flow.paragraph("Article 30 du règlement général sur la protection des données", false, 12, 16);
         flow.space(8);
         flow.paragraph("Responsable de traitement : " + register.controllerName());
@@ -143,32 +113,5 @@ public final class ProcessingRegisterPdf {
         }
         flow.heading("Transferts hors de l’Union européenne");
         flow.paragraph(register.transfersOutsideEu());
-    }
-
-    private static void writeFooters(PDDocument document, FontSafeText font, ProcessingRegister register)
-            throws IOException {
-        int pages = document.getNumberOfPages();
-        String left = font.sanitise("Registre des traitements · réf. " + register.registerId() + " · établi le "
-                + FrenchLabels.date(register.producedAt()));
-        for (int i = 0; i < pages; i++) {
-            PDPage page = document.getPage(i);
-            String right = "page " + (i + 1) + " sur " + pages;
-            try (PDPageContentStream stream =
-                    new PDPageContentStream(document, page, PDPageContentStream.AppendMode.APPEND, true, true)) {
-                stream.setNonStrokingColor(0.3f);
-                show(stream, font, left, PageFlow.MARGIN_LEFT);
-                float rightX = PageFlow.PAGE.getWidth() - PageFlow.MARGIN_RIGHT - font.width(right, FOOTER_SIZE);
-                show(stream, font, right, rightX);
-            }
-        }
-    }
-
-    private static void show(PDPageContentStream stream, FontSafeText font, String safeText, float x)
-            throws IOException {
-        stream.beginText();
-        stream.setFont(font.font(), FOOTER_SIZE);
-        stream.newLineAtOffset(x, FOOTER_BASELINE);
-        stream.showText(safeText);
-        stream.endText();
     }
 }
