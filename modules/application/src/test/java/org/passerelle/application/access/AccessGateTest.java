@@ -7,10 +7,8 @@ import java.security.SecureRandom;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.application.identity.AccessRefusedException;
@@ -32,18 +30,8 @@ class AccessGateTest {
 
     private static final Caller AGENT = new Caller("u-1", "agent.saumur", "ccas-saumur", Set.of(Role.CCAS_AGENT));
 
-    /** An entry as the fake journal keeps it. */
-    record Entry(
-            String kind,
-            JournalAction action,
-            Target target,
-            Set<String> fields,
-            String outcome,
-            String reason,
-            String cadre,
-            String purpose) {}
-
-    private final List<Entry> entries = new ArrayList<>();
+    private final ListedEntries journal = new ListedEntries();
+    private final List<ListedEntries.Entry> entries = journal.entries();
     private AccessGate gate;
     private FieldProtection protection;
     private Person person;
@@ -55,7 +43,7 @@ class AccessGateTest {
         new SecureRandom().nextBytes(master);
         protection = new FieldProtection(
                 new EnvironmentMasterKey(Base64.getEncoder().encodeToString(master)), new InMemoryKeys());
-        gate = new AccessGate(new ListJournal(), protection);
+        gate = new AccessGate(journal, protection);
         person = new Person(
                 "ccas-saumur", protection.primaryKeyVersion("ccas-saumur"), Instant.parse("2026-11-23T09:00:00Z"));
         target = Target.person("ccas-saumur", person.id());
@@ -75,7 +63,7 @@ class AccessGateTest {
 
         assertThat(name).isEqualTo("Moreau");
         assertThat(entries)
-                .extracting(Entry::action, Entry::fields, Entry::outcome)
+                .extracting(ListedEntries.Entry::action, ListedEntries.Entry::fields, ListedEntries.Entry::outcome)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(
                                 JournalAction.CREATE, Set.of("person.lastName", "person.phone"), "ALLOW"),
@@ -157,7 +145,10 @@ class AccessGateTest {
 
         assertThatThrownBy(() -> kept[0].open(person, Field.PERSON_LAST_NAME))
                 .isInstanceOf(IllegalStateException.class);
-        assertThat(entries).singleElement().extracting(Entry::fields).isEqualTo(Set.of());
+        assertThat(entries)
+                .singleElement()
+                .extracting(ListedEntries.Entry::fields)
+                .isEqualTo(Set.of());
     }
 
     @Test
@@ -183,7 +174,10 @@ class AccessGateTest {
         assertThatThrownBy(() ->
                         gate.require(AGENT, reception, Set.of(Field.CASE_HEALTH_NOTES), JournalAction.READ, target))
                 .isInstanceOf(AccessRefusedException.class);
-        assertThat(entries).singleElement().extracting(Entry::outcome).isEqualTo("FORBIDDEN");
+        assertThat(entries)
+                .singleElement()
+                .extracting(ListedEntries.Entry::outcome)
+                .isEqualTo("FORBIDDEN");
     }
 
     @Test
@@ -198,50 +192,8 @@ class AccessGateTest {
 
         assertThat(entries)
                 .singleElement()
-                .extracting(Entry::cadre, Entry::purpose)
+                .extracting(ListedEntries.Entry::cadre, ListedEntries.Entry::purpose)
                 .containsExactly("HEALTH", "acces-aux-soins");
-    }
-
-    private final class ListJournal implements AccessEntries {
-
-        @Override
-        public long allowed(
-                Caller caller,
-                JournalAction action,
-                Target target,
-                Collection<Field> fields,
-                String reasonCode,
-                String cadre,
-                String purpose) {
-            entries.add(new Entry("allowed", action, target, keys(fields), "ALLOW", reasonCode, cadre, purpose));
-            return entries.size();
-        }
-
-        @Override
-        public long exported(Caller caller, Target target, Collection<Field> fields, String reasonCode, long rows) {
-            entries.add(
-                    new Entry("exported", JournalAction.EXPORT, target, keys(fields), "ALLOW", reasonCode, null, null));
-            return entries.size();
-        }
-
-        @Override
-        public void refused(
-                Caller caller,
-                JournalAction action,
-                Target target,
-                Collection<Field> fields,
-                Outcome outcome,
-                String reasonCode,
-                String cadre,
-                String purpose) {
-            entries.add(new Entry("refused", action, target, keys(fields), outcome.name(), reasonCode, cadre, purpose));
-        }
-
-        private static Set<String> keys(Collection<Field> fields) {
-            Set<String> keys = new TreeSet<>();
-            fields.forEach(f -> keys.add(f.key()));
-            return keys;
-        }
     }
 
     private static final class InMemoryKeys implements DataKeyRepository {

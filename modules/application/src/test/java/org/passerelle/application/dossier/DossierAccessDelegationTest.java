@@ -15,10 +15,9 @@ import java.util.Set;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.application.access.AccessEntries;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
-import org.passerelle.application.access.Target;
+import org.passerelle.application.access.ListedEntries;
 import org.passerelle.application.identity.AccessRefusedException;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.casefile.CaseFile;
@@ -32,7 +31,6 @@ import org.passerelle.domain.oversight.OversightRepository;
 import org.passerelle.secrecy.AccessDecision;
 import org.passerelle.secrecy.Action;
 import org.passerelle.secrecy.Field;
-import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.Role;
 
 /** How a running delegation lets a colleague in (S6), and how nothing else does. */
@@ -43,7 +41,7 @@ class DossierAccessDelegationTest {
     private static final Caller COLLEAGUE = new Caller("u-2", "collegue.saumur", SAUMUR, Set.of(Role.CCAS_AGENT));
 
     private final List<Delegation> stored = new ArrayList<>();
-    private final List<String> refusals = new ArrayList<>();
+    private final ListedEntries journal = new ListedEntries();
     private DossierAccess access;
     private CaseFile dossier;
 
@@ -52,7 +50,7 @@ class DossierAccessDelegationTest {
         access = new DossierAccess();
         access.delegations = new Delegations();
         access.oversight = new NoBreakGlass();
-        access.gate = new AccessGate(new Refusals(), null);
+        access.gate = new AccessGate(journal, null);
         access.clock = Clock.fixed(NOW, ZoneOffset.UTC);
         dossier = new CaseFile(SAUMUR, UUID.randomUUID(), "agent.saumur", 1, NOW.minus(Duration.ofDays(30)));
         dossier.assign("agent.saumur", Set.of("equipe.saumur"));
@@ -72,7 +70,7 @@ class DossierAccessDelegationTest {
     @Test
     void withoutADelegationTheColleagueIsRefusedAsUnassigned() {
         assertThatThrownBy(() -> read(COLLEAGUE)).isInstanceOf(AccessRefusedException.class);
-        assertThat(refusals).containsExactly("FORBIDDEN unassigned");
+        assertThat(journal.refusals()).containsExactly("FORBIDDEN unassigned");
     }
 
     @Test
@@ -86,7 +84,7 @@ class DossierAccessDelegationTest {
         assertThat(read.reasonCode()).isEqualTo("delegation:" + d.id());
         assertThat(write.reasonCode()).isEqualTo("delegation:" + d.id());
         assertThat(read.visibleFields()).contains(Field.CASE_HEALTH_NOTES, Field.NOTE_BODY);
-        assertThat(refusals).isEmpty();
+        assertThat(journal.refusals()).isEmpty();
     }
 
     @Test
@@ -111,7 +109,7 @@ class DossierAccessDelegationTest {
                 .end("agent.saumur", NOW.minusSeconds(10));
 
         assertThatThrownBy(() -> read(COLLEAGUE)).isInstanceOf(AccessRefusedException.class);
-        assertThat(refusals).containsExactly("FORBIDDEN unassigned");
+        assertThat(journal.refusals()).containsExactly("FORBIDDEN unassigned");
     }
 
     @Test
@@ -124,7 +122,7 @@ class DossierAccessDelegationTest {
         assertThatThrownBy(() -> read(vitre)).isInstanceOf(AccessRefusedException.class);
         dossier.restrict("dpo.saumur", "Exactitude contestée par l'usager", NOW);
         assertThatThrownBy(() -> read(COLLEAGUE)).isInstanceOf(AccessRefusedException.class);
-        assertThat(refusals)
+        assertThat(journal.refusals())
                 .containsExactly(
                         "FORBIDDEN role-not-permitted", "NOT_FOUND other-organisation", "RESTRICTED restricted");
     }
@@ -200,38 +198,5 @@ class DossierAccessDelegationTest {
 
         @Override
         public void flush() {}
-    }
-
-    private final class Refusals implements AccessEntries {
-
-        @Override
-        public long allowed(
-                Caller caller,
-                JournalAction action,
-                Target target,
-                Collection<Field> fields,
-                String reasonCode,
-                String cadre,
-                String purpose) {
-            return 0;
-        }
-
-        @Override
-        public long exported(Caller caller, Target target, Collection<Field> fields, String reasonCode, long rows) {
-            return 0;
-        }
-
-        @Override
-        public void refused(
-                Caller caller,
-                JournalAction action,
-                Target target,
-                Collection<Field> fields,
-                Outcome outcome,
-                String reasonCode,
-                String cadre,
-                String purpose) {
-            refusals.add(outcome + " " + reasonCode);
-        }
     }
 }

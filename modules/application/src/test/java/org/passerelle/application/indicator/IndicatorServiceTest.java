@@ -9,17 +9,12 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
-import org.passerelle.application.access.AccessEntries;
 import org.passerelle.application.access.AccessGate;
-import org.passerelle.application.access.JournalAction;
-import org.passerelle.application.access.Target;
+import org.passerelle.application.access.ListedEntries;
 import org.passerelle.application.identity.Caller;
-import org.passerelle.secrecy.Field;
-import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.Role;
 
 /** The default window of the indicators follows the injected clock, in Paris months; no server, no waiting. */
@@ -83,7 +78,7 @@ class IndicatorServiceTest {
             asked.add(new YearMonth[] {from, to});
             return List.of();
         };
-        s.gate = new AccessGate(new NoJournal(), null);
+        s.gate = new AccessGate(new ListedEntries(), null);
         return s;
     }
 
@@ -99,37 +94,5 @@ class IndicatorServiceTest {
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 1), YearMonth.of(2026, 12)),
                         org.assertj.core.groups.Tuple.tuple(YearMonth.of(2026, 2), YearMonth.of(2027, 1)));
-    }
-
-    /** The gate's journal, kept nowhere: this test is about the window, AccessGateTest about the journal. */
-    private static final class NoJournal implements AccessEntries {
-
-        @Override
-        public long allowed(
-                Caller caller,
-                JournalAction action,
-                Target target,
-                Collection<Field> fields,
-                String reasonCode,
-                String cadre,
-                String purpose) {
-            return 1;
-        }
-
-        @Override
-        public long exported(Caller caller, Target target, Collection<Field> fields, String reasonCode, long rows) {
-            return 1;
-        }
-
-        @Override
-        public void refused(
-                Caller caller,
-                JournalAction action,
-                Target target,
-                Collection<Field> fields,
-                Outcome outcome,
-                String reasonCode,
-                String cadre,
-                String purpose) {}
     }
 }

@@ -71,12 +71,7 @@ public class PartnerReferralResource {
             summary = "Hand an accepted orientation over to another caseworker of the organisation (to, reason):"
                     + " by its named recipient or the partner manager; the sender is told")
     public PartnerReferralView handover(@PathParam("id") UUID id, RecipientRequest request) {
-        return referrals.changeRecipient(
-                caller,
-                id,
-                RecipientChange.HANDOVER,
-                request == null ? null : request.to(),
-                request == null ? null : request.reason());
+        return changeRecipient(id, RecipientChange.HANDOVER, request);
     }
 
     @POST
@@ -85,12 +80,12 @@ public class PartnerReferralResource {
             summary = "Assign an orientation not yet accepted to a caseworker of the organisation (to, optional"
                     + " reason): by the partner manager")
     public PartnerReferralView assign(@PathParam("id") UUID id, RecipientRequest request) {
+        return changeRecipient(id, RecipientChange.ASSIGN, request);
+    }
+
+    private PartnerReferralView changeRecipient(UUID id, RecipientChange change, RecipientRequest request) {
         return referrals.changeRecipient(
-                caller,
-                id,
-                RecipientChange.ASSIGN,
-                request == null ? null : request.to(),
-                request == null ? null : request.reason());
+                caller, id, change, request == null ? null : request.to(), request == null ? null : request.reason());
     }
 
     @POST
