@@ -29,16 +29,7 @@ import org.passerelle.bench.seed.StackData;
 import org.passerelle.testing.Ports;
 import org.passerelle.testing.Stack;
 
-/**
- * Passerelle's benchmark command ({@code ./passerelle bench}): runs every measurement with its
- * baseline in one process and prints one table (figure, value, baseline, ratio, target, met) with
- * the machine it ran on. Progress goes to standard error, the report to standard output and, with
- * the curve data and charts, to the run's output folder; with {@code --docs} it also writes
- * {@code docs/benchmarks.md}. The exit status is 0 whether or not targets are met (the figures are
- * the result); 1 if a measurement fails (the others still run and the report is printed), 2 on a
- * bad argument. Options: {@link Options}; environment: {@code PASSERELLE_BENCH_PG_ADMIN_URL}, a
- * superuser JDBC URL (default {@value #DEFAULT_ADMIN_URL}).
- */
+/** {@code ./passerelle bench}: every measurement with its baseline, one report (modules/bench/README.md). */
 public final class Benchmarks {
 
     static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";

@@ -90,8 +90,12 @@ public record Options(
                 measurements(given.getOrDefault("only", String.join(",", MEASUREMENTS))),
                 Map.copyOf(sizes),
                 given.containsKey("profile"),
-                heap(given.get("wildfly-heap")),
-                databases(given.getOrDefault("databases", "passerelle_bench")),
+                checked("wildfly-heap", given.get("wildfly-heap"), "[1-9][0-9]*[mMgG]", "512m or 2g"),
+                checked(
+                        "databases",
+                        given.getOrDefault("databases", "passerelle_bench"),
+                        "[a-z][a-z0-9_]{0,40}",
+                        "passerelle_bench"),
                 path(given, "out"),
                 path(given, "docs"),
                 path(given, "repository"),
@@ -127,10 +131,7 @@ public record Options(
 
     private static Map<String, String> sizes(String... defaults) {
         Map<String, String> sizes = new LinkedHashMap<>();
-        for (String size : defaults) {
-            String[] nameAndValue = size.split("=");
-            sizes.put(nameAndValue[0], nameAndValue[1]);
-        }
+        Arrays.stream(defaults).map(size -> size.split("=")).forEach(size -> sizes.put(size[0], size[1]));
         return sizes;
     }
 
@@ -142,19 +143,12 @@ public record Options(
         return Set.copyOf(chosen);
     }
 
-    /** The prefix of every database the run creates, e.g. {@code passerelle_bench_journal}. */
-    private static String databases(String prefix) {
-        if (!prefix.matches("[a-z][a-z0-9_]{0,40}")) {
-            throw new IllegalArgumentException("--databases takes a prefix such as passerelle_bench, not " + prefix);
+    /** {@code value} if null or matching {@code regex}, e.g. the prefix of the run's databases or the heap size. */
+    private static String checked(String option, String value, String regex, String example) {
+        if (value != null && !value.matches(regex)) {
+            throw new IllegalArgumentException("--" + option + " takes a value such as " + example + ", not " + value);
         }
-        return prefix;
-    }
-
-    private static String heap(String size) {
-        if (size != null && !size.matches("[1-9][0-9]*[mMgG]")) {
-            throw new IllegalArgumentException("--wildfly-heap takes a size such as 512m or 2g, not " + size);
-        }
-        return size;
+        return value;
     }
 
     private static Path path(Map<String, String> given, String name) {

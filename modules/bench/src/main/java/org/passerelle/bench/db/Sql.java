@@ -2,6 +2,7 @@ package org.passerelle.bench.db;
 
 import java.sql.Connection;
 import java.sql.DriverManager;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -30,6 +31,22 @@ public final class Sql {
             result.next();
             return result.getString(1);
         }
+    }
+
+    /** The first column of every row, e.g. the lines of an {@code EXPLAIN}. */
+    public static List<String> queryStrings(Connection db, String sql, Object... parameters) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (PreparedStatement statement = db.prepareStatement(sql)) {
+            for (int i = 0; i < parameters.length; i++) {
+                statement.setObject(i + 1, parameters[i]);
+            }
+            try (ResultSet result = statement.executeQuery()) {
+                while (result.next()) {
+                    values.add(result.getString(1));
+                }
+            }
+        }
+        return values;
     }
 
     public static long queryLong(Connection db, String sql) throws SQLException {

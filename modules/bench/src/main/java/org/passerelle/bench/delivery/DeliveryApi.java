@@ -17,13 +17,7 @@ import org.passerelle.testing.people.Usager.InformationMeans;
 import org.passerelle.testing.people.Usager.PriorNotice;
 import org.passerelle.testing.people.Usager.Situation;
 
-/**
- * What P4 asks of Passerelle's REST API on the benchmark's stack. The setting up goes through the
- * kit's {@link PasserelleClient}: as {@code admin.passerelle}, register a partner system's keys and
- * point its convention at the simulator; as the demo référent {@value StackData#AGENT}, register
- * usagers with a dossier and a prior notice, and draft orientations. Sends, which are timed, go
- * through a kept-alive {@link HttpConnection}. Every call must succeed.
- */
+/** What P4 asks of Passerelle's REST API on the benchmark's stack; every call must succeed. */
 final class DeliveryApi {
 
     static final String ADMIN = "admin.passerelle";

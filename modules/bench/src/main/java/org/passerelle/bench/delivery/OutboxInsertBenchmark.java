@@ -3,11 +3,8 @@ package org.passerelle.bench.delivery;
 import java.io.IOException;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,16 +20,7 @@ import org.passerelle.bench.report.Quantity;
 import org.passerelle.bench.report.Report;
 import org.passerelle.bench.seed.StackData;
 
-/**
- * P4's third part: what writing the transactional outbox costs against a plain insert, in JDBC, in
- * a throwaway database migrated by the application's own migrations. <b>Outbox</b>: the row
- * Hibernate writes for an {@code OutboxMessage} into the real {@code outbox_message} (identity
- * {@code seq}, foreign keys, checks, three indexes), each referencing one of {@value #REFERRALS}
- * referrals. <b>Plain</b>: the same statement into {@code outbox_plain}, the same columns with a
- * primary key and nothing else. One row per transaction (a lone write) and
- * {@value #ROWS_IN_TRANSACTION} (the row joining a larger transaction); phases outbox, plain, plain,
- * outbox, each {@value #WARMUP_SECONDS} s of warm-up then half of the measured time.
- */
+/** P4's outbox write against a plain insert, in JDBC (modules/bench/README.md). */
 final class OutboxInsertBenchmark {
 
     static final int REFERRALS = 1_000;
@@ -160,14 +148,9 @@ final class OutboxInsertBenchmark {
                             + "timestamptz, delivered_at timestamptz, closed_at timestamptz, resent_by varchar(255), "
                             + "version bigint)",
                     "VACUUM (ANALYZE) person, case_file, referral, outbox_message, outbox_plain");
-            List<UUID> ids = new ArrayList<>();
-            try (Statement s = db.createStatement();
-                    ResultSet rs = s.executeQuery("SELECT id FROM referral")) {
-                while (rs.next()) {
-                    ids.add(rs.getObject(1, UUID.class));
-                }
-            }
-            return List.copyOf(ids);
+            return Sql.queryStrings(db, "SELECT id FROM referral").stream()
+                    .map(UUID::fromString)
+                    .toList();
         }
     }
 
@@ -184,16 +167,21 @@ final class OutboxInsertBenchmark {
                     return () -> {
                         for (int r = 0; r < rows; r++) {
                             Timestamp now = Timestamp.from(Instant.now());
-                            insert.setObject(1, UUID.randomUUID());
-                            insert.setObject(2, referrals.get(random.nextInt(referrals.size())));
-                            insert.setNull(3, Types.VARCHAR);
-                            insert.setNull(4, Types.OTHER);
-                            insert.setTimestamp(5, now);
-                            insert.setNull(6, Types.VARCHAR);
-                            insert.setTimestamp(7, now);
-                            insert.setNull(8, Types.TIMESTAMP);
-                            insert.setNull(9, Types.TIMESTAMP);
-                            insert.setNull(10, Types.VARCHAR);
+                            Object[] values = {
+                                UUID.randomUUID(),
+                                referrals.get(random.nextInt(referrals.size())),
+                                null,
+                                null,
+                                now,
+                                null,
+                                now,
+                                null,
+                                null,
+                                null
+                            };
+                            for (int i = 0; i < values.length; i++) {
+                                insert.setObject(i + 1, values[i]);
+                            }
                             insert.executeUpdate();
                         }
                         connection.commit();

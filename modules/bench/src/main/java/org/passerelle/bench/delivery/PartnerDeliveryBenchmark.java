@@ -39,14 +39,7 @@ import org.passerelle.testing.SimulatorClient;
 import org.passerelle.testing.Stack;
 import org.passerelle.testing.people.Category;
 
-/**
- * P4, partner delivery through the transactional outbox and Apache Camel, on the benchmark's stack
- * with the partner simulator as the CAF's (HTTPS) and the CPAM's (SFTP + OpenPGP) systems, silent
- * ({@code replies: []}): the throughput from a backlog released at one instant T0, the latency from
- * each send's commit to the simulator's ledger (open loop, then against concurrent senders), and the
- * outbox write against a plain insert ({@link OutboxInsertBenchmark}). Every orientation must reach
- * the ledger once as an effect. modules/bench/README.md says how.
- */
+/** P4, partner delivery through the outbox to the partner simulator (modules/bench/README.md). */
 public final class PartnerDeliveryBenchmark {
 
     static final String NAME = "P4 partner delivery";

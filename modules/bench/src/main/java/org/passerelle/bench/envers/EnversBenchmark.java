@@ -31,16 +31,7 @@ import org.passerelle.domain.protection.SealedColumn;
 import org.passerelle.secrecy.Field;
 import org.passerelle.testing.people.FictitiousPeople;
 
-/**
- * P5, what Envers adds to a write (issue #8: at most 1.3 times the same writes without auditing):
- * Hibernate ORM and Envers of the version WildFly 39 ships, in this JVM, on a throwaway database
- * migrated by the application's own migrations. The domain's audited {@code Person} with its real
- * revision entity against the same entity, the same table, in a session factory with Envers turned
- * off: the difference is Envers' revision and history rows. Each thread alternates an insert of a new
- * usager (ten sealed fields, two blind indexes) and an update of two fields of one it inserted; the
- * ciphertexts are made once (P5 measures Envers, not encryption). Phases: twice audited, unaudited,
- * unaudited, audited, each a warm-up then its share of the measured time.
- */
+/** P5, what Envers adds to a write of the audited {@code Person} (modules/bench/README.md). */
 public final class EnversBenchmark {
 
     static final String NAME = "P5 Envers, audited / unaudited entity";

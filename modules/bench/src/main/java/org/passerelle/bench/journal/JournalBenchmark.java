@@ -8,7 +8,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -37,17 +36,7 @@ import org.passerelle.journal.JournalWriter;
 import org.passerelle.journal.Verification;
 import org.passerelle.testing.Stack;
 
-/**
- * P2, the access journal (issue #8: at least 3,000 chained appends/s and 80% of plain INSERTs;
- * 10,000,000 entries verified in 5 minutes), through the real {@code JournalWriter},
- * {@code JournalSealer} and {@code JournalVerifier} on the real schema in a throwaway database.
- * <b>Appends</b>: for each thread count, {@value #ROUNDS} rounds of the phases journal, plain, plain,
- * journal, one entry per transaction; journal = {@code JournalWriter.append} with a background
- * sealer as the server's {@code JournalSealing} runs it, plain = the same rows into a copy of the
- * table without {@code mac}, chain or sealer. <b>Verification</b>: {@code entries} more, sealed, then
- * {@code JournalVerifier.verify} against a plain read of its own query. modules/bench/README.md says
- * more.
- */
+/** P2, the access journal's chained appends and verification against plain SQL (modules/bench/README.md). */
 public final class JournalBenchmark {
 
     /** The server's defaults: {@code JournalSealingStep.BATCH} and {@code JournalSealing}'s settings. */
@@ -225,24 +214,29 @@ public final class JournalBenchmark {
 
     /** One row into journal_entry_plain, prepared each time as {@code JournalWriter} does (the driver caches it). */
     private static void insertPlain(Connection connection, JournalEntry entry) throws SQLException {
+        Object[] values = {
+            OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC),
+            entry.userId(),
+            entry.username(),
+            entry.organisation(),
+            String.join(",", entry.roles()),
+            entry.action(),
+            entry.personId(),
+            entry.caseFileId(),
+            entry.referralId(),
+            String.join(",", entry.fields()),
+            entry.cadre(),
+            entry.purpose(),
+            entry.outcome(),
+            entry.reasonCode(),
+            entry.requestId(),
+            entry.clientAddress(),
+            entry.breakGlass()
+        };
         try (PreparedStatement insert = connection.prepareStatement(PLAIN_INSERT)) {
-            insert.setObject(1, OffsetDateTime.ofInstant(entry.at(), ZoneOffset.UTC));
-            insert.setString(2, entry.userId());
-            insert.setString(3, entry.username());
-            insert.setString(4, entry.organisation());
-            insert.setString(5, String.join(",", entry.roles()));
-            insert.setString(6, entry.action());
-            insert.setObject(7, entry.personId(), Types.OTHER);
-            insert.setObject(8, entry.caseFileId(), Types.OTHER);
-            insert.setObject(9, entry.referralId(), Types.OTHER);
-            insert.setString(10, String.join(",", entry.fields()));
-            insert.setString(11, entry.cadre());
-            insert.setString(12, entry.purpose());
-            insert.setString(13, entry.outcome());
-            insert.setString(14, entry.reasonCode());
-            insert.setString(15, entry.requestId());
-            insert.setString(16, entry.clientAddress());
-            insert.setBoolean(17, entry.breakGlass());
+            for (int i = 0; i < values.length; i++) {
+                insert.setObject(i + 1, values[i]);
+            }
             insert.executeUpdate();
         }
     }

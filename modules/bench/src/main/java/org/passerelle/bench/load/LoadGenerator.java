@@ -11,11 +11,8 @@ import java.util.stream.Stream;
 import org.passerelle.testing.HttpConnection;
 
 /**
- * The HTTP load of P1 and P6, from this JVM: virtual users on platform threads, each with its own
- * kept-alive {@link HttpConnection}. <b>Closed loop</b>: each user sends as soon as its previous
- * answer arrived (throughput against concurrency, up to saturation). <b>Open loop</b>: requests
- * fall due at a fixed rate whatever the server does; a request that waits for a free user counts its
- * wait in its latency (no coordinated omission).
+ * The HTTP load of P1 and P6: closed and open loops of virtual users; in the open loop a request's wait
+ * for a free user counts in its latency (no coordinated omission).
  */
 public final class LoadGenerator {
 

@@ -24,15 +24,7 @@ import org.passerelle.bench.seed.StackData;
 import org.passerelle.testing.HttpConnection;
 import org.passerelle.testing.Stack;
 
-/**
- * P1, a secured read over HTTP against a plaintext JPA read of the same row, on the benchmark's
- * stack (issue #8: at least 70% of the plaintext throughput at saturation; at most 3 ms more p99 at
- * half of saturation). Secured: {@code GET /api/v1/persons/{id}} of the EAR with the demo référent's
- * token (caller, policy, ten fields decrypted, one journal entry). Plaintext: {@code GET
- * /bench-baseline/persons/{id}} of the baseline WAR beside it, the same JSON, no token; both answers
- * are checked identical first. A closed loop at each concurrency, then an open loop at half of the
- * secured peak; each request reads a random usager of the read pool.
- */
+/** P1, the secured read over HTTP against a plaintext JPA read of the same row (modules/bench/README.md). */
 public final class DossierReadBenchmark {
 
     static final String NAME = "P1 dossier read (usager, 10 fields), secured / plaintext";

@@ -20,13 +20,7 @@ import jdk.jfr.consumer.RecordedFrame;
 import jdk.jfr.consumer.RecordingFile;
 import org.passerelle.bench.report.Report;
 
-/**
- * JDK Flight Recorder on the server under test ({@code --profile}): started and stopped with
- * {@code jcmd} around a measured phase, then summarised from its execution samples into where the
- * server's CPU went: the share of samples whose stack holds each part of the request (inclusive,
- * so parts overlap: the journal's JDBC calls count for the journal and for the driver), and the
- * hottest methods by their own samples.
- */
+/** JDK Flight Recorder on the server under test ({@code --profile}), summarised into where its CPU went. */
 final class Profiler {
 
     /** Parts of a request, by the packages or classes on the stack; first the application's. */
@@ -69,33 +63,26 @@ final class Profiler {
         Files.createDirectories(file.getParent());
         Profiler profiler = new Profiler(jvm, file);
         // WildFly's stacks are deep: at the default 64 frames the outer parts of a request would be cut off.
-        // Only possible before the server's first recording; a second profile keeps the depth set here.
-        profiler.jcmdIgnoringFailure("JFR.configure", "stackdepth=" + STACK_DEPTH);
-        profiler.jcmd("JFR.start", "name=" + RECORDING, "settings=profile", "filename=" + file);
+        // Only possible before the server's first recording (a second profile keeps this depth): may fail.
+        profiler.jcmd(false, "JFR.configure", "stackdepth=" + STACK_DEPTH);
+        profiler.jcmd(true, "JFR.start", "name=" + RECORDING, "settings=profile", "filename=" + file);
         return profiler;
     }
 
     /** Stops the recording and writes its summary to {@code summary}; returns the parts' shares. */
     Map<String, Double> stop(Path summary, String title) throws IOException, InterruptedException {
-        jcmd("JFR.stop", "name=" + RECORDING);
+        jcmd(true, "JFR.stop", "name=" + RECORDING);
         return summarise(file, summary, title);
     }
 
-    private void jcmdIgnoringFailure(String... command) throws InterruptedException {
-        try {
-            jcmd(command);
-        } catch (IOException e) {
-            // e.g. already configured by an earlier recording
-        }
-    }
-
-    private void jcmd(String... command) throws IOException, InterruptedException {
-        Path jcmd = Path.of(System.getProperty("java.home"), "bin", "jcmd");
-        List<String> line = new ArrayList<>(List.of(jcmd.toString(), Long.toString(jvm.pid())));
+    private void jcmd(boolean required, String... command) throws IOException, InterruptedException {
+        List<String> line = new ArrayList<>(
+                List.of(Path.of(System.getProperty("java.home"), "bin", "jcmd").toString(), Long.toString(jvm.pid())));
         line.addAll(List.of(command));
         Process process = new ProcessBuilder(line).redirectErrorStream(true).start();
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!process.waitFor(60, TimeUnit.SECONDS) || process.exitValue() != 0) {
+        boolean done = process.waitFor(60, TimeUnit.SECONDS) && process.exitValue() == 0;
+        if (required && !done) {
             throw new IOException("jcmd " + String.join(" ", command) + " failed: " + output);
         }
     }

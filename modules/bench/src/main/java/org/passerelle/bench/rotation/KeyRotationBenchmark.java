@@ -3,8 +3,6 @@ package org.passerelle.bench.rotation;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.sql.Connection;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -12,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.FutureTask;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.passerelle.bench.Run;
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.CpuTimes;
@@ -28,14 +28,7 @@ import org.passerelle.testing.PasserelleClient;
 import org.passerelle.testing.Stack;
 import org.passerelle.testing.Tokens;
 
-/**
- * P6, key rotation online (issue #8: 1,000,000 usagers in 10 minutes at most, reads unaffected),
- * through the application's own code path on the benchmark's stack: {@code POST /api/v1/key-rotations}
- * as the demo admin, then {@code GET /api/v1/key-rotations/{id}} until it completes, while P1's secured
- * read runs as an open loop at a fixed rate, before the rotation (the baseline) and during it. "Reads
- * unaffected": every read succeeds, the throughput ratio is at least 0.95, the p95 at most doubles. A
- * rotation unfinished after {@code maxMinutes} is left and its time extrapolated from its rate.
- */
+/** P6, a key rotation online with reads running (modules/bench/README.md). */
 public final class KeyRotationBenchmark {
 
     static final String ADMIN = "admin.passerelle";
@@ -236,27 +229,23 @@ public final class KeyRotationBenchmark {
      * pays this search first, and each batch in it a part of it.
      */
     private static String batchPlan(Stack stack, int version) throws Exception {
-        List<String> lines = new ArrayList<>();
-        try (Connection db = stack.superuserConnection();
-                Statement statement = db.createStatement();
-                ResultSet plan = statement.executeQuery("EXPLAIN (ANALYZE, BUFFERS) SELECT id, key_version, "
-                        + String.join(", ", StackData.PERSON_SEALED) + " FROM person WHERE organisation_code = '"
-                        + StackData.ORGANISATION + "' AND key_version < " + version
-                        + " ORDER BY key_version, id LIMIT 500")) {
-            while (plan.next()) {
-                String line = plan.getString(1).strip();
-                if (line.startsWith("->")
-                        || line.startsWith("Limit")
-                        || line.startsWith("Rows Removed")
-                        || line.startsWith("Filter")
-                        || line.startsWith("Execution Time")) {
-                    lines.add(line.replaceFirst("^-> *", ""));
-                }
-            }
+        try (Connection db = stack.superuserConnection()) {
+            return Sql.queryStrings(
+                            db,
+                            "EXPLAIN (ANALYZE, BUFFERS) SELECT id, key_version, "
+                                    + String.join(", ", StackData.PERSON_SEALED)
+                                    + " FROM person WHERE organisation_code = ? AND key_version < ?"
+                                    + " ORDER BY key_version, id LIMIT 500",
+                            StackData.ORGANISATION,
+                            version)
+                    .stream()
+                    .map(String::strip)
+                    .filter(line -> Stream.of("->", "Limit", "Rows Removed", "Filter", "Execution Time")
+                            .anyMatch(line::startsWith))
+                    .map(line -> line.replaceFirst("^-> *", ""))
+                    .collect(Collectors.joining("; "));
         }
-        return String.join("; ", lines);
     }
-
     /** Per bucket of time: rows rotated, reads served and their latency, from before the rotation to its end. */
     private void writeTimeline(
             Report report, Samples samples, List<Progress> timeline, long from, long started, long ended)

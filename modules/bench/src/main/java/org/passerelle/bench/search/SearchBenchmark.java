@@ -24,14 +24,7 @@ import org.passerelle.crypto.Nir;
 import org.passerelle.testing.people.FictitiousPeople;
 import org.passerelle.testing.people.Usager.Person;
 
-/**
- * P3: searching a person by NIR among {@code persons} rows through the blind index (HMAC computed
- * in Java, then {@code WHERE nir_bidx = ?}), against the same search on a plaintext NIR column
- * indexed the same way; both parse the typed NIR first and read the same row, so the difference is
- * the HMAC and the indexed type. The throwaway database holds fictitious persons, seven fields
- * encrypted by the real {@code FieldCipher}, blind indexes by the real {@code BlindIndex}; the two
- * kinds of lookup alternate, each for another random person, on one connection.
- */
+/** P3, a search by NIR through the blind index against a plaintext column (modules/bench/README.md). */
 public final class SearchBenchmark {
 
     private static final int WARMUP_LOOKUPS = 2_000;
@@ -210,17 +203,9 @@ public final class SearchBenchmark {
     /** Fails unless the planner searches {@code column} through {@code index}: else we would measure a scan. */
     private static void requireIndexScan(Connection db, String column, String index, Object sample)
             throws SQLException {
-        try (PreparedStatement explain = db.prepareStatement("EXPLAIN " + SELECT + column + " = ?")) {
-            explain.setObject(1, sample);
-            StringBuilder plan = new StringBuilder();
-            try (ResultSet lines = explain.executeQuery()) {
-                while (lines.next()) {
-                    plan.append(lines.getString(1)).append('\n');
-                }
-            }
-            if (!plan.toString().contains(index)) {
-                throw new IllegalStateException("The search by " + column + " does not use " + index + ":\n" + plan);
-            }
+        String plan = String.join("\n", Sql.queryStrings(db, "EXPLAIN " + SELECT + column + " = ?", sample));
+        if (!plan.contains(index)) {
+            throw new IllegalStateException("The search by " + column + " does not use " + index + ":\n" + plan);
         }
     }
 }

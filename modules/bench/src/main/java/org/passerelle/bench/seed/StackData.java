@@ -35,14 +35,7 @@ import org.passerelle.testing.people.FictitiousPeople;
 import org.passerelle.testing.people.Usager.Person;
 import org.passerelle.testing.people.Usager.Situation;
 
-/**
- * The stack's data for P1, P4 and P6, written straight into the database the server migrated, as the
- * application stores it (a million usagers through the API would take hours): the organisation's data
- * key and blind-index root wrapped by the server's master key; {@code persons} usagers sealed by the
- * real {@code FieldCipher} and indexed by the real {@code BlindIndex}, each with its creation revision;
- * for {@code readPool} of them an open dossier whose référent is {@value #AGENT}; and the baseline's
- * plaintext copy {@code bench_plain_person}. Then {@code VACUUM (ANALYZE)}.
- */
+/** The stack's data for P1, P4 and P6, written straight into the database as the application stores it. */
 public final class StackData {
 
     public static final String ORGANISATION = "ccas-saumur";
