@@ -2,7 +2,6 @@ package org.passerelle.bench;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,7 +33,7 @@ public final class Benchmarks {
 
     static final String DEFAULT_ADMIN_URL = "jdbc:postgresql://127.0.0.1:5432/postgres?user=postgres";
     /** Those on the benchmark's stack, in their order: the rotation stays last (it moves every row to a new key). */
-    static final List<String> ON_STACK = List.of("read", "delivery", "rotation");
+    static final List<String> ON_STACK = List.of("search", "read", "delivery", "rotation");
 
     @FunctionalInterface
     private interface Measurement {
@@ -54,7 +53,9 @@ public final class Benchmarks {
         }
         long start = System.nanoTime();
         double loadAtStart = loadAverage();
-        Path repository = options.repository() != null ? options.repository() : repository();
+        Path repository = options.repository() != null
+                ? options.repository()
+                : Path.of("").toAbsolutePath();
         Path output = options.out() != null
                 ? options.out()
                 : repository.resolve("modules/bench/target/bench-results/"
@@ -140,7 +141,7 @@ public final class Benchmarks {
             StackData.Seeded data = new StackData(stack, run.size("stack-persons"), run.size("read-pool")).seed();
             try (Connection db = stack.superuserConnection()) {
                 report.note(
-                        "Stack (P1, P4, P6): Keycloak with the demo realm on port %d, "
+                        "Stack (P3, P1, P4, P6): Keycloak with the demo realm on port %d, "
                                 + "WildFly with the EAR and the baseline WAR (ports offset by %d), database %s; "
                                 + "%,d usagers of %s sealed with key version %d (10 fields each), with their creation "
                                 + "history, %,d of them with an open dossier, and their plaintext copy, written in "
@@ -206,24 +207,6 @@ public final class Benchmarks {
             System.exit(1);
             return null;
         }
-    }
-
-    /** The checkout this jar was built in ({@code modules/bench/target/passerelle-bench.jar}), else the working folder. */
-    static Path repository() {
-        try {
-            Path location = Path.of(Benchmarks.class
-                    .getProtectionDomain()
-                    .getCodeSource()
-                    .getLocation()
-                    .toURI());
-            Path candidate = location.getParent().getParent().getParent().getParent();
-            if (Files.exists(candidate.resolve("modules/bench/pom.xml"))) {
-                return candidate;
-            }
-        } catch (URISyntaxException | NullPointerException | SecurityException e) {
-            // the working folder, below
-        }
-        return Path.of("").toAbsolutePath();
     }
 
     private static String cpuModel() {

@@ -29,31 +29,16 @@ public record Options(
     /** Every measurement, in the order they run. */
     static final List<String> MEASUREMENTS =
             List.of("crypto", "search", "journal", "envers", "read", "delivery", "rotation");
-    /** Each size and its default: P3 (search), P2 (journal), P5 (envers), the stack's data, P1 (read), P6, P4, the stack's ports. */
-    static final Map<String, String> SIZES = sizes(
-            "persons=1000000",
-            "lookups=20000",
-            "journal-threads=4,8",
-            "journal-seconds=20",
-            "journal-entries=1000000",
-            "envers-threads=4",
-            "envers-seconds=20",
-            "stack-persons=1000000",
-            "read-pool=10000",
-            "read-users=1,2,4,8,16,32",
-            "read-seconds=8",
-            "rotation-read-rate=50",
-            "rotation-before-seconds=20",
-            "rotation-max-minutes=10",
-            "delivery-https=1000",
-            "delivery-sftp=100",
-            "delivery-rate=10",
-            "delivery-seconds=30",
-            "delivery-senders=1,2,4,8",
-            "delivery-per-level=200",
-            "outbox-threads=4",
-            "outbox-seconds=8",
-            "port-offset=20000");
+    /** Each size and its default, a line per measurement: P3, P2, P5, the stack's data and ports, P1, P6, P4. */
+    static final Map<String, String> SIZES = defaults("""
+            lookups=20000
+            journal-threads=4,8 journal-seconds=20 journal-entries=1000000
+            envers-threads=4 envers-seconds=20
+            stack-persons=1000000 port-offset=20000
+            read-pool=10000 read-users=1,2,4,8,16,32 read-seconds=8
+            rotation-read-rate=50 rotation-before-seconds=20 rotation-max-minutes=10
+            delivery-https=1000 delivery-sftp=100 delivery-rate=10 delivery-seconds=30 delivery-senders=1,2,4,8
+            delivery-per-level=200 outbox-threads=4 outbox-seconds=8""");
 
     /** The options other than sizes. */
     private static final Set<String> OTHERS =
@@ -129,9 +114,9 @@ public record Options(
         return arguments.isEmpty() ? "./passerelle bench" : "./passerelle bench " + String.join(" ", arguments);
     }
 
-    private static Map<String, String> sizes(String... defaults) {
+    private static Map<String, String> defaults(String defaults) {
         Map<String, String> sizes = new LinkedHashMap<>();
-        Arrays.stream(defaults).map(size -> size.split("=")).forEach(size -> sizes.put(size[0], size[1]));
+        Arrays.stream(defaults.split("\\s+")).map(size -> size.split("=")).forEach(size -> sizes.put(size[0], size[1]));
         return sizes;
     }
 

@@ -7,7 +7,7 @@ import org.passerelle.testing.Stack;
 
 /**
  * What a measurement is given: its name, the run's options (its sizes), a PostgreSQL superuser's JDBC URL, the
- * report; for those on the benchmark's stack (P1, P4, P6), the stack and the data seeded into it.
+ * report; for those on the benchmark's stack (P3, P1, P4, P6), the stack and the data seeded into it.
  */
 public record Run(String name, Options options, String adminUrl, Report report, Stack stack, StackData.Seeded data) {
 

@@ -14,7 +14,6 @@ class BenchmarksTest {
         assertThat(options.runs("crypto")).isTrue();
         assertThat(options.runs("search")).isTrue();
         assertThat(options.runs("journal")).isTrue();
-        assertThat(options.size("persons")).isEqualTo(1_000_000);
         assertThat(options.size("lookups")).isEqualTo(20_000);
         assertThat(options.sizes("journal-threads")).containsExactly(4, 8);
         assertThat(options.size("journal-seconds")).isEqualTo(20);
@@ -72,11 +71,11 @@ class BenchmarksTest {
 
     @Test
     void optionsSelectMeasurementsAndSizes() {
-        Options options = Options.parse("--only=search", "--persons=50_000", "--lookups=500");
+        Options options = Options.parse("--only=search", "--stack-persons=50_000", "--lookups=500");
 
         assertThat(options.runs("crypto")).isFalse();
         assertThat(options.runs("search")).isTrue();
-        assertThat(options.size("persons")).isEqualTo(50_000);
+        assertThat(options.size("stack-persons")).isEqualTo(50_000);
         assertThat(options.size("lookups")).isEqualTo(500);
         assertThat(options.runs("journal")).isFalse();
     }
@@ -110,9 +109,10 @@ class BenchmarksTest {
     @Test
     void rejectsWhatItDoesNotKnow() {
         assertThatThrownBy(() -> Options.parse("--only=crypto,http")).hasMessageContaining("http");
-        assertThatThrownBy(() -> Options.parse("--persons=0")).hasMessageContaining("positive");
-        assertThatThrownBy(() -> Options.parse("--persons=many")).hasMessageContaining("positive");
+        assertThatThrownBy(() -> Options.parse("--lookups=0")).hasMessageContaining("positive");
+        assertThatThrownBy(() -> Options.parse("--lookups=many")).hasMessageContaining("positive");
         assertThatThrownBy(() -> Options.parse("--fast")).hasMessageContaining("--fast");
         assertThatThrownBy(() -> Options.parse("--threads=2")).hasMessageContaining("--threads");
+        assertThatThrownBy(() -> Options.parse("--persons=1000")).hasMessageContaining("--persons");
     }
 }

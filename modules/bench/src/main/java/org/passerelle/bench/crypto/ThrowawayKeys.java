@@ -8,27 +8,43 @@ import org.passerelle.crypto.EnvironmentMasterKey;
 import org.passerelle.crypto.FieldCipher;
 import org.passerelle.crypto.FieldContext;
 import org.passerelle.crypto.KeyRing;
+import org.passerelle.crypto.MasterKey;
+import org.passerelle.crypto.WrappedDataKey;
 
 /**
- * Random keys for one benchmark run, set up through the real crypto module as the application does
- * (master key, key ring with one data key version, blind indexes derived from a root key). Nothing
- * is stored: the data they protect is dropped at the end of the run.
+ * Keys for one benchmark run, set up through the real crypto module as the application does (a key
+ * ring with one data key version under a master key, blind indexes derived from a root key). The
+ * data they protect is dropped at the end of the run.
+ *
+ * @param fieldKey the data key version, wrapped by the master key, as {@code data_key} stores it
  */
-public record ThrowawayKeys(FieldCipher cipher, int keyVersion, BlindIndex nirIndex, BlindIndex nameAndBirthDateIndex) {
+public record ThrowawayKeys(
+        FieldCipher cipher,
+        int keyVersion,
+        BlindIndex nirIndex,
+        BlindIndex nameAndBirthDateIndex,
+        WrappedDataKey fieldKey) {
 
     public static final String OWNER = "ccas-saumur";
 
+    /** Under a random master key, kept nowhere. */
     public static ThrowawayKeys generate() {
         SecureRandom random = new SecureRandom();
-        KeyRing ring = new KeyRing(
-                new EnvironmentMasterKey(Base64.getEncoder().encodeToString(randomBytes(random, 32))), List.of());
-        ring.add(ring.nextVersion(OWNER));
-        byte[] rootKey = randomBytes(random, BlindIndex.MIN_ROOT_KEY_BYTES);
+        MasterKey master = new EnvironmentMasterKey(Base64.getEncoder().encodeToString(randomBytes(random, 32)));
+        return of(master, randomBytes(random, BlindIndex.MIN_ROOT_KEY_BYTES));
+    }
+
+    /** A first data key version of {@link #OWNER} under {@code master}, and the blind indexes of {@code rootKey}. */
+    public static ThrowawayKeys of(MasterKey master, byte[] rootKey) {
+        KeyRing ring = new KeyRing(master, List.of());
+        WrappedDataKey fieldKey = ring.nextVersion(OWNER);
+        ring.add(fieldKey);
         return new ThrowawayKeys(
                 new FieldCipher(ring),
                 ring.primaryVersion(OWNER),
                 new BlindIndex(rootKey, BlindIndex.NIR),
-                new BlindIndex(rootKey, BlindIndex.NAME_AND_BIRTH_DATE));
+                new BlindIndex(rootKey, BlindIndex.NAME_AND_BIRTH_DATE),
+                fieldKey);
     }
 
     public FieldContext context(String table, String column, String rowId) {

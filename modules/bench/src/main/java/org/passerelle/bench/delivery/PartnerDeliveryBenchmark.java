@@ -53,6 +53,10 @@ public final class PartnerDeliveryBenchmark {
     static final List<String> CAF_PICK =
             keys(Field.PERSON_LAST_NAME, Field.PERSON_FIRST_NAMES, Field.PERSON_PHONE, Field.CASE_RESOURCES);
 
+    /** The partner system answers nothing (the orientation stays SENT), or its listener is down. */
+    private static final Map<String, Object> UP = Map.of("replies", List.of(), "down", false);
+
+    private static final Map<String, Object> DOWN = Map.of("replies", List.of(), "down", true);
     private static final int USAGERS = 4;
     private static final int DRAFTING_THREADS = 4;
     private static final int BACKLOG_SENDERS = 4;
@@ -166,13 +170,12 @@ public final class PartnerDeliveryBenchmark {
 
     public void measure() throws Exception {
         new OutboxInsertBenchmark(run).measure();
+        List<Route> routes = List.of(caf, cpam);
         try (SimulatorClient client = new SimulatorClient(stack.ports().simulatorUrl())) {
             simulator = client;
-            for (Route route : List.of(caf, cpam)) {
-                simulator.behave(route.partner(), Map.of("replies", List.of(), "down", false));
-            }
             try {
-                for (Route route : List.of(caf, cpam)) {
+                for (Route route : routes) {
+                    simulator.behave(route.partner(), UP);
                     api.connect(route, simulator.keys(route.partner()));
                 }
                 List<UUID> dossiers = new ArrayList<>();
@@ -181,7 +184,7 @@ public final class PartnerDeliveryBenchmark {
                 }
                 measureDelivery(dossiers, run.report());
             } finally {
-                for (Route route : List.of(caf, cpam)) {
+                for (Route route : routes) {
                     try {
                         api.disconnect(route);
                     } catch (RuntimeException e) {
@@ -272,7 +275,6 @@ public final class PartnerDeliveryBenchmark {
                                 l.deliveredPerSecond(),
                                 l.commitToPartner().percentileMillis(0.95)))
                         .collect(Collectors.joining("; ")));
-        report.note("P4: the stack's server with its defaults; the partner simulator shares the machine's cores");
         writeCsv(report, https, sftp, steady, levels);
         drawCharts(report, levels);
     }
@@ -281,7 +283,7 @@ public final class PartnerDeliveryBenchmark {
     private Backlog backlog(Route route, List<UUID> dossiers, int count) throws Exception {
         run.progress("%s (%s): drafting %d orientations...", route.channel(), route.partner(), count);
         List<UUID> ids = draftAll(route, dossiers, count);
-        simulator.behave(route.partner(), Map.of("replies", List.of(), "down", true));
+        simulator.behave(route.partner(), DOWN);
         if (simulator.listening(route.partner())) {
             throw new IllegalStateException(route.partner() + " still listens after down: true");
         }
@@ -310,7 +312,7 @@ public final class PartnerDeliveryBenchmark {
             attempts = outbox.state().meanAttempts();
             due = outbox.release(DUE_MARGIN);
         }
-        simulator.behave(route.partner(), Map.of("replies", List.of(), "down", false));
+        simulator.behave(route.partner(), UP);
         while (!simulator.listening(route.partner()) && Instant.now().isBefore(due.plusSeconds(10))) {
             Thread.sleep(50);
         }

@@ -83,12 +83,7 @@ public final class EnversBenchmark {
         FictitiousPeople people = new FictitiousPeople(20_261_125L);
         for (int s = 0; s < SEALED_SETS; s++) {
             sealed[s] = StackData.seal(
-                    keys.cipher(),
-                    keys.keyVersion(),
-                    "person",
-                    StackData.PERSON_SEALED,
-                    UUID.randomUUID(),
-                    StackData.values(people.person(s)));
+                    keys, "person", StackData.PERSON_SEALED, UUID.randomUUID(), StackData.values(people.person(s)));
         }
         run.progress("migrating a throwaway database with the application's migrations...");
         try (Sql.Throwaway db = Sql.Throwaway.create(run.adminUrl(), run.database("envers"))

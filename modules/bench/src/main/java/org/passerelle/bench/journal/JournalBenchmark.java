@@ -163,10 +163,6 @@ public final class JournalBenchmark {
                             .map(p -> Report.format("%.0f%%", 100 * p.sealerBusy))
                             .toList()));
         }
-        report.note(
-                "P2 appends: %d rounds of journal, plain, plain, journal at each thread count, each %.0f s warm-up + "
-                        + "%.1f s measured (modules/bench/README.md)",
-                ROUNDS, WARMUP.toMillis() / 1e3, phase.toMillis() / 1e3);
         report.note("P2 appends, each phase in order (J journal, P plain): " + String.join("; ", phases));
     }
 

@@ -133,19 +133,6 @@ public final class DossierReadBenchmark {
         writeCsv(report, points, half);
         drawCharts(report, points, List.of(secured, plain));
         report.note(
-                "P1: closed loop at %s users, each phase %d s warm-up + %d s measured, the order of the kinds "
-                        + "alternating by level, after %d s of warm-up; then an open loop at half of the secured "
-                        + "read's peak, %d s per phase, twice per kind. Each request reads one of %,d usagers (spread "
-                        + "among %,d) with an open dossier of %s",
-                concurrency,
-                PHASE_WARMUP.toSeconds(),
-                measured.toSeconds(),
-                3 * WARMUP.toSeconds(),
-                PHASE_WARMUP.plus(measured).toSeconds(),
-                pool.size(),
-                run.data().persons(),
-                StackData.AGENT);
-        report.note(
                 "P1: peak plaintext throughput %,.0f reads/s at %d users (secured %.2f "
                         + "of it); CPU per read at saturation, secured / plaintext: WildFly %.2f / %.2f ms, PostgreSQL "
                         + "%.2f / %.2f ms, load generator %.2f / %.2f ms; machine busy %.0f%% / %.0f%%",

@@ -15,15 +15,13 @@ import java.util.Collections;
 import java.util.List;
 import java.util.SplittableRandom;
 import java.util.UUID;
+import org.passerelle.bench.crypto.ThrowawayKeys;
 import org.passerelle.bench.db.Copy;
 import org.passerelle.bench.db.Sql;
 import org.passerelle.bench.load.Workers;
 import org.passerelle.bench.report.Report;
 import org.passerelle.crypto.BlindIndex;
 import org.passerelle.crypto.DataKey;
-import org.passerelle.crypto.FieldCipher;
-import org.passerelle.crypto.FieldContext;
-import org.passerelle.crypto.KeyRing;
 import org.passerelle.crypto.KeystoreMasterKey;
 import org.passerelle.crypto.MasterKey;
 import org.passerelle.crypto.NameAndBirthDate;
@@ -35,32 +33,30 @@ import org.passerelle.testing.people.FictitiousPeople;
 import org.passerelle.testing.people.Usager.Person;
 import org.passerelle.testing.people.Usager.Situation;
 
-/** The stack's data for P1, P4 and P6, written straight into the database as the application stores it. */
+/** The stack's data for P3, P1, P4 and P6, written straight into the database as the application stores it. */
 public final class StackData {
 
-    public static final String ORGANISATION = "ccas-saumur";
+    public static final String ORGANISATION = ThrowawayKeys.OWNER;
     /** The demo référent whose token reads the pool's usagers (P1, P6). */
     public static final String AGENT = "agent.saumur";
 
     private static final int THREADS = 2;
     private static final long SEED = 20_261_123L;
     /** The demo's dossier situations, for the seeded dossiers. */
-    private static final List<Situation> SITUATIONS = new FictitiousPeople(SEED)
-            .usagers(LocalDate.of(2026, 11, 1)).stream()
-                    .map(u -> u.dossier().opening())
-                    .toList();
+    private static final FictitiousPeople PEOPLE = new FictitiousPeople(SEED);
+
+    private static final List<Situation> SITUATIONS = PEOPLE.usagers(LocalDate.of(2026, 11, 1)).stream()
+            .map(u -> u.dossier().opening())
+            .toList();
 
     /** What was written: the read pool's usager ids and the counts. */
-    public record Seeded(List<UUID> readPool, int persons, int caseFiles, int keyVersion, double seconds) {}
+    public record Seeded(
+            List<UUID> readPool, int persons, int caseFiles, int keyVersion, BlindIndex nirIndex, double seconds) {}
 
     private final Stack stack;
     private final int persons;
     private final int readPool;
-    private final FictitiousPeople people = new FictitiousPeople(SEED);
-    private FieldCipher cipher;
-    private BlindIndex nirIndex;
-    private BlindIndex nameIndex;
-    private int keyVersion;
+    private ThrowawayKeys keys;
     private long firstRevision;
 
     public StackData(Stack stack, int persons, int readPool) {
@@ -135,22 +131,19 @@ public final class StackData {
                 (copied - start) / 1e9,
                 readIds.size(),
                 seconds);
-        return new Seeded(readIds, persons, readIds.size(), keyVersion, seconds);
+        return new Seeded(readIds, persons, readIds.size(), keys.keyVersion(), keys.nirIndex(), seconds);
     }
 
     /** Version 1 of the organisation's data key and its blind-index root, wrapped by the server's master key. */
     private void createKeys(Connection db) throws SQLException {
         MasterKey master = KeystoreMasterKey.openOrCreate(stack.masterKeystore(), stack.masterKeystorePassword());
-        SecureRandom random = new SecureRandom();
-        KeyRing ring = new KeyRing(master, List.of());
-        WrappedDataKey fieldKey = ring.nextVersion(ORGANISATION);
-        ring.add(fieldKey);
         String rootOwner = BlindIndex.rootKeyOwner(ORGANISATION);
-        DataKey root = DataKey.generate(rootOwner, 1, random);
+        DataKey root = DataKey.generate(rootOwner, 1, new SecureRandom());
+        keys = ThrowawayKeys.of(master, root.secretKey().getEncoded());
         WrappedDataKey rootKey = new WrappedDataKey(rootOwner, 1, master.wrap(root), Instant.now());
         try (PreparedStatement insert =
                 db.prepareStatement("INSERT INTO data_key (owner, version, wrapped, created_at) VALUES (?, ?, ?, ?)")) {
-            for (WrappedDataKey key : List.of(fieldKey, rootKey)) {
+            for (WrappedDataKey key : List.of(keys.fieldKey(), rootKey)) {
                 insert.setString(1, key.owner());
                 insert.setInt(2, key.version());
                 insert.setBytes(3, key.wrapped());
@@ -158,11 +151,6 @@ public final class StackData {
                 insert.executeUpdate();
             }
         }
-        keyVersion = ring.primaryVersion(ORGANISATION);
-        cipher = new FieldCipher(ring);
-        byte[] rootBytes = root.secretKey().getEncoded();
-        nirIndex = new BlindIndex(rootBytes, BlindIndex.NIR);
-        nameIndex = new BlindIndex(rootBytes, BlindIndex.NAME_AND_BIRTH_DATE);
     }
 
     private record Usager(UUID id, Person person, Instant created) {}
@@ -221,20 +209,21 @@ public final class StackData {
                 }
                 Person p = usager.person();
                 String[] values = values(p);
-                byte[][] sealed = seal(cipher, keyVersion, "person", PERSON_SEALED, usager.id(), values);
+                byte[][] sealed = seal(keys, "person", PERSON_SEALED, usager.id(), values);
                 long rev = firstRevision + i;
                 Instant created = usager.created();
                 person.row(
                         usager.id(),
                         ORGANISATION,
-                        keyVersion,
+                        keys.keyVersion(),
                         sealed,
-                        nirIndex.compute(Nir.parse(p.nir())),
-                        nameIndex.compute(new NameAndBirthDate(p.lastName() + " " + p.firstNames(), p.birthDate())),
+                        keys.nirIndex().compute(Nir.parse(p.nir())),
+                        keys.nameAndBirthDateIndex()
+                                .compute(new NameAndBirthDate(p.lastName() + " " + p.firstNames(), p.birthDate())),
                         created,
                         created,
                         0);
-                history.row(usager.id(), rev, 0, ORGANISATION, keyVersion, sealed, created, created);
+                history.row(usager.id(), rev, 0, ORGANISATION, keys.keyVersion(), sealed, created, created);
                 revision.row(rev, created.toEpochMilli(), AGENT, ORGANISATION, new UUID(rev, i));
                 plain.row(usager.id(), ORGANISATION, values, created, created, 0);
             }
@@ -245,9 +234,14 @@ public final class StackData {
         }
     }
 
+    /** The identity of usager {@code i}, as sealed (P3 searches by its NIR). */
+    public static Person person(int i) {
+        return PEOPLE.person(i);
+    }
+
     /** Usager {@code i}: the same on every run (ids included), registered some time in the last three years. */
     private Usager usager(int i) {
-        Person person = people.person(i);
+        Person person = person(i);
         SplittableRandom random = new SplittableRandom(SEED ^ (i * 0x9E3779B97F4A7C15L));
         UUID id = new UUID(
                 (random.nextLong() & ~0xF000L) | 0x4000L,
@@ -273,7 +267,7 @@ public final class StackData {
                 UUID id = UUID.randomUUID();
                 Instant at = Instant.parse("2026-10-01T09:00:00Z").minus(random.nextInt(365 * 24), ChronoUnit.HOURS);
                 Situation s = SITUATIONS.get(random.nextInt(SITUATIONS.size()));
-                byte[][] sealed = seal(cipher, keyVersion, "case_file", CASE_SEALED, id, new String[] {
+                byte[][] sealed = seal(keys, "case_file", CASE_SEALED, id, new String[] {
                     s.household(), s.resources(), s.housing(), s.healthNotes(), s.rsaStatus()
                 });
                 // What a dossier and its creation's history share, from the organisation to the sealed fields.
@@ -285,7 +279,7 @@ public final class StackData {
                     at,
                     LocalDate.ofInstant(at, ZoneOffset.UTC),
                     false,
-                    keyVersion,
+                    keys.keyVersion(),
                     sealed
                 };
                 files.row(id, opened, 0);
@@ -300,15 +294,12 @@ public final class StackData {
     }
 
     /** Sealed as the application seals them: bound to table, column, row and key version; null stays null. */
-    public static byte[][] seal(
-            FieldCipher cipher, int keyVersion, String table, List<String> columns, UUID id, String[] values) {
+    public static byte[][] seal(ThrowawayKeys keys, String table, List<String> columns, UUID id, String[] values) {
         byte[][] sealed = new byte[values.length][];
         for (int f = 0; f < values.length; f++) {
             sealed[f] = values[f] == null
                     ? null
-                    : cipher.encrypt(
-                            values[f],
-                            new FieldContext(ORGANISATION, table, columns.get(f), id.toString(), keyVersion));
+                    : keys.cipher().encrypt(values[f], keys.context(table, columns.get(f), id.toString()));
         }
         return sealed;
     }
