@@ -52,15 +52,7 @@ class ExpiredOrientationReachesEachPartnerIT {
         agent = Keycloak.createUser("ccas-saumur", "ccas-agent");
         for (Route r : ROUTES) {
             Simulator.connect(r.partner(), r.cadre(), r.purpose(), r.channel(), r.endpoint());
-            Simulator.reviseConvention(
-                    r.partner(),
-                    r.cadre(),
-                    r.purpose(),
-                    r.channel(),
-                    r.endpoint(),
-                    Simulator.keys(r.partner()).path("fingerprint").asText(),
-                    1,
-                    3);
+            Simulator.reviseConvention(r.partner(), r.cadre(), r.purpose(), Map.of("reminderDays", 1, "expiryDays", 3));
             // Silent partners: nobody acknowledges, so the orientation stays SENT until it expires.
             Simulator.behave(
                     r.partner(),

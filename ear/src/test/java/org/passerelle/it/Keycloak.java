@@ -19,7 +19,7 @@ final class Keycloak {
     /** The demo realm's password for every demo user (documented in the README). */
     static final String DEMO_PASSWORD = Tokens.DEMO_PASSWORD;
 
-    private static final Tokens TOKENS = new Tokens(Stack.PORTS.keycloakUrl(), Stack.REALM);
+    static final Tokens TOKENS = new Tokens(Stack.PORTS.keycloakUrl(), Stack.REALM);
 
     private Keycloak() {}
 

@@ -240,6 +240,19 @@ public final class PasserelleClient implements AutoCloseable {
             String channel,
             String endpoint,
             String keyRef) {
+        ObjectNode changes = json.createObjectNode()
+                .put("channel", channel)
+                .put("endpoint", endpoint)
+                .put("partnerKeyRef", keyRef);
+        return reviseConvention(admin, partner, cadre, purpose, changes);
+    }
+
+    /**
+     * Revises the partner's active convention for (cadre, purpose): the terms in {@code changes}
+     * replace the convention's own (e.g. {@code channel}, {@code reminderDays}), the others are kept.
+     * Returns false when no such convention is active.
+     */
+    public boolean reviseConvention(String admin, String partner, String cadre, String purpose, ObjectNode changes) {
         JsonNode convention = null;
         for (JsonNode c : call(admin, "GET", "/conventions?partner=" + partner, null, null, 200)
                 .body()) {
@@ -255,8 +268,17 @@ public final class PasserelleClient implements AutoCloseable {
         String id = convention.path("id").asText();
         String etag = call(admin, "GET", "/conventions/" + id, null, null, 200).etag();
         ObjectNode terms = json.createObjectNode();
-        for (String term : List.of("allowedFields", "reminderDays", "expiryDays")) {
-            terms.set(term, convention.path(term));
+        for (String term : List.of(
+                "allowedFields",
+                "reminderDays",
+                "urgentReminderDays",
+                "expiryDays",
+                "channel",
+                "endpoint",
+                "partnerKeyRef")) {
+            if (convention.has(term)) { // the others take their default
+                terms.set(term, convention.get(term));
+            }
         }
         ArrayNode reasons = terms.putArray("rejectionReasons");
         convention
@@ -264,7 +286,7 @@ public final class PasserelleClient implements AutoCloseable {
                 .forEach(r -> reasons.addObject()
                         .put("code", r.path("code").asText())
                         .put("label", r.path("label").asText()));
-        terms.put("channel", channel).put("endpoint", endpoint).put("partnerKeyRef", keyRef);
+        terms.setAll(changes);
         call(admin, "PUT", "/conventions/" + id, terms, etag, 200);
         return true;
     }

@@ -46,8 +46,17 @@ public final class SimulatorClient implements AutoCloseable {
 
     /** Every arrival at the partner's system, in arrival order (duplicates and refusals included). */
     public List<JsonNode> ledger(String partner) {
+        return entries("/ledger?partner=" + partner);
+    }
+
+    /** Every arrival at every partner system, in arrival order. */
+    public List<JsonNode> ledger() {
+        return entries("/ledger");
+    }
+
+    private List<JsonNode> entries(String path) {
         List<JsonNode> entries = new ArrayList<>();
-        call("GET", "/ledger?partner=" + partner, null).forEach(entries::add);
+        call("GET", path, null).forEach(entries::add);
         return entries;
     }
 

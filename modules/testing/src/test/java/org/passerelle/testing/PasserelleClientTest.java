@@ -29,8 +29,8 @@ class PasserelleClientTest {
     private static final String CONVENTIONS = """
             [{"id":"c-old","cadre":"SOCIAL_ACTION","purpose":"acces-aux-droits","active":false},
              {"id":"c-1","cadre":"SOCIAL_ACTION","purpose":"acces-aux-droits","active":true,
-              "allowedFields":["person.lastName","case.housing"],"reminderDays":10,"expiryDays":30,
-              "rejectionReasons":[{"code":"HORS_CHAMP","label":"Hors du champ","since":"2026-01-01"}]},
+              "allowedFields":["person.lastName","case.housing"],"reminderDays":10,"urgentReminderDays":2,
+              "expiryDays":30,"channel":"INBOX","rejectionReasons":[{"code":"HORS_CHAMP","label":"Hors du champ","since":"2026-01-01"}]},
              {"id":"c-2","cadre":"RSA","purpose":"insertion-rsa","active":true}]""";
 
     private HttpServer server;
@@ -107,7 +107,7 @@ class PasserelleClientTest {
         assertThat(bodies.get("PUT /partner-keys/caf-49"))
                 .isEqualTo(JSON.readTree("{\"openpgp\":\"PGP KEY\",\"tlsCertificate\":\"CERT\"}"));
         assertThat(bodies.get("PUT /conventions/c-1")).isEqualTo(JSON.readTree("""
-                {"allowedFields":["person.lastName","case.housing"],"reminderDays":10,"expiryDays":30,
+                {"allowedFields":["person.lastName","case.housing"],"reminderDays":10,"urgentReminderDays":2,"expiryDays":30,
                  "rejectionReasons":[{"code":"HORS_CHAMP","label":"Hors du champ"}],
                  "channel":"HTTPS","endpoint":"https://localhost:8243/caf/orientations","partnerKeyRef":"F1NGER"}"""));
     }
