@@ -56,6 +56,9 @@ public class CaseFileService {
     CaseFileRepository caseFiles;
 
     @Inject
+    LastContact lastContact;
+
+    @Inject
     PersonRepository persons;
 
     @Inject
@@ -132,6 +135,7 @@ public class CaseFileService {
         return gate.open(caller, JournalAction.UPDATE, Target.of(caseFile), Grant.of(decision), opener -> {
             SealedValues.write(opener, caseFile, values);
             caseFiles.flush();
+            lastContact.dossier(caseFile);
             return view(opener, caseFile, decision);
         });
     }
@@ -194,6 +198,7 @@ public class CaseFileService {
             return noteView(opener, note, decision);
         });
         caseFiles.addNote(note);
+        lastContact.dossier(caseFile);
         return view;
     }
 

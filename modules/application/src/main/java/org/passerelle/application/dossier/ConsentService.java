@@ -64,6 +64,9 @@ public class ConsentService {
     @Inject
     Clock clock;
 
+    @Inject
+    LastContact lastContact;
+
     @Transactional
     public PriorNoticeView recordNotice(Caller caller, PriorNoticeDetails details) {
         Person person = followed(caller, required(details).personId(), Action.WRITE, JournalAction.CONSENT_CHANGE);
@@ -94,6 +97,7 @@ public class ConsentService {
                 now);
         consents.add(notice);
         gate.record(caller, JournalAction.CONSENT_CHANGE, Target.of(person), Set.of(), "prior-notice-recorded");
+        lastContact.usager(person.id());
         return PriorNoticeView.of(notice);
     }
 
@@ -141,6 +145,7 @@ public class ConsentService {
                 now);
         consents.add(consent);
         gate.record(caller, JournalAction.CONSENT_CHANGE, Target.of(person), Set.of(), "consent-recorded");
+        lastContact.usager(person.id());
         return ConsentView.of(consent, now);
     }
 
@@ -182,6 +187,7 @@ public class ConsentService {
                 Target.person(consent.organisationCode(), consent.personId()),
                 Set.of(),
                 "consent-withdrawn");
+        lastContact.usager(consent.personId());
         withdrawn.fire(new ConsentWithdrawn(caller, consent.id()));
         return ConsentView.of(consent, now);
     }

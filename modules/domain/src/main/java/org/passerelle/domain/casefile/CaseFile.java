@@ -59,7 +59,8 @@ public class CaseFile implements SealedRow {
     @Column(name = "closed_at")
     private Instant closedAt;
 
-    @Column(name = "last_contact_on", nullable = false)
+    /** Set at opening; moved only by {@link CaseFileRepository#recordContact}, never by a flush of this entity. */
+    @Column(name = "last_contact_on", nullable = false, updatable = false)
     private LocalDate lastContactOn;
 
     /** GDPR art. 18: processing restricted; only the DPO may read it (S15). */
@@ -249,7 +250,11 @@ public class CaseFile implements SealedRow {
         restrictionLiftedAt = Objects.requireNonNull(at, "at");
     }
 
-    public void recordContact(LocalDate on) {
+    /**
+     * This copy's date of last contact, after {@link CaseFileRepository#recordContact} moved the
+     * stored one in the same transaction (the column is never written from here).
+     */
+    public void contactedOn(LocalDate on) {
         if (on.isAfter(lastContactOn)) {
             lastContactOn = on;
         }

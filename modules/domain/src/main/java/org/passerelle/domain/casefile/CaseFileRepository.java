@@ -1,5 +1,6 @@
 package org.passerelle.domain.casefile;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -21,6 +22,16 @@ public interface CaseFileRepository {
     long count();
 
     long countNotes();
+
+    /**
+     * Moves the dossier's date of last contact (S13) to {@code on}, unless it is later already. In
+     * one statement beside the entity: the dossier's version (its ETag) and history do not move, and
+     * a concurrent change of the dossier loses nothing.
+     */
+    void recordContact(UUID caseFileId, LocalDate on);
+
+    /** The same for every open dossier of the usager (a consent, a prior notice concerns them all). */
+    void recordContactOfPerson(UUID personId, LocalDate on);
 
     /** Writes pending changes now, so that the returned version (the ETag) is the stored one. */
     void flush();

@@ -5,11 +5,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
+import org.passerelle.domain.casefile.CaseStatus;
 import org.passerelle.domain.casefile.Note;
 
 @ApplicationScoped
@@ -62,6 +64,24 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     @Override
     public long countNotes() {
         return em.createQuery("select count(n) from Note n", Long.class).getSingleResult();
+    }
+
+    @Override
+    public void recordContact(UUID caseFileId, LocalDate on) {
+        em.createQuery("update CaseFile c set c.lastContactOn = :on where c.id = :id and c.lastContactOn < :on")
+                .setParameter("on", on)
+                .setParameter("id", caseFileId)
+                .executeUpdate();
+    }
+
+    @Override
+    public void recordContactOfPerson(UUID personId, LocalDate on) {
+        em.createQuery("update CaseFile c set c.lastContactOn = :on"
+                        + " where c.personId = :person and c.status <> :closed and c.lastContactOn < :on")
+                .setParameter("on", on)
+                .setParameter("person", personId)
+                .setParameter("closed", CaseStatus.CLOSED)
+                .executeUpdate();
     }
 
     @Override
