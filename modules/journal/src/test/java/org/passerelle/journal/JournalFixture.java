@@ -84,7 +84,7 @@ final class JournalFixture implements AutoCloseable {
 
     /** Purges what a retention of {@code months} makes due, at most {@code max} entries, and commits. */
     Optional<Purge> purge(int months, long max) throws SQLException {
-        try (Connection connection = database.connect()) {
+        try (Connection connection = database.owner()) {
             connection.setAutoCommit(false);
             Optional<Purge> purge = new JournalPurger(keys, checkpoints, months).purge(connection, max);
             connection.commit();

@@ -23,10 +23,11 @@ class JournalQueriesTest {
     @BeforeEach
     void database() throws Exception {
         journal = JournalFixture.create(checkpoints);
-        try (Connection c = journal.connect();
+        try (Connection c = journal.database.owner();
                 Statement s = c.createStatement()) {
             // The domain's usagers table, as far as the scope reads it.
             s.execute("create table person (id uuid primary key, organisation_code varchar(64) not null)");
+            s.execute("grant select, insert on person to " + journal.database.runtimeRole);
         }
     }
 

@@ -210,6 +210,21 @@ class RetentionPurgeTest {
     }
 
     @Test
+    void theRuntimeRoleCannotPurgeOnlyTheOwnerCan() throws SQLException {
+        try (Connection connection = journal.database.connect()) {
+            connection.setAutoCommit(false);
+            assertThatThrownBy(() -> new JournalPurger(journal.keys, checkpoints, 12).purge(connection, 100))
+                    .as("the runtime role owns nothing: it cannot grant itself DELETE")
+                    .isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("may not delete");
+            connection.rollback();
+        }
+        assertThat(journal.count("select count(*) from journal_entry")).isEqualTo(90);
+
+        assertThat(journal.purge(12).orElseThrow().entriesDeleted()).isEqualTo(60);
+    }
+
+    @Test
     void thePurgeRefusesAutoCommit() throws SQLException {
         try (Connection connection = journal.database.connect()) {
             assertThatThrownBy(() -> new JournalPurger(journal.keys, checkpoints, 12).purge(connection, 10))

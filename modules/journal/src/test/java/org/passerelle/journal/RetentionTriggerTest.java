@@ -18,7 +18,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /**
  * The trigger of V8 lets a DELETE through only for the purge: with the transaction's setting on,
  * for rows older than six months, seals below an epoch first, entries once unsealed. Each attempt
- * runs as the application's role after granting itself DELETE, as the purge does, and is rolled
+ * runs as the owner role after granting itself DELETE, as the purge does, and is rolled
  * back. The journal: positions 1-10 written two years ago, 11-20 today, and one entry written two
  * years ago and never sealed; attempts insert the epoch row they need.
  */
@@ -149,9 +149,9 @@ class RetentionTriggerTest {
         }
     }
 
-    /** As the application's role, having granted itself DELETE as the purge does; rolled back. */
+    /** As the owner role, having granted itself DELETE as the purge does; rolled back. */
     private SQLException attempt(String... statements) throws SQLException {
-        try (Connection connection = journal.database.connect();
+        try (Connection connection = journal.database.owner();
                 Statement sql = connection.createStatement()) {
             connection.setAutoCommit(false);
             try {

@@ -101,7 +101,10 @@ public final class Stack implements AutoCloseable {
             return this;
         }
 
-        /** The database, dropped and created afresh at start; its owner role has the same name unless told. */
+        /**
+         * The database, dropped and created afresh at start; the server's runtime role has the same name
+         * unless told, and the schema's owner that name followed by {@code _owner} (issue 15: two roles).
+         */
         public Builder database(String name) {
             this.database = name;
             return this;
@@ -183,6 +186,8 @@ public final class Stack implements AutoCloseable {
     private final Layout layout;
     private final String databaseRole;
     private final String databasePassword = randomSecret();
+    private final String ownerRole;
+    private final String ownerPassword = randomSecret();
     private final String masterKeyPassword = randomSecret();
     private final String keycloakAdminPassword = randomSecret();
     private final String partnerSystemSecret = randomSecret();
@@ -201,6 +206,7 @@ public final class Stack implements AutoCloseable {
         this.spec = spec;
         this.layout = spec.layout;
         this.databaseRole = spec.databaseRole == null ? spec.database : spec.databaseRole;
+        this.ownerRole = databaseRole + "_owner";
         this.tokens = new Tokens(spec.ports.keycloakUrl(), REALM);
         Runtime.getRuntime().addShutdownHook(shutdownHook);
     }
@@ -243,9 +249,14 @@ public final class Stack implements AutoCloseable {
         return spec.database;
     }
 
-    /** The role that owns the database and that the server connects as, for grants on tables of a test's own. */
+    /** The runtime role the server connects as: it owns nothing (grants on tables of a test's own go to it). */
     public String databaseRole() {
         return databaseRole;
+    }
+
+    /** The role that owns the database and its schema: the server migrates and purges the journal as it. */
+    public String ownerRole() {
+        return ownerRole;
     }
 
     /** A superuser connection to the stack's database, for checks no API offers (row counts, tampering). */
@@ -257,6 +268,12 @@ public final class Stack implements AutoCloseable {
     public Connection applicationConnection() throws SQLException {
         return DriverManager.getConnection(
                 "jdbc:postgresql://127.0.0.1:5432/" + spec.database, databaseRole, databasePassword);
+    }
+
+    /** A connection as the schema's owner. */
+    public Connection ownerConnection() throws SQLException {
+        return DriverManager.getConnection(
+                "jdbc:postgresql://127.0.0.1:5432/" + spec.database, ownerRole, ownerPassword);
     }
 
     /**
@@ -337,11 +354,16 @@ public final class Stack implements AutoCloseable {
         try (Connection c = DriverManager.getConnection(spec.postgresAdminUrl);
                 Statement s = c.createStatement()) {
             s.execute("drop database if exists " + spec.database + " with (force)");
-            s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + databaseRole
-                    + "') then create role " + databaseRole
-                    + " login nosuperuser nocreatedb nocreaterole; end if; end $$");
+            // Two roles, as the launcher creates them: the owner (migrations, retention purge) and the
+            // runtime role the server connects as, which owns nothing.
+            for (String role : List.of(ownerRole, databaseRole)) {
+                s.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + role
+                        + "') then create role " + role
+                        + " login nosuperuser nocreatedb nocreaterole; end if; end $$");
+            }
             s.execute("alter role " + databaseRole + " password '" + databasePassword + "'");
-            s.execute("create database " + spec.database + " owner " + databaseRole);
+            s.execute("alter role " + ownerRole + " password '" + ownerPassword + "'");
+            s.execute("create database " + spec.database + " owner " + ownerRole);
             databaseCreated = true;
         }
     }
@@ -496,6 +518,8 @@ public final class Stack implements AutoCloseable {
                 Map.entry("PASSERELLE_DB_URL", "jdbc:postgresql://127.0.0.1:5432/" + spec.database),
                 Map.entry("PASSERELLE_DB_USER", databaseRole),
                 Map.entry("PASSERELLE_DB_PASSWORD", databasePassword),
+                Map.entry("PASSERELLE_DB_OWNER_USER", ownerRole),
+                Map.entry("PASSERELLE_DB_OWNER_PASSWORD", ownerPassword),
                 Map.entry("PASSERELLE_KEYCLOAK_URL", ports().keycloakUrl().toString()),
                 Map.entry("PASSERELLE_KEYCLOAK_REALM", REALM),
                 Map.entry("PASSERELLE_WEB_CLIENT_SECRET", webClientSecret),
@@ -564,6 +588,7 @@ public final class Stack implements AutoCloseable {
                     Statement s = c.createStatement()) {
                 s.execute("drop database if exists " + spec.database + " with (force)");
                 s.execute("drop role if exists " + databaseRole);
+                s.execute("drop role if exists " + ownerRole);
             } catch (SQLException e) {
                 System.err.println("stack: could not drop the database " + spec.database + ": " + e.getMessage());
             }

@@ -37,5 +37,13 @@ public enum JournalAction {
      */
     DELEGATION,
     /** A delegation ended before its term, by its delegator or the CCAS manager. */
-    DELEGATION_END
+    DELEGATION_END,
+    /**
+     * An administrator changed what partners receive or how it reaches them (issue 15, item 9): a
+     * convention created, revised or deactivated (its channel and endpoint included), a partner's
+     * keys or certificate registered or replaced. The reason code says which and names the
+     * convention or the partner ({@code convention-revise:<id>}, {@code partner-keys:<code>});
+     * raised to the DPO as an alert.
+     */
+    ADMINISTRATION
 }

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
+import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.domain.exchange.ExchangeRepository;
 import org.passerelle.domain.exchange.PartnerKey;
@@ -95,6 +96,13 @@ public class PartnerKeyService {
             key.replace(material, caller.username(), now);
         }
         exchange.flush();
+        // Journaled and raised to the DPO (issue 15, item 9): who repointed which partner, never the key.
+        gate.record(
+                caller,
+                JournalAction.ADMINISTRATION,
+                Target.organisation(caller.organisation()),
+                List.of(),
+                "partner-keys:" + partner.code());
         changed.fire(new ChannelsChanged());
         return PartnerKeyView.of(key);
     }

@@ -19,8 +19,8 @@ import org.passerelle.secrecy.CcasAccessPolicy;
 
 /**
  * The S12 rules, applied to each entry as it is written, in its transaction: break-glass, attempts
- * on unassigned dossiers, many dossiers read quickly, bulk exports, accesses out of hours. Each
- * threshold is configuration. Repeated bursts and out-of-hours accesses raise one alert per
+ * on unassigned dossiers, many dossiers read quickly, bulk exports, accesses out of hours; and every
+ * administration change (a convention, a partner's keys, issue 15 item 9). Each threshold is configuration. Repeated bursts and out-of-hours accesses raise one alert per
  * window, not one per access.
  */
 @ApplicationScoped
@@ -74,6 +74,9 @@ class AlertRules {
         }
         Alert.Subject subject = new Alert.Subject(
                 target.dataOwner(), access.username(), target.personId(), target.caseFileId(), access.entryId());
+        if (access.action() == JournalAction.ADMINISTRATION && access.allowed()) {
+            raise(AlertKind.ADMIN_CHANGE, subject, "administration: " + access.reasonCode(), access.at());
+        }
         if (access.action() == JournalAction.BREAK_GLASS && access.allowed()) {
             raise(AlertKind.BREAK_GLASS, subject, "dossier opened through break-glass", access.at());
         }

@@ -11,11 +11,17 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import org.passerelle.journal.Purge;
 
-/** One purge batch, in its own transaction: the epoch, the grant and the deletes commit or roll back together. */
+/**
+ * One purge batch, in its own transaction: the epoch, the grant and the deletes commit or roll back together.
+ *
+ * <p>It runs as the schema's owner (PasserelleOwnerDS, issue 15): the runtime role holds only
+ * INSERT and SELECT on the journal and can grant itself nothing; the owner grants itself DELETE for
+ * the purge's transaction ({@link org.passerelle.journal.JournalPurger}).
+ */
 @ApplicationScoped
 class JournalRetentionStep {
 
-    @Resource(lookup = "java:jboss/datasources/PasserelleDS")
+    @Resource(lookup = "java:jboss/datasources/PasserelleOwnerDS")
     DataSource dataSource;
 
     @Inject

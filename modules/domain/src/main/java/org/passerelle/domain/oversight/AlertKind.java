@@ -11,5 +11,7 @@ public enum AlertKind {
     /** An access outside the configured working hours. */
     OFF_HOURS,
     /** A dossier opened through break-glass. */
-    BREAK_GLASS
+    BREAK_GLASS,
+    /** An administrator changed a convention or a partner's keys or certificate (issue 15, item 9). */
+    ADMIN_CHANGE
 }
