@@ -2,6 +2,7 @@ package org.passerelle.web.api.referral;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,7 +10,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -21,6 +25,9 @@ import org.passerelle.application.referral.PartnerReferralView;
 import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.secrecy.referral.RecipientChange;
 import org.passerelle.secrecy.referral.Transition;
+import org.passerelle.web.api.input.ListFilterParams;
+import org.passerelle.web.api.input.PageParams;
+import org.passerelle.web.api.input.PagedResponse;
 
 @Path("/partner/referrals")
 @RequestScoped
@@ -34,10 +41,17 @@ public class PartnerReferralResource {
     @Inject
     PartnerReferralService referrals;
 
+    @Context
+    UriInfo uriInfo;
+
     @GET
-    @Operation(summary = "The open orientations addressed to the caller's organisation, as triage views")
-    public List<PartnerReferralView> inbox() {
-        return referrals.inbox(caller);
+    @Operation(
+            summary = "The open orientations addressed to the caller's organisation, as triage views, urgent first:"
+                    + " filters status (repeatable), urgency, overdue, agent (holder or assignee), from/to, scope"
+                    + " (mine, team: the whole inbox, untaken: no named recipient yet). A JSON array; page and size"
+                    + " page it (the first 500 without), X-Total-Count and Link (next, prev) tell the rest")
+    public Response inbox(@BeanParam ListFilterParams filter, @BeanParam PageParams page) {
+        return PagedResponse.of(referrals.inbox(caller, filter.filter(), page.pagingOrFirstMax()), uriInfo);
     }
 
     @GET
