@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
+import org.passerelle.domain.casefile.CaseStatus;
 import org.passerelle.domain.casefile.Note;
 
 @ApplicationScoped
@@ -33,6 +34,17 @@ public class JpaCaseFileRepository implements CaseFileRepository {
                                 + " order by c.openedAt",
                         CaseFile.class)
                 .setParameter("person", personId)
+                .getResultList();
+    }
+
+    @Override
+    public List<CaseFile> openOf(String organisation) {
+        return em.createQuery(
+                        "select c from CaseFile c where c.organisationCode = :organisation and c.status = :open"
+                                + " and c.restricted = false order by c.openedAt, c.id",
+                        CaseFile.class)
+                .setParameter("organisation", organisation)
+                .setParameter("open", CaseStatus.OPEN)
                 .getResultList();
     }
 
