@@ -19,6 +19,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.referral.PartnerReferralService;
 import org.passerelle.application.referral.PartnerReferralView;
@@ -50,6 +55,14 @@ public class PartnerReferralResource {
                     + " filters status (repeatable), urgency, overdue, agent (holder or assignee), from/to, scope"
                     + " (mine, team: the whole inbox, untaken: no named recipient yet). A JSON array; page and size"
                     + " page it (the first 500 without), X-Total-Count and Link (next, prev) tell the rest")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of the list; X-Total-Count: the whole list's size",
+            headers = @Header(name = "X-Total-Count", schema = @Schema(type = SchemaType.INTEGER)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = PartnerReferralView.class)))
     public Response inbox(@BeanParam ListFilterParams filter, @BeanParam PageParams page) {
         return PagedResponse.of(referrals.inbox(caller, filter.filter(), page.pagingOrFirstMax()), uriInfo);
     }

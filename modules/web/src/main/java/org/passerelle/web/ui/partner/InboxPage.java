@@ -43,6 +43,14 @@ public class InboxPage {
     private UiListQuery query;
     private PagedList<PartnerReferralView> page;
 
+    /**
+     * Reads the list before rendering (preRenderView), so that a refusal's message, such as a
+     * filter that is not a day, shows at the top of the page.
+     */
+    public void load() {
+        page();
+    }
+
     public UiListQuery getQuery() {
         if (query == null) {
             query = UiListQuery.ofRequest();

@@ -45,6 +45,14 @@ public class MyReferralsPage {
     private PagedList<ReferralSummary> page;
     private List<String> partners;
 
+    /**
+     * Reads the list before rendering (preRenderView), so that a refusal's message, such as a
+     * filter that is not a day, shows at the top of the page.
+     */
+    public void load() {
+        page();
+    }
+
     public UiListQuery getQuery() {
         if (query == null) {
             query = UiListQuery.ofRequest();

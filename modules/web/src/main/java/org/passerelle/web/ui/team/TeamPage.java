@@ -48,6 +48,11 @@ public class TeamPage {
         return view;
     }
 
+    /** Reads the lists before rendering (preRenderView), so that a refusal's message shows at the top. */
+    public void load() {
+        view();
+    }
+
     public List<TeamView.Agent> getAgents() {
         return view().agents();
     }
