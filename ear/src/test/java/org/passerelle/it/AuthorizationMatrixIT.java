@@ -294,9 +294,10 @@ class AuthorizationMatrixIT {
                         "If-Match",
                         f.etag("/cases/" + f.caseId)),
                 person));
+        // The référent and team, or the CCAS manager of the dossier's CCAS, who opens nothing of it (issue 18).
         ops.add(op(
                 "PUT /cases/{id}/team",
-                EnumSet.of(Who.AGENT),
+                EnumSet.of(Who.AGENT, Who.MANAGER),
                 w -> new Call(
                         "PUT",
                         "/cases/" + f.caseId + "/team",
@@ -427,7 +428,11 @@ class AuthorizationMatrixIT {
         // Orientations, the CCAS side: the dossier's référent and team (S6).
         ops.add(op(
                 "POST /referrals", EnumSet.of(Who.AGENT), w -> new Call("POST", "/referrals", f.draftBody()), person));
-        ops.add(op("GET /referrals", CCAS_AGENTS, w -> get("/referrals"), noTarget));
+        ops.add(op(
+                "GET /referrals",
+                CCAS_AGENTS,
+                w -> get("/referrals?scope=untaken&overdue=false&page=0&size=5"),
+                noTarget));
         ops.add(op("GET /referrals/{id}", EnumSet.of(Who.AGENT), w -> get("/referrals/" + f.sent), referral));
         ops.add(op(
                 "GET /referrals/{id}/preview",
@@ -455,7 +460,11 @@ class AuthorizationMatrixIT {
                 () -> Set.of(f.cancellable)));
 
         // Orientations, the partner side: the addressed organisation's caseworkers, then its named recipient (S2).
-        ops.add(op("GET /partner/referrals", CASEWORKERS, w -> get("/partner/referrals"), noTarget));
+        ops.add(op(
+                "GET /partner/referrals",
+                CASEWORKERS,
+                w -> get("/partner/referrals?scope=untaken&urgency=NORMAL&page=0&size=5"),
+                noTarget));
         ops.add(op(
                 "GET /partner/referrals/{id}",
                 EnumSet.of(Who.CPAM),
@@ -503,7 +512,11 @@ class AuthorizationMatrixIT {
                 w -> get("/partner/referrals/caseworkers"),
                 noTarget));
 
-        // The auditor's work (S11, S12, S14): the DPO of the CCAS; the indicators for the administrator too.
+        // The CCAS manager's working lists (issue 18): counts, ids and usernames of its own CCAS.
+        ops.add(op("GET /team", EnumSet.of(Who.MANAGER), w -> get("/team"), noTarget));
+
+        // The auditor's work (S11, S12, S14): the DPO of the CCAS; the indicators for the administrator and
+        // the CCAS manager too (counts and durations, no personal value).
         ops.add(op("GET /journal", EnumSet.of(Who.DPO), w -> get("/journal?personId=" + f.personId), noTarget));
         ops.add(op(
                 "GET /journal/export.csv",
@@ -532,7 +545,7 @@ class AuthorizationMatrixIT {
                 noTarget));
         ops.add(op(
                 "GET /indicators/referrals",
-                EnumSet.of(Who.DPO, Who.ADMIN),
+                EnumSet.of(Who.DPO, Who.ADMIN, Who.MANAGER),
                 w -> get("/indicators/referrals"),
                 noTarget));
 

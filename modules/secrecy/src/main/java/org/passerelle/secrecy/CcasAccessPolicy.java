@@ -52,6 +52,11 @@ public final class CcasAccessPolicy {
     public static final String BREAK_GLASS = "break-glass";
     /** Forbidden: break-glass lets an agent read a dossier, never change it. */
     public static final String BREAK_GLASS_READ_ONLY = "break-glass-read-only";
+    /**
+     * Allowed, no field: the CCAS manager changes who follows a dossier of the CCAS (its référent
+     * and team), without opening it (issue 18, item 3).
+     */
+    public static final String MANAGER_ASSIGNMENT = "manager-assignment";
 
     private static final Set<Field> ALL_FIELDS = Field.inCategories(EnumSet.allOf(FieldCategory.class));
     private static final Set<Field> REGISTRATION_FIELDS =
@@ -80,6 +85,26 @@ public final class CcasAccessPolicy {
             return wider(asAgent(request), asReception());
         }
         return agent ? asAgent(request) : asReception();
+    }
+
+    /**
+     * S6 for the CCAS manager (responsable de pôle), who organises the team's work: they may change
+     * the référent and the team of any dossier of their own CCAS, and see none of its fields. Not
+     * another CCAS's dossier (not found), not a restricted one (S15). Callers ask this only when
+     * {@link #decide} did not already let the caller write the dossier as one who follows it.
+     */
+    public static AccessDecision decideAssignment(AccessRequest request) {
+        Objects.requireNonNull(request, "request");
+        if (!request.roles().contains(Role.CCAS_MANAGER)) {
+            return AccessDecision.refuse(Outcome.FORBIDDEN, ROLE_NOT_PERMITTED);
+        }
+        if (!request.sameOrganisation()) {
+            return AccessDecision.refuse(Outcome.NOT_FOUND, OTHER_ORGANISATION);
+        }
+        if (request.restricted()) {
+            return AccessDecision.refuse(Outcome.RESTRICTED, RESTRICTED);
+        }
+        return AccessDecision.allow(Set.of(), NirDisclosure.NONE, MANAGER_ASSIGNMENT);
     }
 
     /** S6 for a travailleur social: the dossier's référent and team see everything. */

@@ -142,6 +142,37 @@ class CcasAccessPolicyTest {
     }
 
     @Test
+    void theCcasManagerReassignsADossierOfTheirCcasWithoutSeeingAField() {
+        AccessDecision decision = CcasAccessPolicy.decideAssignment(
+                new AccessRequest(Set.of(Role.CCAS_MANAGER), true, Relation.UNASSIGNED, false, Action.WRITE, false));
+
+        assertThat(decision.allowed()).isTrue();
+        assertThat(decision.reasonCode()).isEqualTo(CcasAccessPolicy.MANAGER_ASSIGNMENT);
+        assertThat(decision.visibleFields()).isEmpty();
+        assertThat(decision.nir()).isEqualTo(NirDisclosure.NONE);
+    }
+
+    @Test
+    void noOneButTheManagerReassignsThisWayNorAnotherCcasOrARestrictedDossier() {
+        for (Role role : EnumSet.complementOf(EnumSet.of(Role.CCAS_MANAGER))) {
+            assertThat(CcasAccessPolicy.decideAssignment(new AccessRequest(
+                                    Set.of(role), true, Relation.REFERENT, false, Action.WRITE, false))
+                            .reasonCode())
+                    .as(role.roleName())
+                    .isEqualTo("role-not-permitted");
+        }
+        Set<Role> manager = Set.of(Role.CCAS_MANAGER);
+        assertThat(CcasAccessPolicy.decideAssignment(
+                                new AccessRequest(manager, false, Relation.UNASSIGNED, false, Action.WRITE, false))
+                        .outcome())
+                .isEqualTo(Outcome.NOT_FOUND);
+        assertThat(CcasAccessPolicy.decideAssignment(
+                                new AccessRequest(manager, true, Relation.UNASSIGNED, true, Action.WRITE, false))
+                        .outcome())
+                .isEqualTo(Outcome.RESTRICTED);
+    }
+
+    @Test
     void agentOnTheDossierSeesTheFullNirOnlyWhenAsking() {
         AccessDecision decision =
                 CcasAccessPolicy.decide(new AccessRequest(AGENT, true, Relation.REFERENT, false, Action.READ, true));

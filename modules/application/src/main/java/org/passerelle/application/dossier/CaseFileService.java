@@ -143,7 +143,9 @@ public class CaseFileService {
     @Transactional
     public CaseFileView assign(Caller caller, UUID id, long expectedVersion, String referent, Set<String> team) {
         CaseFile caseFile = find(id);
-        AccessDecision decision = writable(caller, caseFile, expectedVersion);
+        // The référent and team, or the CCAS manager, who opens nothing of the dossier (issue 18).
+        AccessDecision decision = access.requireAssignment(caller, caseFile, SITUATION_FIELDS);
+        current(caseFile, expectedVersion);
         caseFile.assign(Inputs.username("referent", referent), validTeam(team));
         caseFiles.flush();
         // The caller may have just removed themselves: answer with what they may still see.
@@ -270,13 +272,18 @@ public class CaseFileService {
     private AccessDecision writable(Caller caller, CaseFile caseFile, long expectedVersion) {
         AccessDecision decision =
                 access.requireCaseFile(caller, caseFile, Action.WRITE, SITUATION_FIELDS, JournalAction.UPDATE);
+        current(caseFile, expectedVersion);
+        return decision;
+    }
+
+    /** The version the change was made on, and a dossier still open. */
+    private static void current(CaseFile caseFile, long expectedVersion) {
         if (caseFile.version() != expectedVersion) {
             throw new StaleVersionException();
         }
         if (caseFile.status() == CaseStatus.CLOSED) {
             throw new CaseClosedException(caseFile.id());
         }
-        return decision;
     }
 
     private CaseFile find(UUID id) {

@@ -29,6 +29,7 @@ import org.passerelle.secrecy.CcasAccessPolicy;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.Outcome;
 import org.passerelle.secrecy.Relation;
+import org.passerelle.secrecy.Role;
 
 /**
  * Gathers the facts the secrecy policy needs about a caller and an usager or dossier, asks it, and
@@ -112,6 +113,34 @@ class DossierAccess {
                 action,
                 false);
         return enforce(caller, decision, needed, attempted, Target.of(caseFile));
+    }
+
+    /**
+     * Allows a change of a dossier's référent and team: by those who may write it and see at least
+     * {@code needed} (its référent, team, delegates), or else by the CCAS manager, who opens none of
+     * its fields ({@link CcasAccessPolicy#MANAGER_ASSIGNMENT}); or refuses, journaled.
+     */
+    AccessDecision requireAssignment(Caller caller, CaseFile caseFile, Set<Field> needed) {
+        boolean sameOrganisation = caseFile.organisationCode().equals(caller.organisation());
+        AccessDecision asStaff = decide(
+                caller,
+                sameOrganisation,
+                sameOrganisation ? standing(caller, List.of(caseFile)) : Standing.UNASSIGNED,
+                caseFile.isRestricted(),
+                Action.WRITE,
+                false);
+        boolean staffMay = asStaff.allowed() && asStaff.visibleFields().containsAll(needed);
+        if (!staffMay && caller.has(Role.CCAS_MANAGER)) {
+            AccessDecision asManager = CcasAccessPolicy.decideAssignment(new AccessRequest(
+                    caller.roles(),
+                    sameOrganisation,
+                    Relation.UNASSIGNED,
+                    caseFile.isRestricted(),
+                    Action.WRITE,
+                    false));
+            return enforce(caller, asManager, Set.of(), JournalAction.UPDATE, Target.of(caseFile));
+        }
+        return enforce(caller, asStaff, needed, JournalAction.UPDATE, Target.of(caseFile));
     }
 
     /** Allows a caller to open a dossier for this usager and become its référent, seeing {@code needed}. */

@@ -21,8 +21,8 @@ import org.passerelle.secrecy.Role;
  * The "réactivité" and "efficacité du transfert" a CCAS is judged on: for the orientations it
  * sent, per partner and month, how many were accepted, rejected (by reason), expired, cancelled,
  * completed or failed, and how many hours the partner took to answer and to conclude (median and
- * 90th percentile). For the CCAS's auditor and administrator only, about their own organisation as
- * the sender. The figures hold no personal data; reading them is still journaled, as an AUDIT
+ * 90th percentile). For the CCAS's auditor, administrator and manager (issue 18: counts and
+ * durations, no personal value), about their own organisation as the sender. The figures hold no personal data; reading them is still journaled, as an AUDIT
  * entry with no usager, like the auditor's other reads, so that the DPO sees who looked.
  */
 @ApplicationScoped
@@ -50,12 +50,12 @@ public class IndicatorService {
      * ({@code YYYY-MM}, in Europe/Paris); {@code to} defaults to the current month, {@code from}
      * to eleven months before {@code to}.
      *
-     * @throws AccessRefusedException  (403) for any role but auditor and admin, journaled
+     * @throws AccessRefusedException  (403) for any role but auditor, admin and ccas-manager, journaled
      * @throws InvalidInputException   (422) for a month not {@code YYYY-MM}, or {@code from} after {@code to}
      */
     @Transactional
     public List<ReferralIndicatorView> referrals(Caller caller, String from, String to) {
-        gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR, Role.ADMIN);
+        gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR, Role.ADMIN, Role.CCAS_MANAGER);
         YearMonth last = month("to", to);
         if (last == null) {
             last = YearMonth.now(clock.withZone(ReferralIndicators.ZONE));

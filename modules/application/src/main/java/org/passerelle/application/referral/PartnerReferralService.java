@@ -19,6 +19,8 @@ import org.passerelle.application.access.Opener;
 import org.passerelle.application.access.Sharing;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.application.input.PagedList;
+import org.passerelle.application.input.Paging;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseStatus;
 import org.passerelle.domain.convention.ConventionRepository;
@@ -105,6 +107,19 @@ public class PartnerReferralService {
      */
     @Transactional
     public List<PartnerReferralView> inbox(Caller caller) {
+        return inbox(caller, ReferralFilter.NONE, new Paging(0, Paging.SIZE_MAX))
+                .entries();
+    }
+
+    /**
+     * A page of the inbox (issue 18), urgent first then oldest: the open orientations addressed to
+     * the caller's organisation, narrowed by {@code filter} ({@code mine}: those the caller holds
+     * or was assigned; {@code untaken}: no named recipient yet; {@code agent}: held by or assigned
+     * to that caseworker). Ended ones are not listed (S7), nor those of a restricted dossier (S15).
+     * Only the page's orientations are opened, each with its READ entry.
+     */
+    @Transactional
+    public PagedList<PartnerReferralView> inbox(Caller caller, ReferralFilter filter, Paging paging) {
         gate.requireRole(
                 caller,
                 JournalAction.READ,
@@ -113,12 +128,25 @@ public class PartnerReferralService {
                 Role.PARTNER_MANAGER);
         Instant now = clock.instant();
         seen(caller, now);
-        List<PartnerReferralView> inbox = new ArrayList<>();
+        List<Referral> kept = new ArrayList<>();
         for (Referral referral : referrals.sentTo(caller.organisation())) {
             if (ended(referral, now) != null || shared.caseFile(referral).isRestricted()) {
                 // S7: access over; S15: nothing of a restricted dossier, not even its triage reason.
                 continue;
             }
+            String holder = referral.recipient() != null ? referral.recipient() : referral.assignee();
+            boolean inScope = switch (filter.scope()) {
+                case MINE -> caller.username().equals(holder);
+                case TEAM -> true;
+                case UNTAKEN -> ReferralFilter.untaken(referral);
+            };
+            if (inScope && filter.keeps(referral, holder, now)) {
+                kept.add(referral);
+            }
+        }
+        PagedList<Referral> page = PagedList.of(kept, paging);
+        List<PartnerReferralView> inbox = new ArrayList<>();
+        for (Referral referral : page.entries()) {
             inbox.add(gate.open(
                     caller,
                     JournalAction.READ,
@@ -126,7 +154,7 @@ public class PartnerReferralService {
                     Grant.sharing("referral-triage", Set.of(Field.REFERRAL_REASON), Sharing.of(referral)),
                     opener -> triage(opener, caller, referral, actor(caller, referral), null, null)));
         }
-        return inbox;
+        return new PagedList<>(inbox, page.page(), page.size(), page.total());
     }
 
     /**

@@ -25,6 +25,8 @@ import org.passerelle.application.convention.ConventionService;
 import org.passerelle.application.convention.ConventionView;
 import org.passerelle.application.dossier.ConsentWithdrawn;
 import org.passerelle.application.identity.Caller;
+import org.passerelle.application.input.PagedList;
+import org.passerelle.application.input.Paging;
 import org.passerelle.application.protection.FieldProtection;
 import org.passerelle.domain.casefile.CaseClosedException;
 import org.passerelle.domain.casefile.CaseFile;
@@ -209,14 +211,33 @@ public class ReferralService {
     /** The orientations the caller sent or follows, overdue ones (past their reminder, unanswered) first. */
     @Transactional
     public List<ReferralSummary> list(Caller caller) {
+        return list(caller, ReferralFilter.NONE, new Paging(0, Paging.SIZE_MAX)).entries();
+    }
+
+    /**
+     * A page of the caller's working list (issue 18): the orientations of the dossiers they follow
+     * and those they sent, narrowed by {@code filter} ({@code mine}: those they sent;
+     * {@code untaken}: those no partner caseworker holds yet), overdue ones first, then the newest.
+     * Ended orientations stay listed, as metadata. One READ entry for the list, as before: a
+     * summary holds no personal value.
+     */
+    @Transactional
+    public PagedList<ReferralSummary> list(Caller caller, ReferralFilter filter, Paging paging) {
         gate.requireRole(caller, JournalAction.READ, Role.CCAS_AGENT);
         Instant now = clock.instant();
         gate.record(caller, JournalAction.READ, Target.organisation(caller.organisation()), Set.of(), "referrals");
-        return referrals.followedBy(caller.organisation(), caller.username()).stream()
+        List<ReferralSummary> kept = referrals.followedBy(caller.organisation(), caller.username()).stream()
+                .filter(r -> switch (filter.scope()) {
+                    case MINE -> caller.username().equals(r.sender());
+                    case TEAM -> true;
+                    case UNTAKEN -> ReferralFilter.untaken(r);
+                })
+                .filter(r -> filter.keeps(r, r.sender(), now))
                 .map(r -> ReferralSummary.of(r, now))
                 .sorted(Comparator.comparing((ReferralSummary s) -> !s.overdue())
                         .thenComparing(ReferralSummary::createdAt, Comparator.reverseOrder()))
                 .toList();
+        return PagedList.of(kept, paging);
     }
 
     /** One orientation with its answer, outcome and timeline (messages included) for those who follow the dossier. */

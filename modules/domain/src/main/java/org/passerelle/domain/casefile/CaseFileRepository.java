@@ -12,6 +12,12 @@ public interface CaseFileRepository {
 
     List<CaseFile> findByPerson(UUID personId);
 
+    /**
+     * The open dossiers of this CCAS that are not restricted (S15), oldest first: the CCAS
+     * manager's working lists count them per agent and never open them.
+     */
+    List<CaseFile> openOf(String organisation);
+
     void add(CaseFile caseFile);
 
     void addNote(Note note);

@@ -39,6 +39,17 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     }
 
     @Override
+    public List<CaseFile> openOf(String organisation) {
+        return em.createQuery(
+                        "select c from CaseFile c where c.organisationCode = :organisation and c.status = :open"
+                                + " and c.restricted = false order by c.openedAt, c.id",
+                        CaseFile.class)
+                .setParameter("organisation", organisation)
+                .setParameter("open", CaseStatus.OPEN)
+                .getResultList();
+    }
+
+    @Override
     public void add(CaseFile caseFile) {
         em.persist(caseFile);
     }

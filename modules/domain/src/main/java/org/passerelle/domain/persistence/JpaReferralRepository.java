@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,6 +64,24 @@ public class JpaReferralRepository implements ReferralRepository {
                         Referral.class)
                 .setParameter("organisation", organisation)
                 .setParameter("user", username)
+                .getResultList();
+    }
+
+    @Override
+    public List<Referral> openSentBy(String organisation) {
+        return em.createQuery(
+                        "select r from Referral r where r.organisationCode = :organisation and r.status in :open"
+                                + " order by r.sentAt, r.id",
+                        Referral.class)
+                .setParameter("organisation", organisation)
+                .setParameter(
+                        "open",
+                        EnumSet.of(
+                                ReferralStatus.SENT,
+                                ReferralStatus.RECEIVED,
+                                ReferralStatus.ACCEPTED,
+                                ReferralStatus.IN_PROGRESS,
+                                ReferralStatus.ON_HOLD))
                 .getResultList();
     }
 

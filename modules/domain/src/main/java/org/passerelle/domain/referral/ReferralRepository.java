@@ -23,6 +23,12 @@ public interface ReferralRepository {
      */
     List<Referral> followedBy(String organisation, String username);
 
+    /**
+     * The open orientations this CCAS sent (drafts and final ones left out), oldest first: the
+     * manager's working lists count them per agent and partner.
+     */
+    List<Referral> openSentBy(String organisation);
+
     /** The orientations sent to this partner organisation (never drafts), urgent first, then oldest first. */
     List<Referral> sentTo(String partner);
 

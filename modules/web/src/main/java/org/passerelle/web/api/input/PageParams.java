@@ -32,6 +32,15 @@ public class PageParams {
         return new Paging(number("page", page, 0), number("size", size, Paging.SIZE_DEFAULT));
     }
 
+    /**
+     * The same, but as many as a page can hold when the caller names neither {@code page} nor
+     * {@code size}: for the lists that were whole before they were paged, so that their clients
+     * still get everything they got (up to {@link Paging#SIZE_MAX}).
+     */
+    public Paging pagingOrFirstMax() {
+        return page == null && size == null ? new Paging(0, Paging.SIZE_MAX) : paging();
+    }
+
     private static int number(String name, String value, int absent) {
         if (value == null || value.isEmpty()) {
             return absent;

@@ -2,6 +2,7 @@ package org.passerelle.web.api.referral;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -9,18 +10,29 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.referral.PartnerReferralService;
 import org.passerelle.application.referral.PartnerReferralView;
 import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.secrecy.referral.RecipientChange;
 import org.passerelle.secrecy.referral.Transition;
+import org.passerelle.web.api.input.ListFilterParams;
+import org.passerelle.web.api.input.PageParams;
+import org.passerelle.web.api.input.PagedResponse;
 
 @Path("/partner/referrals")
 @RequestScoped
@@ -34,10 +46,25 @@ public class PartnerReferralResource {
     @Inject
     PartnerReferralService referrals;
 
+    @Context
+    UriInfo uriInfo;
+
     @GET
-    @Operation(summary = "The open orientations addressed to the caller's organisation, as triage views")
-    public List<PartnerReferralView> inbox() {
-        return referrals.inbox(caller);
+    @Operation(
+            summary = "The open orientations addressed to the caller's organisation, as triage views, urgent first:"
+                    + " filters status (repeatable), urgency, overdue, agent (holder or assignee), from/to, scope"
+                    + " (mine, team: the whole inbox, untaken: no named recipient yet). A JSON array; page and size"
+                    + " page it (the first 500 without), X-Total-Count and Link (next, prev) tell the rest")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of the list; X-Total-Count: the whole list's size",
+            headers = @Header(name = "X-Total-Count", schema = @Schema(type = SchemaType.INTEGER)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = PartnerReferralView.class)))
+    public Response inbox(@BeanParam ListFilterParams filter, @BeanParam PageParams page) {
+        return PagedResponse.of(referrals.inbox(caller, filter.filter(), page.pagingOrFirstMax()), uriInfo);
     }
 
     @GET

@@ -2,6 +2,7 @@ package org.passerelle.web.api.referral;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -13,15 +14,22 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.List;
 import java.util.UUID;
 import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
+import org.eclipse.microprofile.openapi.annotations.headers.Header;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.referral.PreviewView;
 import org.passerelle.application.referral.ReferralDetails;
 import org.passerelle.application.referral.ReferralService;
 import org.passerelle.application.referral.ReferralSummary;
 import org.passerelle.application.referral.ReferralView;
+import org.passerelle.web.api.input.ListFilterParams;
+import org.passerelle.web.api.input.PageParams;
+import org.passerelle.web.api.input.PagedResponse;
 
 @Path("/referrals")
 @RequestScoped
@@ -53,9 +61,21 @@ public class ReferralResource {
     }
 
     @GET
-    @Operation(summary = "The caller's orientations, overdue ones first")
-    public List<ReferralSummary> list() {
-        return referrals.list(caller);
+    @Operation(
+            summary = "The caller's working list, overdue ones first then the newest: filters status (repeatable),"
+                    + " partner, urgency, overdue, agent (the sender), from/to (days sent), scope (mine, team,"
+                    + " untaken); ended ones stay listed. A JSON array; page and size page it (the first 500"
+                    + " without), X-Total-Count and Link (next, prev) tell the rest")
+    @APIResponse(
+            responseCode = "200",
+            description = "A page of the list; X-Total-Count: the whole list's size",
+            headers = @Header(name = "X-Total-Count", schema = @Schema(type = SchemaType.INTEGER)),
+            content =
+                    @Content(
+                            mediaType = MediaType.APPLICATION_JSON,
+                            schema = @Schema(type = SchemaType.ARRAY, implementation = ReferralSummary.class)))
+    public Response list(@BeanParam ListFilterParams filter, @BeanParam PageParams page) {
+        return PagedResponse.of(referrals.list(caller, filter.filter(), page.pagingOrFirstMax()), uriInfo);
     }
 
     @GET
