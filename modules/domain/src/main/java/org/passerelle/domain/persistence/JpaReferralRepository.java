@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -63,6 +64,21 @@ public class JpaReferralRepository implements ReferralRepository {
                         Referral.class)
                 .setParameter("organisation", organisation)
                 .setParameter("user", username)
+                .getResultList();
+    }
+
+    @Override
+    public List<Referral> onDossiersOf(String organisation, Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select r from Referral r where r.organisationCode = :organisation and r.caseFileId in"
+                                + " (select c.id from CaseFile c left join c.team t where c.referent in :users"
+                                + " or t in :users) order by r.createdAt desc, r.id",
+                        Referral.class)
+                .setParameter("organisation", organisation)
+                .setParameter("users", usernames)
                 .getResultList();
     }
 

@@ -1,6 +1,7 @@
 package org.passerelle.domain.referral;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,12 @@ public interface ReferralRepository {
      * the dossier), most recently created first.
      */
     List<Referral> followedBy(String organisation, String username);
+
+    /**
+     * The orientations on the dossiers that any of {@code usernames} follows (référent or team),
+     * newest first: what a delegate reaches of the colleagues it stands in for.
+     */
+    List<Referral> onDossiersOf(String organisation, Collection<String> usernames);
 
     /** The orientations sent to this partner organisation (never drafts), urgent first, then oldest first. */
     List<Referral> sentTo(String partner);
