@@ -155,6 +155,9 @@ public class ReferralService {
                 protection.primaryKeyVersion(caseFile.organisationCode()),
                 now);
         referral.notifySenderAt(caller.email());
+        referral.senderContact(
+                SenderContact.trimmed(caller.name(), SenderContact.NAME_MAX),
+                SenderContact.trimmed(caller.phone(), SenderContact.PHONE_MAX));
         gate.open(
                 caller,
                 JournalAction.CREATE,

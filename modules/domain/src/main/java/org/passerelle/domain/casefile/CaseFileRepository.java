@@ -1,5 +1,6 @@
 package org.passerelle.domain.casefile;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,6 +11,9 @@ public interface CaseFileRepository {
     Optional<CaseFile> find(UUID id);
 
     List<CaseFile> findByPerson(UUID personId);
+
+    /** The open dossiers of the organisation that any of {@code usernames} follows (référent or team). */
+    List<CaseFile> openFollowedBy(String organisation, Collection<String> usernames);
 
     void add(CaseFile caseFile);
 

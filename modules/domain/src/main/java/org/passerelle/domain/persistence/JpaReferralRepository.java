@@ -83,6 +83,29 @@ public class JpaReferralRepository implements ReferralRepository {
     }
 
     @Override
+    public List<Referral> awaitingPartnerFrom(String organisation) {
+        return em.createQuery(
+                        "select r from Referral r where r.organisationCode = :organisation and r.status in :awaiting"
+                                + " order by r.sentAt, r.id",
+                        Referral.class)
+                .setParameter("organisation", organisation)
+                .setParameter("awaiting", List.of(ReferralStatus.SENT, ReferralStatus.RECEIVED))
+                .getResultList();
+    }
+
+    @Override
+    public List<ReferralEvent> eventsOf(Collection<UUID> referralIds) {
+        if (referralIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select e from ReferralEvent e where e.referralId in :referrals order by e.at, e.id",
+                        ReferralEvent.class)
+                .setParameter("referrals", referralIds)
+                .getResultList();
+    }
+
+    @Override
     public List<Referral> sentTo(String partner) {
         return em.createQuery(
                         "select r from Referral r where r.partner = :partner and r.status <> :draft"

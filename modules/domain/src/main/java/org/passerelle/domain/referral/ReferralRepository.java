@@ -33,6 +33,12 @@ public interface ReferralRepository {
     /** The orientations sent to this partner organisation (never drafts), urgent first, then oldest first. */
     List<Referral> sentTo(String partner);
 
+    /** The sent orientations of a CCAS still awaiting the partner's answer (SENT, RECEIVED): its manager's counts. */
+    List<Referral> awaitingPartnerFrom(String organisation);
+
+    /** The timeline events of these orientations, oldest first: what the home page reads whose turn it is. */
+    List<ReferralEvent> eventsOf(Collection<UUID> referralIds);
+
     /** Whether this usager's data already went to this organisation by an orientation (S4: the first share). */
     boolean sharedBefore(UUID personId, String partner);
 
