@@ -480,7 +480,7 @@ public class PartnerReferralService {
                 available.contains(Transition.REJECT) ? rejectionReasons(r) : List.of(),
                 values,
                 timeline,
-                opener == null ? null : SenderContact.of(r),
+                timeline == null ? null : SenderContact.of(r),
                 r.version());
     }
 }

@@ -19,7 +19,8 @@ import org.passerelle.secrecy.referral.Transition;
  * {@code rejectionReasons} are the convention's own, offered while the caller may reject it (empty
  * otherwise); {@code assignee} is whom the partner manager dispatched it to before acceptance, and
  * {@code availableRecipientChanges} what the caller may do of who works on it (assign, hand over);
- * {@code senderContact}, the professional contact of the agent who sent it, on a single read only.
+ * {@code senderContact}, the professional contact of the agent who sent it, on a single read only
+ * (with the timeline).
  */
 public record PartnerReferralView(
         UUID id,
