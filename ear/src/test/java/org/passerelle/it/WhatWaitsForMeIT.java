@@ -142,8 +142,8 @@ class WhatWaitsForMeIT {
         }
 
         try (Browser browser = new Browser()) {
-            Page page = browser.signIn(CAF, "/ui/inbox/referral.xhtml?id=" + referral);
-            Browser.assertAccessible(page);
+            Page page = browser.open(browser.signIn(CAF, HOME), "/ui/inbox/referral.xhtml?id=" + referral);
+            assertThat(page.url()).endsWith("/ui/inbox/referral.xhtml?id=" + referral);
             assertThat(page.locator("#contact-name").textContent()).isEqualTo("Claire Moreau");
             assertThat(page.locator("#contact-email").getAttribute("href"))
                     .isEqualTo("mailto:claire.moreau@passerelle.example");
