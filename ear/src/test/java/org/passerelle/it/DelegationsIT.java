@@ -114,6 +114,56 @@ class DelegationsIT {
         Http.assertProblem(Http.get(Http.api("/cases/" + caseId), colleague), 403);
     }
 
+    /**
+     * The orientations follow the same gate as the dossier: delegated, the colleague lists, reads and
+     * writes to the partner on the agent's orientation, each entry naming the delegation; ended, 403.
+     */
+    @Test
+    void aDelegateFollowsTheDelegatorsOrientationsUntilTheDelegationIsEnded() {
+        String referral = TestData.sentToTheCaf(AGENT, "acces-aux-droits");
+        String colleague = Keycloak.token(COLLEAGUE);
+        Http.assertProblem(Http.get(Http.api("/referrals/" + referral), colleague), 403);
+        assertThat(referralIds(colleague)).doesNotContain(referral);
+
+        HttpResponse<String> given = Http.send(
+                "POST", Http.api("/delegations"), Keycloak.token(AGENT), body(COLLEAGUE, Duration.ofDays(7), null));
+        assertThat(given.statusCode()).as(given.body()).isEqualTo(201);
+        String delegation = Http.json(given).path("id").asText();
+
+        assertThat(referralIds(colleague))
+                .as("the delegator's orientations are on the delegate's list")
+                .contains(referral);
+        HttpResponse<String> read = Http.get(Http.api("/referrals/" + referral), colleague);
+        JournalIT.Entry reading = JournalIT.onlyEntryOf(read, 200);
+        assertThat(Http.json(read).path("reason").asText()).isEqualTo("Aide au logement");
+        assertThat(reading.reasonCode()).isEqualTo("delegation:" + delegation);
+        assertThat(reading.breakGlass()).isFalse();
+        assertThat(Http.get(Http.api("/referrals/" + referral + "/preview"), colleague)
+                        .statusCode())
+                .isEqualTo(200);
+
+        String text = "Merci de rappeler " + TestData.unique("");
+        TestData.PLAINTEXTS_USED.add(text);
+        HttpResponse<String> written =
+                Http.send("POST", Http.api("/referrals/" + referral + "/messages"), colleague, Map.of("message", text));
+        JournalIT.Entry writing = JournalIT.onlyEntryOf(written, 200);
+        assertThat(writing.action()).isEqualTo("UPDATE");
+        assertThat(writing.reasonCode()).isEqualTo("delegation:" + delegation);
+
+        HttpResponse<String> ended =
+                Http.send("DELETE", Http.api("/delegations/" + delegation), Keycloak.token(AGENT), null);
+        assertThat(ended.statusCode()).as(ended.body()).isEqualTo(200);
+        Http.assertProblem(Http.get(Http.api("/referrals/" + referral), colleague), 403);
+        Http.assertProblem(
+                Http.send(
+                        "POST",
+                        Http.api("/referrals/" + referral + "/messages"),
+                        colleague,
+                        Map.of("message", "Encore un message")),
+                403);
+        assertThat(referralIds(colleague)).doesNotContain(referral);
+    }
+
     @Test
     void pastItsEndTheDelegationOpensNothing() throws InterruptedException {
         String caseId = aDossierOfTheAgent();
@@ -282,6 +332,15 @@ class DelegationsIT {
         HttpResponse<String> response = Http.get(Http.api("/delegations"), token);
         assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
         return StreamSupport.stream(Http.json(response).spliterator(), false).toList();
+    }
+
+    /** The ids of the orientations on the caller's list. */
+    private static List<String> referralIds(String token) {
+        HttpResponse<String> response = Http.get(Http.api("/referrals"), token);
+        assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+        return StreamSupport.stream(Http.json(response).spliterator(), false)
+                .map(r -> r.path("id").asText())
+                .toList();
     }
 
     private static List<String> ids(List<JsonNode> delegations) {

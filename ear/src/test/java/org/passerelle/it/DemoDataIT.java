@@ -84,6 +84,41 @@ class DemoDataIT {
                 .isEqualTo(200);
         assertThat(runningDelegationsToTheColleague(colleague)).isEqualTo(1);
 
+        // Dossiers with a team (issue 18, item 9): the colleague is on the team of the second Saumur usager's.
+        Usager.Person second = demo.stream()
+                .filter(u -> u.ccas() == Ccas.SAUMUR)
+                .skip(1)
+                .findFirst()
+                .orElseThrow()
+                .person();
+        List<String> secondIds = Http.json(Http.send(
+                        "POST",
+                        Http.api("/persons/search"),
+                        saumur,
+                        Map.of(
+                                "lastName",
+                                second.lastName(),
+                                "firstNames",
+                                second.firstNames(),
+                                "birthDate",
+                                second.birthDate().toString())))
+                .findValuesAsText("id");
+        assertThat(secondIds).hasSize(1);
+        UUID teamCase = caseOf(UUID.fromString(secondIds.getFirst()));
+        JsonNode withTeam = Http.json(Http.get(Http.api("/cases/" + teamCase), saumur));
+        assertThat(withTeam.path("referent").asText()).isEqualTo("agent.saumur");
+        assertThat(java.util.stream.StreamSupport.stream(withTeam.path("team").spliterator(), false)
+                        .map(JsonNode::asText)
+                        .toList())
+                .containsExactly("collegue.saumur");
+        JournalIT.Entry asTeamMate = JournalIT.onlyEntryOf(Http.get(Http.api("/cases/" + teamCase), colleague), 200);
+        assertThat(asTeamMate.reasonCode())
+                .as("on the team, the colleague needs no delegation")
+                .doesNotStartWith("delegation:");
+        assertThat(Http.json(Http.get(Http.api("/cases/" + caseId), saumur)).path("team"))
+                .as("the first one has no team")
+                .isEmpty();
+
         long persons = TestData.count("person");
         SeedingReport again = DemoData.run(OPTIONS);
 

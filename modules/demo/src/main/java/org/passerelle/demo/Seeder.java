@@ -14,7 +14,8 @@ import org.passerelle.testing.people.Usager;
  * dossier, update its situation, write notes, record the prior notices then the consents (both
  * need the agent on the dossier), withdraw what was withdrawn, close what has ended (a closed
  * dossier takes no more notes). With the Saumur usagers, a running delegation: the agent's colleague
- * stands in on the agent's dossiers (S6).
+ * stands in on the agent's dossiers (S6); and the colleague on the team of some of them (every
+ * {@link #TEAM_EVERY}th from the second), as agents share the follow-up at Saumur.
  *
  * <p>Idempotent per usager: one already registered under the same names and birth date is left
  * alone, so a rerun creates nothing and a run cut short resumes with the next usager.
@@ -33,6 +34,11 @@ final class Seeder {
     static final String DELEGATE = "collegue.saumur";
     static final Duration DELEGATION_LASTING = Duration.ofDays(30);
 
+    /** The Saumur dossiers with a team: ranks 1, 1 + TEAM_EVERY, ... have the colleague on it. */
+    static final int TEAM_EVERY = 5;
+
+    static final String TEAM_MATE = "collegue.saumur";
+
     SeedingReport seed(List<Usager> usagers) {
         SeedingReport report = new SeedingReport();
         boolean saumurSeededNow = false;
@@ -42,7 +48,7 @@ final class Seeder {
             rank = usager.ccas() == previous ? rank + 1 : 0;
             previous = usager.ccas();
             try {
-                saumurSeededNow |= seed(usager, report) && usager.ccas() == Ccas.SAUMUR;
+                saumurSeededNow |= seed(usager, team(usager.ccas(), rank), report) && usager.ccas() == Ccas.SAUMUR;
             } catch (ApiException e) {
                 // The CCAS and rank locate the usager in FictitiousPeople without naming them.
                 throw new ApiException(usager.ccas().code() + " usager #" + rank + ": " + e.getMessage(), e.status());
@@ -56,8 +62,13 @@ final class Seeder {
         return report;
     }
 
+    /** Who is on the team of the dossier of the CCAS's usager of this rank, besides its référent. */
+    static List<String> team(Ccas ccas, int rank) {
+        return ccas == Ccas.SAUMUR && rank % TEAM_EVERY == 1 ? List.of(TEAM_MATE) : List.of();
+    }
+
     /** Seeds one usager; whether it was created now (false: already there, left alone). */
-    private boolean seed(Usager usager, SeedingReport report) {
+    private boolean seed(Usager usager, List<String> team, SeedingReport report) {
         String agent = usager.ccas().agent();
         if (!client.findByName(agent, usager.person()).isEmpty()) {
             report.alreadyThere(usager.ccas());
@@ -67,7 +78,7 @@ final class Seeder {
         report.created(usager.ccas());
 
         Usager.Dossier dossier = usager.dossier();
-        PasserelleClient.Created caseFile = client.openCase(agent, personId, dossier.opening());
+        PasserelleClient.Created caseFile = client.openCase(agent, personId, dossier.opening(), team);
         if (dossier.update() != null) {
             client.updateSituation(agent, caseFile.id(), caseFile.etag(), dossier.update());
             report.situationUpdate();

@@ -77,6 +77,8 @@ class SeederTest {
     private final Map<UUID, String> organisationOfPerson = new HashMap<>();
     private final Map<UUID, Integer> caseVersions = new HashMap<>();
     private final Set<UUID> closedCases = new HashSet<>();
+    /** The teams the dossiers were opened with, per organisation (the référent aside). */
+    private final List<String> teams = new ArrayList<>();
 
     @BeforeEach
     void startStub() throws IOException {
@@ -128,6 +130,10 @@ class SeederTest {
         assertThat(calls.get("POST /delegations"))
                 .as("the demo's running delegation")
                 .isEqualTo(1);
+        assertThat(teams)
+                .as("the colleague on the team of some Saumur dossiers, nobody on Vitré's")
+                .hasSize(7)
+                .containsOnly("ccas-saumur/collegue.saumur");
 
         Map<String, Integer> before = Map.copyOf(calls);
         SeedingReport second = DemoData.run(options());
@@ -217,6 +223,7 @@ class SeederTest {
                 if (!organisation.equals(organisationOfPerson.get(person))) {
                     problems.add("dossier opened by another CCAS");
                 }
+                body.path("team").forEach(member -> teams.add(organisation + "/" + member.asText()));
                 UUID id = UUID.randomUUID();
                 caseVersions.put(id, 0);
                 answer(exchange, 201, "{\"id\":\"" + id + "\"}", "\"0\"");

@@ -114,13 +114,18 @@ public final class PasserelleClient implements AutoCloseable {
 
     /** Opens a dossier, the agent as référent, alone on it. */
     public Created openCase(String agent, UUID personId, Situation situation) {
+        return openCase(agent, personId, situation, List.of());
+    }
+
+    /** Opens a dossier, the agent as référent, with these colleagues (usernames) on its team. */
+    public Created openCase(String agent, UUID personId, Situation situation, List<String> team) {
         return created(call(
                 agent,
                 "POST",
                 "/cases",
                 new OpenCase(
                         personId,
-                        List.of(),
+                        List.copyOf(team),
                         situation.household(),
                         situation.resources(),
                         situation.housing(),

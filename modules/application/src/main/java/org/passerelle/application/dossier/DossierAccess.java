@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import org.passerelle.application.access.AccessGate;
@@ -33,10 +34,12 @@ import org.passerelle.secrecy.Role;
 
 /**
  * Gathers the facts the secrecy policy needs about a caller and an usager or dossier, asks it, and
- * has the {@link AccessGate} enforce the answer: a refusal is journaled (S11) and thrown.
+ * has the {@link AccessGate} enforce the answer: a refusal is journaled (S11) and thrown. The one
+ * place that says how a caller stands to a dossier (référent, team, delegate, break-glass): the
+ * orientations' use cases ask it too, so that a delegate reaches the delegator's orientations.
  */
 @ApplicationScoped
-class DossierAccess {
+public class DossierAccess {
 
     @Inject
     CaseFileRepository caseFiles;
@@ -104,15 +107,43 @@ class DossierAccess {
     /** Allows access to a dossier and to at least {@code needed} of its fields, or refuses. */
     AccessDecision requireCaseFile(
             Caller caller, CaseFile caseFile, Action action, Set<Field> needed, JournalAction attempted) {
+        return enforce(caller, toCaseFile(caller, caseFile, action), needed, attempted, Target.of(caseFile));
+    }
+
+    /**
+     * The decision about a dossier, unenforced, for a use case that enforces it in its own terms
+     * (an orientation's sender): its reason code names the delegation when the caller stands in
+     * for a colleague ({@link #delegation}).
+     */
+    public AccessDecision toCaseFile(Caller caller, CaseFile caseFile, Action action) {
         boolean sameOrganisation = caseFile.organisationCode().equals(caller.organisation());
-        AccessDecision decision = decide(
+        return decide(
                 caller,
                 sameOrganisation,
                 sameOrganisation ? standing(caller, List.of(caseFile)) : Standing.UNASSIGNED,
                 caseFile.isRestricted(),
                 action,
                 false);
-        return enforce(caller, decision, needed, attempted, Target.of(caseFile));
+    }
+
+    /** The delegation an allowed decision rests on, when it rests on one: the ground its entries name. */
+    public static Optional<String> delegation(AccessDecision decision) {
+        return decision.allowed()
+                        && decision.reasonCode() != null
+                        && decision.reasonCode().startsWith(DelegationService.REASON_PREFIX)
+                ? Optional.of(decision.reasonCode())
+                : Optional.empty();
+    }
+
+    /** The colleagues the caller stands in for right now (running delegations to them), for their lists. */
+    public List<String> standingInFor(Caller caller) {
+        if (caller.organisation() == null) {
+            return List.of();
+        }
+        return delegations.runningFor(caller.organisation(), caller.username(), clock.instant()).stream()
+                .map(Delegation::delegator)
+                .distinct()
+                .toList();
     }
 
     /**

@@ -508,6 +508,7 @@ public class PartnerReferralService {
                 available.contains(Transition.REJECT) ? rejectionReasons(r) : List.of(),
                 values,
                 timeline,
+                timeline == null ? null : SenderContact.of(r),
                 r.version());
     }
 }

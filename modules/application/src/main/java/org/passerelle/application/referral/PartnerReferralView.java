@@ -18,7 +18,9 @@ import org.passerelle.secrecy.referral.Transition;
  * timeline, with the messages exchanged (information asked and given), only on a single read;
  * {@code rejectionReasons} are the convention's own, offered while the caller may reject it (empty
  * otherwise); {@code assignee} is whom the partner manager dispatched it to before acceptance, and
- * {@code availableRecipientChanges} what the caller may do of who works on it (assign, hand over).
+ * {@code availableRecipientChanges} what the caller may do of who works on it (assign, hand over);
+ * {@code senderContact}, the professional contact of the agent who sent it, on a single read only
+ * (with the timeline).
  */
 public record PartnerReferralView(
         UUID id,
@@ -39,4 +41,5 @@ public record PartnerReferralView(
         List<RejectionReason> rejectionReasons,
         SharedFields shared,
         List<TimelineEvent> timeline,
+        SenderContact senderContact,
         long version) {}

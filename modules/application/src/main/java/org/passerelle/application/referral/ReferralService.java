@@ -9,8 +9,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -24,6 +26,7 @@ import org.passerelle.application.access.Target;
 import org.passerelle.application.convention.ConventionService;
 import org.passerelle.application.convention.ConventionView;
 import org.passerelle.application.dossier.ConsentWithdrawn;
+import org.passerelle.application.dossier.DossierAccess;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.input.PagedList;
 import org.passerelle.application.input.Paging;
@@ -43,14 +46,12 @@ import org.passerelle.domain.referral.ReferralEvent;
 import org.passerelle.domain.referral.ReferralRepository;
 import org.passerelle.domain.referral.Urgency;
 import org.passerelle.secrecy.AccessDecision;
-import org.passerelle.secrecy.AccessRequest;
 import org.passerelle.secrecy.Action;
 import org.passerelle.secrecy.Cadre;
 import org.passerelle.secrecy.CcasAccessPolicy;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.FieldCategory;
 import org.passerelle.secrecy.Outcome;
-import org.passerelle.secrecy.Relation;
 import org.passerelle.secrecy.Role;
 import org.passerelle.secrecy.referral.ConsentFacts;
 import org.passerelle.secrecy.referral.Grounding;
@@ -97,6 +98,9 @@ public class ReferralService {
     AccessGate gate;
 
     @Inject
+    DossierAccess access;
+
+    @Inject
     ReferralWorkflow workflow;
 
     @Inject
@@ -118,7 +122,7 @@ public class ReferralService {
             throw new InvalidInputException("caseFileId", "is required");
         }
         CaseFile caseFile = caseFiles.find(details.caseFileId()).orElseThrow(() -> new NotFoundException("dossier"));
-        requireFollower(caller, caseFile, JournalAction.CREATE);
+        String ground = ground(requireFollower(caller, caseFile, JournalAction.CREATE), "referral-create");
         if (caseFile.status() == CaseStatus.CLOSED) {
             throw new CaseClosedException(caseFile.id());
         }
@@ -153,11 +157,14 @@ public class ReferralService {
                 protection.primaryKeyVersion(caseFile.organisationCode()),
                 now);
         referral.notifySenderAt(caller.email());
+        referral.senderContact(
+                SenderContact.trimmed(caller.name(), SenderContact.NAME_MAX),
+                SenderContact.trimmed(caller.phone(), SenderContact.PHONE_MAX));
         gate.open(
                 caller,
                 JournalAction.CREATE,
                 Target.of(referral),
-                Grant.sharing("referral-create", Set.of(Field.REFERRAL_REASON), Sharing.of(referral)),
+                Grant.sharing(ground, Set.of(Field.REFERRAL_REASON), Sharing.of(referral)),
                 opener -> {
                     opener.seal(referral, Field.REFERRAL_REASON, reason);
                     return null;
@@ -178,7 +185,7 @@ public class ReferralService {
     public List<NoteChoice> noteChoices(
             Caller caller, UUID caseFileId, String partnerCode, Cadre cadre, String purpose) {
         CaseFile caseFile = caseFiles.find(caseFileId).orElseThrow(() -> new NotFoundException("dossier"));
-        requireFollower(caller, caseFile, JournalAction.READ);
+        String ground = ground(requireFollower(caller, caseFile, JournalAction.READ), "referral-note-choices");
         if (cadre == null) {
             throw new InvalidInputException("cadre", "is required");
         }
@@ -198,17 +205,14 @@ public class ReferralService {
                         ShareGrounding.noteRefusals(terms, new NoteFacts(n.id(), n.type(), n.category())),
                         ShareGrounding.needsConsent(cadre, n.category())))
                 .toList();
-        gate.record(
-                caller,
-                JournalAction.READ,
-                Target.of(caseFile),
-                Set.of(),
-                "referral-note-choices",
-                new Sharing(cadre, purpose));
+        gate.record(caller, JournalAction.READ, Target.of(caseFile), Set.of(), ground, new Sharing(cadre, purpose));
         return choices;
     }
 
-    /** The orientations the caller sent or follows, overdue ones (past their reminder, unanswered) first. */
+    /**
+     * The orientations the caller sent or follows, and those on the dossiers of the colleagues they
+     * stand in for (a running delegation, S6), overdue ones (past their reminder, unanswered) first.
+     */
     @Transactional
     public List<ReferralSummary> list(Caller caller) {
         return list(caller, ReferralFilter.NONE, new Paging(0, Paging.SIZE_MAX)).entries();
@@ -226,7 +230,7 @@ public class ReferralService {
         gate.requireRole(caller, JournalAction.READ, Role.CCAS_AGENT);
         Instant now = clock.instant();
         gate.record(caller, JournalAction.READ, Target.organisation(caller.organisation()), Set.of(), "referrals");
-        List<ReferralSummary> kept = referrals.followedBy(caller.organisation(), caller.username()).stream()
+        List<ReferralSummary> kept = followed(caller).stream()
                 .filter(r -> switch (filter.scope()) {
                     case MINE -> caller.username().equals(r.sender());
                     case TEAM -> true;
@@ -244,14 +248,15 @@ public class ReferralService {
     @Transactional
     public ReferralView read(Caller caller, UUID id) {
         Referral referral = workflow.find(id);
-        ReferralActor actor = requireSender(caller, referral, JournalAction.READ);
+        Sender sender = requireSender(caller, referral, JournalAction.READ);
+        ReferralActor actor = sender.actor();
         Instant now = clock.instant();
         return gate.open(
                 caller,
                 JournalAction.READ,
                 Target.of(referral),
                 Grant.sharing(
-                        "referral-read",
+                        sender.ground("referral-read"),
                         EnumSet.of(Field.REFERRAL_REASON, Field.REFERRAL_MESSAGE),
                         Sharing.of(referral)),
                 opener -> view(opener, referral, actor, now));
@@ -265,7 +270,7 @@ public class ReferralService {
     @Transactional
     public PreviewView preview(Caller caller, UUID id) {
         Referral referral = workflow.find(id);
-        requireSender(caller, referral, JournalAction.READ);
+        Sender sender = requireSender(caller, referral, JournalAction.READ);
         Instant now = clock.instant();
         CaseFile caseFile = shared.caseFile(referral);
         Set<Field> allowed = conventions
@@ -283,7 +288,7 @@ public class ReferralService {
                 caller,
                 JournalAction.READ,
                 Target.of(referral),
-                Grant.sharing("referral-preview", visible.fields(), Sharing.of(referral)),
+                Grant.sharing(sender.ground("referral-preview"), visible.fields(), Sharing.of(referral)),
                 opener -> new PreviewView(
                         referral.id(),
                         referral.partner(),
@@ -301,7 +306,8 @@ public class ReferralService {
     @Transactional
     public ReferralView send(Caller caller, UUID id) {
         Referral referral = workflow.find(id);
-        ReferralActor actor = requireSender(caller, referral, JournalAction.SHARE);
+        Sender sender = requireSender(caller, referral, JournalAction.SHARE);
+        ReferralActor actor = sender.actor();
         workflow.require(caller, actor, referral, Transition.SEND);
         CaseFile caseFile = shared.caseFile(referral);
         if (caseFile.status() == CaseStatus.CLOSED) {
@@ -339,7 +345,7 @@ public class ReferralService {
                 JournalAction.SHARE,
                 Target.of(referral),
                 sharedKeys(referral),
-                "referral-send",
+                sender.ground("referral-send"),
                 Sharing.of(referral));
         referrals.flush();
         return view(null, referral, actor, now);
@@ -349,13 +355,14 @@ public class ReferralService {
     @Transactional
     public ReferralView cancel(Caller caller, UUID id, TransitionDetails details) {
         Referral referral = workflow.find(id);
-        ReferralActor actor = requireSender(caller, referral, JournalAction.UPDATE);
+        Sender sender = requireSender(caller, referral, JournalAction.UPDATE);
+        ReferralActor actor = sender.actor();
         workflow.require(caller, actor, referral, Transition.CANCEL);
         String code = ReferralWorkflow.code("reasonCode", details == null ? null : details.reasonCode(), false);
         String message = ReferralWorkflow.text(
                 "message", details == null ? null : details.message(), ReferralWorkflow.MESSAGE_MAX, false);
         Instant now = clock.instant();
-        workflow.apply(caller, actor, referral, Transition.CANCEL, code, message, now);
+        workflow.apply(caller, actor, referral, Transition.CANCEL, code, message, now, sender.delegation());
         referrals.flush();
         return view(null, referral, actor, now);
     }
@@ -367,7 +374,8 @@ public class ReferralService {
     @Transactional
     public ReferralView message(Caller caller, UUID id, TransitionDetails details) {
         Referral referral = workflow.find(id);
-        ReferralActor actor = requireSender(caller, referral, JournalAction.UPDATE);
+        Sender sender = requireSender(caller, referral, JournalAction.UPDATE);
+        ReferralActor actor = sender.actor();
         if (actor != ReferralActor.SENDER) {
             throw workflow.refuse(
                     caller,
@@ -387,7 +395,7 @@ public class ReferralService {
                     ReferralLifecycle.WRONG_STATE);
             throw new ReferralStateException(ReferralLifecycle.WRONG_STATE);
         }
-        workflow.message(caller, actor, referral, details);
+        workflow.message(caller, actor, referral, details, sender.delegation());
         referrals.flush();
         return view(null, referral, actor, clock.instant());
     }
@@ -430,7 +438,7 @@ public class ReferralService {
      * without the agent role; SENDER when they created it or follow its dossier, else
      * OTHER_CCAS_AGENT, which reads nothing (S6).
      */
-    private ReferralActor requireSender(Caller caller, Referral referral, JournalAction attempted) {
+    private Sender requireSender(Caller caller, Referral referral, JournalAction attempted) {
         CaseFile caseFile = shared.caseFile(referral);
         AccessDecision decision = decide(caller, caseFile, Action.WRITE);
         if (!decision.allowed() && decision.outcome() != Outcome.FORBIDDEN) {
@@ -442,20 +450,54 @@ public class ReferralService {
         }
         boolean follows = decision.allowed() && decision.visibleFields().contains(Field.REFERRAL_REASON);
         if (follows || referral.sender().equals(caller.username()) && decision.allowed()) {
-            return ReferralActor.SENDER;
+            return new Sender(
+                    ReferralActor.SENDER, DossierAccess.delegation(decision).orElse(null));
         }
         if (attempted == JournalAction.READ) {
             throw workflow.refuse(
                     caller, attempted, referral, Set.of(), Outcome.FORBIDDEN, ReferralLifecycle.NOT_YOUR_REFERRAL);
         }
-        return ReferralActor.OTHER_CCAS_AGENT;
+        return new Sender(ReferralActor.OTHER_CCAS_AGENT, null);
     }
 
-    private static AccessDecision decide(Caller caller, CaseFile caseFile, Action action) {
-        boolean sameOrganisation = caseFile.organisationCode().equals(caller.organisation());
-        Relation relation = sameOrganisation ? caseFile.assignmentOf(caller.username()) : Relation.UNASSIGNED;
-        return CcasAccessPolicy.decide(
-                new AccessRequest(caller.roles(), sameOrganisation, relation, caseFile.isRestricted(), action, false));
+    /**
+     * How the caller stands to the dossier, asked of the one place that knows it (référent, team,
+     * delegate of one of them, S6), so that a delegate reaches the delegator's orientations while
+     * the delegation runs, and nothing once it ends.
+     */
+    private AccessDecision decide(Caller caller, CaseFile caseFile, Action action) {
+        return access.toCaseFile(caller, caseFile, action);
+    }
+
+    /** The reason code an access allowed by {@code decision} is journaled with: the delegation when it rests on one. */
+    private static String ground(AccessDecision decision, String usual) {
+        return DossierAccess.delegation(decision).orElse(usual);
+    }
+
+    /** The orientations the caller sent or follows, and those reached through a running delegation. */
+    private List<Referral> followed(Caller caller) {
+        List<Referral> own = referrals.followedBy(caller.organisation(), caller.username());
+        List<String> delegators = access.standingInFor(caller);
+        if (delegators.isEmpty()) {
+            return own;
+        }
+        Map<UUID, Referral> all = new LinkedHashMap<>();
+        own.forEach(r -> all.put(r.id(), r));
+        referrals.onDossiersOf(caller.organisation(), delegators).forEach(r -> all.putIfAbsent(r.id(), r));
+        return List.copyOf(all.values());
+    }
+
+    /**
+     * A CCAS caller as this orientation's actor, and the delegation they act under, if any.
+     *
+     * @param delegation {@code delegation:<id>} when the caller stands in for a colleague, else null
+     */
+    private record Sender(ReferralActor actor, String delegation) {
+
+        /** The reason code of the entry: the delegation when there is one, so the DPO sees the ground. */
+        String ground(String usual) {
+            return delegation == null ? usual : delegation;
+        }
     }
 
     private Organisation partner(String code) {

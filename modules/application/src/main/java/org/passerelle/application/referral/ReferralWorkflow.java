@@ -184,6 +184,22 @@ class ReferralWorkflow {
             String code,
             String message,
             Instant at) {
+        apply(caller, actor, referral, transition, code, message, at, null);
+    }
+
+    /**
+     * The same by a delegate: the entry's reason code names the delegation ({@code ground}) rather
+     * than the transition, so the DPO sees on which ground it was done (S6).
+     */
+    void apply(
+            Caller caller,
+            ReferralActor actor,
+            Referral referral,
+            Transition transition,
+            String code,
+            String message,
+            Instant at,
+            String ground) {
         ReferralTransitioned change;
         try {
             change = referral.apply(actor, transition, caller.username(), code, at);
@@ -195,7 +211,9 @@ class ReferralWorkflow {
                 JournalAction.UPDATE,
                 Target.of(referral),
                 Grant.sharing(
-                        code == null ? "referral-" + transition.name().toLowerCase() : code,
+                        ground != null
+                                ? ground
+                                : code == null ? "referral-" + transition.name().toLowerCase() : code,
                         MESSAGE,
                         Sharing.of(referral)),
                 opener -> {
@@ -211,6 +229,11 @@ class ReferralWorkflow {
      * other side is told.
      */
     void message(Caller caller, ReferralActor actor, Referral referral, TransitionDetails details) {
+        message(caller, actor, referral, details, null);
+    }
+
+    /** The same, by a delegate when {@code ground} names the delegation the entry carries instead. */
+    void message(Caller caller, ReferralActor actor, Referral referral, TransitionDetails details, String ground) {
         String code = code("reasonCode", details == null ? null : details.reasonCode(), false);
         String message = text("message", details == null ? null : details.message(), MESSAGE_MAX, true);
         Instant at = clock.instant();
@@ -218,7 +241,10 @@ class ReferralWorkflow {
                 caller,
                 JournalAction.UPDATE,
                 Target.of(referral),
-                Grant.sharing(code == null ? "referral-message" : code, MESSAGE, Sharing.of(referral)),
+                Grant.sharing(
+                        ground != null ? ground : code == null ? "referral-message" : code,
+                        MESSAGE,
+                        Sharing.of(referral)),
                 opener -> line(opener, caller, referral, ReferralEvent.MESSAGE, referral.status(), code, message, at));
         changes.fire(new ReferralMessaged(referral, actor, line.id(), at));
     }

@@ -88,6 +88,25 @@ class DossierAccessDelegationTest {
     }
 
     @Test
+    void theOrientationsAskTheSameStandingUnenforcedAndSeeTheDelegationAsItsGround() {
+        assertThat(DossierAccess.delegation(access.toCaseFile(COLLEAGUE, dossier, Action.WRITE)))
+                .isEmpty();
+        assertThat(access.standingInFor(COLLEAGUE)).isEmpty();
+
+        Delegation d = delegation("agent.saumur", NOW.minusSeconds(3600), NOW.plusSeconds(3600));
+
+        AccessDecision write = access.toCaseFile(COLLEAGUE, dossier, Action.WRITE);
+        assertThat(write.allowed()).isTrue();
+        assertThat(DossierAccess.delegation(write)).contains("delegation:" + d.id());
+        assertThat(access.standingInFor(COLLEAGUE)).containsExactly("agent.saumur");
+        Caller referent = new Caller("u-1", "agent.saumur", SAUMUR, Set.of(Role.CCAS_AGENT));
+        assertThat(DossierAccess.delegation(access.toCaseFile(referent, dossier, Action.WRITE)))
+                .as("the référent's own standing is no delegation")
+                .isEmpty();
+        assertThat(journal.refusals()).as("unenforced: nothing journaled").isEmpty();
+    }
+
+    @Test
     void aTeamMembersDelegationCountsToo() {
         Delegation d = delegation("equipe.saumur", NOW.minusSeconds(3600), NOW.plusSeconds(3600));
 

@@ -1,6 +1,7 @@
 package org.passerelle.domain.casefile;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,6 +18,8 @@ public interface CaseFileRepository {
      * manager's working lists count them per agent and never open them.
      */
     List<CaseFile> openOf(String organisation);
+    /** The open dossiers of the organisation that any of {@code usernames} follows (référent or team). */
+    List<CaseFile> openFollowedBy(String organisation, Collection<String> usernames);
 
     void add(CaseFile caseFile);
 

@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -24,6 +25,21 @@ public class JpaCaseFileRepository implements CaseFileRepository {
     @Override
     public Optional<CaseFile> find(UUID id) {
         return Optional.ofNullable(em.find(CaseFile.class, id));
+    }
+
+    @Override
+    public List<CaseFile> openFollowedBy(String organisation, Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select distinct c from CaseFile c left join c.team t where c.organisationCode = :organisation"
+                                + " and c.status = org.passerelle.domain.casefile.CaseStatus.OPEN"
+                                + " and (c.referent in :users or t in :users)",
+                        CaseFile.class)
+                .setParameter("organisation", organisation)
+                .setParameter("users", usernames)
+                .getResultList();
     }
 
     @Override

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import jakarta.transaction.Transactional.TxType;
 import java.time.Instant;
 import java.util.EnumSet;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -82,6 +83,44 @@ public class JpaReferralRepository implements ReferralRepository {
                                 ReferralStatus.ACCEPTED,
                                 ReferralStatus.IN_PROGRESS,
                                 ReferralStatus.ON_HOLD))
+                .getResultList();
+    }
+
+    @Override
+    public List<Referral> onDossiersOf(String organisation, Collection<String> usernames) {
+        if (usernames.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select r from Referral r where r.organisationCode = :organisation and r.caseFileId in"
+                                + " (select c.id from CaseFile c left join c.team t where c.referent in :users"
+                                + " or t in :users) order by r.createdAt desc, r.id",
+                        Referral.class)
+                .setParameter("organisation", organisation)
+                .setParameter("users", usernames)
+                .getResultList();
+    }
+
+    @Override
+    public List<Referral> awaitingPartnerFrom(String organisation) {
+        return em.createQuery(
+                        "select r from Referral r where r.organisationCode = :organisation and r.status in :awaiting"
+                                + " order by r.sentAt, r.id",
+                        Referral.class)
+                .setParameter("organisation", organisation)
+                .setParameter("awaiting", List.of(ReferralStatus.SENT, ReferralStatus.RECEIVED))
+                .getResultList();
+    }
+
+    @Override
+    public List<ReferralEvent> eventsOf(Collection<UUID> referralIds) {
+        if (referralIds.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery(
+                        "select e from ReferralEvent e where e.referralId in :referrals order by e.at, e.id",
+                        ReferralEvent.class)
+                .setParameter("referrals", referralIds)
                 .getResultList();
     }
 

@@ -103,6 +103,14 @@ public class Referral implements SealedRow {
     @Column(name = "sender_email", updatable = false)
     private String senderEmail;
 
+    /** The sender's name as the partner reads it (the token's at creation); staff data, never logged. */
+    @Column(name = "sender_name", updatable = false)
+    private String senderName;
+
+    /** The sender's professional phone, when the realm gives one; staff data, never logged. */
+    @Column(name = "sender_phone", updatable = false)
+    private String senderPhone;
+
     @Column(name = "created_at", nullable = false, updatable = false)
     private Instant createdAt;
 
@@ -186,6 +194,21 @@ public class Referral implements SealedRow {
     public void notifySenderAt(String email) {
         requireStatus(ReferralStatus.DRAFT);
         this.senderEmail = email;
+    }
+
+    /** The sender's professional contact the partner reads (issue 18, item 4): name and phone, each possibly null. */
+    public void senderContact(String name, String phone) {
+        requireStatus(ReferralStatus.DRAFT);
+        this.senderName = name;
+        this.senderPhone = phone;
+    }
+
+    public String senderName() {
+        return senderName;
+    }
+
+    public String senderPhone() {
+        return senderPhone;
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.passerelle.domain.referral;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,9 +29,19 @@ public interface ReferralRepository {
      * manager's working lists count them per agent and partner.
      */
     List<Referral> openSentBy(String organisation);
+     * The orientations on the dossiers that any of {@code usernames} follows (référent or team),
+     * newest first: what a delegate reaches of the colleagues it stands in for.
+     */
+    List<Referral> onDossiersOf(String organisation, Collection<String> usernames);
 
     /** The orientations sent to this partner organisation (never drafts), urgent first, then oldest first. */
     List<Referral> sentTo(String partner);
+
+    /** The sent orientations of a CCAS still awaiting the partner's answer (SENT, RECEIVED): its manager's counts. */
+    List<Referral> awaitingPartnerFrom(String organisation);
+
+    /** The timeline events of these orientations, oldest first: what the home page reads whose turn it is. */
+    List<ReferralEvent> eventsOf(Collection<UUID> referralIds);
 
     /** Whether this usager's data already went to this organisation by an orientation (S4: the first share). */
     boolean sharedBefore(UUID personId, String partner);

@@ -26,6 +26,10 @@ public class CurrentCaller {
     static final String ORGANISATION_CLAIM = "organisation";
     /** Keycloak's standard claim (scope {@code email}): where the sender of an orientation is notified. */
     static final String EMAIL_CLAIM = "email";
+    /** The standard claims (scopes {@code profile}, {@code phone}): the sender's contact a partner reads. */
+    static final String NAME_CLAIM = "name";
+
+    static final String PHONE_CLAIM = "phone_number";
 
     @Inject
     HttpServletRequest request;
@@ -45,6 +49,8 @@ public class CurrentCaller {
                 principal.getName(),
                 token.getClaimValueAsString(ORGANISATION_CLAIM),
                 roles,
-                token.getClaimValueAsString(EMAIL_CLAIM));
+                token.getClaimValueAsString(EMAIL_CLAIM),
+                token.getClaimValueAsString(NAME_CLAIM),
+                token.getClaimValueAsString(PHONE_CLAIM));
     }
 }
