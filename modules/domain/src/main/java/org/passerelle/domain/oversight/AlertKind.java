@@ -11,5 +11,7 @@ public enum AlertKind {
     /** An access outside the configured working hours. */
     OFF_HOURS,
     /** A dossier opened through break-glass. */
-    BREAK_GLASS
+    BREAK_GLASS,
+    /** A rights request (GDPR art. 12) left unanswered past its due date; raised once per request. */
+    RIGHTS_REQUEST_OVERDUE
 }
