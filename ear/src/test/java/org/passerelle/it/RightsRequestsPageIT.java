@@ -42,7 +42,8 @@ class RightsRequestsPageIT {
 
     @Test
     void theDpoRegistersARestrictionRequestThroughTheFormThenAnswersIt() {
-        String personId = TestData.registerPerson(AGENT, TestData.person(TestData.unique("Montsoreau"), TestData.nir()))
+        String lastName = TestData.unique("Montsoreau");
+        String personId = TestData.registerPerson(AGENT, TestData.person(lastName, TestData.nir()))
                 .path("id")
                 .asText();
         String caseId = TestData.openCase(
@@ -67,6 +68,16 @@ class RightsRequestsPageIT {
         dpo.selectOption(row + " [id$='answer:outcome']", "GRANTED");
         browser.click(dpo, row + " [id$='answer:save']");
         assertThat(Browser.messages(dpo)).anySatisfy(m -> assertThat(m).contains("la demande est close"));
+
+        // From the search by ids of the restriction page to the form, the usager's id filled in.
+        browser.open(dpo, "/ui/audit/restrictions.xhtml");
+        dpo.fill("[id='find:lastName']", lastName);
+        dpo.fill("[id='find:firstNames']", "Élodie Marie");
+        dpo.fill("[id='find:birthDate']", "1984-03-12");
+        browser.click(dpo, "[id='find:search']");
+        browser.click(dpo, "article[data-person='" + personId + "'] [id$='rights:open']");
+        assertThat(dpo.url()).contains("/ui/audit/rights-requests.xhtml").doesNotContain(personId);
+        assertThat(dpo.inputValue("[id='register:person']")).isEqualTo(personId);
 
         // An access request: one click to the access report, the usager's id filled in.
         register(dpo, personId, "ACCESS");
