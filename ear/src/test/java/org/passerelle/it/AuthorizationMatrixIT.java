@@ -59,6 +59,8 @@ class AuthorizationMatrixIT {
     private static final Set<Who> CASEWORKERS = EnumSet.of(Who.CAF, Who.CPAM, Who.DEPT);
     private static final String REASON = "Permanence: la référente est absente cette semaine.";
     private static final String RESTRICTION_REASON = "Demande de limitation RGPD art. 18, exactitude contestée";
+    private static final String TODAY =
+            java.time.LocalDate.now(java.time.ZoneId.of("Europe/Paris")).toString();
 
     /** One request: the path under /api/v1 with its ids, a JSON body or null, extra headers. */
     record Call(String method, String path, Object body, String... headers) {}
@@ -543,6 +545,41 @@ class AuthorizationMatrixIT {
                 EnumSet.of(Who.DPO),
                 w -> new Call("GET", "/register", null, "Accept", "application/json"),
                 noTarget));
+        // The DPO's register of rights requests (issue 21): the DPO of the CCAS only.
+        ops.add(op(
+                "POST /rights-requests",
+                EnumSet.of(Who.DPO),
+                w -> new Call(
+                        "POST",
+                        "/rights-requests",
+                        Map.of("personId", f.personId, "kind", "ACCESS", "receivedOn", TODAY, "channel", "EMAIL")),
+                noTarget));
+        ops.add(op("GET /rights-requests", EnumSet.of(Who.DPO), w -> get("/rights-requests"), noTarget));
+        ops.add(op(
+                "GET /rights-requests/{id}",
+                EnumSet.of(Who.DPO),
+                w -> get("/rights-requests/" + f.rightsRequestId),
+                noTarget));
+        ops.add(op(
+                "POST /rights-requests/{id}/extension",
+                EnumSet.of(Who.DPO),
+                w -> new Call(
+                        "POST",
+                        "/rights-requests/" + f.rightsRequestId + "/extension",
+                        Map.of("months", 1, "reason", "COMPLEXITY"),
+                        "If-Match",
+                        f.rightsRequestEtag()),
+                noTarget));
+        ops.add(op(
+                "POST /rights-requests/{id}/answer",
+                EnumSet.of(Who.DPO),
+                w -> new Call(
+                        "POST",
+                        "/rights-requests/" + f.rightsRequestId + "/answer",
+                        Map.of("answeredOn", TODAY, "outcome", "GRANTED"),
+                        "If-Match",
+                        f.rightsRequestEtag()),
+                noTarget));
         ops.add(op(
                 "GET /indicators/referrals",
                 EnumSet.of(Who.DPO, Who.ADMIN, Who.MANAGER),
@@ -626,6 +663,7 @@ class AuthorizationMatrixIT {
         final String handedOver;
         final Map<String, String> byTransition = new HashMap<>();
         final String alertId;
+        final String rightsRequestId;
         final String rotationId;
         final String delivered;
         final String deliveryId;
@@ -698,6 +736,13 @@ class AuthorizationMatrixIT {
             Http.assertProblem(Http.get(Http.api("/cases/" + caseId), colleague), 403);
             JsonNode alerts = Http.json(Http.get(Http.api("/alerts?size=1"), Keycloak.token("dpo.saumur")));
             alertId = alerts.path("alerts").get(0).path("id").asText();
+            HttpResponse<String> rightsRequest = Http.send(
+                    "POST",
+                    Http.api("/rights-requests"),
+                    Keycloak.token("dpo.saumur"),
+                    Map.of("personId", personId, "kind", "ACCESS", "receivedOn", TODAY, "channel", "LETTER"));
+            assertThat(rightsRequest.statusCode()).as(rightsRequest.body()).isEqualTo(201);
+            rightsRequestId = Http.json(rightsRequest).path("id").asText();
             HttpResponse<String> rotation =
                     Http.send("POST", Http.api("/key-rotations"), admin, Map.of("organisation", "ccas-vitre"));
             assertThat(rotation.statusCode()).as(rotation.body()).isEqualTo(202);
@@ -799,6 +844,14 @@ class AuthorizationMatrixIT {
                     Http.send("POST", Http.api("/referrals"), Keycloak.token("agent.saumur"), draftBody());
             assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
             return Http.json(created).path("id").asText();
+        }
+
+        /** The rights request's current ETag, read as the DPO: each write needs the version it read. */
+        String rightsRequestEtag() {
+            return Http.get(Http.api("/rights-requests/" + rightsRequestId), Keycloak.token("dpo.saumur"))
+                    .headers()
+                    .firstValue("ETag")
+                    .orElseThrow();
         }
 
         private String sentReferral() {

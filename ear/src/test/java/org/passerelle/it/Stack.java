@@ -81,6 +81,8 @@ final class Stack {
                 .env("PASSERELLE_JOURNAL_CHECKPOINT_SECONDS", "1")
                 // Orientation delays in 1-second "days": reminders and expiry within a test.
                 .env("PASSERELLE_REFERRAL_DAY_SECONDS", "1")
+                // The register of rights requests checked for overdue ones every second.
+                .env("PASSERELLE_RIGHTS_CHECK_SECONDS", "1")
                 .start();
         return started;
     }

@@ -13,5 +13,7 @@ public enum AlertKind {
     /** A dossier opened through break-glass. */
     BREAK_GLASS,
     /** An administrator changed a convention or a partner's keys or certificate (issue 15, item 9). */
-    ADMIN_CHANGE
+    ADMIN_CHANGE,
+    /** A rights request (GDPR art. 12) left unanswered past its due date; raised once per request. */
+    RIGHTS_REQUEST_OVERDUE
 }

@@ -27,6 +27,7 @@ import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.failure.StaleVersionException;
 import org.passerelle.domain.oversight.AlertReviewedException;
+import org.passerelle.domain.rights.RightsRequestStateException;
 
 /**
  * Runs a page's action and turns the application's refusals into a plain-language message at the
@@ -99,6 +100,7 @@ public final class UiProblems {
                 case RestrictionStateException e ->
                     e.restricted() ? "error.already-restricted" : "error.not-restricted";
                 case ConsentWithdrawnException e -> "error.consent-withdrawn";
+                case RightsRequestStateException e -> "error.rights-request-" + e.code();
                 case DuplicateConventionException e -> "error.convention-exists";
                 case ConventionInactiveException e -> "error.convention-inactive";
                 case PickingRefusedException e -> "error.invalid-pick";

@@ -31,6 +31,7 @@ import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.failure.StaleVersionException;
 import org.passerelle.domain.oversight.AlertReviewedException;
+import org.passerelle.domain.rights.RightsRequestStateException;
 import org.passerelle.web.api.input.BodyTooLargeException;
 
 /**
@@ -151,6 +152,15 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
                                 409,
                                 "This dossier is not restricted: there is nothing to lift.",
                                 path);
+            case RightsRequestStateException e ->
+                new Problem(
+                        "rights-request-" + e.code(),
+                        e.code().equals("answered") ? "Already answered" : "Extension limit",
+                        409,
+                        e.code().equals("answered")
+                                ? "This request is already answered and closed."
+                                : "The deadline may be extended by two months in all (GDPR art. 12(3)).",
+                        path);
             case ConsentWithdrawnException e ->
                 new Problem(
                         "consent-withdrawn",
@@ -288,6 +298,7 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
             DuplicatePersonException.class,
             CaseClosedException.class,
             RestrictionStateException.class,
+            RightsRequestStateException.class,
             ConsentWithdrawnException.class,
             AlertReviewedException.class,
             DuplicateConventionException.class,

@@ -1,7 +1,9 @@
 package org.passerelle.web.ui.audit;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.UncheckedIOException;
@@ -25,6 +27,8 @@ public class AccessReportBean {
 
     static final String PDF_NAME = "releve-acces.pdf";
     static final String JSON_NAME = "releve-acces.json";
+    /** An usager's id handed over by the rights-requests page, in the flash (never in a URL). */
+    static final String PERSON_FLASH = "report.person";
 
     @Inject
     Caller caller;
@@ -34,6 +38,18 @@ public class AccessReportBean {
 
     private String person;
     private boolean staffNames;
+
+    /** The id the rights-requests page handed over for an access request, if any. */
+    @PostConstruct
+    void fromFlash() {
+        Object handed = FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getFlash()
+                .get(PERSON_FLASH);
+        if (handed instanceof String id && person == null) {
+            person = id;
+        }
+    }
 
     public String pdf() {
         AccessReport report = produce();

@@ -95,6 +95,15 @@ public class RestrictionBean implements Serializable {
         return "/ui/audit/journal.xhtml?faces-redirect=true";
     }
 
+    /** The rights-requests page, its form filled with this usager's id (in the flash, not the URL). */
+    public String rightsRequestFor(UUID personId) {
+        FacesContext.getCurrentInstance()
+                .getExternalContext()
+                .getFlash()
+                .put(RightsRequestBean.PERSON_FLASH, personId.toString());
+        return "/ui/audit/rights-requests.xhtml?faces-redirect=true";
+    }
+
     /** Shows the dossier as it is after a change; false when the change was refused (its message shown). */
     private boolean show(RestrictionView changed) {
         if (changed == null) {

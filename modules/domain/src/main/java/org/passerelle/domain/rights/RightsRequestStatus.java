@@ -1,0 +1,8 @@
+package org.passerelle.domain.rights;
+
+public enum RightsRequestStatus {
+    /** Registered, not answered yet: its deadline runs. */
+    OPEN,
+    /** Answered: closed. */
+    ANSWERED
+}
