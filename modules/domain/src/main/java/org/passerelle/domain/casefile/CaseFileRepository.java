@@ -18,6 +18,7 @@ public interface CaseFileRepository {
      * manager's working lists count them per agent and never open them.
      */
     List<CaseFile> openOf(String organisation);
+
     /** The open dossiers of the organisation that any of {@code usernames} follows (référent or team). */
     List<CaseFile> openFollowedBy(String organisation, Collection<String> usernames);
 

@@ -29,6 +29,8 @@ public interface ReferralRepository {
      * manager's working lists count them per agent and partner.
      */
     List<Referral> openSentBy(String organisation);
+
+    /**
      * The orientations on the dossiers that any of {@code usernames} follows (référent or team),
      * newest first: what a delegate reaches of the colleagues it stands in for.
      */
