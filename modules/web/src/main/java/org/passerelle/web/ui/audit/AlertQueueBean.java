@@ -3,7 +3,6 @@ package org.passerelle.web.ui.audit;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,10 +23,9 @@ import org.passerelle.web.ui.UiProblems;
  */
 @Named("auditAlerts")
 @ViewScoped
-public class AlertQueueBean implements Serializable {
+public class AlertQueueBean extends PostbackPages {
 
     private static final long serialVersionUID = 1L;
-    static final int PAGE_SIZE = 50;
     private static final int NOTE_MAX = 1000;
     /** What a review can conclude: an alert is not reviewed back to open. */
     private static final List<AlertState> REVIEW_OUTCOMES = List.of(AlertState.JUSTIFIED, AlertState.ESCALATED);
@@ -41,8 +39,6 @@ public class AlertQueueBean implements Serializable {
     private AlertState state = AlertState.OPEN;
     private AlertKind kind;
     private boolean loaded;
-    private int page;
-    private long total;
     private List<AlertRow> rows = List.of();
     /** Each open alert's review being typed, by alert id: only the posted row's form fills one. */
     private final Map<UUID, String> outcomes = new HashMap<>();
@@ -65,20 +61,6 @@ public class AlertQueueBean implements Serializable {
         return null;
     }
 
-    public String next() {
-        if (isHasNext()) {
-            load(page + 1);
-        }
-        return null;
-    }
-
-    public String previous() {
-        if (page > 0) {
-            load(page - 1);
-        }
-        return null;
-    }
-
     public String review(UUID id) {
         AlertState outcome = reviewOutcome(outcomes.get(id));
         String note = TypedInput.text(notes.get(id));
@@ -95,7 +77,7 @@ public class AlertQueueBean implements Serializable {
             outcomes.remove(id);
             notes.remove(id);
             UiBundle.AUDIT.info("alerts.reviewed");
-            load(page);
+            load(page());
         }
         return null;
     }
@@ -110,6 +92,11 @@ public class AlertQueueBean implements Serializable {
         return null;
     }
 
+    @Override
+    protected void turnTo(int wanted) {
+        load(wanted);
+    }
+
     private void load(int wantedPage) {
         AlertPage result =
                 UiProblems.attempt(() -> alerts.alerts(caller.get(), state, kind, new Paging(wantedPage, PAGE_SIZE)));
@@ -120,8 +107,7 @@ public class AlertQueueBean implements Serializable {
             load(wantedPage - 1);
             return;
         }
-        page = result.page();
-        total = result.total();
+        shown(result.page(), result.total());
         rows = result.alerts().stream().map(AlertRow::of).toList();
     }
 
@@ -163,25 +149,5 @@ public class AlertQueueBean implements Serializable {
 
     public List<AlertRow> getRows() {
         return rows;
-    }
-
-    public long getTotal() {
-        return total;
-    }
-
-    public int getPageNumber() {
-        return page + 1;
-    }
-
-    public long getPageCount() {
-        return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    public boolean isHasPrevious() {
-        return page > 0;
-    }
-
-    public boolean isHasNext() {
-        return (long) (page + 1) * PAGE_SIZE < total;
     }
 }

@@ -4,7 +4,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
@@ -24,10 +23,9 @@ import org.passerelle.web.ui.UiProblems;
  */
 @Named("auditJournal")
 @ViewScoped
-public class JournalBean implements Serializable {
+public class JournalBean extends PostbackPages {
 
     private static final long serialVersionUID = 1L;
-    static final int PAGE_SIZE = 50;
     /** The flash entry another auditor page leaves to open the journal on one usager (never a URL parameter). */
     static final String PERSON_FLASH = "passerelle.journal.person";
 
@@ -39,8 +37,6 @@ public class JournalBean implements Serializable {
 
     private final JournalFilter filter = new JournalFilter();
     private JournalFilter shown;
-    private int page;
-    private long total;
     private List<JournalRow> rows = List.of();
 
     public JournalFilter getFilter() {
@@ -70,22 +66,13 @@ public class JournalBean implements Serializable {
         }
     }
 
+    @Override
+    protected void turnTo(int wanted) {
+        show(shown, wanted);
+    }
+
     public String search() {
         show(filter.copy(), 0);
-        return null;
-    }
-
-    public String next() {
-        if (isHasNext()) {
-            show(shown, page + 1);
-        }
-        return null;
-    }
-
-    public String previous() {
-        if (isHasPrevious()) {
-            show(shown, page - 1);
-        }
         return null;
     }
 
@@ -108,8 +95,7 @@ public class JournalBean implements Serializable {
             return;
         }
         shown = wanted;
-        page = result.page();
-        total = result.total();
+        shown(result.page(), result.total());
         rows = result.entries().stream().map(JournalRow::of).toList();
     }
 
@@ -119,26 +105,5 @@ public class JournalBean implements Serializable {
 
     public List<JournalRow> getRows() {
         return rows;
-    }
-
-    public long getTotal() {
-        return total;
-    }
-
-    /** One-based, for people. */
-    public int getPageNumber() {
-        return page + 1;
-    }
-
-    public long getPageCount() {
-        return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    public boolean isHasPrevious() {
-        return shown != null && page > 0;
-    }
-
-    public boolean isHasNext() {
-        return shown != null && (long) (page + 1) * PAGE_SIZE < total;
     }
 }

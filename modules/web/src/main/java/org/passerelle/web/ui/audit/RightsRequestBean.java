@@ -5,7 +5,6 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -34,10 +33,9 @@ import org.passerelle.web.ui.UiProblems;
  */
 @Named("auditRights")
 @ViewScoped
-public class RightsRequestBean implements Serializable {
+public class RightsRequestBean extends PostbackPages {
 
     private static final long serialVersionUID = 1L;
-    static final int PAGE_SIZE = 50;
     /** The usager's id handed over by another audit page, in the flash (never in a URL). */
     static final String PERSON_FLASH = "rights.person";
 
@@ -51,8 +49,6 @@ public class RightsRequestBean implements Serializable {
     private RightsRequestKind kind;
     private boolean overdueOnly;
     private boolean loaded;
-    private int page;
-    private long total;
     private List<RightsRequestView> rows = List.of();
 
     private String person;
@@ -86,20 +82,6 @@ public class RightsRequestBean implements Serializable {
 
     public String show() {
         load(0);
-        return null;
-    }
-
-    public String next() {
-        if (isHasNext()) {
-            load(page + 1);
-        }
-        return null;
-    }
-
-    public String previous() {
-        if (page > 0) {
-            load(page - 1);
-        }
         return null;
     }
 
@@ -185,7 +167,7 @@ public class RightsRequestBean implements Serializable {
         extensionReasons.remove(changed.id());
         answeredOn.remove(changed.id());
         outcomes.remove(changed.id());
-        load(page);
+        load(page());
         return true;
     }
 
@@ -208,6 +190,11 @@ public class RightsRequestBean implements Serializable {
         return null;
     }
 
+    @Override
+    protected void turnTo(int wanted) {
+        load(wanted);
+    }
+
     private void load(int wantedPage) {
         RightsRequestPage result = UiProblems.attempt(() -> requests.list(
                 caller.get(), status, kind, overdueOnly ? Boolean.TRUE : null, new Paging(wantedPage, PAGE_SIZE)));
@@ -218,8 +205,7 @@ public class RightsRequestBean implements Serializable {
             load(wantedPage - 1);
             return;
         }
-        page = result.page();
-        total = result.total();
+        shown(result.page(), result.total());
         rows = result.requests();
     }
 
@@ -241,26 +227,6 @@ public class RightsRequestBean implements Serializable {
 
     public AnswerOutcome[] getOutcomeValues() {
         return AnswerOutcome.values();
-    }
-
-    public boolean isHasNext() {
-        return (long) (page + 1) * PAGE_SIZE < total;
-    }
-
-    public boolean isHasPrevious() {
-        return page > 0;
-    }
-
-    public int getPageNumber() {
-        return page + 1;
-    }
-
-    public long getPageCount() {
-        return Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-    }
-
-    public long getTotal() {
-        return total;
     }
 
     public List<RightsRequestView> getRows() {
