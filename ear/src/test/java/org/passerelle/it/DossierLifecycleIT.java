@@ -97,35 +97,6 @@ class DossierLifecycleIT {
                         agent,
                         Map.of("type", "INTERNE", "category", "NOTES", "body", "Trop tard")),
                 409);
-
-        // The usager comes back: the référent reopens the dossier and writes in it again.
-        String closedVersion = closed.headers().firstValue("ETag").orElseThrow();
-        HttpResponse<String> reopened =
-                Http.send("POST", Http.api("/cases/" + caseId + "/reopen"), agent, null, "If-Match", closedVersion);
-        assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
-        assertThat(Http.json(reopened).path("status").asText()).isEqualTo("OPEN");
-        assertThat(Http.json(reopened).path("closedAt").isMissingNode()
-                        || Http.json(reopened).path("closedAt").isNull())
-                .isTrue();
-        HttpResponse<String> again = Http.send(
-                "POST",
-                Http.api("/cases/" + caseId + "/notes"),
-                agent,
-                Map.of("type", "INTERNE", "category", "NOTES", "body", "De retour"));
-        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
-        String open = reopened.headers().firstValue("ETag").orElseThrow();
-        assertThat(Http.assertProblem(
-                                Http.send(
-                                        "POST",
-                                        Http.api("/cases/" + caseId + "/reopen"),
-                                        agent,
-                                        null,
-                                        "If-Match",
-                                        open),
-                                409)
-                        .path("type")
-                        .asText())
-                .endsWith("dossier-open");
     }
 
     @Test

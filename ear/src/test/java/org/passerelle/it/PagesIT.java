@@ -489,13 +489,6 @@ class PagesIT {
         assertThat(caf.content()).doesNotContain(lastName, "Logement humide");
         assertThat(refused.status()).isLessThan(500);
         Browser.assertAccessible(caf);
-
-        // The usager comes back: the agent reopens the dossier; the ended orientation stays ended.
-        browser.click(agent, "[id='reopen:reopenDossier']");
-        assertThat(Browser.messages(agent)).contains("Le dossier est de nouveau ouvert.");
-        assertThat(agent.locator("[id='situation:save']").count()).isEqualTo(1);
-        Browser.assertAccessible(agent);
-        Http.assertProblem(Http.get(Http.api("/partner/referrals/" + referralId), Keycloak.token(CAF)), 403);
     }
 
     @Test
