@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Objects;
@@ -33,7 +32,6 @@ import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.protection.FieldKeys;
 import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralRepository;
-import org.passerelle.domain.referral.Urgency;
 import org.passerelle.secrecy.CcasAccessPolicy;
 import org.passerelle.secrecy.Field;
 import org.passerelle.secrecy.Outcome;
@@ -146,9 +144,6 @@ public class PartnerReferralService {
                 kept.add(referral);
             }
         }
-        // Urgent first, then the newest: what arrived last is on the first page; the overdue filter finds the old ones.
-        kept.sort(Comparator.comparing((Referral r) -> r.urgency() != Urgency.URGENT)
-                .thenComparing(Referral::sentAt, Comparator.reverseOrder()));
         PagedList<Referral> page = PagedList.of(kept, paging);
         List<PartnerReferralView> inbox = new ArrayList<>();
         for (Referral referral : page.entries()) {

@@ -129,7 +129,7 @@ public class JpaReferralRepository implements ReferralRepository {
         return em.createQuery(
                         "select r from Referral r where r.partner = :partner and r.status <> :draft"
                                 + " order by case when r.urgency = org.passerelle.domain.referral.Urgency.URGENT then 0 else 1 end,"
-                                + " r.sentAt, r.id",
+                                + " r.sentAt desc, r.id",
                         Referral.class)
                 .setParameter("partner", partner)
                 .setParameter("draft", ReferralStatus.DRAFT)

@@ -36,7 +36,7 @@ public interface ReferralRepository {
      */
     List<Referral> onDossiersOf(String organisation, Collection<String> usernames);
 
-    /** The orientations sent to this partner organisation (never drafts), urgent first, then oldest first. */
+    /** The orientations sent to this partner organisation (never drafts), urgent first, then the newest. */
     List<Referral> sentTo(String partner);
 
     /** The sent orientations of a CCAS still awaiting the partner's answer (SENT, RECEIVED): its manager's counts. */
