@@ -191,8 +191,12 @@ class PagesIT {
         browser.click(cpam, "[id='act:complete']");
         assertThat(Browser.messages(cpam)).contains("L'orientation est terminée ; le CCAS voit le résultat.");
 
-        // The agent sees the outcome, in the list and on the orientation.
+        // The agent sees the outcome, in the list (narrowed to the CPAM's ended ones, as on a busy
+        // list: overdue orientations come first) and on the orientation.
         browser.open(agent, "/ui/referrals/mine.xhtml");
+        agent.selectOption("#status", "COMPLETED");
+        agent.selectOption("#partner", "cpam-49");
+        browser.click(agent, "#apply");
         assertThat(agent.locator("#referrals tr[data-referral-id='" + referralId + "']")
                         .textContent())
                 .contains("Terminée", "Droits ouverts");
