@@ -131,6 +131,17 @@ class PartnerChannelsIT {
         return new Usager(personId, caseId, lastName, resources);
     }
 
+    /** A draft orientation of {@code u} by this route, not sent; returns its id. */
+    private static String draft(Usager u, Route route) {
+        HttpResponse<String> created = Http.send(
+                "POST",
+                Http.api("/referrals"),
+                Keycloak.token(AGENT),
+                TestData.draftBody(u.caseId(), route.partner(), route.cadre(), route.purpose(), route.pick()));
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+        return Http.json(created).path("id").asText();
+    }
+
     private static String send(Usager u, Route route) {
         return TestData.sent(
                 AGENT, TestData.draftBody(u.caseId(), route.partner(), route.cadre(), route.purpose(), route.pick()));
@@ -323,14 +334,28 @@ class PartnerChannelsIT {
 
     @Test
     void aServerKilledWhileDelivering200OrientationsLosesNoneAndDuplicatesNone() throws Exception {
-        Simulator.behave("caf-49", Map.of("replies", List.of(), "down", true));
-        List<String> ids = new ArrayList<>();
+        // The drafts first, the CAF down only while they are sent: on a loaded stack sending 200
+        // takes long enough for the first ones to use up their retries (30) before the CAF is back.
         Usager u = usager(CAF);
+        List<String> drafts = new ArrayList<>();
         for (int i = 0; i < 200; i++) {
-            ids.add(send(u, CAF));
+            drafts.add(draft(u, CAF));
+        }
+        Simulator.behave("caf-49", Map.of("replies", List.of(), "down", true));
+        String token = Keycloak.token(AGENT);
+        List<String> ids = new ArrayList<>();
+        for (String draft : drafts) {
+            HttpResponse<String> sent = Http.send("POST", Http.api("/referrals/" + draft + "/send"), token, null);
+            assertThat(sent.statusCode()).as(sent.body()).isEqualTo(200);
+            ids.add(draft);
         }
         Simulator.behave("caf-49", Map.of("down", false));
-        await("deliveries under way").atMost(Duration.ofSeconds(60)).until(() -> arrived(ids) >= 20);
+        await("deliveries under way")
+                .atMost(Duration.ofSeconds(60))
+                .failFast(
+                        "a message used up its retries while the CAF was down",
+                        () -> outboxCount(ids, "state = 'DEAD'") > 0)
+                .until(() -> arrived(ids) >= 20);
         Stack.current().crashAndRestartWildFly();
         assertThat(arrived(ids)).as("killed mid-delivery").isLessThan(ids.size());
 
@@ -631,6 +656,33 @@ class PartnerChannelsIT {
         assertThat(effects(Simulator.ledgerOf(id), "SHARE"))
                 .as("nothing shared")
                 .isEmpty();
+    }
+
+    @Test
+    void aClosedDossierReachesThePartnersSystemAsACancellation() {
+        Simulator.behave("caf-49", Map.of("replies", List.of("ACKNOWLEDGE"), "duplicateReplies", false));
+        Usager u = usager(CAF);
+        String id = send(u, CAF);
+        await("the CAF's acknowledgement")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> referral(id).path("status").asText().equals("RECEIVED"));
+
+        String token = Keycloak.token(AGENT);
+        String version = Http.get(Http.api("/cases/" + u.caseId()), token)
+                .headers()
+                .firstValue("ETag")
+                .orElseThrow();
+        HttpResponse<String> closed =
+                Http.send("POST", Http.api("/cases/" + u.caseId() + "/close"), token, null, "If-Match", version);
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        assertThat(referral(id).path("status").asText()).isEqualTo("CANCELLED");
+
+        await("the cancellation at the CAF")
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> !effects(Simulator.ledgerOf(id), "CANCELLATION").isEmpty());
+        JsonNode cancellation = effects(Simulator.ledgerOf(id), "CANCELLATION").getFirst();
+        assertThat(cancellation.path("document").path("reasonCode").asText()).isEqualTo("CASE_CLOSED");
+        assertThat(cancellation.path("channel").asText()).isEqualTo("HTTPS");
     }
 
     private static String status(String referralId, String type) {

@@ -22,7 +22,6 @@ import org.passerelle.domain.referral.ReferralHandedOver;
 import org.passerelle.domain.referral.ReferralMessaged;
 import org.passerelle.domain.referral.ReferralReminded;
 import org.passerelle.domain.referral.ReferralTransitioned;
-import org.passerelle.secrecy.referral.ReferralActor;
 
 /**
  * The transactional outbox (DESIGN §3): what a change to an orientation means for a partner that
@@ -37,6 +36,7 @@ public class PartnerOutbox {
     static final String SENDER_WITHDREW = "SENDER_WITHDREW";
 
     static final String CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN";
+    static final String CASE_CLOSED = "CASE_CLOSED";
     static final String EXPIRED = "EXPIRED";
 
     @Inject
@@ -65,7 +65,7 @@ public class PartnerOutbox {
     /**
      * What the partner's system must hear of a change: the triage view when sent, the shared fields
      * when accepted, the sender's messages, and the end of the orientation when the CCAS side (the
-     * sender, a withdrawn consent) or Passerelle's timers end it. Nothing of its own moves, nothing
+     * sender, a withdrawn consent, a closed dossier) or Passerelle's timers end it. Nothing of its own moves, nothing
      * of a draft (its partner never heard of it).
      */
     static Optional<OutboxMessage> messageFor(ReferralChange change) {
@@ -84,9 +84,11 @@ public class PartnerOutbox {
                                 : message(
                                         change,
                                         OutboxKind.CANCELLATION,
-                                        moved.actor() == ReferralActor.CONSENT_WITHDRAWAL
-                                                ? CONSENT_WITHDRAWN
-                                                : SENDER_WITHDREW,
+                                        switch (moved.actor()) {
+                                            case CONSENT_WITHDRAWAL -> CONSENT_WITHDRAWN;
+                                            case CASE_CLOSURE -> CASE_CLOSED;
+                                            default -> SENDER_WITHDREW;
+                                        },
                                         null);
                     case EXPIRE -> message(change, OutboxKind.CANCELLATION, EXPIRED, null);
                     case ACKNOWLEDGE, REJECT, START, HOLD, RESUME, COMPLETE, FAIL -> Optional.empty();

@@ -1,6 +1,7 @@
 package org.passerelle.application.dossier;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -75,6 +76,9 @@ public class CaseFileService {
 
     @Inject
     Clock clock;
+
+    @Inject
+    Event<CaseFileClosed> closed;
 
     /** Opens a dossier for an usager of the caller's CCAS; the caller becomes its référent. */
     @Transactional
@@ -159,11 +163,16 @@ public class CaseFileService {
                         : metadataOnly(caseFile));
     }
 
+    /**
+     * Closes the dossier (S7): its team's and the partners' access ends, and its open orientations
+     * are cancelled in the same transaction, the partners told, so that reopening it revives none.
+     */
     @Transactional
     public CaseFileView close(Caller caller, UUID id, long expectedVersion) {
         CaseFile caseFile = find(id);
         AccessDecision decision = writable(caller, caseFile, expectedVersion);
         caseFile.close(clock.instant());
+        closed.fire(new CaseFileClosed(caller, caseFile.id()));
         caseFiles.flush();
         return gate.open(
                 caller,

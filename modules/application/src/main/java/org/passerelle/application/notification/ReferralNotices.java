@@ -26,7 +26,6 @@ import org.passerelle.domain.referral.ReferralReminded;
 import org.passerelle.domain.referral.ReferralTransitioned;
 import org.passerelle.domain.referral.Urgency;
 import org.passerelle.secrecy.referral.RecipientChange;
-import org.passerelle.secrecy.referral.ReferralActor;
 import org.passerelle.secrecy.referral.ReferralStatus;
 import org.passerelle.secrecy.referral.Transition;
 
@@ -149,9 +148,11 @@ public class ReferralNotices {
                 new Words(
                         "Orientation annulée par : " + ccas,
                         ccas + " a annulé l'orientation"
-                                + (moved.actor() == ReferralActor.CONSENT_WITHDRAWAL
-                                        ? " à la suite d'un retrait de consentement"
-                                        : "")
+                                + switch (moved.actor()) {
+                                    case CONSENT_WITHDRAWAL -> " à la suite d'un retrait de consentement";
+                                    case CASE_CLOSURE -> " : le dossier de la personne est clos";
+                                    default -> "";
+                                }
                                 + ". L'accès aux informations partagées est clos.");
             case ReferralMessaged messaged -> Words.naming(MESSAGE, ccas);
             case ReferralReminded reminded ->

@@ -25,6 +25,7 @@ import org.passerelle.application.access.Sharing;
 import org.passerelle.application.access.Target;
 import org.passerelle.application.convention.ConventionService;
 import org.passerelle.application.convention.ConventionView;
+import org.passerelle.application.dossier.CaseFileClosed;
 import org.passerelle.application.dossier.ConsentWithdrawn;
 import org.passerelle.application.dossier.DossierAccess;
 import org.passerelle.application.identity.Caller;
@@ -78,6 +79,7 @@ public class ReferralService {
     private static final int FIELDS_MAX = 50;
     private static final int NOTES_MAX = 50;
     static final String CONSENT_WITHDRAWN = ReferralEvent.CONSENT_WITHDRAWN;
+    static final String CASE_CLOSED = ReferralEvent.CASE_CLOSED;
 
     @Inject
     ReferralRepository referrals;
@@ -418,6 +420,19 @@ public class ReferralService {
                         null,
                         now);
             }
+        }
+    }
+
+    /**
+     * S7: closing a dossier cancels its open orientations, drafts included, in the closing's
+     * transaction, each with a timeline event, a journal entry and the partner told.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onCaseFileClosed(@Observes(during = TransactionPhase.IN_PROGRESS) CaseFileClosed closed) {
+        Instant now = clock.instant();
+        for (Referral referral : referrals.openOn(closed.caseFileId())) {
+            workflow.apply(
+                    closed.by(), ReferralActor.CASE_CLOSURE, referral, Transition.CANCEL, CASE_CLOSED, null, now);
         }
     }
 

@@ -222,7 +222,11 @@ class PartnerDocumentsFollowTheContractTest {
 
     /** Every cancellation reason {@link PartnerOutbox} writes. */
     static Stream<String> cancellationReasons() {
-        return Stream.of(PartnerOutbox.SENDER_WITHDREW, PartnerOutbox.CONSENT_WITHDRAWN, PartnerOutbox.EXPIRED);
+        return Stream.of(
+                PartnerOutbox.SENDER_WITHDREW,
+                PartnerOutbox.CONSENT_WITHDRAWN,
+                PartnerOutbox.CASE_CLOSED,
+                PartnerOutbox.EXPIRED);
     }
 
     @ParameterizedTest
@@ -232,7 +236,7 @@ class PartnerDocumentsFollowTheContractTest {
 
         assertConforms("cancellation.schema.json", cancellation);
         assertThat(cancellation.path("reasonCode").asText()).isEqualTo(reason);
-        assertBreaks("cancellation.schema.json", cancellation, d -> d.put("reasonCode", "CASE_CLOSED"));
+        assertBreaks("cancellation.schema.json", cancellation, d -> d.put("reasonCode", "USAGER_MOVED"));
     }
 
     @Test

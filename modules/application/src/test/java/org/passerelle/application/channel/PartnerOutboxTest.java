@@ -1,6 +1,7 @@
 package org.passerelle.application.channel;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.passerelle.secrecy.referral.ReferralActor.CASE_CLOSURE;
 import static org.passerelle.secrecy.referral.ReferralActor.CONSENT_WITHDRAWAL;
 import static org.passerelle.secrecy.referral.ReferralActor.PARTNER_CASEWORKER;
 import static org.passerelle.secrecy.referral.ReferralActor.RECIPIENT;
@@ -114,6 +115,11 @@ class PartnerOutboxTest {
                 accepted().apply(CONSENT_WITHDRAWAL, Transition.CANCEL, "agent.saumur", "consent-withdrawn", AT),
                 OutboxKind.CANCELLATION,
                 "CONSENT_WITHDRAWN",
+                null);
+        assertMessage(
+                accepted().apply(CASE_CLOSURE, Transition.CANCEL, "agent.saumur", "case-closed", AT),
+                OutboxKind.CANCELLATION,
+                "CASE_CLOSED",
                 null);
         assertMessage(
                 sent().apply(SYSTEM, Transition.EXPIRE, "system", null, AT), OutboxKind.CANCELLATION, "EXPIRED", null);

@@ -162,6 +162,17 @@ public class JpaReferralRepository implements ReferralRepository {
     }
 
     @Override
+    public List<Referral> openOn(UUID caseFileId) {
+        return em.createQuery(
+                        "select r from Referral r where r.caseFileId = :caseFile and r.status in :open order by r.id",
+                        Referral.class)
+                .setParameter("caseFile", caseFileId)
+                .setParameter("open", OPEN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Override
     public List<Referral> lockExpired(Instant now, int limit) {
         return lock(
                 "select id from referral where status in ('SENT', 'RECEIVED') and expires_at <= ?1"

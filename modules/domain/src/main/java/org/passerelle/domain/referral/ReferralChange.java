@@ -43,7 +43,7 @@ public sealed interface ReferralChange
 
         static Side of(ReferralActor actor) {
             return switch (actor) {
-                case SENDER, OTHER_CCAS_AGENT, CONSENT_WITHDRAWAL -> CCAS;
+                case SENDER, OTHER_CCAS_AGENT, CONSENT_WITHDRAWAL, CASE_CLOSURE -> CCAS;
                 case PARTNER_CASEWORKER, RECIPIENT, OTHER_PARTNER -> PARTNER;
                 case SYSTEM -> PASSERELLE;
             };

@@ -51,6 +51,9 @@ public interface ReferralRepository {
     /** The open orientations relying on this consent, locked for update (S5). */
     List<Referral> openRelyingOn(UUID consentId);
 
+    /** The open orientations of this dossier, drafts included, locked for update (S7: its closing ends them). */
+    List<Referral> openOn(UUID caseFileId);
+
     /**
      * Up to {@code limit} orientations awaiting the partner past their expiry time, locked, skipping
      * those another node holds: each is expired by exactly one node.

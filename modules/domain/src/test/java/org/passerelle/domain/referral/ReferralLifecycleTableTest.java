@@ -2,6 +2,7 @@ package org.passerelle.domain.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.passerelle.secrecy.referral.ReferralActor.CASE_CLOSURE;
 import static org.passerelle.secrecy.referral.ReferralActor.CONSENT_WITHDRAWAL;
 import static org.passerelle.secrecy.referral.ReferralActor.OTHER_PARTNER;
 import static org.passerelle.secrecy.referral.ReferralActor.PARTNER_CASEWORKER;
@@ -74,7 +75,7 @@ class ReferralLifecycleTableTest {
             new Row(
                     Transition.CANCEL,
                     EnumSet.of(DRAFT, SENT, RECEIVED, ACCEPTED, IN_PROGRESS, ON_HOLD),
-                    EnumSet.of(SENDER, CONSENT_WITHDRAWAL)),
+                    EnumSet.of(SENDER, CONSENT_WITHDRAWAL, CASE_CLOSURE)),
             new Row(Transition.CANCEL, BEFORE_ACCEPTANCE, CASEWORKERS),
             new Row(Transition.CANCEL, ACCEPTED_ONWARDS, EnumSet.of(RECIPIENT)));
 

@@ -61,7 +61,7 @@ class OrientationDocumentTest {
 
     /** Every reason Passerelle can send (docs/contract/cancellation.schema.json), the expiry included. */
     @ParameterizedTest
-    @ValueSource(strings = {"SENDER_WITHDREW", "CONSENT_WITHDRAWN", "EXPIRED"})
+    @ValueSource(strings = {"SENDER_WITHDREW", "CONSENT_WITHDRAWN", "CASE_CLOSED", "EXPIRED"})
     void everyCancellationReasonOfTheContractIsAccepted(String reason) {
         ObjectNode cancellation = with(CANCELLATION, d -> d.put("reasonCode", reason));
 
@@ -97,7 +97,7 @@ class OrientationDocumentTest {
         assertBreach(with(ORIENTATION, d -> d.put("reason", " ")), "/reason: pattern");
         assertBreach(with(MESSAGE, d -> d.remove("recipient")), "/recipient: required");
         assertBreach(with(MESSAGE, d -> d.put("audience", "TRIAGE")), "the document: not");
-        assertBreach(with(CANCELLATION, d -> d.put("reasonCode", "CASE_CLOSED")), "/reasonCode: enum");
+        assertBreach(with(CANCELLATION, d -> d.put("reasonCode", "USAGER_MOVED")), "/reasonCode: enum");
         assertBreach(with(CANCELLATION, d -> d.put("kind", "RECALL")), "/kind: enum");
     }
 

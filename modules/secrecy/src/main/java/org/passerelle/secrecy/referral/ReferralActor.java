@@ -25,5 +25,7 @@ public enum ReferralActor {
     /** Passerelle itself: timers (expiry) and a partner system's acknowledgement over its channel. */
     SYSTEM,
     /** Passerelle acting on a withdrawn consent or an objection (S5). */
-    CONSENT_WITHDRAWAL
+    CONSENT_WITHDRAWAL,
+    /** Passerelle acting on the closing of the orientation's dossier (S7): what it opened ends. */
+    CASE_CLOSURE
 }

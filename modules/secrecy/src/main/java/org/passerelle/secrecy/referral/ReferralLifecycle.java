@@ -1,5 +1,6 @@
 package org.passerelle.secrecy.referral;
 
+import static org.passerelle.secrecy.referral.ReferralActor.CASE_CLOSURE;
 import static org.passerelle.secrecy.referral.ReferralActor.CONSENT_WITHDRAWAL;
 import static org.passerelle.secrecy.referral.ReferralActor.OTHER_CCAS_AGENT;
 import static org.passerelle.secrecy.referral.ReferralActor.OTHER_PARTNER;
@@ -80,7 +81,7 @@ public final class ReferralLifecycle {
             .row(Transition.RESUME, EnumSet.of(ON_HOLD), RECIPIENT)
             .row(Transition.COMPLETE, ACCEPTED_ONWARDS, RECIPIENT)
             .row(Transition.FAIL, ACCEPTED_ONWARDS, RECIPIENT)
-            .row(Transition.CANCEL, OPEN, SENDER, CONSENT_WITHDRAWAL)
+            .row(Transition.CANCEL, OPEN, SENDER, CONSENT_WITHDRAWAL, CASE_CLOSURE)
             .row(Transition.CANCEL, BEFORE_ACCEPTANCE, PARTNER_CASEWORKER, RECIPIENT)
             .row(Transition.CANCEL, ACCEPTED_ONWARDS, RECIPIENT)
             .build();

@@ -1,6 +1,7 @@
 package org.passerelle.secrecy.referral;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.passerelle.secrecy.referral.ReferralActor.CASE_CLOSURE;
 import static org.passerelle.secrecy.referral.ReferralActor.CONSENT_WITHDRAWAL;
 import static org.passerelle.secrecy.referral.ReferralActor.OTHER_CCAS_AGENT;
 import static org.passerelle.secrecy.referral.ReferralActor.OTHER_PARTNER;
@@ -61,16 +62,16 @@ class ReferralLifecycleExhaustiveTest {
             case RESUME -> from == ON_HOLD ? Set.of(RECIPIENT) : Set.of();
             // ACCEPTED/IN_PROGRESS/ON_HOLD → COMPLETED or FAILED: the named recipient
             case COMPLETE, FAIL -> underway ? Set.of(RECIPIENT) : Set.of();
-            // any open status → CANCELLED: sender, consent withdrawal, or the partner (any caseworker
+            // any open status → CANCELLED: sender, consent withdrawal, dossier closure, or the partner (any caseworker
             // before acceptance, the recipient after); the partner never sees a draft
             case CANCEL -> {
                 if (from == DRAFT) {
-                    yield Set.of(SENDER, CONSENT_WITHDRAWAL);
+                    yield Set.of(SENDER, CONSENT_WITHDRAWAL, CASE_CLOSURE);
                 }
                 if (triage) {
-                    yield Set.of(SENDER, CONSENT_WITHDRAWAL, PARTNER_CASEWORKER, RECIPIENT);
+                    yield Set.of(SENDER, CONSENT_WITHDRAWAL, CASE_CLOSURE, PARTNER_CASEWORKER, RECIPIENT);
                 }
-                yield underway ? Set.of(SENDER, CONSENT_WITHDRAWAL, RECIPIENT) : Set.of();
+                yield underway ? Set.of(SENDER, CONSENT_WITHDRAWAL, CASE_CLOSURE, RECIPIENT) : Set.of();
             }
         };
     }
@@ -84,7 +85,7 @@ class ReferralLifecycleExhaustiveTest {
                 EnumSet.of(Transition.ACKNOWLEDGE, Transition.ACCEPT, Transition.REJECT, Transition.CANCEL);
             case RECIPIENT -> EnumSet.complementOf(EnumSet.of(Transition.SEND, Transition.EXPIRE));
             case SYSTEM -> EnumSet.of(Transition.ACKNOWLEDGE, Transition.EXPIRE);
-            case CONSENT_WITHDRAWAL -> EnumSet.of(Transition.CANCEL);
+            case CONSENT_WITHDRAWAL, CASE_CLOSURE -> EnumSet.of(Transition.CANCEL);
         };
     }
 
@@ -136,7 +137,7 @@ class ReferralLifecycleExhaustiveTest {
         List<Expected> verdicts =
                 everyTriple().map(ReferralLifecycleExhaustiveTest::expected).toList();
 
-        assertThat(verdicts).hasSize(7 * 11 * 11);
+        assertThat(verdicts).hasSize(8 * 11 * 11);
         assertThat(verdicts).extracting(Expected::verdict).containsOnly("ALLOW", "FORBIDDEN", "CONFLICT", "NOT_FOUND");
         assertThat(verdicts).extracting(Expected::verdict).contains("ALLOW", "FORBIDDEN", "CONFLICT", "NOT_FOUND");
         assertThat(verdicts)
@@ -160,8 +161,8 @@ class ReferralLifecycleExhaustiveTest {
                         "actor-not-permitted",
                         "wrong-state");
         // SEND 1, ACKNOWLEDGE 3, ACCEPT 4, REJECT 4, EXPIRE 2, START 2, HOLD 1, RESUME 1, COMPLETE 3,
-        // FAIL 3, CANCEL 6 + 6 + 2 + 5.
-        assertThat(verdicts).filteredOn(e -> e.verdict().equals("ALLOW")).hasSize(43);
+        // FAIL 3, CANCEL 6 (sender) + 6 (consent withdrawal) + 6 (dossier closure) + 2 + 5.
+        assertThat(verdicts).filteredOn(e -> e.verdict().equals("ALLOW")).hasSize(49);
     }
 
     @Test
@@ -172,7 +173,7 @@ class ReferralLifecycleExhaustiveTest {
         assertThat(allowed).extracting(Triple::transition).containsAll(EnumSet.allOf(Transition.class));
         assertThat(allowed)
                 .extracting(Triple::actor)
-                .containsOnly(SENDER, PARTNER_CASEWORKER, RECIPIENT, SYSTEM, CONSENT_WITHDRAWAL);
+                .containsOnly(SENDER, PARTNER_CASEWORKER, RECIPIENT, SYSTEM, CONSENT_WITHDRAWAL, CASE_CLOSURE);
     }
 
     /** The oracle's two statements of the table, by row and by actor, say the same thing. */

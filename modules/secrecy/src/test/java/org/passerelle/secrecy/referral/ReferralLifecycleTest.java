@@ -3,7 +3,6 @@ package org.passerelle.secrecy.referral;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.assertj.core.api.Assertions.assertThatNullPointerException;
-import static org.passerelle.secrecy.referral.ReferralActor.CONSENT_WITHDRAWAL;
 import static org.passerelle.secrecy.referral.ReferralActor.OTHER_CCAS_AGENT;
 import static org.passerelle.secrecy.referral.ReferralActor.OTHER_PARTNER;
 import static org.passerelle.secrecy.referral.ReferralActor.PARTNER_CASEWORKER;
@@ -17,6 +16,8 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
 
 /** The lifecycle's properties and the cases users will meet, one at a time. */
 class ReferralLifecycleTest {
@@ -194,13 +195,19 @@ class ReferralLifecycleTest {
                 "actor-not-permitted");
     }
 
-    /** S5: a withdrawn consent cancels every open orientation that relies on it, and only those. */
-    @Test
-    void consentWithdrawalCancelsExactlyTheOpenOrientations() {
+    /**
+     * S5 and S7: a withdrawn consent, or the closing of the dossier, cancels every open
+     * orientation concerned, and only those.
+     */
+    @ParameterizedTest
+    @EnumSource(
+            value = ReferralActor.class,
+            names = {"CONSENT_WITHDRAWAL", "CASE_CLOSURE"})
+    void consentWithdrawalAndDossierClosureCancelExactlyTheOpenOrientations(ReferralActor actor) {
         for (ReferralStatus from : ReferralStatus.values()) {
-            TransitionDecision decision = decide(CONSENT_WITHDRAWAL, from, Transition.CANCEL);
+            TransitionDecision decision = decide(actor, from, Transition.CANCEL);
             assertThat(decision.allowed()).as("%s", from).isEqualTo(from.isOpen());
-            assertThat(ReferralLifecycle.available(CONSENT_WITHDRAWAL, from))
+            assertThat(ReferralLifecycle.available(actor, from))
                     .isEqualTo(from.isOpen() ? Set.of(Transition.CANCEL) : Set.of());
         }
     }
