@@ -314,6 +314,16 @@ class AuthorizationMatrixIT {
                         "POST", "/cases/" + f.closable + "/close", null, "If-Match", f.etag("/cases/" + f.closable)),
                 () -> Set.of(f.closable)));
         ops.add(op(
+                "POST /cases/{id}/reopen",
+                EnumSet.of(Who.AGENT),
+                w -> new Call(
+                        "POST",
+                        "/cases/" + f.reopenable + "/reopen",
+                        null,
+                        "If-Match",
+                        f.etag("/cases/" + f.reopenable)),
+                () -> Set.of(f.reopenable)));
+        ops.add(op(
                 "GET /cases/{id}/history", EnumSet.of(Who.AGENT), w -> get("/cases/" + f.caseId + "/history"), person));
         ops.add(op("GET /cases/{id}/notes", EnumSet.of(Who.AGENT), w -> get("/cases/" + f.caseId + "/notes"), person));
         ops.add(op(
@@ -649,6 +659,7 @@ class AuthorizationMatrixIT {
         final String personId;
         final String caseId;
         final String closable;
+        final String reopenable;
         final String glassCase;
         final String restrictable;
         final String restricted;
@@ -677,6 +688,15 @@ class AuthorizationMatrixIT {
                     .asText();
             caseId = openCase(agent);
             closable = openCase(agent);
+            reopenable = openCase(agent);
+            HttpResponse<String> closed = Http.send(
+                    "POST",
+                    Http.api("/cases/" + reopenable + "/close"),
+                    Keycloak.token(agent),
+                    null,
+                    "If-Match",
+                    etag("/cases/" + reopenable));
+            assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
             // Restriction on dossiers of another usager: one to restrict, one restricted to lift.
             String restrictedPerson = TestData.registerPerson(
                             agent, TestData.person(TestData.unique("Limite"), TestData.nir()))

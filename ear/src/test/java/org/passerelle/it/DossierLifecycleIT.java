@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** A CCAS agent's work on one usager, end to end: register, find, open, update, notes, close. */
+/** A CCAS agent's work on one usager, end to end: register, find, open, update, notes, close, reopen. */
 @ExtendWith(StackExtension.class)
 class DossierLifecycleIT {
 
@@ -97,6 +97,92 @@ class DossierLifecycleIT {
                         agent,
                         Map.of("type", "INTERNE", "category", "NOTES", "body", "Trop tard")),
                 409);
+
+        // The usager comes back: the référent reopens the dossier and writes in it again.
+        String closedVersion = closed.headers().firstValue("ETag").orElseThrow();
+        HttpResponse<String> reopened =
+                Http.send("POST", Http.api("/cases/" + caseId + "/reopen"), agent, null, "If-Match", closedVersion);
+        assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+        assertThat(Http.json(reopened).path("status").asText()).isEqualTo("OPEN");
+        assertThat(Http.json(reopened).path("closedAt").isMissingNode()
+                        || Http.json(reopened).path("closedAt").isNull())
+                .isTrue();
+        HttpResponse<String> again = Http.send(
+                "POST",
+                Http.api("/cases/" + caseId + "/notes"),
+                agent,
+                Map.of("type", "INTERNE", "category", "NOTES", "body", "De retour"));
+        assertThat(again.statusCode()).as(again.body()).isEqualTo(201);
+        String open = reopened.headers().firstValue("ETag").orElseThrow();
+        assertThat(Http.assertProblem(
+                                Http.send(
+                                        "POST",
+                                        Http.api("/cases/" + caseId + "/reopen"),
+                                        agent,
+                                        null,
+                                        "If-Match",
+                                        open),
+                                409)
+                        .path("type")
+                        .asText())
+                .endsWith("dossier-open");
+    }
+
+    /**
+     * S7: closing a dossier cancels its open orientations, drafts included, and the partner's reads
+     * end with them; reopening it (the usager came back) revives none of them.
+     */
+    @Test
+    void closingEndsTheOrientationsAndReopeningRevivesNone() {
+        String agent = Keycloak.token("agent.saumur");
+        String caf = Keycloak.token("caf.instructeur");
+        String accepted = TestData.sentToTheCaf("agent.saumur", "acces-aux-droits");
+        JsonNode read = Http.json(Http.get(Http.api("/referrals/" + accepted), agent));
+        String caseId = read.path("caseFileId").asText();
+        HttpResponse<String> accepting =
+                Http.send("POST", Http.api("/partner/referrals/" + accepted + "/accept"), caf, Map.of());
+        assertThat(accepting.statusCode()).as(accepting.body()).isEqualTo(200);
+        assertThat(Http.get(Http.api("/partner/referrals/" + accepted), caf).statusCode())
+                .isEqualTo(200);
+        HttpResponse<String> drafted = Http.send(
+                "POST",
+                Http.api("/referrals"),
+                agent,
+                TestData.draftBody(caseId, "caf-49", "SOCIAL_ACTION", "acces-aux-droits", List.of("person.lastName")));
+        assertThat(drafted.statusCode()).as(drafted.body()).isEqualTo(201);
+        String draft = Http.json(drafted).path("id").asText();
+
+        HttpResponse<String> closed = Http.send(
+                "POST",
+                Http.api("/cases/" + caseId + "/close"),
+                agent,
+                null,
+                "If-Match",
+                Http.get(Http.api("/cases/" + caseId), agent)
+                        .headers()
+                        .firstValue("ETag")
+                        .orElseThrow());
+        assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
+        for (String id : List.of(accepted, draft)) {
+            JsonNode referral = Http.json(Http.get(Http.api("/referrals/" + id), agent));
+            assertThat(referral.path("status").asText()).as(id).isEqualTo("CANCELLED");
+            assertThat(referral.path("timeline").findValuesAsText("reasonCode")).contains("case-closed");
+        }
+        Http.assertProblem(Http.get(Http.api("/partner/referrals/" + accepted), caf), 403);
+
+        HttpResponse<String> reopened = Http.send(
+                "POST",
+                Http.api("/cases/" + caseId + "/reopen"),
+                agent,
+                null,
+                "If-Match",
+                closed.headers().firstValue("ETag").orElseThrow());
+        assertThat(reopened.statusCode()).as(reopened.body()).isEqualTo(200);
+        assertThat(Http.json(Http.get(Http.api("/referrals/" + accepted), agent))
+                        .path("status")
+                        .asText())
+                .isEqualTo("CANCELLED");
+        Http.assertProblem(Http.get(Http.api("/partner/referrals/" + accepted), caf), 403);
     }
 
     @Test

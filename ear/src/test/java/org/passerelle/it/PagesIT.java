@@ -479,7 +479,8 @@ class PagesIT {
         browser.click(agent, "a[href*='dossier.xhtml']");
         browser.click(agent, "[id='close:closeDossier']");
         assertThat(Browser.messages(agent))
-                .contains("Le dossier est clos ; les partenaires n'ont plus accès à ses orientations.");
+                .contains(
+                        "Le dossier est clos ; ses orientations en cours sont annulées et les partenaires n'y ont plus accès.");
         assertThat(agent.locator("[id='team:assign']").count()).isZero();
         assertThat(agent.locator("[id='situation:save']").count()).isZero();
         assertThat(Http.json(Http.get(Http.api("/cases/" + caseId), Keycloak.token(AGENT)))
@@ -493,6 +494,13 @@ class PagesIT {
         assertThat(caf.content()).doesNotContain(lastName, "Logement humide");
         assertThat(refused.status()).isLessThan(500);
         Browser.assertAccessible(caf);
+
+        // The usager comes back: the agent reopens the dossier; the ended orientation stays ended.
+        browser.click(agent, "[id='reopen:reopenDossier']");
+        assertThat(Browser.messages(agent)).contains("Le dossier est de nouveau ouvert.");
+        assertThat(agent.locator("[id='situation:save']").count()).isEqualTo(1);
+        Browser.assertAccessible(agent);
+        Http.assertProblem(Http.get(Http.api("/partner/referrals/" + referralId), Keycloak.token(CAF)), 403);
     }
 
     @Test

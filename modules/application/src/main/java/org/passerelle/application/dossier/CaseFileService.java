@@ -182,6 +182,26 @@ public class CaseFileService {
                 opener -> view(opener, caseFile, decision));
     }
 
+    /** Reopens a closed dossier for those who followed it; a contact with the usager (they came back). */
+    @Transactional
+    public CaseFileView reopen(Caller caller, UUID id, long expectedVersion) {
+        CaseFile caseFile = find(id);
+        AccessDecision decision =
+                access.requireCaseFile(caller, caseFile, Action.WRITE, SITUATION_FIELDS, JournalAction.UPDATE);
+        if (caseFile.version() != expectedVersion) {
+            throw new StaleVersionException();
+        }
+        caseFile.reopen();
+        caseFiles.flush();
+        lastContact.dossier(caseFile);
+        return gate.open(
+                caller,
+                JournalAction.UPDATE,
+                Target.of(caseFile),
+                Grant.of(decision),
+                opener -> view(opener, caseFile, decision));
+    }
+
     @Transactional
     public NoteView addNote(Caller caller, UUID caseFileId, NoteType type, FieldCategory category, String body) {
         CaseFile caseFile = find(caseFileId);

@@ -219,6 +219,20 @@ public class CaseFile implements SealedRow {
     }
 
     /**
+     * Opens a closed dossier again, when the usager comes back. What its closing ended stays ended:
+     * its orientations were cancelled and the partners' reads of them do not come back (S7).
+     *
+     * @throws CaseOpenException when it is open
+     */
+    public void reopen() {
+        if (status != CaseStatus.CLOSED) {
+            throw new CaseOpenException(id);
+        }
+        status = CaseStatus.OPEN;
+        closedAt = null;
+    }
+
+    /**
      * Restricts processing (GDPR art. 18, S15): from now on only the DPO reads the dossier. A closed
      * dossier can be restricted too: its data is still held.
      *

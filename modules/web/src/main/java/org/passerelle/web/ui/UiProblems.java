@@ -18,6 +18,7 @@ import org.passerelle.application.referral.PickingRefusedException;
 import org.passerelle.application.referral.ReferralStateException;
 import org.passerelle.application.referral.ShareNotGroundedException;
 import org.passerelle.domain.casefile.CaseClosedException;
+import org.passerelle.domain.casefile.CaseOpenException;
 import org.passerelle.domain.casefile.RestrictionStateException;
 import org.passerelle.domain.consent.ConsentWithdrawnException;
 import org.passerelle.domain.convention.ConventionInactiveException;
@@ -96,6 +97,7 @@ public final class UiProblems {
                 case DuplicatePersonException e -> "error.duplicate-usager";
                 case RotationRunningException e -> "error.rotation-running";
                 case CaseClosedException e -> "error.dossier-closed";
+                case CaseOpenException e -> "error.dossier-open";
                 case DelegationOverException e -> "error.delegation-over";
                 case RestrictionStateException e ->
                     e.restricted() ? "error.already-restricted" : "error.not-restricted";

@@ -101,6 +101,13 @@ public class CaseResource {
         return answer(caseFiles.close(caller, id, expected(ifMatch)));
     }
 
+    @POST
+    @Path("{id}/reopen")
+    @Operation(summary = "Reopen a closed dossier (If-Match); its ended orientations stay ended")
+    public Response reopen(@PathParam("id") UUID id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+        return answer(caseFiles.reopen(caller, id, expected(ifMatch)));
+    }
+
     @GET
     @Path("{id}/history")
     @Operation(summary = "Who changed which field of the dossier when; values only for fields the caller may see now")

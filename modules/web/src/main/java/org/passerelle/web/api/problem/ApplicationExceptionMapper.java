@@ -22,6 +22,7 @@ import org.passerelle.application.referral.PickingRefusedException;
 import org.passerelle.application.referral.ReferralStateException;
 import org.passerelle.application.referral.ShareNotGroundedException;
 import org.passerelle.domain.casefile.CaseClosedException;
+import org.passerelle.domain.casefile.CaseOpenException;
 import org.passerelle.domain.casefile.RestrictionStateException;
 import org.passerelle.domain.consent.ConsentWithdrawnException;
 import org.passerelle.domain.convention.ConventionInactiveException;
@@ -138,6 +139,9 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
                         409,
                         "The dossier is closed and can no longer change.",
                         path);
+            case CaseOpenException e ->
+                new Problem(
+                        "dossier-open", "Dossier open", 409, "The dossier is open: there is nothing to reopen.", path);
             case RestrictionStateException e ->
                 e.restricted()
                         ? new Problem(
@@ -297,6 +301,7 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
             InvalidInputException.class,
             DuplicatePersonException.class,
             CaseClosedException.class,
+            CaseOpenException.class,
             RestrictionStateException.class,
             RightsRequestStateException.class,
             ConsentWithdrawnException.class,

@@ -141,6 +141,12 @@ public class DossierPage implements Serializable {
         return done(closed, "dossier.closed");
     }
 
+    /** Reopens the closed dossier (the usager came back); its ended orientations stay ended. */
+    public String reopen() {
+        CaseFileView reopened = UiProblems.attempt(() -> caseFiles.reopen(caller, caseFileId, dossier.version()));
+        return done(reopened, "dossier.reopened");
+    }
+
     public boolean isClosed() {
         return dossier != null && dossier.status() == CaseStatus.CLOSED;
     }
