@@ -398,6 +398,37 @@ class AuthorizationMatrixIT {
         ops.add(op(
                 "POST /consents", EnumSet.of(Who.AGENT), w -> new Call("POST", "/consents", f.consentBody()), person));
         ops.add(op("GET /consents/{id}", EnumSet.of(Who.AGENT), w -> get("/consents/" + f.consentId), person));
+        // Objections (GDPR art. 21, S5): recorded by the agents who follow the usager (on an usager of
+        // their own, with no orientation, so that its cascade touches nothing of the fixture's);
+        // read by them and the DPO; reviewed by the DPO only.
+        Supplier<Set<String>> objector = () -> Set.of(f.objector);
+        ops.add(op(
+                "POST /objections",
+                EnumSet.of(Who.AGENT),
+                w -> new Call(
+                        "POST",
+                        "/objections",
+                        Map.of(
+                                "personId",
+                                f.objector,
+                                "recipient",
+                                "caf-49",
+                                "categories",
+                                List.of("HOUSING"),
+                                "means",
+                                "WRITTEN")),
+                objector));
+        ops.add(op(
+                "GET /objections",
+                EnumSet.of(Who.AGENT, Who.DPO),
+                w -> get("/objections?personId=" + f.objector),
+                objector));
+        ops.add(op("GET /objections/pending", EnumSet.of(Who.DPO), w -> get("/objections/pending"), noTarget));
+        ops.add(op(
+                "POST /objections/{id}/review",
+                EnumSet.of(Who.DPO),
+                w -> new Call("POST", "/objections/" + f.objectionId + "/review", Map.of("decision", "UPHELD")),
+                noTarget));
         ops.add(op(
                 "POST /consents/{id}/withdrawal",
                 EnumSet.of(Who.AGENT),
@@ -675,6 +706,8 @@ class AuthorizationMatrixIT {
         final Map<String, String> byTransition = new HashMap<>();
         final String alertId;
         final String rightsRequestId;
+        final String objector;
+        final String objectionId;
         final String rotationId;
         final String delivered;
         final String deliveryId;
@@ -763,6 +796,25 @@ class AuthorizationMatrixIT {
                     Map.of("personId", personId, "kind", "ACCESS", "receivedOn", TODAY, "channel", "LETTER"));
             assertThat(rightsRequest.statusCode()).as(rightsRequest.body()).isEqualTo(201);
             rightsRequestId = Http.json(rightsRequest).path("id").asText();
+            objector = TestData.registerPerson(agent, TestData.person(TestData.unique("Opposition"), TestData.nir()))
+                    .path("id")
+                    .asText();
+            TestData.openCase(agent, objector, List.of(), new HashMap<>());
+            HttpResponse<String> objection = Http.send(
+                    "POST",
+                    Http.api("/objections"),
+                    Keycloak.token(agent),
+                    Map.of(
+                            "personId",
+                            objector,
+                            "recipient",
+                            "dept-49",
+                            "categories",
+                            List.of("IDENTITY"),
+                            "means",
+                            "ORAL"));
+            assertThat(objection.statusCode()).as(objection.body()).isEqualTo(201);
+            objectionId = Http.json(objection).path("id").asText();
             HttpResponse<String> rotation =
                     Http.send("POST", Http.api("/key-rotations"), admin, Map.of("organisation", "ccas-vitre"));
             assertThat(rotation.statusCode()).as(rotation.body()).isEqualTo(202);

@@ -659,13 +659,32 @@ class PartnerChannelsIT {
     }
 
     @Test
-    void aClosedDossierReachesThePartnersSystemAsACancellation() {
-        Simulator.behave("caf-49", Map.of("replies", List.of("ACKNOWLEDGE"), "duplicateReplies", false));
+    void anObjectionReachesThePartnersSystemAsACancellation() {
         Usager u = usager(CAF);
-        String id = send(u, CAF);
-        await("the CAF's acknowledgement")
-                .atMost(Duration.ofSeconds(60))
-                .until(() -> referral(id).path("status").asText().equals("RECEIVED"));
+        String id = receivedByTheCaf(u);
+
+        HttpResponse<String> objected = Http.send(
+                "POST",
+                Http.api("/objections"),
+                Keycloak.token(AGENT),
+                Map.of(
+                        "personId",
+                        u.personId(),
+                        "recipient",
+                        "caf-49",
+                        "categories",
+                        List.of("RESOURCES"),
+                        "means",
+                        "WRITTEN"));
+        assertThat(objected.statusCode()).as(objected.body()).isEqualTo(201);
+
+        assertThat(cancellationAtThePartner(id).path("reasonCode").asText()).isEqualTo("USAGER_OBJECTED");
+    }
+
+    @Test
+    void aClosedDossierReachesThePartnersSystemAsACancellation() {
+        Usager u = usager(CAF);
+        String id = receivedByTheCaf(u);
 
         String token = Keycloak.token(AGENT);
         String version = Http.get(Http.api("/cases/" + u.caseId()), token)
@@ -675,14 +694,27 @@ class PartnerChannelsIT {
         HttpResponse<String> closed =
                 Http.send("POST", Http.api("/cases/" + u.caseId() + "/close"), token, null, "If-Match", version);
         assertThat(closed.statusCode()).as(closed.body()).isEqualTo(200);
-        assertThat(referral(id).path("status").asText()).isEqualTo("CANCELLED");
 
-        await("the cancellation at the CAF")
+        assertThat(cancellationAtThePartner(id).path("reasonCode").asText()).isEqualTo("CASE_CLOSED");
+    }
+
+    /** An orientation of {@code u} to the CAF, sent over HTTPS and acknowledged by its system; its id. */
+    private static String receivedByTheCaf(Usager u) {
+        Simulator.behave("caf-49", Map.of("replies", List.of("ACKNOWLEDGE"), "duplicateReplies", false));
+        String id = send(u, CAF);
+        await("the CAF's acknowledgement")
+                .atMost(Duration.ofSeconds(60))
+                .until(() -> referral(id).path("status").asText().equals("RECEIVED"));
+        return id;
+    }
+
+    /** The orientation is cancelled at once, and its partner's system receives the cancellation: its document. */
+    private static JsonNode cancellationAtThePartner(String id) {
+        assertThat(referral(id).path("status").asText()).isEqualTo("CANCELLED");
+        await("the cancellation at the partner")
                 .atMost(Duration.ofSeconds(30))
                 .until(() -> !effects(Simulator.ledgerOf(id), "CANCELLATION").isEmpty());
-        JsonNode cancellation = effects(Simulator.ledgerOf(id), "CANCELLATION").getFirst();
-        assertThat(cancellation.path("document").path("reasonCode").asText()).isEqualTo("CASE_CLOSED");
-        assertThat(cancellation.path("channel").asText()).isEqualTo("HTTPS");
+        return effects(Simulator.ledgerOf(id), "CANCELLATION").getFirst().path("document");
     }
 
     private static String status(String referralId, String type) {

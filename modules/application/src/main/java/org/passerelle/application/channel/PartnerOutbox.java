@@ -18,6 +18,7 @@ import org.passerelle.domain.referral.ReferralAcknowledgedLate;
 import org.passerelle.domain.referral.ReferralChange;
 import org.passerelle.domain.referral.ReferralChange.Side;
 import org.passerelle.domain.referral.ReferralEscalated;
+import org.passerelle.domain.referral.ReferralEvent;
 import org.passerelle.domain.referral.ReferralHandedOver;
 import org.passerelle.domain.referral.ReferralMessaged;
 import org.passerelle.domain.referral.ReferralReminded;
@@ -37,6 +38,7 @@ public class PartnerOutbox {
 
     static final String CONSENT_WITHDRAWN = "CONSENT_WITHDRAWN";
     static final String CASE_CLOSED = "CASE_CLOSED";
+    static final String USAGER_OBJECTED = "USAGER_OBJECTED";
     static final String EXPIRED = "EXPIRED";
 
     @Inject
@@ -65,7 +67,7 @@ public class PartnerOutbox {
     /**
      * What the partner's system must hear of a change: the triage view when sent, the shared fields
      * when accepted, the sender's messages, and the end of the orientation when the CCAS side (the
-     * sender, a withdrawn consent, a closed dossier) or Passerelle's timers end it. Nothing of its own moves, nothing
+     * sender, a withdrawn consent, an objection, a closed dossier) or Passerelle's timers end it. Nothing of its own moves, nothing
      * of a draft (its partner never heard of it).
      */
     static Optional<OutboxMessage> messageFor(ReferralChange change) {
@@ -85,7 +87,10 @@ public class PartnerOutbox {
                                         change,
                                         OutboxKind.CANCELLATION,
                                         switch (moved.actor()) {
-                                            case CONSENT_WITHDRAWAL -> CONSENT_WITHDRAWN;
+                                            case CONSENT_WITHDRAWAL ->
+                                                ReferralEvent.OBJECTION.equals(moved.code())
+                                                        ? USAGER_OBJECTED
+                                                        : CONSENT_WITHDRAWN;
                                             case CASE_CLOSURE -> CASE_CLOSED;
                                             default -> SENDER_WITHDREW;
                                         },

@@ -26,7 +26,6 @@ import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.organisation.Organisation;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.person.Person;
-import org.passerelle.domain.person.PersonRepository;
 import org.passerelle.secrecy.Action;
 import org.passerelle.secrecy.FieldCategory;
 
@@ -45,9 +44,6 @@ public class ConsentService {
 
     @Inject
     ConsentRepository consents;
-
-    @Inject
-    PersonRepository persons;
 
     @Inject
     OrganisationRepository organisations;
@@ -198,14 +194,8 @@ public class ConsentService {
         return consent;
     }
 
-    /** The usager, if the caller follows them: on one of their dossiers, so allowed to see their situation. */
     private Person followed(Caller caller, UUID personId, Action action, JournalAction attempted) {
-        if (personId == null) {
-            throw new InvalidInputException("personId", "is required");
-        }
-        Person person = persons.find(personId).orElseThrow(() -> new NotFoundException("usager"));
-        access.requirePerson(caller, person, action, false, CaseFileService.SITUATION_FIELDS, attempted);
-        return person;
+        return access.followedUsager(caller, personId, action, attempted);
     }
 
     private void requireMayReceive(String field, String code, Set<FieldCategory> categories) {

@@ -19,10 +19,13 @@ import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
 import org.passerelle.domain.delegation.Delegation;
 import org.passerelle.domain.delegation.DelegationRepository;
+import org.passerelle.domain.failure.InvalidInputException;
+import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.organisation.OrganisationKind;
 import org.passerelle.domain.organisation.OrganisationRepository;
 import org.passerelle.domain.oversight.OversightRepository;
 import org.passerelle.domain.person.Person;
+import org.passerelle.domain.person.PersonRepository;
 import org.passerelle.secrecy.AccessDecision;
 import org.passerelle.secrecy.AccessRequest;
 import org.passerelle.secrecy.Action;
@@ -58,6 +61,44 @@ public class DossierAccess {
 
     @Inject
     Clock clock;
+
+    @Inject
+    PersonRepository persons;
+
+    /**
+     * The usager, if the caller follows them (on one of their dossiers, or standing in for who is),
+     * so may see their situation: what records their notices, consents and objections need. 400
+     * without an id, 404 when unknown, else refused (journaled) as {@link #requirePerson}.
+     */
+    public Person followedUsager(Caller caller, UUID personId, Action action, JournalAction attempted) {
+        if (personId == null) {
+            throw new InvalidInputException("personId", "is required");
+        }
+        Person person = persons.find(personId).orElseThrow(() -> new NotFoundException("usager"));
+        requirePerson(caller, person, action, false, CaseFileService.SITUATION_FIELDS, attempted);
+        return person;
+    }
+
+    /**
+     * An usager of the caller's own CCAS, for the DPO's registers (ids only, nothing read): 400
+     * without an id, 404 when unknown or another CCAS's (journaled as an {@code AUDIT} refusal).
+     */
+    public Person usagerOfCallersCcas(Caller caller, UUID personId) {
+        if (personId == null) {
+            throw new InvalidInputException("personId", "is required");
+        }
+        Person person = persons.find(personId).orElseThrow(() -> new NotFoundException("usager"));
+        if (!person.organisationCode().equals(caller.organisation())) {
+            throw gate.refuse(
+                    caller,
+                    JournalAction.AUDIT,
+                    Target.of(person),
+                    Set.of(),
+                    Outcome.NOT_FOUND,
+                    CcasAccessPolicy.OTHER_ORGANISATION);
+        }
+        return person;
+    }
 
     /**
      * Allows a caller to register, or search for, an usager of their own CCAS.

@@ -20,6 +20,7 @@ import org.passerelle.domain.referral.Referral;
 import org.passerelle.domain.referral.ReferralAcknowledgedLate;
 import org.passerelle.domain.referral.ReferralChange;
 import org.passerelle.domain.referral.ReferralEscalated;
+import org.passerelle.domain.referral.ReferralEvent;
 import org.passerelle.domain.referral.ReferralHandedOver;
 import org.passerelle.domain.referral.ReferralMessaged;
 import org.passerelle.domain.referral.ReferralReminded;
@@ -149,7 +150,10 @@ public class ReferralNotices {
                         "Orientation annulée par : " + ccas,
                         ccas + " a annulé l'orientation"
                                 + switch (moved.actor()) {
-                                    case CONSENT_WITHDRAWAL -> " à la suite d'un retrait de consentement";
+                                    case CONSENT_WITHDRAWAL ->
+                                        ReferralEvent.OBJECTION.equals(moved.code())
+                                                ? " à la suite d'une opposition de la personne"
+                                                : " à la suite d'un retrait de consentement";
                                     case CASE_CLOSURE -> " : le dossier de la personne est clos";
                                     default -> "";
                                 }

@@ -28,6 +28,7 @@ import org.passerelle.application.convention.ConventionView;
 import org.passerelle.application.dossier.CaseFileClosed;
 import org.passerelle.application.dossier.ConsentWithdrawn;
 import org.passerelle.application.dossier.DossierAccess;
+import org.passerelle.application.dossier.ObjectionRecorded;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.input.PagedList;
 import org.passerelle.application.input.Paging;
@@ -36,6 +37,7 @@ import org.passerelle.domain.casefile.CaseClosedException;
 import org.passerelle.domain.casefile.CaseFile;
 import org.passerelle.domain.casefile.CaseFileRepository;
 import org.passerelle.domain.casefile.CaseStatus;
+import org.passerelle.domain.consent.Objection;
 import org.passerelle.domain.convention.Purpose;
 import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.domain.failure.NotFoundException;
@@ -329,6 +331,9 @@ public class ReferralService {
         grounding.missing().ifPresent(code -> {
             throw new ShareNotGroundedException(code);
         });
+        if (shared.objected(referral.personId(), referral.partner(), shared.categories(referral))) {
+            throw new ObjectionInForceException();
+        }
         UUID consentId = grounding.consentId().orElse(null);
         workflow.record(
                 caller,
@@ -417,6 +422,28 @@ public class ReferralService {
                         referral,
                         Transition.CANCEL,
                         CONSENT_WITHDRAWN,
+                        null,
+                        now);
+            }
+        }
+    }
+
+    /**
+     * S5: an objection cancels at once the usager's open orientations to its recipient that carry
+     * one of its categories, drafts included, in the recording's transaction.
+     */
+    @Transactional(Transactional.TxType.MANDATORY)
+    void onObjectionRecorded(@Observes(during = TransactionPhase.IN_PROGRESS) ObjectionRecorded recorded) {
+        Objection objection = recorded.objection();
+        Instant now = clock.instant();
+        for (Referral referral : referrals.openTo(objection.personId(), objection.recipient())) {
+            if (objection.covers(referral.partner(), shared.categories(referral))) {
+                workflow.apply(
+                        recorded.by(),
+                        ReferralActor.CONSENT_WITHDRAWAL,
+                        referral,
+                        Transition.CANCEL,
+                        ReferralEvent.OBJECTION,
                         null,
                         now);
             }

@@ -97,6 +97,16 @@ class SharedFieldReader {
                 .toList();
     }
 
+    /** The categories this orientation carries (its picked fields' and notes'). */
+    Set<FieldCategory> categories(Referral referral) {
+        return ShareGrounding.categories(share(referral, Set.of()));
+    }
+
+    /** Whether an objection in force stops one of these categories from going to this partner (S5). */
+    boolean objected(UUID personId, String partner, Set<FieldCategory> categories) {
+        return consents.objectionsOf(personId).stream().anyMatch(o -> o.covers(partner, categories));
+    }
+
     /** The usager's information préalable records, as the policy reads them. */
     List<NoticeFacts> notices(UUID personId) {
         return consents.noticesOf(personId).stream()

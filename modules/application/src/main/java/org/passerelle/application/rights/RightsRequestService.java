@@ -13,6 +13,7 @@ import java.util.UUID;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Target;
+import org.passerelle.application.dossier.DossierAccess;
 import org.passerelle.application.dossier.RestrictionService;
 import org.passerelle.application.identity.Caller;
 import org.passerelle.application.input.Paging;
@@ -23,7 +24,6 @@ import org.passerelle.domain.failure.InvalidInputException;
 import org.passerelle.domain.failure.NotFoundException;
 import org.passerelle.domain.failure.StaleVersionException;
 import org.passerelle.domain.person.Person;
-import org.passerelle.domain.person.PersonRepository;
 import org.passerelle.domain.rights.AnswerOutcome;
 import org.passerelle.domain.rights.ExtensionReason;
 import org.passerelle.domain.rights.RightsRequest;
@@ -58,7 +58,7 @@ public class RightsRequestService {
     RightsRequestRepository requests;
 
     @Inject
-    PersonRepository persons;
+    DossierAccess access;
 
     @Inject
     CaseFileRepository caseFiles;
@@ -87,7 +87,7 @@ public class RightsRequestService {
         if (receivedOn.isBefore(today.minusYears(10))) {
             throw new InvalidInputException("receivedOn", "is more than ten years ago");
         }
-        Person person = usagerOfCallersCcas(caller, personId);
+        Person person = access.usagerOfCallersCcas(caller, personId);
         RightsRequest request = new RightsRequest(
                 caller.organisation(), person.id(), kind, channel, receivedOn, caller.username(), clock.instant());
         requests.add(request);
@@ -212,20 +212,6 @@ public class RightsRequestService {
                     CcasAccessPolicy.OTHER_ORGANISATION);
         }
         return request;
-    }
-
-    private Person usagerOfCallersCcas(Caller caller, UUID personId) {
-        Person person = persons.find(personId).orElseThrow(() -> new NotFoundException("usager"));
-        if (!person.organisationCode().equals(caller.organisation())) {
-            throw gate.refuse(
-                    caller,
-                    JournalAction.AUDIT,
-                    Target.person(person.organisationCode(), personId),
-                    Set.of(),
-                    Outcome.NOT_FOUND,
-                    CcasAccessPolicy.OTHER_ORGANISATION);
-        }
-        return person;
     }
 
     private static Target target(RightsRequest request) {

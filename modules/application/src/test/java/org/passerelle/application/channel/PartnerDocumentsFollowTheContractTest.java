@@ -225,6 +225,7 @@ class PartnerDocumentsFollowTheContractTest {
         return Stream.of(
                 PartnerOutbox.SENDER_WITHDREW,
                 PartnerOutbox.CONSENT_WITHDRAWN,
+                PartnerOutbox.USAGER_OBJECTED,
                 PartnerOutbox.CASE_CLOSED,
                 PartnerOutbox.EXPIRED);
     }

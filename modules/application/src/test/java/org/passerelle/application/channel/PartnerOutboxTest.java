@@ -117,6 +117,11 @@ class PartnerOutboxTest {
                 "CONSENT_WITHDRAWN",
                 null);
         assertMessage(
+                accepted().apply(CONSENT_WITHDRAWAL, Transition.CANCEL, "agent.saumur", "objection", AT),
+                OutboxKind.CANCELLATION,
+                "USAGER_OBJECTED",
+                null);
+        assertMessage(
                 accepted().apply(CASE_CLOSURE, Transition.CANCEL, "agent.saumur", "case-closed", AT),
                 OutboxKind.CANCELLATION,
                 "CASE_CLOSED",

@@ -19,6 +19,16 @@ public interface ConsentRepository {
 
     void add(PriorNotice notice);
 
+    Optional<Objection> findObjection(UUID id);
+
+    /** The usager's objections, most recently recorded first. */
+    List<Objection> objectionsOf(UUID personId);
+
+    /** The objections of this CCAS waiting for the DPO's review, oldest first. */
+    List<Objection> pendingObjections(String organisationCode);
+
+    void add(Objection objection);
+
     /** Writes pending changes now, so that the returned version (the ETag) is the stored one. */
     void flush();
 }

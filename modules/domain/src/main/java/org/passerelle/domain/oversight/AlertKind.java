@@ -15,5 +15,7 @@ public enum AlertKind {
     /** An administrator changed a convention or a partner's keys or certificate (issue 15, item 9). */
     ADMIN_CHANGE,
     /** A rights request (GDPR art. 12) left unanswered past its due date; raised once per request. */
-    RIGHTS_REQUEST_OVERDUE
+    RIGHTS_REQUEST_OVERDUE,
+    /** An usager objected (GDPR art. 21): the DPO upholds it or records the compelling grounds. */
+    OBJECTION_REVIEW
 }

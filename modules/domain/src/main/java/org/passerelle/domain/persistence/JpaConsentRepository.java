@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.UUID;
 import org.passerelle.domain.consent.Consent;
 import org.passerelle.domain.consent.ConsentRepository;
+import org.passerelle.domain.consent.Objection;
 import org.passerelle.domain.consent.PriorNotice;
 
 @ApplicationScoped
@@ -50,6 +51,36 @@ public class JpaConsentRepository implements ConsentRepository {
     @Override
     public void add(PriorNotice notice) {
         em.persist(notice);
+    }
+
+    @Override
+    public Optional<Objection> findObjection(UUID id) {
+        return Optional.ofNullable(em.find(Objection.class, id));
+    }
+
+    @Override
+    public List<Objection> objectionsOf(UUID personId) {
+        return em.createQuery(
+                        "select o from Objection o where o.personId = :person order by o.recordedAt desc, o.id",
+                        Objection.class)
+                .setParameter("person", personId)
+                .getResultList();
+    }
+
+    @Override
+    public List<Objection> pendingObjections(String organisationCode) {
+        return em.createQuery(
+                        "select o from Objection o where o.organisationCode = :organisation"
+                                + " and o.review = org.passerelle.domain.consent.ObjectionReview.PENDING"
+                                + " order by o.recordedAt, o.id",
+                        Objection.class)
+                .setParameter("organisation", organisationCode)
+                .getResultList();
+    }
+
+    @Override
+    public void add(Objection objection) {
+        em.persist(objection);
     }
 
     @Override

@@ -162,6 +162,19 @@ public class JpaReferralRepository implements ReferralRepository {
     }
 
     @Override
+    public List<Referral> openTo(UUID personId, String partner) {
+        return em.createQuery(
+                        "select r from Referral r where r.personId = :person and r.partner = :partner"
+                                + " and r.status in :open order by r.id",
+                        Referral.class)
+                .setParameter("person", personId)
+                .setParameter("partner", partner)
+                .setParameter("open", OPEN)
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
+    }
+
+    @Override
     public List<Referral> openOn(UUID caseFileId) {
         return em.createQuery(
                         "select r from Referral r where r.caseFileId = :caseFile and r.status in :open order by r.id",

@@ -33,6 +33,8 @@ public class ReferralEvent implements SealedRow {
     public static final String MESSAGE = "MESSAGE";
     /** The reason code of a cancellation caused by a consent withdrawal (S5). */
     public static final String CONSENT_WITHDRAWN = "consent-withdrawn";
+    /** The reason code of a cancellation caused by the usager's objection (S5, GDPR art. 21). */
+    public static final String OBJECTION = "objection";
     /** The reason code of a cancellation caused by the closing of the dossier (S7). */
     public static final String CASE_CLOSED = "case-closed";
 

@@ -51,6 +51,9 @@ public interface ReferralRepository {
     /** The open orientations relying on this consent, locked for update (S5). */
     List<Referral> openRelyingOn(UUID consentId);
 
+    /** The usager's open orientations to this organisation, drafts included, locked for update (S5: an objection). */
+    List<Referral> openTo(UUID personId, String partner);
+
     /** The open orientations of this dossier, drafts included, locked for update (S7: its closing ends them). */
     List<Referral> openOn(UUID caseFileId);
 

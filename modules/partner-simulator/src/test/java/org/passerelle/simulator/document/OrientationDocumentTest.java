@@ -61,7 +61,7 @@ class OrientationDocumentTest {
 
     /** Every reason Passerelle can send (docs/contract/cancellation.schema.json), the expiry included. */
     @ParameterizedTest
-    @ValueSource(strings = {"SENDER_WITHDREW", "CONSENT_WITHDRAWN", "CASE_CLOSED", "EXPIRED"})
+    @ValueSource(strings = {"SENDER_WITHDREW", "CONSENT_WITHDRAWN", "USAGER_OBJECTED", "CASE_CLOSED", "EXPIRED"})
     void everyCancellationReasonOfTheContractIsAccepted(String reason) {
         ObjectNode cancellation = with(CANCELLATION, d -> d.put("reasonCode", reason));
 

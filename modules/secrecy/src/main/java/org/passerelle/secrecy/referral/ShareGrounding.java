@@ -238,8 +238,11 @@ public final class ShareGrounding {
         return new Visible(fields, notes);
     }
 
-    /** The categories the share carries, its picked notes' included: what the information préalable must cover. */
-    static Set<FieldCategory> categories(Share share) {
+    /**
+     * The categories the share carries, its picked notes' included: what the information préalable
+     * must cover, and what an objection to its recipient may cover (S5).
+     */
+    public static Set<FieldCategory> categories(Share share) {
         Set<FieldCategory> categories = EnumSet.noneOf(FieldCategory.class);
         share.fields().stream().filter(f -> f != Field.NOTE_BODY).forEach(f -> categories.add(f.category()));
         share.pickedNotes().forEach(n -> categories.add(n.category()));

@@ -14,6 +14,7 @@ import org.passerelle.application.identity.UnknownOrganisationException;
 import org.passerelle.application.journal.JournalUnavailableException;
 import org.passerelle.application.keys.RotationRunningException;
 import org.passerelle.application.protection.KeysUnavailableException;
+import org.passerelle.application.referral.ObjectionInForceException;
 import org.passerelle.application.referral.PickingRefusedException;
 import org.passerelle.application.referral.ReferralStateException;
 import org.passerelle.application.referral.ShareNotGroundedException;
@@ -21,6 +22,7 @@ import org.passerelle.domain.casefile.CaseClosedException;
 import org.passerelle.domain.casefile.CaseOpenException;
 import org.passerelle.domain.casefile.RestrictionStateException;
 import org.passerelle.domain.consent.ConsentWithdrawnException;
+import org.passerelle.domain.consent.ObjectionReviewedException;
 import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.DuplicateConventionException;
 import org.passerelle.domain.delegation.DelegationOverException;
@@ -102,6 +104,8 @@ public final class UiProblems {
                 case RestrictionStateException e ->
                     e.restricted() ? "error.already-restricted" : "error.not-restricted";
                 case ConsentWithdrawnException e -> "error.consent-withdrawn";
+                case ObjectionReviewedException e -> "error.objection-reviewed";
+                case ObjectionInForceException e -> "error.objection-in-force";
                 case RightsRequestStateException e -> "error.rights-request-" + e.code();
                 case DuplicateConventionException e -> "error.convention-exists";
                 case ConventionInactiveException e -> "error.convention-inactive";

@@ -18,6 +18,7 @@ import org.passerelle.application.journal.JournalUnavailableException;
 import org.passerelle.application.keys.RotationRunningException;
 import org.passerelle.application.protection.DataIntegrityException;
 import org.passerelle.application.protection.KeysUnavailableException;
+import org.passerelle.application.referral.ObjectionInForceException;
 import org.passerelle.application.referral.PickingRefusedException;
 import org.passerelle.application.referral.ReferralStateException;
 import org.passerelle.application.referral.ShareNotGroundedException;
@@ -25,6 +26,7 @@ import org.passerelle.domain.casefile.CaseClosedException;
 import org.passerelle.domain.casefile.CaseOpenException;
 import org.passerelle.domain.casefile.RestrictionStateException;
 import org.passerelle.domain.consent.ConsentWithdrawnException;
+import org.passerelle.domain.consent.ObjectionReviewedException;
 import org.passerelle.domain.convention.ConventionInactiveException;
 import org.passerelle.domain.convention.DuplicateConventionException;
 import org.passerelle.domain.delegation.DelegationOverException;
@@ -164,6 +166,21 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
                         e.code().equals("answered")
                                 ? "This request is already answered and closed."
                                 : "The deadline may be extended by two months in all (GDPR art. 12(3)).",
+                        path);
+            case ObjectionReviewedException e ->
+                new Problem(
+                        "objection-reviewed",
+                        "Objection already reviewed",
+                        409,
+                        "The DPO's review of this objection is recorded once.",
+                        path);
+            case ObjectionInForceException e ->
+                new Problem(
+                        "objection-in-force",
+                        "The usager objected",
+                        409,
+                        "The usager objected to data of this kind going to this organisation (S5); the DPO's review"
+                                + " decides whether it may go.",
                         path);
             case ConsentWithdrawnException e ->
                 new Problem(
@@ -305,6 +322,8 @@ public class ApplicationExceptionMapper implements ExceptionMapper<RuntimeExcept
             RestrictionStateException.class,
             RightsRequestStateException.class,
             ConsentWithdrawnException.class,
+            ObjectionReviewedException.class,
+            ObjectionInForceException.class,
             AlertReviewedException.class,
             DuplicateConventionException.class,
             ConventionInactiveException.class,
