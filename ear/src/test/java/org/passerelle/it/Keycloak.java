@@ -34,7 +34,7 @@ final class Keycloak {
 
     /** A token of a partner system's service account (client credentials). */
     static String systemToken(String clientId) {
-        return TOKENS.clientCredentials(clientId, Stack.partnerSystemSecret());
+        return TOKENS.clientCredentials(clientId, Stack.partnerSystemSecret(clientId));
     }
 
     /** Creates a user of the realm with the demo password, the organisation and the realm roles given. */
@@ -111,7 +111,7 @@ final class Keycloak {
         return Http.json(Http.get(TOKENS.realmUri("/protocol/openid-connect/certs"), null));
     }
 
-    private static String adminToken() {
+    static String adminToken() {
         return TOKENS.keycloakAdmin(Stack.keycloakAdminPassword());
     }
 

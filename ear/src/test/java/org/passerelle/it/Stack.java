@@ -133,11 +133,11 @@ final class Stack {
                 : current().simulatorData();
     }
 
-    /** The secret the demo realm's partner-system clients were imported with. */
-    static String partnerSystemSecret() {
+    /** The secret a partner system's client ({@code caf-49-system}...) was imported with: one each. */
+    static String partnerSystemSecret(String clientId) {
         return ATTACHED.isPresent()
-                ? attachedSecret("partner-system-secret")
-                : current().partnerSystemSecret();
+                ? attachedSecret("partner-secrets/" + clientId)
+                : current().partnerSystemSecret(clientId);
     }
 
     /** The web client's secret, also given to the fault tests' second server ({@link IsolatedServer}). */

@@ -159,11 +159,19 @@ class RealmFileTest {
     void commitsNoClientSecret() {
         // A confidential client's secret comes from the environment at import (Keycloak's placeholders).
         realm.path("clients")
-                .forEach(client -> assertThat(client.path("secret").asText("${PASSERELLE_PARTNER_SYSTEM_SECRET}"))
+                .forEach(client -> assertThat(client.path("secret").asText("${PASSERELLE_WEB_CLIENT_SECRET}"))
                         .as(client.path("clientId").asText())
-                        .isIn("${PASSERELLE_PARTNER_SYSTEM_SECRET}", "${PASSERELLE_WEB_CLIENT_SECRET}"));
+                        .matches("\\$\\{PASSERELLE_[A-Z0-9_]+_SECRET}"));
         assertThat(client("passerelle-web").path("secret").asText()).isEqualTo("${PASSERELLE_WEB_CLIENT_SECRET}");
         assertThat(fieldNamesAnywhere(realm)).doesNotContain("secretData", "registrationAccessToken");
+    }
+
+    /** Issue 15: each partner system its own secret, so that the CAF's cannot mint the CPAM's tokens. */
+    @ParameterizedTest
+    @ValueSource(strings = {"caf-49", "cpam-49", "dept-49"})
+    void eachPartnerSystemHasASecretOfItsOwn(String organisation) {
+        assertThat(client(organisation + "-system").path("secret").asText())
+                .isEqualTo("${PASSERELLE_" + organisation.toUpperCase().replace('-', '_') + "_SYSTEM_SECRET}");
     }
 
     @ParameterizedTest

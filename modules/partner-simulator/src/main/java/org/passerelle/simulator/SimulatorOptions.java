@@ -1,6 +1,9 @@
 package org.passerelle.simulator;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
@@ -16,7 +19,7 @@ public record SimulatorOptions(
         URI passerelleUrl,
         URI keycloakUrl,
         String realm,
-        String clientSecret) {
+        Path clientSecretFile) {
 
     private static final Set<String> NAMES = Set.of(
             "data",
@@ -27,7 +30,7 @@ public record SimulatorOptions(
             "passerelle-url",
             "keycloak-url",
             "realm",
-            "client-secret");
+            "client-secret-file");
 
     public static SimulatorOptions defaults() {
         return parse(new String[0]);
@@ -55,7 +58,20 @@ public record SimulatorOptions(
                 base(given.getOrDefault("passerelle-url", "http://localhost:8080")),
                 base(given.getOrDefault("keycloak-url", "http://localhost:8180")),
                 given.getOrDefault("realm", "passerelle"),
-                given.getOrDefault("client-secret", "demo"));
+                Path.of(given.getOrDefault("client-secret-file", ".run/partner-secrets/caf-49-system"))
+                        .toAbsolutePath());
+    }
+
+    /**
+     * The CAF system's client secret, read from its file (never a command-line value, which any
+     * user of the machine could read in {@code ps}).
+     */
+    public String clientSecret() {
+        try {
+            return Files.readString(clientSecretFile).strip();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the client secret file " + clientSecretFile, e);
+        }
     }
 
     private static int port(String value) {

@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -190,7 +191,10 @@ public final class Stack implements AutoCloseable {
     private final String ownerPassword = randomSecret();
     private final String masterKeyPassword = randomSecret();
     private final String keycloakAdminPassword = randomSecret();
-    private final String partnerSystemSecret = randomSecret();
+    /** One secret per partner system's client (issue 15): the CAF's cannot mint the CPAM's tokens. */
+    private final Map<String, String> partnerSystemSecrets =
+            Map.of("caf-49-system", randomSecret(), "cpam-49-system", randomSecret(), "dept-49-system", randomSecret());
+
     private final String webClientSecret = randomSecret();
     private final List<ManagedProcess> processes = new ArrayList<>();
     private final Thread shutdownHook = new Thread(this::stopAll, "stop-stack");
@@ -317,9 +321,39 @@ public final class Stack implements AutoCloseable {
         return masterKeyPassword.toCharArray();
     }
 
-    /** The demo realm's partner-system clients' secret, given to Keycloak at import and to the simulator. */
-    public String partnerSystemSecret() {
-        return partnerSystemSecret;
+    /**
+     * A partner system's client secret in the demo realm ({@code caf-49-system}...), given to
+     * Keycloak at import (environment) and to the simulator in a file, never on a command line.
+     */
+    public String partnerSystemSecret(String clientId) {
+        String secret = partnerSystemSecrets.get(clientId);
+        if (secret == null) {
+            throw new IllegalArgumentException("no partner system client " + clientId);
+        }
+        return secret;
+    }
+
+    /** Every secret this stack made up, for a test that looks for them where they must not be. */
+    public List<String> secrets() {
+        List<String> all = new ArrayList<>(partnerSystemSecrets.values());
+        all.addAll(List.of(databasePassword, ownerPassword, masterKeyPassword, keycloakAdminPassword, webClientSecret));
+        return all;
+    }
+
+    /** The folder of the partner systems' secret files, one per client, readable by this user only. */
+    private Path partnerSecretFolder() throws IOException {
+        Path folder = work().resolve("partner-secrets");
+        Files.createDirectories(folder);
+        for (Map.Entry<String, String> secret : partnerSystemSecrets.entrySet()) {
+            Path file = folder.resolve(secret.getKey());
+            Files.writeString(file, secret.getValue());
+            try {
+                Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+            } catch (UnsupportedOperationException e) {
+                // not a POSIX file system: the folder's own protection is all there is
+            }
+        }
+        return folder;
     }
 
     public String keycloakAdminPassword() {
@@ -419,7 +453,9 @@ public final class Stack implements AutoCloseable {
                         Map.entry("JAVA_HOME", System.getProperty("java.home")),
                         Map.entry("KC_BOOTSTRAP_ADMIN_USERNAME", "admin"),
                         Map.entry("KC_BOOTSTRAP_ADMIN_PASSWORD", keycloakAdminPassword),
-                        Map.entry("PASSERELLE_PARTNER_SYSTEM_SECRET", partnerSystemSecret),
+                        Map.entry("PASSERELLE_CAF_49_SYSTEM_SECRET", partnerSystemSecret("caf-49-system")),
+                        Map.entry("PASSERELLE_CPAM_49_SYSTEM_SECRET", partnerSystemSecret("cpam-49-system")),
+                        Map.entry("PASSERELLE_DEPT_49_SYSTEM_SECRET", partnerSystemSecret("dept-49-system")),
                         Map.entry("PASSERELLE_WEB_CLIENT_SECRET", webClientSecret),
                         Map.entry("PASSERELLE_WEB_URL", ports().api().toString())),
                 keycloakHome,
@@ -450,7 +486,7 @@ public final class Stack implements AutoCloseable {
                         "--passerelle-url=" + ports().api(),
                         "--keycloak-url=" + ports().keycloakUrl(),
                         "--realm=" + REALM,
-                        "--client-secret=" + partnerSystemSecret),
+                        "--client-secret-file=" + partnerSecretFolder().resolve("caf-49-system")),
                 Map.of("JAVA_HOME", System.getProperty("java.home")),
                 work(),
                 work().resolve("simulator.log"),
