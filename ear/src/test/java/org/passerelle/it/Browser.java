@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -62,13 +61,18 @@ final class Browser implements AutoCloseable {
                                 "--disable-sync")));
     }
 
+    /** A new browser (own cookies), on no page yet. */
+    Page blank() {
+        return chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
+                        .setLocale("fr-FR")
+                        .setViewportSize(1280, 900)
+                        .setAcceptDownloads(true))
+                .newPage();
+    }
+
     /** A new browser (own cookies) signed in through Keycloak's login page, landing on {@code path}. */
     Page signIn(String username, String path) {
-        BrowserContext context = chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions()
-                .setLocale("fr-FR")
-                .setViewportSize(1280, 900)
-                .setAcceptDownloads(true));
-        Page page = context.newPage();
+        Page page = blank();
         page.navigate(Stack.API.resolve(path).toString());
         page.waitForSelector("#username");
         assertAccessible(page);

@@ -400,8 +400,12 @@ class ReferralsIT {
                         .statusCode())
                 .isEqualTo(200);
 
+        // Closing cancelled the orientation (S7): the partner's access ended with it.
+        JsonNode cancelled = asAgent(id);
+        assertThat(cancelled.path("status").asText()).isEqualTo("CANCELLED");
+        assertThat(cancelled.path("timeline").findValuesAsText("reasonCode")).contains("case-closed");
         Entry refused = onlyEntry(partnerRead(CPAM, id), 403);
-        assertThat(refused.reasonCode()).isEqualTo("dossier-closed");
+        assertThat(refused.reasonCode()).isEqualTo("access-ended");
         assertThat(refused.referralId()).isEqualTo(id);
     }
 
