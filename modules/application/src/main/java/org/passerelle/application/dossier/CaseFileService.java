@@ -174,12 +174,7 @@ public class CaseFileService {
         caseFile.close(clock.instant());
         closed.fire(new CaseFileClosed(caller, caseFile.id()));
         caseFiles.flush();
-        return gate.open(
-                caller,
-                JournalAction.UPDATE,
-                Target.of(caseFile),
-                Grant.of(decision),
-                opener -> view(opener, caseFile, decision));
+        return changed(caller, caseFile, decision);
     }
 
     /** Reopens a closed dossier for those who followed it; a contact with the usager (they came back). */
@@ -194,6 +189,11 @@ public class CaseFileService {
         caseFile.reopen();
         caseFiles.flush();
         lastContact.dossier(caseFile);
+        return changed(caller, caseFile, decision);
+    }
+
+    /** The dossier as its changer may now see it, the change journaled as an UPDATE of what it shows. */
+    private CaseFileView changed(Caller caller, CaseFile caseFile, AccessDecision decision) {
         return gate.open(
                 caller,
                 JournalAction.UPDATE,
