@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Optional;
 import org.bouncycastle.bcpg.PublicKeyAlgorithmTags;
 import org.bouncycastle.bcpg.sig.KeyFlags;
@@ -21,7 +22,10 @@ import org.passerelle.crypto.openpgp.OpenPgpException.Failure;
 /**
  * Someone's OpenPGP certificate (public key ring), with the key that messages are encrypted to
  * chosen once: a subkey bound to the primary key by a valid binding signature whose key flags allow
- * encryption. Immutable.
+ * encryption, and not revoked. A certificate whose primary key its owner revoked is refused whole;
+ * a signature is checked only with the primary key or a signing subkey it bound (with the subkey's
+ * own back-signature) and did not revoke. Revocations count only when their signature verifies:
+ * anyone can append a packet to a certificate. Immutable.
  */
 public final class PublicKeyRing {
 
@@ -30,6 +34,9 @@ public final class PublicKeyRing {
 
     PublicKeyRing(PGPPublicKeyRing ring) {
         this.ring = ring;
+        if (revoked(ring.getPublicKey(), ring.getPublicKey())) {
+            throw new OpenPgpException(Failure.BAD_KEY);
+        }
         this.encryptionKey = findEncryptionKey(ring).orElseThrow(() -> new OpenPgpException(Failure.BAD_KEY));
     }
 
@@ -71,11 +78,12 @@ public final class PublicKeyRing {
 
     /** The key of this ring with that key id that may sign, if any: the primary key or a signing subkey. */
     Optional<PGPPublicKey> verificationKey(long keyId) {
+        PGPPublicKey primary = ring.getPublicKey();
         PGPPublicKey key = ring.getPublicKey(keyId);
-        if (key == null || !canSign(key.getAlgorithm()) || key.hasRevocation()) {
+        if (key == null || !canSign(key.getAlgorithm()) || revoked(primary, key)) {
             return Optional.empty();
         }
-        return Optional.of(key);
+        return key.isMasterKey() || isBoundForSigning(primary, key) ? Optional.of(key) : Optional.empty();
     }
 
     boolean contains(long keyId) {
@@ -89,7 +97,7 @@ public final class PublicKeyRing {
             PGPPublicKey key = keys.next();
             if (key.isMasterKey()
                     || !key.isEncryptionKey()
-                    || key.hasRevocation()
+                    || revoked(primary, key)
                     || !isBoundForEncryption(primary, key)) {
                 continue;
             }
@@ -99,6 +107,66 @@ public final class PublicKeyRing {
             }
         }
         return Optional.ofNullable(chosen);
+    }
+
+    /**
+     * Whether the primary key revoked {@code key} (itself, or one of its subkeys) by a signature
+     * that verifies. A revocation packet that does not verify is ignored, as GnuPG ignores it.
+     */
+    private static boolean revoked(PGPPublicKey primary, PGPPublicKey key) {
+        boolean self = key.isMasterKey();
+        int type = self ? PGPSignature.KEY_REVOCATION : PGPSignature.SUBKEY_REVOCATION;
+        for (Iterator<PGPSignature> signatures = key.getSignaturesOfType(type); signatures.hasNext(); ) {
+            PGPSignature revocation = signatures.next();
+            try {
+                revocation.init(new BcPGPContentVerifierBuilderProvider(), primary);
+                if (self ? revocation.verifyCertification(primary) : revocation.verifyCertification(primary, key)) {
+                    return true;
+                }
+            } catch (PGPException | RuntimeException e) {
+                // not a revocation by this primary key
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A signing subkey counts only when the primary key bound it for signing and the subkey signed
+     * that binding back (RFC 4880 §11.1): without the back-signature anyone could bind someone
+     * else's signing key to their certificate.
+     */
+    private static boolean isBoundForSigning(PGPPublicKey primary, PGPPublicKey subkey) {
+        for (Iterator<PGPSignature> signatures = subkey.getSignaturesOfType(PGPSignature.SUBKEY_BINDING);
+                signatures.hasNext(); ) {
+            PGPSignature binding = signatures.next();
+            try {
+                binding.init(new BcPGPContentVerifierBuilderProvider(), primary);
+                if (!binding.verifyCertification(primary, subkey)
+                        || binding.getHashedSubPackets() == null
+                        || (binding.getHashedSubPackets().getKeyFlags() & KeyFlags.SIGN_DATA) == 0) {
+                    continue;
+                }
+                for (var subpackets : List.of(binding.getHashedSubPackets(), binding.getUnhashedSubPackets())) {
+                    for (PGPSignature back : subpackets.getEmbeddedSignatures()) {
+                        if (backSigned(primary, subkey, back)) {
+                            return true;
+                        }
+                    }
+                }
+            } catch (PGPException | RuntimeException e) {
+                // a binding that does not verify binds nothing
+            }
+        }
+        return false;
+    }
+
+    private static boolean backSigned(PGPPublicKey primary, PGPPublicKey subkey, PGPSignature back)
+            throws PGPException {
+        if (back.getSignatureType() != PGPSignature.PRIMARYKEY_BINDING) {
+            return false;
+        }
+        back.init(new BcPGPContentVerifierBuilderProvider(), subkey);
+        return back.verifyCertification(primary, subkey);
     }
 
     private static boolean isBoundForEncryption(PGPPublicKey primary, PGPPublicKey subkey) {
