@@ -74,6 +74,21 @@ final class GnuPg implements AutoCloseable {
         }
     }
 
+    /** {@code document} signed by {@code signer} and encrypted to {@code recipient}, both in this home already. */
+    byte[] signAndEncrypt(byte[] document, String signer, String recipient) {
+        return runOk(
+                        document,
+                        "--trust-model",
+                        "always",
+                        "--local-user",
+                        signer,
+                        "--recipient",
+                        recipient,
+                        "--sign",
+                        "--encrypt")
+                .stdout();
+    }
+
     Result runOk(byte[] stdin, String... args) {
         Result result = run(stdin, args);
         if (result.exitCode() != 0) {

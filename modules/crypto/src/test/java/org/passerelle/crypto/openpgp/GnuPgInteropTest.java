@@ -95,17 +95,7 @@ class GnuPgInteropTest {
     @Test
     void weReadWhatGnuPgSignsAndEncryptsToOurKey() {
         gpg.runOk(passerelle.publicKey().armored().getBytes(StandardCharsets.US_ASCII), "--import");
-        byte[] message = gpg.runOk(
-                        DOCUMENT,
-                        "--trust-model",
-                        "always",
-                        "--local-user",
-                        partnerFingerprint,
-                        "--recipient",
-                        passerelle.fingerprint(),
-                        "--sign",
-                        "--encrypt")
-                .stdout();
+        byte[] message = gpg.signAndEncrypt(DOCUMENT, partnerFingerprint, passerelle.fingerprint());
 
         // the reader takes AES-256 only: our key's preferences made GnuPG choose it
         assertThat(OpenPgp.decryptThenVerify(message, passerelle, partner)).isEqualTo(DOCUMENT);
@@ -135,17 +125,7 @@ class GnuPgInteropTest {
     @Test
     void gnuPgMessageWithAnAlteredByteIsRefused() {
         gpg.runOk(passerelle.publicKey().armored().getBytes(StandardCharsets.US_ASCII), "--import");
-        byte[] message = gpg.runOk(
-                        DOCUMENT,
-                        "--trust-model",
-                        "always",
-                        "--local-user",
-                        partnerFingerprint,
-                        "--recipient",
-                        passerelle.fingerprint(),
-                        "--sign",
-                        "--encrypt")
-                .stdout();
+        byte[] message = gpg.signAndEncrypt(DOCUMENT, partnerFingerprint, passerelle.fingerprint());
         message[message.length - 30] ^= 0x20;
 
         assertThatThrownBy(() -> OpenPgp.decryptThenVerify(message, passerelle, partner))
@@ -168,17 +148,7 @@ class GnuPgInteropTest {
     @Test
     void gnuPgMessageSignedByAnotherKeyThanTheExpectedOneIsRefused() {
         gpg.runOk(passerelle.publicKey().armored().getBytes(StandardCharsets.US_ASCII), "--import");
-        byte[] message = gpg.runOk(
-                        DOCUMENT,
-                        "--trust-model",
-                        "always",
-                        "--local-user",
-                        partnerFingerprint,
-                        "--recipient",
-                        passerelle.fingerprint(),
-                        "--sign",
-                        "--encrypt")
-                .stdout();
+        byte[] message = gpg.signAndEncrypt(DOCUMENT, partnerFingerprint, passerelle.fingerprint());
         OpenPgpPublicKey someoneElse = OpenPgpSecretKey.generate("Someone else").publicKey();
 
         assertThatThrownBy(() -> OpenPgp.decryptThenVerify(message, passerelle, someoneElse))

@@ -56,17 +56,7 @@ class RevokedAndSubkeySigningTest {
         OpenPgpSecretKey passerelle = OpenPgpSecretKey.generate("Passerelle <exchange@passerelle.test>");
         OpenPgpPublicKey partner = exported();
         gpg.runOk(passerelle.publicKey().armored().getBytes(StandardCharsets.US_ASCII), "--import");
-        byte[] message = gpg.runOk(
-                        DOCUMENT,
-                        "--trust-model",
-                        "always",
-                        "--local-user",
-                        fingerprint,
-                        "--recipient",
-                        passerelle.fingerprint(),
-                        "--sign",
-                        "--encrypt")
-                .stdout();
+        byte[] message = gpg.signAndEncrypt(DOCUMENT, fingerprint, passerelle.fingerprint());
         assertThat(gpg.run(message, "--list-packets").stdoutText())
                 .as("GnuPG signed with its signing subkey, not the certify-only primary key")
                 .doesNotContain("keyid " + fingerprint.substring(24));
