@@ -86,7 +86,7 @@ public final class PartnerSimulator implements AutoCloseable {
                                 options.keycloakUrl(),
                                 options.realm(),
                                 Partner.CAF_49.keycloakClientId(),
-                                options.clientSecret(),
+                                options::clientSecret,
                                 http),
                         http));
         replyChannels.put(

@@ -43,6 +43,9 @@ final class SimulatorFixture implements AutoCloseable {
         httpsPort = ports[1];
         sftpPort = ports[2];
         amqpPort = ports[3];
+        // the CAF system's client secret in a file, as the launcher writes it: the one the fake
+        // token endpoint expects
+        Files.writeString(data.resolve("caf-49-system.secret"), "demo\n");
     }
 
     static SimulatorFixture start() throws Exception {
@@ -59,7 +62,8 @@ final class SimulatorFixture implements AutoCloseable {
             "--sftp-port=" + sftpPort,
             "--amqp-port=" + amqpPort,
             "--passerelle-url=" + passerelle.url(),
-            "--keycloak-url=" + passerelle.url()
+            "--keycloak-url=" + passerelle.url(),
+            "--client-secret-file=" + data.resolve("caf-49-system.secret")
         });
     }
 

@@ -2,6 +2,7 @@ package org.passerelle.simulator.reply;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -10,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.function.Supplier;
 import org.passerelle.simulator.EventLog;
 import org.passerelle.simulator.document.Json;
 
@@ -23,12 +25,15 @@ public final class KeycloakTokens {
 
     private final URI tokenUrl;
     private final String clientId;
-    private final String clientSecret;
+    /** Read when a token is needed: a simulator that never replies over HTTPS needs no secret. */
+    private final Supplier<String> clientSecret;
+
     private final HttpClient http;
     private String token;
     private Instant renewAt = Instant.EPOCH;
 
-    public KeycloakTokens(URI keycloakUrl, String realm, String clientId, String clientSecret, HttpClient http) {
+    public KeycloakTokens(
+            URI keycloakUrl, String realm, String clientId, Supplier<String> clientSecret, HttpClient http) {
         this.tokenUrl = URI.create(keycloakUrl + "/realms/" + realm + "/protocol/openid-connect/token");
         this.clientId = clientId;
         this.clientSecret = clientSecret;
@@ -39,8 +44,14 @@ public final class KeycloakTokens {
         if (token != null && Instant.now().isBefore(renewAt)) {
             return token;
         }
-        String form = "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret="
-                + encode(clientSecret);
+        String secret;
+        try {
+            secret = clientSecret.get();
+        } catch (UncheckedIOException e) {
+            throw e.getCause(); // no secret file: this reply fails like an unreachable Keycloak
+        }
+        String form =
+                "grant_type=client_credentials&client_id=" + encode(clientId) + "&client_secret=" + encode(secret);
         HttpResponse<String> response = http.send(
                 HttpRequest.newBuilder(tokenUrl)
                         .timeout(Duration.ofSeconds(10))
