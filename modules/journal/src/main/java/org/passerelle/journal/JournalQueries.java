@@ -1,5 +1,6 @@
 package org.passerelle.journal;
 
+import java.security.MessageDigest;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -41,8 +42,13 @@ public final class JournalQueries {
             Instant from,
             Instant to) {}
 
-    /** An entry with its chain position, null until sealed. */
-    public record Hit(JournalEntry entry, Long position) {}
+    /**
+     * An entry with its chain position, null until sealed, and whether it is genuine as far as one
+     * row can tell (issue 15): its MAC matches, and it is sealed or was written less than
+     * {@link JournalVerifier#UNSEALED_GRACE} ago. A row inserted by SQL without the key, or one the
+     * sealer left behind, is never presented as genuine.
+     */
+    public record Hit(JournalEntry entry, Long position, boolean verified) {}
 
     /** How many distinct dossiers a user read, allowed, since a time: the "many dossiers quickly" rule. */
     public static long dossiersReadSince(Connection connection, String username, Instant since) throws SQLException {
@@ -58,8 +64,9 @@ public final class JournalQueries {
         }
     }
 
-    /** A page of matching entries, newest first. */
-    public static List<Hit> search(Connection connection, Criteria criteria, int offset, int limit)
+    /** A page of matching entries, newest first, each checked against {@code keys} as of {@code now}. */
+    public static List<Hit> search(
+            Connection connection, JournalKeys keys, Instant now, Criteria criteria, int offset, int limit)
             throws SQLException {
         StringBuilder sql = new StringBuilder("select ")
                 .append(EntryRows.columns("e"))
@@ -73,10 +80,16 @@ public final class JournalQueries {
             s.setFetchSize(Math.min(limit, 1000));
             List<Hit> hits = new ArrayList<>();
             try (ResultSet rs = s.executeQuery()) {
+                Instant sealedSince = now.minus(JournalVerifier.UNSEALED_GRACE);
                 while (rs.next()) {
                     long position = rs.getLong("position");
                     Long sealedAt = rs.wasNull() ? null : position;
-                    hits.add(new Hit(EntryRows.read(rs, 1), sealedAt));
+                    JournalEntry entry = EntryRows.read(rs, 1);
+                    boolean genuine = MessageDigest.isEqual(keys.mac(EntryRows.canonical(rs, 1)), EntryRows.mac(rs, 1));
+                    hits.add(new Hit(
+                            entry,
+                            sealedAt,
+                            genuine && (sealedAt != null || entry.at().isAfter(sealedSince))));
                 }
             }
             return hits;

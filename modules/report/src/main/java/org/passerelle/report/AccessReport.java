@@ -92,6 +92,8 @@ public record AccessReport(
      * @param purpose          the purpose code; null when the journal recorded none
      * @param categories       {@code FieldCategory} names involved
      * @param staffName        who, only when the report includes staff names; null otherwise
+     * @param verified         false when the journal line behind it does not carry the journal's seal
+     *                         (inserted outside Passerelle, or never sealed): shown as such
      */
     public record Access(
             Instant at,
@@ -99,7 +101,8 @@ public record AccessReport(
             String organisationName,
             String purpose,
             List<String> categories,
-            String staffName) {
+            String staffName,
+            boolean verified) {
 
         /** What the journal calls a read by someone of an organisation. */
         public static final String CONSULTATION = "CONSULTATION";
@@ -113,8 +116,21 @@ public record AccessReport(
             categories = List.copyOf(Objects.requireNonNull(categories, "categories"));
         }
 
+        /** An access from a genuine journal line. */
+        public Access(
+                Instant at,
+                String kind,
+                String organisationName,
+                String purpose,
+                List<String> categories,
+                String staffName) {
+            this(at, kind, organisationName, purpose, categories, staffName, true);
+        }
+
         Access withoutStaffName() {
-            return staffName == null ? this : new Access(at, kind, organisationName, purpose, categories, null);
+            return staffName == null
+                    ? this
+                    : new Access(at, kind, organisationName, purpose, categories, null, verified);
         }
     }
 }

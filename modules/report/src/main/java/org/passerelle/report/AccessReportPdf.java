@@ -120,6 +120,11 @@ public final class AccessReportPdf {
                 + (withStaff
                         ? " La colonne « Agent » nomme la personne qui a consulté ou communiqué les données."
                         : " Les noms des agents ne figurent pas sur ce relevé."));
+        if (report.accesses().stream().anyMatch(a -> !a.verified())) {
+            flow.paragraph("Les lignes marquées « non vérifiée » ne portent pas le sceau du journal (elles y ont été"
+                    + " inscrites hors de Passerelle, ou jamais scellées) : elles ne sont pas présentées comme"
+                    + " authentiques, et le délégué à la protection des données les examine.");
+        }
         flow.space(6);
 
         List<String> headers = new ArrayList<>(List.of("Date", "Nature", "Organisme", "Finalité", "Données"));
@@ -132,7 +137,7 @@ public final class AccessReportPdf {
                 .sorted(Comparator.comparing(AccessReport.Access::at))
                 .forEach(access -> {
                     List<String> row = new ArrayList<>(List.of(
-                            FrenchLabels.dateTime(access.at()),
+                            FrenchLabels.dateTime(access.at()) + (access.verified() ? "" : " (non vérifiée)"),
                             FrenchLabels.kind(access.kind()),
                             access.organisationName(),
                             FrenchLabels.orDash(access.purpose()),

@@ -131,4 +131,22 @@ class AccessReportPdfTest {
 
         assertThat(Rendered.of(report).text()).contains("12/03/2026 14:05 EXPORT CCAS de Saumur — PHOTO");
     }
+
+    /** Issue 15: a line the journal cannot vouch for is marked, never shown as genuine. */
+    @Test
+    void marksAnAccessWhoseJournalLineIsUnverified() {
+        AccessReport genuine = Reports.withAccesses(
+                List.of(new AccessReport.Access(
+                        Reports.WINTER, "CONSULTATION", "CCAS de Saumur", null, List.of("IDENTITY"), null, true)),
+                false);
+        AccessReport forged = Reports.withAccesses(
+                List.of(new AccessReport.Access(
+                        Reports.WINTER, "CONSULTATION", "CCAS de Saumur", null, List.of("IDENTITY"), null, false)),
+                false);
+
+        assertThat(Rendered.of(genuine).text()).doesNotContain("non vérifiée");
+        assertThat(Rendered.of(forged).text())
+                .contains("12/03/2026 14:05 (non vérifiée)")
+                .contains("ne portent pas le sceau du journal");
+    }
 }

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import javax.sql.DataSource;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.Grant;
@@ -81,6 +82,9 @@ public class AccessReports {
 
     @Inject
     Clock clock;
+
+    @Inject
+    JournalSettings settings;
 
     @Transactional
     public AccessReport produce(Caller caller, UUID personId, boolean includeStaffNames) {
@@ -176,9 +180,13 @@ public class AccessReports {
         JournalQueries.Criteria criteria = new JournalQueries.Criteria(
                 caller.organisation(), person.id(), null, null, null, null, "ALLOW", null, null);
         try (Connection c = dataSource.getConnection()) {
-            List<JournalEntry> entries = JournalQueries.search(c, criteria, 0, ACCESSES_MAX).stream()
-                    .map(JournalQueries.Hit::entry)
-                    .toList();
+            List<JournalQueries.Hit> hits = settings.search(c, criteria, clock.instant(), 0, ACCESSES_MAX);
+            List<JournalEntry> entries =
+                    hits.stream().map(JournalQueries.Hit::entry).toList();
+            Set<Long> unverified = hits.stream()
+                    .filter(h -> !h.verified())
+                    .map(h -> h.entry().id())
+                    .collect(Collectors.toSet());
             List<AccessReport.Access> accesses = new ArrayList<>();
             for (JournalEntry e : DeliveredDisclosures.of(entries)) {
                 String kind = CONSULTATIONS.contains(e.action())
@@ -199,7 +207,8 @@ public class AccessReports {
                         organisationName(e.organisation()),
                         e.purpose() != null ? e.purpose() : OWN_PURPOSE,
                         categories,
-                        e.username()));
+                        e.username(),
+                        !unverified.contains(e.id())));
             }
             return accesses;
         } catch (SQLException e) {

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.util.List;
 import java.util.Set;
 import javax.sql.DataSource;
@@ -48,7 +49,8 @@ public class JournalAudit {
             "reason_code",
             "request_id",
             "client_address",
-            "break_glass");
+            "break_glass",
+            "verified");
 
     @Resource(lookup = "java:jboss/datasources/PasserelleDS")
     DataSource dataSource;
@@ -59,6 +61,9 @@ public class JournalAudit {
     @Inject
     JournalSettings settings;
 
+    @Inject
+    Clock clock;
+
     @Transactional
     public JournalPage search(Caller caller, JournalSearch search, Paging paging) {
         gate.requireRole(caller, JournalAction.AUDIT, Role.AUDITOR);
@@ -66,9 +71,10 @@ public class JournalAudit {
         gate.record(
                 caller, JournalAction.AUDIT, Target.organisation(caller.organisation()), Set.of(), "journal-search");
         try (Connection c = dataSource.getConnection()) {
-            List<JournalEntryView> entries = JournalQueries.search(c, criteria, paging.offset(), paging.size()).stream()
-                    .map(JournalEntryView::of)
-                    .toList();
+            List<JournalEntryView> entries =
+                    settings.search(c, criteria, clock.instant(), paging.offset(), paging.size()).stream()
+                            .map(JournalEntryView::of)
+                            .toList();
             return new JournalPage(entries, paging.page(), paging.size(), JournalQueries.count(c, criteria));
         } catch (SQLException e) {
             throw new JournalUnavailableException(e);
@@ -88,7 +94,7 @@ public class JournalAudit {
             }
             gate.exported(caller, Target.organisation(caller.organisation()), Set.of(), "journal-export", total);
             StringBuilder csv = new StringBuilder(Csv.line(CSV_HEADER));
-            for (JournalQueries.Hit hit : JournalQueries.search(c, criteria, 0, EXPORT_MAX)) {
+            for (JournalQueries.Hit hit : settings.search(c, criteria, clock.instant(), 0, EXPORT_MAX)) {
                 JournalEntryView e = JournalEntryView.of(hit);
                 csv.append(Csv.line(java.util.Arrays.asList(
                         e.position(),
@@ -109,7 +115,8 @@ public class JournalAudit {
                         e.reasonCode(),
                         e.requestId(),
                         e.clientAddress(),
-                        e.breakGlass())));
+                        e.breakGlass(),
+                        e.verified())));
             }
             return csv.toString();
         } catch (SQLException e) {

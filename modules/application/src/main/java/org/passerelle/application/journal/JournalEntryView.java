@@ -5,7 +5,10 @@ import java.util.Set;
 import java.util.UUID;
 import org.passerelle.journal.JournalQueries;
 
-/** A journal entry as the auditor reads it, with its chain position (null until sealed). */
+/**
+ * A journal entry as the auditor reads it, with its chain position (null until sealed) and whether
+ * it is genuine ({@code verified}: its MAC matches and it is sealed or fresh; issue 15).
+ */
 public record JournalEntryView(
         long id,
         Long position,
@@ -25,7 +28,8 @@ public record JournalEntryView(
         String reasonCode,
         String requestId,
         String clientAddress,
-        boolean breakGlass) {
+        boolean breakGlass,
+        boolean verified) {
 
     static JournalEntryView of(JournalQueries.Hit hit) {
         var e = hit.entry();
@@ -48,6 +52,7 @@ public record JournalEntryView(
                 e.reasonCode(),
                 e.requestId(),
                 e.clientAddress(),
-                e.breakGlass());
+                e.breakGlass(),
+                hit.verified());
     }
 }

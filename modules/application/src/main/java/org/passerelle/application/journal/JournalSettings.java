@@ -4,9 +4,14 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.passerelle.journal.JournalKeys;
 import org.passerelle.journal.JournalPurger;
+import org.passerelle.journal.JournalQueries;
 import org.passerelle.journal.JournalSealer;
 import org.passerelle.journal.JournalVerifier;
 import org.passerelle.journal.JournalWriter;
@@ -56,5 +61,12 @@ public class JournalSettings {
 
     JournalVerifier verifier() {
         return verifier;
+    }
+
+    /** A page of the entries matching {@code criteria}, newest first, each marked genuine or not as of {@code now}. */
+    List<JournalQueries.Hit> search(
+            Connection connection, JournalQueries.Criteria criteria, Instant now, int offset, int limit)
+            throws SQLException {
+        return JournalQueries.search(connection, keys, now, criteria, offset, limit);
     }
 }

@@ -9,7 +9,8 @@ import org.passerelle.application.journal.JournalEntryView;
 
 /**
  * A journal entry as the results table shows it; kept with the view for paging, hence
- * serialisable, and no more than the table shows (no address, no request id).
+ * serialisable, and no more than the table shows (no address, no request id); an entry that is
+ * not {@code verified} is shown as such, never as genuine.
  */
 public record JournalRow(
         Instant at,
@@ -22,7 +23,8 @@ public record JournalRow(
         String fields,
         String outcome,
         String reasonCode,
-        boolean breakGlass)
+        boolean breakGlass,
+        boolean verified)
         implements Serializable {
 
     static JournalRow of(JournalEntryView e) {
@@ -38,6 +40,7 @@ public record JournalRow(
                 String.join(", ", fields),
                 e.outcome(),
                 e.reasonCode(),
-                e.breakGlass());
+                e.breakGlass(),
+                e.verified());
     }
 }
