@@ -185,10 +185,10 @@ class JournalIT {
         assertThat(csv.body().lines().findFirst())
                 .contains("position,id,at,user_id,username,organisation,roles,"
                         + "action,person_id,case_file_id,referral_id,fields,cadre,purpose,outcome,reason_code,request_id,"
-                        + "client_address,break_glass");
+                        + "client_address,break_glass,verified");
         assertThat(csv.body().lines().skip(1))
                 .isNotEmpty()
-                .allSatisfy(line -> assertThat(line).contains(caseId));
+                .allSatisfy(line -> assertThat(line).contains(caseId).endsWith(",true"));
         Entry export = onlyEntryOf(csv, 200);
         assertThat(export.action()).isEqualTo("EXPORT");
 
