@@ -85,7 +85,8 @@ public final class JournalQueries {
                     long position = rs.getLong("position");
                     Long sealedAt = rs.wasNull() ? null : position;
                     JournalEntry entry = EntryRows.read(rs, 1);
-                    boolean genuine = MessageDigest.isEqual(keys.mac(EntryRows.canonical(rs, 1)), EntryRows.mac(rs, 1));
+                    boolean genuine =
+                            MessageDigest.isEqual(keys.mac(CanonicalEntry.encode(entry)), EntryRows.mac(rs, 1));
                     hits.add(new Hit(
                             entry,
                             sealedAt,

@@ -11,7 +11,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Target;
@@ -36,7 +35,6 @@ import org.passerelle.secrecy.FieldCategory;
 @ApplicationScoped
 public class ConsentService {
 
-    private static final Pattern EVIDENCE_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:#-]{0,99}");
     /** Clocks of the agent's workstation and the server disagree a little; a record is never from the future. */
     private static final Duration CLOCK_SKEW = Duration.ofMinutes(5);
 
@@ -114,12 +112,7 @@ public class ConsentService {
         if (details.means() == null) {
             throw new InvalidInputException("means", "is required");
         }
-        String evidence = details.evidenceReference();
-        if (evidence != null && !EVIDENCE_REFERENCE.matcher(evidence).matches()) {
-            throw new InvalidInputException(
-                    "evidenceReference",
-                    "is not a document reference (letters, digits and ._/:#-, at most 100, no spaces)");
-        }
+        String evidence = Inputs.documentReference("evidenceReference", details.evidenceReference());
         Instant givenAt = past("givenAt", details.givenAt(), now);
         LocalDate expiresOn = details.expiresOn();
         if (expiresOn != null && expiresOn.isBefore(givenAt.atZone(Consent.ZONE).toLocalDate())) {

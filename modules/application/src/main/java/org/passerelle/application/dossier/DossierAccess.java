@@ -71,10 +71,7 @@ public class DossierAccess {
      * without an id, 404 when unknown, else refused (journaled) as {@link #requirePerson}.
      */
     public Person followedUsager(Caller caller, UUID personId, Action action, JournalAction attempted) {
-        if (personId == null) {
-            throw new InvalidInputException("personId", "is required");
-        }
-        Person person = persons.find(personId).orElseThrow(() -> new NotFoundException("usager"));
+        Person person = usager(personId);
         requirePerson(caller, person, action, false, CaseFileService.SITUATION_FIELDS, attempted);
         return person;
     }
@@ -84,10 +81,7 @@ public class DossierAccess {
      * without an id, 404 when unknown or another CCAS's (journaled as an {@code AUDIT} refusal).
      */
     public Person usagerOfCallersCcas(Caller caller, UUID personId) {
-        if (personId == null) {
-            throw new InvalidInputException("personId", "is required");
-        }
-        Person person = persons.find(personId).orElseThrow(() -> new NotFoundException("usager"));
+        Person person = usager(personId);
         if (!person.organisationCode().equals(caller.organisation())) {
             throw gate.refuse(
                     caller,
@@ -98,6 +92,13 @@ public class DossierAccess {
                     CcasAccessPolicy.OTHER_ORGANISATION);
         }
         return person;
+    }
+
+    private Person usager(UUID personId) {
+        if (personId == null) {
+            throw new InvalidInputException("personId", "is required");
+        }
+        return persons.find(personId).orElseThrow(() -> new NotFoundException("usager"));
     }
 
     /**

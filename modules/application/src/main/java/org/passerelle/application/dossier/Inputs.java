@@ -16,8 +16,19 @@ final class Inputs {
 
     /** Keycloak usernames as the realm allows them (lower case): staff are named by username. */
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._@-]{0,254}");
+    /** Where a proof or a decision is kept: a reference, never its text. */
+    private static final Pattern DOCUMENT_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:#-]{0,99}");
 
     private Inputs() {}
+
+    /** {@code value} if it is a document reference (letters, digits and ._/:#-, at most 100); null stays null. */
+    static String documentReference(String field, String value) {
+        if (value != null && !DOCUMENT_REFERENCE.matcher(value).matches()) {
+            throw new InvalidInputException(
+                    field, "is not a document reference (letters, digits and ._/:#-, at most 100, no spaces)");
+        }
+        return value;
+    }
 
     static String username(String field, String value) {
         if (value == null || !USERNAME.matcher(value).matches()) {

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
-import java.util.regex.Pattern;
 import org.passerelle.application.access.AccessGate;
 import org.passerelle.application.access.JournalAction;
 import org.passerelle.application.access.Target;
@@ -40,9 +39,6 @@ import org.passerelle.secrecy.Role;
  */
 @ApplicationScoped
 public class ObjectionService {
-
-    /** A reference to the written decision, like a consent's evidence: no spaces, no text. */
-    private static final Pattern GROUNDS_REFERENCE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._/:#-]{0,99}");
 
     @Inject
     ConsentRepository consents;
@@ -167,11 +163,7 @@ public class ObjectionService {
         if (decision == ObjectionReview.UPHELD && grounds != null) {
             throw new InvalidInputException("groundsReference", "is only for an override");
         }
-        if (grounds != null && !GROUNDS_REFERENCE.matcher(grounds).matches()) {
-            throw new InvalidInputException(
-                    "groundsReference",
-                    "is not a document reference (letters, digits and ._/:#-, at most 100, no spaces)");
-        }
+        Inputs.documentReference("groundsReference", grounds);
         objection.review(decision, grounds, caller.username(), clock.instant());
         consents.flush();
         gate.record(

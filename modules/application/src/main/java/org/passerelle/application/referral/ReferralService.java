@@ -320,8 +320,9 @@ public class ReferralService {
         Organisation partner = partner(referral.partner());
         ConventionView convention = convention(partner.code(), referral.cadre(), referral.purpose());
         Instant now = clock.instant();
+        Share share = shared.share(referral, convention.allowedFields());
         Grounding grounding = ShareGrounding.ground(
-                shared.share(referral, convention.allowedFields()),
+                share,
                 referrals.sharedBefore(referral.personId(), referral.partner()),
                 shared.notices(referral.personId()),
                 shared.activeConsents(referral.personId(), now));
@@ -331,7 +332,7 @@ public class ReferralService {
         grounding.missing().ifPresent(code -> {
             throw new ShareNotGroundedException(code);
         });
-        if (shared.objected(referral.personId(), referral.partner(), shared.categories(referral))) {
+        if (shared.objected(referral.personId(), referral.partner(), ShareGrounding.categories(share))) {
             throw new ObjectionInForceException();
         }
         UUID consentId = grounding.consentId().orElse(null);
